@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+
+/** A subcommand: adds itself to the program. One file per command in this folder. */
+export type RegisterCommand = (program: Command) => void;
+
+/** Every subcommand, in the order `--help` lists them. */
+export const commands: RegisterCommand[] = [];

@@ -1,0 +1,6 @@
+export * from './calendar';
+export * from './distribution';
+export * from './flow';
+export * from './process';
+export * from './role';
+export * from './step';

@@ -1,0 +1,69 @@
+import type { Calendar } from './calendar';
+import type { Flow } from './flow';
+import type { Role } from './role';
+import type { Step } from './step';
+
+/** The `format` marker every process document carries. */
+export const FORMAT_ID = 'flowsmith.process';
+/** The format version this code writes; older documents migrate on load. */
+export const FORMAT_VERSION = 1;
+
+/** A document or record that steps read and write (采购单, invoice, …). */
+export interface DataObject {
+  id: string;
+  name: string;
+  description?: string;
+}
+
+/** Something that can go wrong, the steps it concerns and what is done about it. */
+export interface Risk {
+  id: string;
+  name: string;
+  steps?: string[];
+  mitigation?: string;
+}
+
+/** A key performance indicator the process is measured by. */
+export interface Kpi {
+  id: string;
+  name: string;
+  target?: string;
+}
+
+/** One entry of the document's revision history (修订记录). */
+export interface Revision {
+  version: string;
+  /** ISO date, `YYYY-MM-DD`. */
+  date: string;
+  author?: string;
+  summary: string;
+}
+
+/** How the editor draws lanes; a view preference kept with the document. */
+export interface ViewSettings {
+  lanes?: 'horizontal' | 'vertical';
+}
+
+/** A process document, version 1 (FORMAT.md): the contract between all parts of Flowsmith. */
+export interface ProcessDocument {
+  format: typeof FORMAT_ID;
+  version: typeof FORMAT_VERSION;
+  id: string;
+  name: string;
+  /** BCP-47 tag; the default language of generated documents. */
+  language?: string;
+  description?: string;
+  /** Role id of the process owner. */
+  owner?: string;
+  /** Id of the as-is document this to-be was derived from. */
+  derivedFrom?: string;
+  roles: Role[];
+  calendars?: Calendar[];
+  data?: DataObject[];
+  steps: Step[];
+  flows: Flow[];
+  risks?: Risk[];
+  kpis?: Kpi[];
+  revisions?: Revision[];
+  view?: ViewSettings;
+}

@@ -1,0 +1,35 @@
+/**
+ * `pnpm bench [name...]`: runs every benchmark in scripts/bench/ (or the named ones) one after
+ * another in child processes, so each gets a fresh heap, and prints their reports. Each
+ * benchmark is a standalone script that prints Markdown; docs/benchmarks.md records the figures.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'bench');
+const wanted = process.argv.slice(2);
+const all = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort();
+const chosen = wanted.length ? all.filter((f) => wanted.some((w) => f.includes(w))) : all;
+if (chosen.length === 0) {
+  console.error(`no benchmark matches ${wanted.join(', ')}; there are: ${all.join(', ')}`);
+  process.exit(2);
+}
+console.log(
+  `# Flowsmith benchmarks\n\nnode ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ` +
+    `${Math.round(os.totalmem() / 2 ** 30)} GiB, ${new Date().toISOString()}\n`,
+);
+let failed = 0;
+for (const file of chosen) {
+  console.log(`\n## ${file.replace('.bench.ts', '')}\n`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(dir, file)], { stdio: 'inherit' });
+  if (r.status !== 0) {
+    failed++;
+    console.error(`${file} failed with exit code ${r.status}`);
+  }
+}
+process.exit(failed ? 1 : 0);
