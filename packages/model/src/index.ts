@@ -4,6 +4,7 @@
  * reference token game. Pure TypeScript, no DOM.
  */
 export * from './types';
+export * from './messages/lang';
 export * from './distribution/distributionMoments';
 export { gallery, type GalleryName } from './testing/processes';
 export * as build from './testing/build';
