@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { registerConvert } from './convert';
+import { registerValidate } from './validate';
 
 /** A subcommand: adds itself to the program. One file per command in this folder. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [registerValidate, registerConvert];

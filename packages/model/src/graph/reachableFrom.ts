@@ -33,7 +33,13 @@ function toIds(graph: ProcessGraph, seen: Uint8Array): Set<string> {
  * whose iteration order is document order. Unknown ids are ignored. Pure; O(steps + flows).
  */
 export function reachableFrom(graph: ProcessGraph, ids: Iterable<string>): Set<string> {
-  return toIds(graph, search(graph.successorIndexes, [...ids].map((id) => graph.indexOf(id))));
+  return toIds(
+    graph,
+    search(
+      graph.successorIndexes,
+      [...ids].map((id) => graph.indexOf(id)),
+    ),
+  );
 }
 
 /**
@@ -42,7 +48,13 @@ export function reachableFrom(graph: ProcessGraph, ids: Iterable<string>): Set<s
  * Typical use: `canReachAny(graph, endIds)` — the steps from which a case can still finish.
  */
 export function canReachAny(graph: ProcessGraph, targets: Iterable<string>): Set<string> {
-  return toIds(graph, search(graph.predecessorIndexes, [...targets].map((id) => graph.indexOf(id))));
+  return toIds(
+    graph,
+    search(
+      graph.predecessorIndexes,
+      [...targets].map((id) => graph.indexOf(id)),
+    ),
+  );
 }
 
 /** Alias of {@link canReachAny}, the name used in the model's API contract. */

@@ -1,0 +1,196 @@
+import {
+  buildGraph,
+  distributionMean,
+  distributionVariance,
+  type ProcessDocument,
+  type ProcessGraph,
+  type Role,
+} from '@flowsmith/model';
+import type { Metrics, RoleMetrics, StepMetrics } from '../types';
+import { ggcWait } from '../queueing/erlangC';
+import { calendarShare } from './calendarShare';
+import { cycleTimes } from './cycleTime';
+import { buildFlowModel, type FlowModel } from './flowModel';
+import { blocksOf, solveTraffic, times, type Blocks } from './solveTraffic';
+import { taskTransitions, type TaskTransition } from './taskTransitions';
+
+/** Options of {@link computeFigures}. */
+export interface FigureOptions {
+  resolveProcess?: (id: string) => ProcessDocument | undefined;
+  /** Cases per minute to use instead of the document's own arrivals (a subprocess fed by its parent). */
+  arrivalRate?: number;
+  /** Process ids already being analysed up the subprocess chain (stops recursion). */
+  within?: ReadonlySet<string>;
+}
+
+/** The metrics and the intermediate numbers the rules reuse. */
+export interface Figures {
+  metrics: Metrics;
+  graph: ProcessGraph;
+  model: FlowModel;
+  blocks: Blocks;
+  visits: Float64Array;
+  transitions: TaskTransition[];
+  /** Subprocess step ids whose child document could not be included. */
+  unresolved: string[];
+}
+
+/**
+ * Computes the analytic figures of a process (docs/analysis.md): visit ratios, work and
+ * utilisation per role, queueing waits, cycle time with parallel blocks, the critical path and
+ * the lean figures. Pure and synchronous; all times in minutes.
+ */
+export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}): Figures {
+  const graph = buildGraph(doc);
+  const model = buildFlowModel(doc, graph);
+  const blocks = blocksOf(graph);
+  const n = model.n;
+  const visits = new Float64Array(n);
+  solveTraffic(model, blocks.blocks, () => true, (i) => model.source[i]!, visits);
+  const lambda = options.arrivalRate ?? model.arrivalRate;
+  const calendars = new Map((doc.calendars ?? []).map((c) => [c.id, c]));
+  const roleById = new Map<string, Role>(doc.roles.map((r) => [r.id, r]));
+
+  // Per visit: work time, its second moment, and what a subprocess adds.
+  const service = new Float64Array(n);
+  const second = new Float64Array(n);
+  const timerWait = new Float64Array(n);
+  const childWait = new Float64Array(n);
+  const childRoleWork = new Map<string, number>();
+  let childCost = 0;
+  const unresolved: string[] = [];
+  const within = new Set(options.within ?? []).add(doc.id);
+  graph.steps.forEach((step, i) => {
+    if (step.type === 'task' && step.duration) {
+      const m = distributionMean(step.duration);
+      service[i] = m;
+      second[i] = distributionVariance(step.duration) + m * m;
+    } else if (step.type === 'timer' && step.duration) {
+      timerWait[i] = distributionMean(step.duration);
+    } else if (step.type === 'subprocess') {
+      const child = within.has(step.process) ? undefined : options.resolveProcess?.(step.process);
+      if (!child) {
+        unresolved.push(step.id);
+        return;
+      }
+      const sub = computeFigures(child, { ...options, arrivalRate: lambda * visits[i]!, within });
+      service[i] = sub.metrics.cycleTime.touch;
+      childWait[i] = sub.metrics.cycleTime.wait;
+      for (const [id, r] of Object.entries(sub.metrics.roles)) {
+        childRoleWork.set(id, (childRoleWork.get(id) ?? 0) + times(visits[i]!, r.workPerCase));
+      }
+      childCost += times(visits[i]!, sub.metrics.costPerCase);
+    }
+  });
+
+  const roles: Record<string, RoleMetrics> = Object.create(null);
+  const roleWait = new Map<string, number>();
+  for (const role of doc.roles) {
+    let v = 0;
+    let work = 0;
+    let moment2 = 0;
+    graph.steps.forEach((step, i) => {
+      if (step.type !== 'task' || step.role !== role.id) return;
+      v += visits[i]!;
+      work += times(visits[i]!, service[i]!);
+      moment2 += times(visits[i]!, second[i]!);
+    });
+    const ownWork = work;
+    work += childRoleWork.get(role.id) ?? 0;
+    const capacity = role.capacity ?? 1;
+    const availability = calendarShare(role.calendar ? calendars.get(role.calendar) : undefined);
+    const load = times(lambda, work);
+    const utilization = load === 0 ? 0 : capacity * availability > 0 ? load / (capacity * availability) : Infinity;
+    // One FCFS queue per role, its steps mixed: the mixture's mean and SCV feed Allen–Cunneen.
+    // A calendar stretches each service by 1/availability (work only happens when open).
+    const meanService = v > 0 && Number.isFinite(v) ? ownWork / v : 0;
+    const scv = meanService > 0 ? moment2 / v / (meanService * meanService) - 1 : 0;
+    const servers = capacity > 0 ? Math.max(1, Math.round(capacity)) : 0;
+    const wait =
+      utilization >= 1 || (!Number.isFinite(v) && lambda > 0)
+        ? Infinity
+        : availability > 0
+          ? ggcWait(lambda * v, meanService / availability, servers, model.arrivalScv, Math.max(0, scv))
+          : 0;
+    roleWait.set(role.id, wait);
+    roles[role.id] = {
+      workPerCase: work,
+      visitsPerCase: v,
+      utilization,
+      capacity,
+      availability,
+      waitMean: wait,
+      costPerCase: times(work, role.costPerHour ?? 0) / 60,
+    };
+  }
+
+  const steps: Record<string, StepMetrics> = Object.create(null);
+  const sojourn = new Float64Array(n);
+  const touch = new Float64Array(n);
+  const valueAdding = new Float64Array(n);
+  graph.steps.forEach((step, i) => {
+    const wait =
+      step.type === 'task' && step.role !== undefined
+        ? (roleWait.get(step.role) ?? 0)
+        : step.type === 'timer'
+          ? timerWait[i]!
+          : childWait[i]!;
+    sojourn[i] = wait + service[i]!;
+    touch[i] = service[i]!;
+    valueAdding[i] = step.type === 'task' && step.value === 'NVA' ? 0 : service[i]!;
+    if (graph.indexOf(step.id) === i) {
+      steps[step.id] = { visits: visits[i]!, serviceMean: service[i]!, waitMean: wait, sojournMean: sojourn[i]! };
+    }
+  });
+
+  const ct = cycleTimes(model, blocks, visits, [sojourn, touch, valueAdding]);
+  const [mean, touchTotal, vaTotal] = ct.totals as [number, number, number];
+  const processTime =
+    graph.steps.reduce((s, _step, i) => s + times(visits[i]!, service[i]!), 0);
+  const transitions = taskTransitions(model, visits);
+  const handoffsPerCase = transitions.reduce((s, t) => {
+    const a = graph.steps[t.from]!;
+    const b = graph.steps[t.to]!;
+    const ra = a.type === 'task' ? a.role : undefined;
+    const rb = b.type === 'task' ? b.role : undefined;
+    return ra !== undefined && rb !== undefined && ra !== rb ? s + t.rate : s;
+  }, 0);
+  let bottleneck: Metrics['bottleneck'] = null;
+  for (const [id, r] of Object.entries(roles)) {
+    if (r.workPerCase > 0 && (!bottleneck || r.utilization > bottleneck.utilization)) {
+      bottleneck = { role: id, utilization: r.utilization };
+    }
+  }
+  const costPerCase = Object.values(roles).reduce((s, r) => s + r.costPerCase, 0) + childCostNotInRoles(childCost, childRoleWork, roleById);
+  const metrics: Metrics = {
+    arrivalRate: lambda,
+    steps,
+    roles,
+    cycleTime: { mean, touch: touchTotal, wait: Number.isFinite(mean) ? mean - touchTotal : Infinity },
+    criticalPath: ct.criticalPath
+      .filter((i) => ['task', 'timer', 'subprocess'].includes(graph.steps[i]!.type))
+      .map((i) => graph.steps[i]!.id),
+    processTime,
+    leadTime: mean,
+    flowEfficiency: !Number.isFinite(mean) ? 0 : mean > 0 ? touchTotal / mean : 1,
+    nonValueAddingShare: !Number.isFinite(mean) ? 1 : mean > 0 ? 1 - vaTotal / mean : 0,
+    costPerCase,
+    handoffsPerCase,
+    bottleneck,
+  };
+  return { metrics, graph, model, blocks, visits, transitions, unresolved };
+}
+
+/**
+ * The child's cost per case is its roles' cost; roles the parent shares are already priced in
+ * the parent's `roles` (their work was added there), so only the rest is added here.
+ */
+function childCostNotInRoles(childCost: number, childRoleWork: Map<string, number>, parentRoles: Map<string, Role>): number {
+  if (childCost === 0) return 0;
+  let shared = 0;
+  for (const [id, work] of childRoleWork) {
+    const r = parentRoles.get(id);
+    if (r) shared += times(work, r.costPerHour ?? 0) / 60;
+  }
+  return Math.max(0, childCost - shared);
+}

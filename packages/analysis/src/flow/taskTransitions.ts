@@ -1,0 +1,45 @@
+import type { FlowModel } from './flowModel';
+import { times } from './solveTraffic';
+
+/** How often per case work passes from one task straight to the next (gateways and timers in between). */
+export interface TaskTransition {
+  from: number;
+  to: number;
+  /** Expected number of times per case. */
+  rate: number;
+}
+
+/**
+ * The transitions between tasks per case, looking through gateways, timers and parallel joins
+ * (each branch's token is one hand-over), weighted by visits and branch probabilities. Pure.
+ * A subprocess step counts as a task (work is handed to it); start and end steps end the search.
+ */
+export function taskTransitions(model: FlowModel, visits: Float64Array): TaskTransition[] {
+  const steps = model.graph.steps;
+  const isWork = (i: number): boolean => steps[i]!.type === 'task' || steps[i]!.type === 'subprocess';
+  const result: TaskTransition[] = [];
+  const rate = new Map<number, number>();
+  const onPath = new Uint8Array(model.n);
+  for (let a = 0; a < model.n; a++) {
+    if (!isWork(a) || !(visits[a]! > 0)) continue;
+    rate.clear();
+    // Depth-first through non-work steps, multiplying branch weights; a loop made only of
+    // gateways is cut (onPath), as it carries no work to hand over.
+    const walk = (u: number, w: number): void => {
+      for (const arc of model.out[u]!) {
+        const next = arc.to;
+        const wn = w * arc.weight;
+        if (wn === 0) continue;
+        if (isWork(next)) rate.set(next, (rate.get(next) ?? 0) + wn);
+        else if (steps[next]!.type !== 'end' && !onPath[next]) {
+          onPath[next] = 1;
+          walk(next, wn);
+          onPath[next] = 0;
+        }
+      }
+    };
+    walk(a, 1);
+    for (const [b, w] of rate) result.push({ from: a, to: b, rate: times(visits[a]!, w) });
+  }
+  return result;
+}

@@ -1,0 +1,105 @@
+import { resolveLang, type ProcessDocument } from '@flowsmith/model';
+import { analyze } from './analyze';
+import { computeFigures } from './flow/computeMetrics';
+import { analysisMessage } from './messages';
+import { applySuggestion } from './suggestions/applySuggestion';
+import { effectBetween } from './suggestions/predictEffect';
+import type { AnalyzeOptions, Finding, Metrics, PredictedEffect, Severity, Suggestion } from './types';
+
+/** One change `improve` made: the finding it answers, the suggestion applied, its predicted effect. */
+export interface ImprovementChange {
+  finding: Pick<Finding, 'id' | 'kind' | 'severity' | 'message' | 'steps' | 'roles'>;
+  suggestion: Suggestion;
+  effect: PredictedEffect;
+}
+
+/** What {@link improve} returns. */
+export interface ImproveResult {
+  /** The to-be: a new id (`<id>-to-be`), `derivedFrom` the as-is id. */
+  document: ProcessDocument;
+  changes: ImprovementChange[];
+  before: Metrics;
+  after: Metrics;
+  /** after − before, all changes together. */
+  effect: PredictedEffect;
+}
+
+/** Options of {@link improve}. */
+export interface ImproveOptions extends Pick<AnalyzeOptions, 'lang' | 'resolveProcess'> {
+  /** Also apply suggestions of `info` findings (default: only errors and warnings). */
+  includeInfo?: boolean;
+  /** Rounds of analyse-and-apply (default 3); each round re-analyses the improved document. */
+  rounds?: number;
+}
+
+/** Largest relative worsening of any figure a suggestion may cause and still be applied. */
+const TOLERANCE = 0.01;
+
+function relative(d: number, base: number): number {
+  if (d === 0) return 0;
+  if (!Number.isFinite(base)) return Number.isFinite(d) ? 0 : d < 0 ? -1 : 1;
+  if (!Number.isFinite(d)) return d < 0 ? -1 : 1;
+  return d / Math.max(Math.abs(base), 1e-9);
+}
+
+/** How much better a suggestion makes things (larger is better), or null if it makes any figure worse. */
+export function improvementScore(e: PredictedEffect, before: Metrics): number | null {
+  const parts = [
+    relative(e.cycleTimeMean, before.cycleTime.mean),
+    relative(e.costPerCase, before.costPerCase),
+    relative(e.handoffsPerCase, Math.max(1, before.handoffsPerCase)),
+    e.bottleneckUtilization,
+  ];
+  if (parts.some((p) => p > TOLERANCE || Number.isNaN(p))) return null;
+  const score = -parts.reduce((a, b) => a + b, 0);
+  return score > 1e-9 ? score : null;
+}
+
+/**
+ * Derives a to-be document: analyses, applies the best suggestions that do not touch the same
+ * steps or roles (best predicted improvement first; none that makes a figure worse), and
+ * repeats on the result. Pure. Returns what it changed and why, with the figures before and after.
+ */
+export function improve(doc: ProcessDocument, options: ImproveOptions = {}): ImproveResult {
+  const figureOptions = options.resolveProcess ? { resolveProcess: options.resolveProcess } : {};
+  const severities: Severity[] = options.includeInfo ? ['error', 'warning', 'info'] : ['error', 'warning'];
+  const before = computeFigures(doc, figureOptions).metrics;
+  const changes: ImprovementChange[] = [];
+  let current = doc;
+  for (let round = 0; round < (options.rounds ?? 3); round++) {
+    const result = analyze(current, { ...options, effects: true });
+    const candidates = result.findings
+      .filter((f) => severities.includes(f.severity))
+      .flatMap((finding) => finding.suggestions.map((suggestion) => ({ finding, suggestion })))
+      .map((c) => ({ ...c, score: c.suggestion.effect ? improvementScore(c.suggestion.effect, result.metrics) : null }))
+      .filter((c): c is typeof c & { score: number } => c.score !== null)
+      .sort((a, b) => b.score - a.score || (a.suggestion.id < b.suggestion.id ? -1 : 1));
+    const touched = new Set<string>();
+    let applied = 0;
+    for (const { finding, suggestion } of candidates) {
+      if (suggestion.touches.some((t) => touched.has(t))) continue;
+      const r = applySuggestion(current, suggestion, options.lang);
+      if (!r.ok) continue;
+      current = r.document;
+      for (const t of suggestion.touches) touched.add(t);
+      const { id, kind, severity, message, steps, roles } = finding;
+      changes.push({ finding: { id, kind, severity, message, steps, roles }, suggestion, effect: suggestion.effect! });
+      applied++;
+    }
+    if (applied === 0) break;
+  }
+  const after = computeFigures(current, figureOptions).metrics;
+  const lang = resolveLang(doc.language);
+  const document: ProcessDocument = {
+    ...current,
+    id: toBeId(doc.id),
+    name: analysisMessage('to-be.name', { name: doc.name }, lang),
+    derivedFrom: doc.id,
+  };
+  return { document, changes, before, after, effect: effectBetween(before, after) };
+}
+
+/** `x-as-is` → `x-to-be`, anything else → `<id>-to-be`. Pure. */
+export function toBeId(id: string): string {
+  return id.endsWith('-as-is') ? `${id.slice(0, -'-as-is'.length)}-to-be` : `${id}-to-be`;
+}

@@ -1,0 +1,19 @@
+/**
+ * @flowsmith/analysis — where a process is slow, overloaded, repetitive or unclear about who
+ * does what, and what to change: structural rules, flow maths and queueing estimates, lean and
+ * RACI findings, and improvement suggestions as model commands. Pure TypeScript, no DOM.
+ */
+export { analyze } from './analyze';
+export { improve, improvementScore, toBeId, type ImproveOptions, type ImproveResult, type ImprovementChange } from './improve';
+export { applySuggestion, type SuggestionResult } from './suggestions/applySuggestion';
+export { predictEffect, effectBetween } from './suggestions/predictEffect';
+export { formatReport, formatEffect } from './formatReport';
+export { analysisMessages, analysisMessage, reportLabels, formatMinutes, formatPercent, type AnalysisMessageCode, type AnalysisMessageParams } from './messages';
+export { rules } from './rules';
+export type { Rule } from './ruleContext';
+export { erlangC, mmcWait, ggcWait } from './queueing/erlangC';
+export { nameSimilarity } from './names/nameSimilarity';
+export { calendarShare } from './flow/calendarShare';
+export { BOTTLENECK_THRESHOLD } from './rules/bottleneck';
+export { REWORK_WARNING_PASSES } from './rules/rework-loop';
+export type * from './types';

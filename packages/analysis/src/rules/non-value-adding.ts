@@ -1,0 +1,39 @@
+import { formatMinutes } from '../messages';
+import type { Rule } from '../ruleContext';
+import type { Finding } from '../types';
+import { times } from '../flow/solveTraffic';
+
+/**
+ * `non-value-adding`: tasks marked NVA (warning), and timers where cases wait while nobody
+ * works (info). Evidence: minutes per case.
+ */
+export const nonValueAdding: Rule = {
+  id: 'non-value-adding',
+  kinds: ['non-value-adding'],
+  check(ctx) {
+    const found: Finding[] = [];
+    for (const [, s] of ctx.steps()) {
+      const m = ctx.metrics.steps[s.id]!;
+      if (!(m.visits > 0)) continue;
+      if (s.type === 'task' && s.value === 'NVA') {
+        const time = times(m.visits, m.serviceMean);
+        found.push(
+          ctx.finding('non-value-adding', 'warning', 'non-value-adding.nva', { names: [ctx.name(s.id)], time: formatMinutes(time, ctx.lang) }, {
+            steps: [s.id],
+            roles: s.role ? [s.role] : [],
+            evidence: { workPerCase: time, waitPerCase: times(m.visits, m.waitMean) },
+          }),
+        );
+      } else if (s.type === 'timer' && m.waitMean > 0) {
+        const time = times(m.visits, m.waitMean);
+        found.push(
+          ctx.finding('non-value-adding', 'info', 'non-value-adding.wait', { names: [ctx.name(s.id)], time: formatMinutes(time, ctx.lang) }, {
+            steps: [s.id],
+            evidence: { waitPerCase: time },
+          }),
+        );
+      }
+    }
+    return found;
+  },
+};

@@ -1,0 +1,153 @@
+import { freshId, type CommandCall, type Step, type TaskStep } from '@flowsmith/model';
+import { analysisMessage, type AnalysisMessageCode, type AnalysisMessageParams } from '../messages';
+import type { RuleContext } from '../ruleContext';
+import type { Finding, Suggestion, SuggestionMove } from '../types';
+import { removeStepCommands } from './removeStepCommands';
+
+/** Utilisation a role is given capacity for by an add-capacity suggestion. */
+export const TARGET_UTILIZATION = 0.8;
+
+/**
+ * The suggestions (ECRS moves, reassigning, adding capacity) that address `finding`, each as
+ * model commands. Pure. Steps marked `control` are never suggested for removal.
+ */
+export function suggestionsFor(ctx: RuleContext, finding: Finding): Suggestion[] {
+  const make = <C extends AnalysisMessageCode>(
+    move: SuggestionMove,
+    code: C,
+    params: AnalysisMessageParams[C],
+    commands: CommandCall[] | null,
+    touches: string[],
+  ): Suggestion[] => suggestion(ctx, finding, move, code, params, commands, touches);
+  const step = (id: string | undefined): Step | undefined => (id === undefined ? undefined : ctx.graph.step(id));
+  const removable = (s: Step | undefined): s is TaskStep => s?.type === 'task' && s.control !== true;
+  const [s0, s1] = finding.steps;
+
+  switch (finding.kind) {
+    case 'overload':
+    case 'bottleneck': {
+      const roleId = finding.roles[0]!;
+      const role = ctx.doc.roles.find((r) => r.id === roleId);
+      const r = ctx.metrics.roles[roleId];
+      if (!role || !r || !Number.isFinite(r.workPerCase) || ctx.metrics.arrivalRate <= 0 || r.availability <= 0) return [];
+      const from = role.capacity ?? 1;
+      const to = Math.max(from + 1, Math.ceil((ctx.metrics.arrivalRate * r.workPerCase) / (TARGET_UTILIZATION * r.availability)));
+      return make('add-capacity', 'suggest.add-capacity', { role: ctx.name(roleId), from, to }, [{ id: 'role.update', params: { id: roleId, changes: { capacity: to } } }], [roleId]);
+    }
+    case 'duplicate-steps':
+    case 'redundant-approval': {
+      const second = step(s1);
+      if (!removable(second)) return [];
+      const code = finding.kind === 'redundant-approval' ? 'suggest.skip-approval' : 'suggest.remove-step';
+      const params = { a: ctx.name(s0!), b: ctx.name(s1!), names: [ctx.name(s1!)] };
+      return make('eliminate', code, params, removeStepCommands(ctx.graph, s1!), neighbourhood(ctx, s1!));
+    }
+    case 'non-value-adding': {
+      const s = step(s0);
+      if (!removable(s) || s.value !== 'NVA') return [];
+      return make('eliminate', 'suggest.remove-step', { names: [ctx.name(s.id)] }, removeStepCommands(ctx.graph, s.id), neighbourhood(ctx, s.id));
+    }
+    case 'superfluous-gateway':
+      return make('simplify', 'suggest.remove-gateway', { names: [ctx.name(s0!)] }, removeStepCommands(ctx.graph, s0!), neighbourhood(ctx, s0!));
+    case 'combine-candidate':
+      return make('combine', 'suggest.merge-steps', { a: ctx.name(s0!), b: ctx.name(s1!) }, [{ id: 'steps.merge', params: { ids: [s0!, s1!] } }], [...neighbourhood(ctx, s0!), ...neighbourhood(ctx, s1!)]);
+    case 'parallelize-candidate':
+      return make('rearrange', 'suggest.parallelize', { a: ctx.name(s0!), b: ctx.name(s1!) }, parallelizeCommands(ctx, s0!, s1!), [...neighbourhood(ctx, s0!), ...neighbourhood(ctx, s1!)]);
+    case 'duplicate-flow': {
+      const extra = ctx.graph.outgoing(s0!).filter((f) => f.to === s1).slice(1);
+      return make('simplify', 'suggest.remove-flow', { a: ctx.name(s0!), b: ctx.name(s1!) }, extra.map((f) => ({ id: 'flow.disconnect', params: { id: f.id } })), [s0!, s1!]);
+    }
+    case 'probabilities': {
+      const flows = ctx.graph.outgoing(s0!);
+      const sum = flows.reduce((a, f) => a + (f.probability ?? NaN), 0);
+      if (!(sum > 0) || flows.some((f) => !(f.probability! >= 0))) return [];
+      const calls: CommandCall[] = flows.map((f) => ({ id: 'flow.update', params: { id: f.id, changes: { probability: f.probability! / sum } } }));
+      return make('simplify', 'suggest.fix-probabilities', { step: ctx.name(s0!) }, calls, [s0!]);
+    }
+    case 'raci-conflict': {
+      const s = step(s0);
+      if (s?.type !== 'task' || !s.raci || !s.role) return [];
+      const raci = { ...s.raci, consulted: (s.raci.consulted ?? []).filter((r) => r !== s.role), informed: (s.raci.informed ?? []).filter((r) => r !== s.role) };
+      return make('simplify', 'suggest.reassign', { step: ctx.name(s.id), role: ctx.name(s.role) }, [{ id: 'step.update', params: { id: s.id, changes: { raci } } }], [s.id]);
+    }
+    case 'handoff-ping-pong':
+      return pingPongReassign(ctx, finding);
+    default:
+      return [];
+  }
+}
+
+/** One suggestion for `finding`, or none when there are no commands. */
+function suggestion<C extends AnalysisMessageCode>(
+  ctx: RuleContext,
+  finding: Finding,
+  move: SuggestionMove,
+  code: C,
+  params: AnalysisMessageParams[C],
+  commands: CommandCall[] | null,
+  touches: string[],
+): Suggestion[] {
+  return commands && commands.length
+    ? [{ id: `${move}:${finding.id}`, move, message: analysisMessage(code, params, ctx.lang), commands, touches: [...new Set(touches)] }]
+    : [];
+}
+
+/** A step and the steps it has flows with: what removing or merging it touches. */
+function neighbourhood(ctx: RuleContext, id: string): string[] {
+  return [id, ...ctx.graph.predecessors(id), ...ctx.graph.successors(id)];
+}
+
+/** Reassign the middle task of an A→B→A bounce to A, when it is ordinary work (not a check, approval or control). */
+function pingPongReassign(ctx: RuleContext, finding: Finding): Suggestion[] {
+  const [a, b] = finding.roles as [string, string];
+  const { transitions, graph } = ctx.figures;
+  const roleOf = (i: number) => {
+    const s = graph.steps[i]!;
+    return s.type === 'task' ? s.role : undefined;
+  };
+  for (const t1 of transitions) {
+    const outer = roleOf(t1.from);
+    const inner = roleOf(t1.to);
+    if (!outer || !inner || outer === inner || ![a, b].includes(outer) || ![a, b].includes(inner)) continue;
+    if (!transitions.some((t2) => t2.from === t1.to && roleOf(t2.to) === outer)) continue;
+    const middle = graph.steps[t1.to] as TaskStep;
+    if (middle.control || (middle.kind ?? 'manual') === 'approval' || middle.kind === 'review') continue;
+    const calls: CommandCall[] = [{ id: 'step.update', params: { id: middle.id, changes: { role: outer } } }];
+    return suggestion(ctx, finding, 'reassign', 'suggest.reassign', { step: ctx.name(middle.id), role: ctx.name(outer) }, calls, [middle.id]);
+  }
+  return [];
+}
+
+/** pred → a → b → next becomes pred → fork → (a, b) → join → next. */
+function parallelizeCommands(ctx: RuleContext, a: string, b: string): CommandCall[] | null {
+  const g = ctx.graph;
+  const into = g.incoming(a);
+  const between = g.outgoing(a);
+  const out = g.outgoing(b);
+  if (into.length !== 1 || between.length !== 1 || out.length !== 1) return null;
+  const doc = ctx.doc;
+  const reserved: string[] = [];
+  const fresh = (prefix: string) => {
+    const id = freshId(doc, prefix, reserved);
+    reserved.push(id);
+    return id;
+  };
+  const fork = fresh('fork');
+  const join = fresh('join');
+  const connect = (from: string, to: string): CommandCall => ({ id: 'flow.connect', params: { id: fresh('flow'), from, to } });
+  const entry = into[0]!;
+  const entryFlow = { ...entry, id: fresh('flow'), to: fork };
+  return [
+    { id: 'flow.disconnect', params: { id: entry.id } },
+    { id: 'flow.disconnect', params: { id: between[0]!.id } },
+    { id: 'flow.disconnect', params: { id: out[0]!.id } },
+    { id: 'step.add', params: { step: { id: fork, type: 'and', name: fork } } },
+    { id: 'step.add', params: { step: { id: join, type: 'and', name: join } } },
+    { id: 'flow.connect', params: entryFlow },
+    connect(fork, a),
+    connect(fork, b),
+    connect(a, join),
+    connect(b, join),
+    { id: 'flow.connect', params: { ...out[0]!, id: fresh('flow'), from: join } },
+  ];
+}

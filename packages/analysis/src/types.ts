@@ -1,0 +1,164 @@
+import type { CommandCall, Lang, ProcessDocument } from '@flowsmith/model';
+
+/** How bad a finding is: `error` breaks the process, `warning` wastes time or money, `info` is worth a look. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The kinds of finding, stable ids the app and CI can rely on (docs/analysis.md lists them). */
+export type FindingKind =
+  // structure
+  | 'no-start'
+  | 'no-end'
+  | 'unreachable'
+  | 'dead-end'
+  | 'deadlock'
+  | 'lack-of-sync'
+  | 'livelock'
+  | 'missing-role'
+  | 'probabilities'
+  | 'duplicate-flow'
+  | 'superfluous-gateway'
+  | 'dangling-flow'
+  // capacity
+  | 'overload'
+  | 'bottleneck'
+  | 'idle-role'
+  | 'no-arrival'
+  | 'subprocess-unresolved'
+  // redundancy and waste
+  | 'duplicate-steps'
+  | 'redundant-approval'
+  | 'rework-loop'
+  | 'non-value-adding'
+  | 'combine-candidate'
+  | 'parallelize-candidate'
+  | 'unused-output'
+  // communication and responsibility
+  | 'handoff-ping-pong'
+  | 'raci-overlap'
+  | 'raci-conflict';
+
+/** Numbers behind a finding (minutes, rates, shares), keyed by what they measure. */
+export type Evidence = Record<string, number>;
+
+/** The lean ECRS moves plus reassigning work and adding capacity. */
+export type SuggestionMove =
+  | 'eliminate'
+  | 'combine'
+  | 'rearrange'
+  | 'simplify'
+  | 'reassign'
+  | 'add-capacity';
+
+/** What applying a suggestion is predicted to change (after minus before; negative is less). */
+export interface PredictedEffect {
+  cycleTimeMean: number;
+  costPerCase: number;
+  handoffsPerCase: number;
+  bottleneckUtilization: number;
+}
+
+/** A change that addresses a finding: an ordinary, undoable list of model commands. */
+export interface Suggestion {
+  /** Stable: `<move>:<finding id>`. */
+  id: string;
+  move: SuggestionMove;
+  /** One sentence in the requested language. */
+  message: string;
+  /** Applied in order with `executeCommand`; together they are one edit. */
+  commands: CommandCall[];
+  /** Step and role ids it changes; two suggestions that share one conflict. */
+  touches: string[];
+  /** Filled when `analyze` runs with `effects: true` (or by `predictEffect`). */
+  effect?: PredictedEffect;
+}
+
+/** Something the analysis noticed about the process. */
+export interface Finding {
+  /** Stable across runs of the same document: `<kind>:<ids>`. */
+  id: string;
+  kind: FindingKind;
+  severity: Severity;
+  /** Step ids it concerns, in document order. */
+  steps: string[];
+  /** Role ids it concerns. */
+  roles: string[];
+  /** One or two sentences in the requested language, in the process owner's words. */
+  message: string;
+  evidence: Evidence;
+  suggestions: Suggestion[];
+}
+
+/** Figures of one step, per case unless said; times in minutes. */
+export interface StepMetrics {
+  /** Expected number of times a case passes the step (visit ratio). */
+  visits: number;
+  /** Mean work (touch) time per visit; for a timer, its wait; for a subprocess, the child's cycle time. */
+  serviceMean: number;
+  /** Predicted mean wait per visit: in the role's queue, or the timer's duration. */
+  waitMean: number;
+  /** waitMean + serviceMean, per visit. */
+  sojournMean: number;
+}
+
+/** Figures of one role; times in minutes. */
+export interface RoleMetrics {
+  /** Expected busy minutes per case. */
+  workPerCase: number;
+  /** Expected number of its steps a case passes. */
+  visitsPerCase: number;
+  /** Arrival rate × work per case ÷ (capacity × availability). 1 or more: the queue grows without end. */
+  utilization: number;
+  capacity: number;
+  /** Share of the week its calendar makes it available (1 without a calendar). */
+  availability: number;
+  /** Predicted mean wait in its queue, per visit (Infinity when overloaded). */
+  waitMean: number;
+  costPerCase: number;
+}
+
+/** The analytic figures of a process. All times in minutes, rates per minute. */
+export interface Metrics {
+  /** Cases per minute over all start steps (0 when no start has an arrival). */
+  arrivalRate: number;
+  steps: Record<string, StepMetrics>;
+  roles: Record<string, RoleMetrics>;
+  cycleTime: {
+    /** Predicted mean time from start to the last end (lead time). */
+    mean: number;
+    /** Of which work along the critical path. */
+    touch: number;
+    /** Of which waiting (queues and timers) along the critical path. */
+    wait: number;
+  };
+  /** The work and wait steps that make up the cycle time, in flow order. */
+  criticalPath: string[];
+  /** Total work per case over all branches (process time). */
+  processTime: number;
+  leadTime: number;
+  /** Touch time on the critical path ÷ lead time (0..1). */
+  flowEfficiency: number;
+  /** Share of the lead time spent waiting or on NVA work (0..1). */
+  nonValueAddingShare: number;
+  costPerCase: number;
+  /** Flows between tasks of different roles, weighted by how often cases take them. */
+  handoffsPerCase: number;
+  /** The most utilised role, if any role has work. */
+  bottleneck: { role: string; utilization: number } | null;
+}
+
+/** Options of {@link analyze}. */
+export interface AnalyzeOptions {
+  lang?: Lang;
+  /** Returns the child document of a subprocess step, to include its figures. */
+  resolveProcess?: (id: string) => ProcessDocument | undefined;
+  /** Attach suggestions to findings (default true). */
+  suggestions?: boolean;
+  /** Compute each suggestion's predicted effect by applying it and re-analysing (default false). */
+  effects?: boolean;
+}
+
+/** What {@link analyze} returns. */
+export interface AnalysisResult {
+  metrics: Metrics;
+  findings: Finding[];
+}

@@ -1,0 +1,50 @@
+import type { BpmnModdleInstance } from 'bpmn-moddle';
+import type { Position, ProcessDocument } from '@flowsmith/model';
+import { laneBands, layoutProcess } from '@flowsmith/layout';
+import { createModdle } from '../moddle';
+import { ExportContext } from './ExportContext';
+import { writeDiagram } from './writeDiagram';
+import { writeProcess } from './writeProcess';
+
+let moddle: BpmnModdleInstance | undefined;
+
+/** The version written in `exporterVersion`. */
+export const EXPORTER_VERSION = '0.1.0';
+
+/**
+ * Writes a document as BPMN 2.0 XML with a diagram: a collaboration with one pool whose lanes are
+ * the roles, the process, and every Flowsmith field in `flowsmith:` extensions, so that
+ * `importBpmn(await exportBpmn(d))` gives `d` back. Steps without a position are placed by
+ * `layoutProcess` (all of them when none has one). Does not change `doc`.
+ */
+export async function exportBpmn(doc: ProcessDocument): Promise<string> {
+  moddle ??= createModdle();
+  const orientation = doc.view?.lanes ?? 'horizontal';
+  const positions = await positionsOf(doc, orientation);
+  const ctx = new ExportContext(moddle, doc);
+  const process = writeProcess(doc, positions, ctx);
+  const participant = ctx.make('bpmn:Participant', { id: ctx.ids.allocate(`${process.id as string}_pool`), name: doc.name, processRef: process });
+  const collaboration = ctx.make('bpmn:Collaboration', { id: ctx.ids.allocate('Collaboration'), participants: [participant] });
+  const diagram = writeDiagram(doc, positions, laneBands(doc, positions, orientation), orientation, participant, collaboration, ctx);
+  const definitions = ctx.make('bpmn:Definitions', {
+    id: ctx.ids.allocate('Definitions'),
+    targetNamespace: 'https://flowsmith.dev/process',
+    exporter: 'Flowsmith',
+    exporterVersion: EXPORTER_VERSION,
+    rootElements: [collaboration, process],
+    diagrams: [diagram],
+  });
+  const { xml } = await moddle.toXML(definitions, { format: true });
+  return xml;
+}
+
+async function positionsOf(doc: ProcessDocument, orientation: 'horizontal' | 'vertical'): Promise<Record<string, Position>> {
+  const missing = doc.steps.filter((s) => !s.position).map((s) => s.id);
+  if (missing.length === 0) {
+    const out: Record<string, Position> = {};
+    for (const s of doc.steps) Object.defineProperty(out, s.id, { value: s.position, enumerable: true });
+    return out;
+  }
+  const only = missing.length === doc.steps.length ? undefined : missing;
+  return (await layoutProcess(doc, only ? { orientation, only } : { orientation })).positions;
+}

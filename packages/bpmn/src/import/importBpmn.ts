@@ -1,0 +1,84 @@
+import type { BpmnModdleInstance, ModdleParseResult } from 'bpmn-moddle';
+import { BpmnImportError } from '../BpmnImportError';
+import { readPayload } from '../extensionPayload';
+import { createModdle, isA, list, one, str, type El } from '../moddle';
+import type { ImportOptions, ImportResult } from '../types';
+import { ImportContext, collectShapes } from './ImportContext';
+import { precheck } from './precheck';
+import { readContainer } from './readContainer';
+
+let moddle: BpmnModdleInstance | undefined;
+
+/**
+ * Reads a BPMN 2.0 XML file into process documents: the main process first, then every embedded
+ * sub-process and every further pool as documents of their own. What Flowsmith has no place for
+ * is approximated or left out, each time with a warning naming the element (see README.md).
+ * bpmn-moddle's own warnings are passed on. A file that cannot be read at all — empty, binary, not
+ * XML, too large or too deeply nested, not BPMN, no process — rejects with a `BpmnImportError`.
+ */
+export async function importBpmn(xml: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const { lang } = options;
+  const text = precheck(xml, lang, options.maxSize, options.maxDepth);
+  moddle ??= createModdle();
+  let parsed: ModdleParseResult;
+  try {
+    parsed = await moddle.fromXML(text);
+  } catch (error) {
+    const detail = firstLine(error);
+    if (/failed to parse document as <bpmn:Definitions>/.test(detail)) {
+      const warning = (error as { warnings?: Array<{ message?: unknown }> }).warnings?.[0]?.message;
+      throw BpmnImportError.of('not-bpmn', { detail: typeof warning === 'string' ? firstLine(warning) : detail }, lang);
+    }
+    throw BpmnImportError.of('unreadable', { detail }, lang);
+  }
+  const definitions = parsed.rootElement;
+  if (typeof definitions !== 'object' || definitions === null || !isA(definitions as El, 'bpmn:Definitions'))
+    throw BpmnImportError.of('not-bpmn', { detail: 'no <definitions>' }, lang);
+  const defs = definitions as El;
+  const ctx = new ImportContext(lang, collectShapes(defs));
+  for (const w of parsed.warnings) ctx.warn('moddle-warning', { id: '', type: '', detail: firstLine(w.message) });
+  const pools = orderProcesses(defs, ctx);
+  if (pools.length === 0) throw BpmnImportError.of('no-process', {}, lang);
+  pools.forEach(({ process, name }, i) => {
+    const saved = readPayload(process, 'document')?.id;
+    const docId = ctx.documentIds.allocate(typeof saved === 'string' ? saved : str(process, 'id'), 'process');
+    if (i > 0) ctx.warn('pool-as-document', { ...ctx.about(process), name }, process);
+    readContainer(process, { docId, name }, ctx);
+  });
+  return { documents: ctx.documents, warnings: ctx.warnings };
+}
+
+/** The processes to import, main first: pools in order, then processes no pool shows. */
+function orderProcesses(defs: El, ctx: ImportContext): Array<{ process: El; name: string }> {
+  const roots = list(defs, 'rootElements');
+  const seen = new Set<El>();
+  const ordered: Array<{ process: El; name: string }> = [];
+  for (const collaboration of roots.filter((r) => isA(r, 'bpmn:Collaboration'))) {
+    for (const participant of list(collaboration, 'participants')) {
+      const process = one(participant, 'processRef');
+      if (!process) {
+        ctx.warn('pool-without-process', ctx.about(participant), participant);
+        continue;
+      }
+      if (seen.has(process)) continue;
+      seen.add(process);
+      ordered.push({ process, name: str(process, 'name') || str(participant, 'name') || str(process, 'id') || '' });
+    }
+    for (const mf of list(collaboration, 'messageFlows')) ctx.warn('element-left-out', ctx.about(mf), mf);
+  }
+  for (const process of roots.filter((r) => isA(r, 'bpmn:Process') && !seen.has(r)))
+    ordered.push({ process, name: str(process, 'name') || str(process, 'id') || '' });
+  // The main process is the pool with the most flow nodes (the first of equals).
+  const size = (p: El) => list(p, 'flowElements').filter((e) => isA(e, 'bpmn:FlowNode')).length;
+  let main = 0;
+  ordered.forEach((p, i) => {
+    if (size(p.process) > size(ordered[main]!.process)) main = i;
+  });
+  if (main > 0) ordered.unshift(...ordered.splice(main, 1));
+  return ordered;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.slice(0, 300);
+}

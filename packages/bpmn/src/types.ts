@@ -1,0 +1,28 @@
+import type { Lang, ProcessDocument } from '@flowsmith/model';
+import type { WarningCode } from './messages';
+
+/** Something the import approximated or left out, named by the BPMN element it concerns. */
+export interface BpmnWarning {
+  code: WarningCode;
+  /** The BPMN id of the element, as written in the file. */
+  elementId?: string;
+  /** The BPMN type, e.g. `bpmn:InclusiveGateway`. */
+  elementType?: string;
+  message: string;
+}
+
+/** Options of `importBpmn`. */
+export interface ImportOptions {
+  /** Language of warnings and errors; default `en`. */
+  lang?: Lang;
+  /** Largest file accepted, in UTF-16 code units (about bytes); default 20 MiB. */
+  maxSize?: number;
+  /** Deepest element nesting accepted; default 200. */
+  maxDepth?: number;
+}
+
+/** What `importBpmn` gives: the documents (the first is the main process) and the warnings. */
+export interface ImportResult {
+  documents: ProcessDocument[];
+  warnings: BpmnWarning[];
+}

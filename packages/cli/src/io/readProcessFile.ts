@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { formatMessage, type Lang, type ProcessDocument, type Problem } from '@flowsmith/model';
+import { CliError } from '../CliError';
+import { ioMessages } from './ioMessages';
+import { formatOfPath, knownExtensions } from './processFormats';
+
+/** Options of reading a process file. */
+export interface ReadProcessOptions {
+  lang?: Lang;
+  /** Says whether a subprocess's process id exists (see `processIdsNear`). */
+  resolveProcess?: (id: string) => boolean;
+}
+
+/** What reading one file gave. `unreadable`: missing, unknown kind, or not JSON (exit 2). */
+export type ProcessFileResult =
+  | { status: 'valid'; document: ProcessDocument; warnings: Problem[] }
+  | { status: 'invalid'; problems: Problem[] }
+  | { status: 'unreadable'; message: string; problems: Problem[] };
+
+/**
+ * Reads and parses the process file at `path` through the format its ending names, never
+ * throwing: the outcome says whether the document is valid, invalid (with every problem), or
+ * could not be read at all (with a sentence that names the file and says why).
+ */
+export async function readProcessFile(
+  path: string,
+  options: ReadProcessOptions = {},
+): Promise<ProcessFileResult> {
+  const lang = options.lang ?? 'en';
+  const format = formatOfPath(path);
+  if (!format) {
+    const message = formatMessage(
+      ioMessages,
+      'file.unknownKind',
+      { file: path, known: knownExtensions() },
+      lang,
+    );
+    return unreadable(message, 'file.unknownKind');
+  }
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    const params = { file: path, reason: describe(reason, lang) };
+    return unreadable(
+      formatMessage(ioMessages, 'file.unreadable', params, lang),
+      'file.unreadable',
+    );
+  }
+  const result = await format.read(text, { lang, resolveProcess: options.resolveProcess });
+  if (result.ok) return { status: 'valid', document: result.document, warnings: result.warnings };
+  if (result.unreadable) {
+    const detail = result.problems.map((p) => p.message).join('; ');
+    const message = formatMessage(ioMessages, 'file.syntax', { file: path, detail }, lang);
+    return { status: 'unreadable', message, problems: result.problems };
+  }
+  return { status: 'invalid', problems: result.problems };
+}
+
+/**
+ * Reads a valid process document or throws a `CliError`: exit 2 when the file cannot be read or
+ * is not JSON, exit 1 when the document is invalid (the message lists every problem, one per line
+ * as `FILE: PATH: message`). Shared by every command that takes a process file.
+ */
+export async function loadProcessFile(
+  path: string,
+  options: ReadProcessOptions = {},
+): Promise<{ document: ProcessDocument; warnings: Problem[] }> {
+  const result = await readProcessFile(path, options);
+  if (result.status === 'valid') return result;
+  if (result.status === 'unreadable') throw new CliError(result.message, 2);
+  const lang = options.lang ?? 'en';
+  const head = formatMessage(
+    ioMessages,
+    'file.invalid',
+    { file: path, count: result.problems.length },
+    lang,
+  );
+  throw new CliError([head, ...result.problems.map((p) => problemLine(path, p))].join('\n'), 1);
+}
+
+/** One problem as a line: `FILE: PATH: message` (`FILE: message` for the root). Pure. */
+export function problemLine(file: string, problem: Problem): string {
+  return problem.path
+    ? `${file}: ${problem.path}: ${problem.message}`
+    : `${file}: ${problem.message}`;
+}
+
+function unreadable(message: string, code: string): ProcessFileResult {
+  return { status: 'unreadable', message, problems: [{ path: '', code, message }] };
+}
+
+const REASONS: Record<string, Record<Lang, string>> = {
+  ENOENT: { en: 'no such file', 'zh-CN': '文件不存在' },
+  EACCES: { en: 'permission denied', 'zh-CN': '没有权限' },
+  EISDIR: { en: 'it is a folder', 'zh-CN': '这是一个文件夹' },
+};
+
+function describe(code: string, lang: Lang): string {
+  return REASONS[code]?.[lang] ?? code;
+}

@@ -1,0 +1,27 @@
+import type { Position } from '@flowsmith/model';
+
+/** Which way a process reads: left to right with horizontal lanes, or top down with vertical lanes. */
+export type Orientation = 'horizontal' | 'vertical';
+
+/** A swimlane's rectangle, in canvas units; `roleId` is `null` for the lane of role-less steps. */
+export interface LaneBand {
+  roleId: string | null;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What `layoutProcess` returns: the centre of every laid-out step and the lanes around them. */
+export interface LayoutResult {
+  positions: Record<string, Position>;
+  lanes: LaneBand[];
+}
+
+/** Options of `layoutProcess`. */
+export interface LayoutOptions {
+  /** Default: the document's `view.lanes`, else `horizontal`. */
+  orientation?: Orientation;
+  /** Lay out only these steps; the others keep their positions. */
+  only?: readonly string[];
+}

@@ -1,0 +1,96 @@
+import type { Lang } from '../messages/lang';
+import { refusal, type Refusal } from '../messages/commandMessages';
+import type { CollectionName, CollectionRecords } from '../patch/entry';
+import type { ProcessDocument } from '../types/process';
+import { WEEKDAYS } from '../types/calendar';
+import { isName, recordsOf } from './documentIds';
+
+/** The fields each non-step record may carry (FORMAT.md). */
+const FIELDS = {
+  roles: ['id', 'name', 'capacity', 'costPerHour', 'calendar', 'description'],
+  calendars: ['id', 'name', 'timezone', 'week'],
+  data: ['id', 'name', 'description'],
+  risks: ['id', 'name', 'steps', 'mitigation'],
+  kpis: ['id', 'name', 'target'],
+} as const;
+
+/** The collections whose records {@link checkRecord} checks. */
+export type PlainCollection = keyof typeof FIELDS;
+
+const TYPE_NAMES: Record<PlainCollection, string> = {
+  roles: 'role',
+  calendars: 'calendar',
+  data: 'data object',
+  risks: 'risk',
+  kpis: 'KPI',
+};
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/**
+ * The refusal for `record` as it would be stored in collection `c` of `doc`: only known fields,
+ * a name (but calendars, whose name is optional), sensible numbers, and references to existing
+ * calendars and steps. Null when fine. Pure.
+ */
+export function checkRecord<C extends PlainCollection>(
+  doc: ProcessDocument,
+  c: C,
+  record: CollectionRecords[C],
+  lang?: Lang,
+): Refusal | null {
+  const id = record.id;
+  const allowed: readonly string[] = FIELDS[c];
+  for (const field of Object.keys(record)) {
+    if (!allowed.includes(field))
+      return refusal('field.notAllowed', { id, field, type: TYPE_NAMES[c] }, lang);
+  }
+  const fields = record as unknown as Record<string, unknown>;
+  if (c !== 'calendars' && !isName(fields.name)) return refusal('name.empty', { id }, lang);
+  const bad = (field: string) => refusal('value.invalid', { id, field }, lang);
+  if (c === 'roles') {
+    const { capacity, costPerHour, calendar } = fields;
+    if (capacity !== undefined && !(Number.isInteger(capacity) && (capacity as number) >= 1))
+      return bad('capacity');
+    if (costPerHour !== undefined && !(typeof costPerHour === 'number' && costPerHour >= 0))
+      return bad('costPerHour');
+    if (calendar !== undefined && !recordsOf(doc, 'calendars').some((k) => k.id === calendar)) {
+      return refusal('calendar.unknown', { id: String(calendar) }, lang);
+    }
+  }
+  if (c === 'calendars') {
+    const week = fields.week;
+    const ok =
+      Array.isArray(week) &&
+      week.every(
+        (w: { days?: unknown; from?: unknown; to?: unknown }) =>
+          Array.isArray(w.days) &&
+          w.days.every((d) => WEEKDAYS.includes(d)) &&
+          typeof w.from === 'string' &&
+          typeof w.to === 'string' &&
+          TIME.test(w.from) &&
+          TIME.test(w.to) &&
+          w.from < w.to,
+      );
+    if (!ok) return bad('week');
+  }
+  if (c === 'risks' && fields.steps !== undefined) {
+    if (!Array.isArray(fields.steps)) return bad('steps');
+    const steps = new Set(recordsOf(doc, 'steps').map((s) => s.id));
+    const missing = (fields.steps as unknown[]).find((s) => !steps.has(s as string));
+    if (missing !== undefined) return refusal('step.unknown', { id: String(missing) }, lang);
+  }
+  return null;
+}
+
+/** `checkRecord` for roles (used where roles arrive with other elements). Pure. */
+export function checkRole(
+  doc: ProcessDocument,
+  role: CollectionRecords['roles'],
+  lang?: Lang,
+): Refusal | null {
+  return checkRecord(doc, 'roles', role, lang);
+}
+
+/** Whether `c` is a collection {@link checkRecord} knows. */
+export function isPlainCollection(c: CollectionName): c is PlainCollection {
+  return c in FIELDS;
+}

@@ -1,0 +1,34 @@
+import type { Patch } from '../patch/patch';
+import type { ProcessDocument } from '../types/process';
+import { recordsOf } from './documentIds';
+import { recordEntry, recordUpdate } from './recordEntry';
+
+/**
+ * The patch that removes the steps `ids`, every flow touching them, and their ids from risks'
+ * step lists (a list left empty is dropped). Shared by `steps.remove` and `steps.merge`, which
+ * passes `replaceWith` to point risks at the surviving step instead. Pure.
+ */
+export function removeSteps(
+  doc: ProcessDocument,
+  ids: ReadonlySet<string>,
+  replaceWith?: string,
+): Patch {
+  const patch: Patch = { added: [], updated: [], removed: [] };
+  recordsOf(doc, 'steps').forEach((s, i) => {
+    if (ids.has(s.id)) patch.removed.push(recordEntry('steps', i, s));
+  });
+  recordsOf(doc, 'flows').forEach((f, i) => {
+    if (ids.has(f.from) || ids.has(f.to)) patch.removed.push(recordEntry('flows', i, f));
+  });
+  recordsOf(doc, 'risks').forEach((risk, i) => {
+    if (!risk.steps?.some((s) => ids.has(s))) return;
+    const steps: string[] = [];
+    for (const s of risk.steps) {
+      const kept = ids.has(s) ? replaceWith : s;
+      if (kept !== undefined && !steps.includes(kept)) steps.push(kept);
+    }
+    const { steps: _old, ...rest } = risk;
+    patch.updated.push(recordUpdate('risks', i, risk, steps.length ? { ...risk, steps } : rest));
+  });
+  return patch;
+}

@@ -1,0 +1,94 @@
+import type { DataObject, Kpi, Revision, Risk, ViewSettings } from '../types/process';
+import { ObjectReader } from './ObjectReader';
+import type { ProblemCollector } from './ProblemCollector';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Reads a data object (a document or record steps read and write). */
+export function parseDataObject(c: ProblemCollector, value: unknown, path: string) {
+  const r = ObjectReader.open(c, value, path);
+  if (!r) return undefined;
+  r.rejectUnknown(['id', 'name', 'description'], 'a data object');
+  const id = r.id('id', true);
+  if (id !== undefined) c.ids.push({ path, kind: 'data', id });
+  const name = r.string('name', true);
+  const description = r.string('description');
+  if (id === undefined || name === undefined) return undefined;
+  const data: DataObject = { id, name };
+  if (description !== undefined) data.description = description;
+  return data;
+}
+
+/** Reads a risk; its `steps` must be step ids. */
+export function parseRisk(c: ProblemCollector, value: unknown, path: string) {
+  const r = ObjectReader.open(c, value, path);
+  if (!r) return undefined;
+  r.rejectUnknown(['id', 'name', 'steps', 'mitigation'], 'a risk');
+  const id = r.id('id', true);
+  if (id !== undefined) c.ids.push({ path, kind: 'risk', id });
+  const name = r.string('name', true);
+  const steps = r.references('steps', 'step');
+  const mitigation = r.string('mitigation');
+  if (id === undefined || name === undefined) return undefined;
+  const risk: Risk = { id, name };
+  if (steps !== undefined) risk.steps = steps;
+  if (mitigation !== undefined) risk.mitigation = mitigation;
+  return risk;
+}
+
+/** Reads a KPI. */
+export function parseKpi(c: ProblemCollector, value: unknown, path: string) {
+  const r = ObjectReader.open(c, value, path);
+  if (!r) return undefined;
+  r.rejectUnknown(['id', 'name', 'target'], 'a kpi');
+  const id = r.id('id', true);
+  if (id !== undefined) c.ids.push({ path, kind: 'kpi', id });
+  const name = r.string('name', true);
+  const target = r.string('target');
+  if (id === undefined || name === undefined) return undefined;
+  const kpi: Kpi = { id, name };
+  if (target !== undefined) kpi.target = target;
+  return kpi;
+}
+
+/** Reads one entry of the revision history; `date` is a real `YYYY-MM-DD` date. */
+export function parseRevision(c: ProblemCollector, value: unknown, path: string) {
+  const r = ObjectReader.open(c, value, path);
+  if (!r) return undefined;
+  r.rejectUnknown(['version', 'date', 'author', 'summary'], 'a revision');
+  const version = r.string('version', true);
+  let date = r.string('date', true);
+  if (date !== undefined && !isDate(date)) {
+    c.report(r.at('date'), 'date.syntax', { value: date });
+    date = undefined;
+  }
+  const author = r.string('author');
+  const summary = r.string('summary', true);
+  if (version === undefined || date === undefined || summary === undefined) return undefined;
+  const revision: Revision = {
+    version,
+    date,
+    ...(author !== undefined && { author }),
+    summary,
+  };
+  return revision;
+}
+
+/** Reads the view settings kept with the document. */
+export function parseView(c: ProblemCollector, value: unknown, path: string) {
+  const r = ObjectReader.open(c, value, path);
+  if (!r) return undefined;
+  r.rejectUnknown(['lanes'], 'the view settings');
+  const lanes = r.oneOf('lanes', ['horizontal', 'vertical'] as const);
+  const view: ViewSettings = {};
+  if (lanes !== undefined) view.lanes = lanes;
+  return view;
+}
+
+function isDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}

@@ -1,0 +1,304 @@
+import { parseCondition, type Calendar, type ConditionAst, type Distribution, type Lang, type ProcessDocument } from '@flowsmith/model';
+import { WorkCalendar } from '../calendar/WorkCalendar';
+import { message, SimulationError, type MessageCode, type SimulationProblem } from '../messages';
+import type { ResolvedScenario } from '../scenario/Scenario';
+import type { CompiledModel, CompiledRole, CompiledStart } from './CompiledModel';
+import * as K from './stepKinds';
+
+/** Options for compiling: child documents of subprocess steps, and the language of refusals. */
+export interface CompileOptions {
+  resolveProcess?: (id: string) => ProcessDocument | undefined;
+  lang?: Lang;
+}
+
+/**
+ * Flattens a process document and a scenario into the engine's arrays: subprocesses inlined
+ * (their step ids prefixed `sub/`), overrides applied, conditions parsed once. Pure.
+ * Throws a {@link SimulationError} listing everything the engine cannot run.
+ */
+export function compileModel(doc: ProcessDocument, scenario: ResolvedScenario, options: CompileOptions = {}): CompiledModel {
+  return new Compiler(scenario, options).compile(doc);
+}
+
+interface FlowDraft {
+  id: string;
+  from: number;
+  to: number;
+  probability?: number;
+  condition?: string;
+  isDefault: boolean;
+  topLevel: boolean;
+}
+
+class Compiler {
+  private readonly problems: SimulationProblem[] = [];
+  private readonly lang: Lang;
+  private readonly ids: string[] = [];
+  private readonly names: string[] = [];
+  private readonly top: boolean[] = [];
+  private readonly kinds: number[] = [];
+  private readonly roleOf: number[] = [];
+  private readonly durations: Array<Distribution | undefined> = [];
+  private readonly scales: number[] = [];
+  private readonly slas: number[] = [];
+  private readonly owners: number[] = [];
+  private readonly entries = new Map<number, number>();
+  private readonly flows: FlowDraft[] = [];
+  private readonly roles: CompiledRole[] = [];
+  private readonly roleIndex = new Map<string, number>();
+  private readonly starts: CompiledStart[] = [];
+
+  constructor(
+    private readonly scenario: ResolvedScenario,
+    private readonly options: CompileOptions,
+  ) {
+    this.lang = options.lang ?? 'en';
+  }
+
+  compile(doc: ProcessDocument): CompiledModel {
+    this.addDocument(doc, '', -1, [doc.id]);
+    if (this.starts.length === 0) this.fail('', 'sim.noArrivals', {});
+    if (this.problems.length) throw new SimulationError(this.problems);
+    const model = this.assemble();
+    this.checkDeadEnds(model);
+    if (this.problems.length) throw new SimulationError(this.problems);
+    return model;
+  }
+
+  private fail<C extends MessageCode>(path: string, code: C, params: Parameters<typeof message<C>>[1]): void {
+    this.problems.push({ path, code, message: message(code, params, this.lang) });
+  }
+
+  /** Adds `doc`'s steps; returns the index of its first start step (the entry of a subprocess). */
+  private addDocument(doc: ProcessDocument, prefix: string, owner: number, stack: string[]): number {
+    const isTop = owner < 0;
+    const calendars = new Map<string, Calendar>((doc.calendars ?? []).map((c) => [c.id, c]));
+    const calendar = (path: string, ownerId: string, id: string | undefined): WorkCalendar | null => {
+      if (id === undefined) return null;
+      const c = calendars.get(id);
+      if (!c) return this.fail(path, 'sim.noCalendar', { owner: ownerId, calendar: id }), null;
+      const wc = new WorkCalendar(c);
+      if (wc.openPerWeek <= 0) this.fail(path, 'sim.neverOpen', { calendar: id });
+      return wc;
+    };
+    doc.roles.forEach((r, i) => {
+      if (this.roleIndex.has(r.id)) return;
+      const override = Object.hasOwn(this.scenario.overrides.capacity, r.id) ? this.scenario.overrides.capacity[r.id] : undefined;
+      this.roleIndex.set(r.id, this.roles.length);
+      this.roles.push({
+        id: r.id,
+        name: r.name,
+        capacity: Math.max(0, Math.floor(override ?? r.capacity ?? 1)),
+        costPerHour: r.costPerHour ?? 0,
+        calendar: calendar(`${prefix}roles[${i}].calendar`, r.id, r.calendar),
+      });
+    });
+    const local = new Map<string, number>();
+    let entry = -1;
+    const subs: Array<[number, string, string]> = [];
+    doc.steps.forEach((st, i) => {
+      if (local.has(st.id)) return;
+      const index = this.ids.length;
+      local.set(st.id, index);
+      this.ids.push(prefix + st.id);
+      this.names.push(st.name);
+      this.top.push(isTop);
+      this.owners.push(owner);
+      let kind = K.XOR;
+      let role = -1;
+      let duration: Distribution | undefined;
+      let sla = Infinity;
+      switch (st.type) {
+        case 'start':
+          kind = isTop ? K.START : K.SUB_START;
+          if (entry < 0) entry = index;
+          if (isTop && st.arrival) {
+            this.starts.push({
+              step: index,
+              id: st.id,
+              interarrival: st.arrival.interarrival,
+              scale: 1 / this.scenario.overrides.arrivalRate,
+              calendar: calendar(`steps[${i}].arrival.calendar`, st.id, st.arrival.calendar),
+            });
+          }
+          break;
+        case 'end':
+          kind = isTop ? K.END : K.SUB_END;
+          break;
+        case 'task':
+          kind = K.TASK;
+          duration = st.duration;
+          if (st.sla) sla = st.sla.value * ({ s: 1 / 60, min: 1, h: 60, d: 1440 }[st.sla.unit] ?? 1);
+          if (st.role !== undefined) {
+            role = this.roleIndex.get(st.role) ?? -1;
+            if (role < 0) this.fail(`${prefix}steps[${i}].role`, 'sim.noRole', { step: st.id, role: st.role });
+          }
+          break;
+        case 'timer':
+          kind = K.TIMER;
+          duration = st.duration;
+          break;
+        case 'and':
+          kind = K.AND;
+          break;
+        case 'subprocess':
+          kind = K.SUB;
+          subs.push([index, st.process, `${prefix}steps[${i}].process`]);
+          break;
+        default:
+          kind = K.XOR;
+      }
+      this.kinds.push(kind);
+      this.roleOf.push(role);
+      this.durations.push(duration);
+      const factors = this.scenario.overrides.duration;
+      this.scales.push(isTop && Object.hasOwn(factors, st.id) ? factors[st.id]! : 1);
+      this.slas.push(sla);
+    });
+    for (const f of doc.flows) {
+      const from = local.get(f.from);
+      const to = local.get(f.to);
+      if (from === undefined || to === undefined) continue;
+      const probs = this.scenario.overrides.probabilities;
+      const draft: FlowDraft = { id: prefix + f.id, from, to, isDefault: f.default === true, topLevel: isTop };
+      const p = isTop && Object.hasOwn(probs, f.id) ? probs[f.id] : f.probability;
+      if (p !== undefined) draft.probability = p;
+      if (f.condition !== undefined) draft.condition = f.condition;
+      this.flows.push(draft);
+    }
+    for (const [index, processId, path] of subs) {
+      const stepId = this.ids[index]!;
+      if (stack.includes(processId)) {
+        this.fail(path, 'sim.recursiveSubprocess', { step: stepId, process: processId });
+        continue;
+      }
+      const child = this.options.resolveProcess?.(processId);
+      if (!child) {
+        this.fail(path, 'sim.noSubprocess', { step: stepId, process: processId });
+        continue;
+      }
+      this.entries.set(index, this.addDocument(child, `${stepId}/`, index, [...stack, processId]));
+    }
+    return entry;
+  }
+
+  private assemble(): CompiledModel {
+    const n = this.ids.length;
+    const flows = this.flows;
+    const outStart = new Int32Array(n + 1);
+    for (const f of flows) outStart[f.from + 1]!++;
+    for (let s = 0; s < n; s++) outStart[s + 1]! += outStart[s]!;
+    const fill = outStart.slice(0, n);
+    const outFlows = new Int32Array(flows.length);
+    flows.forEach((f, i) => (outFlows[fill[f.from]!++] = i));
+    const inCount = new Int32Array(n);
+    const flowSlot = new Int32Array(flows.length);
+    for (let i = 0; i < flows.length; i++) flowSlot[i] = inCount[flows[i]!.to]!++;
+    const kind = Uint8Array.from(this.kinds);
+    const joinBase = new Int32Array(n).fill(-1);
+    let joinSlots = 0;
+    for (let s = 0; s < n; s++) {
+      if (kind[s] === K.AND && inCount[s]! > 1) {
+        joinBase[s] = joinSlots;
+        joinSlots += inCount[s]!;
+      }
+    }
+    const subIndex = new Int32Array(n).fill(-1);
+    const subEntry = new Int32Array(n).fill(-1);
+    let subCount = 0;
+    for (let s = 0; s < n; s++) {
+      if (kind[s] === K.SUB) {
+        subIndex[s] = subCount++;
+        subEntry[s] = this.entries.get(s) ?? -1;
+      }
+    }
+    const route = new Uint8Array(n);
+    const cumulative = new Float64Array(flows.length);
+    const condition: Array<ConditionAst | null> = flows.map(() => null);
+    for (let s = 0; s < n; s++) {
+      const out = Array.from(outFlows.subarray(outStart[s]!, outStart[s + 1]!));
+      if (out.length > 1 && kind[s] === K.XOR) route[s] = this.xorRoute(s, out, cumulative, condition);
+    }
+    return {
+      stepIds: this.ids,
+      stepNames: this.names,
+      topLevel: this.top,
+      kind,
+      role: Int32Array.from(this.roleOf),
+      duration: this.durations,
+      durationScale: Float64Array.from(this.scales),
+      sla: Float64Array.from(this.slas),
+      outStart,
+      outFlows,
+      flowIds: flows.map((f) => f.id),
+      flowTo: Int32Array.from(flows.map((f) => f.to)),
+      joinBase,
+      joinSlots,
+      inCount,
+      flowSlot,
+      route,
+      cumulative,
+      condition,
+      isDefault: Uint8Array.from(flows.map((f) => (f.isDefault ? 1 : 0))),
+      owner: Int32Array.from(this.owners),
+      subIndex,
+      subEntry,
+      subCount,
+      roles: this.roles,
+      starts: this.starts,
+    };
+  }
+
+  /** Chooses how xor `s` routes: by condition when the scenario defines every name its conditions read. */
+  private xorRoute(s: number, out: number[], cumulative: Float64Array, condition: Array<ConditionAst | null>): number {
+    const attrs = this.scenario.attributes;
+    const conditional = out.filter((f) => this.flows[f]!.condition !== undefined);
+    if (conditional.length > 0 && Object.keys(attrs).length > 0) {
+      const parsed = conditional.map((f) => [f, parseCondition(this.flows[f]!.condition!, { lang: this.lang })] as const);
+      const covered = parsed.every(([, r]) => r.ok && r.names.every((name) => Object.hasOwn(attrs, name.split('.')[0]!)));
+      if (covered) {
+        for (const [f, r] of parsed) if (r.ok) condition[f] = r.ast;
+        return K.ROUTE_CONDITION;
+      }
+      for (const [f, r] of parsed) {
+        if (!r.ok) this.fail(this.flows[f]!.id, 'sim.condition', { flow: this.flows[f]!.id, message: r.error.message });
+      }
+    }
+    const given = out.filter((f) => this.flows[f]!.probability !== undefined);
+    const sumGiven = given.reduce((a, f) => a + this.flows[f]!.probability!, 0);
+    const rest = out.length - given.length;
+    const share = rest > 0 ? (1 - sumGiven) / rest : 0;
+    if ((rest === 0 && Math.abs(sumGiven - 1) > 1e-6) || (rest > 0 && share < -1e-9)) {
+      this.fail(this.ids[s]!, 'sim.probabilities', { step: this.ids[s]!, sum: sumGiven.toFixed(3) });
+    }
+    const total = rest === 0 ? sumGiven : 1;
+    let acc = 0;
+    for (const f of out) {
+      const p = this.flows[f]!.probability ?? Math.max(0, share);
+      acc += total > 0 ? p / total : 1 / out.length;
+      cumulative[f] = acc;
+    }
+    cumulative[out[out.length - 1]!] = 1;
+    return K.ROUTE_PROBABILITY;
+  }
+
+  /** Refuses steps a case can reach but not leave (other than ends): its tokens would vanish. */
+  private checkDeadEnds(m: CompiledModel): void {
+    const seen = new Uint8Array(m.stepIds.length);
+    const todo = m.starts.map((s) => s.step);
+    for (const s of todo) seen[s] = 1;
+    while (todo.length) {
+      const s = todo.pop()!;
+      const next: number[] = [];
+      for (let i = m.outStart[s]!; i < m.outStart[s + 1]!; i++) next.push(m.flowTo[m.outFlows[i]!]!);
+      if (m.kind[s] === K.SUB && m.subEntry[s]! >= 0) next.push(m.subEntry[s]!);
+      if (m.kind[s] === K.SUB_END) {
+        const o = m.owner[s]!;
+        for (let i = m.outStart[o]!; i < m.outStart[o + 1]!; i++) next.push(m.flowTo[m.outFlows[i]!]!);
+      }
+      const leavesElsewhere = m.kind[s] === K.END || m.kind[s] === K.SUB_END;
+      if (!leavesElsewhere && m.outStart[s + 1] === m.outStart[s]) this.fail(m.stepIds[s]!, 'sim.noSteps', { step: m.stepIds[s]! });
+      for (const t of next) if (!seen[t]) (seen[t] = 1), todo.push(t);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import type { ReplicationResult, RoleResult, StepResult } from '../results';
+import { quantile } from '../stats/quantile';
+import type { Replication } from './Replication';
+import * as K from './stepKinds';
+
+/** The plain-data result of a finished replication. */
+export function summarizeReplication(rep: Replication): ReplicationResult {
+  const { model: m, st, tw } = rep;
+  const end = rep.now;
+  const signals = 1 + 2 * m.roles.length;
+  for (let i = 0; i < signals; i++) tw.advance(i, end);
+  const w0 = Math.min(tw.windowStart, end);
+  const w1 = Math.max(w0, Math.min(tw.windowEnd, end));
+  const span = w1 - w0;
+  const cycles = st.cycles.slice(0, st.measured).sort();
+  const n = st.measured;
+  const mean = (x: number): number => (n > 0 ? x / n : 0);
+  let sumCycle = 0;
+  for (let i = 0; i < n; i++) sumCycle += cycles[i]!;
+
+  const steps: Record<string, StepResult> = Object.create(null) as Record<string, StepResult>;
+  m.stepIds.forEach((id, s) => {
+    if (m.kind[s] !== K.TASK && m.kind[s] !== K.TIMER) return;
+    const count = st.stepCount[s]!;
+    steps[id] = {
+      count,
+      waitMean: count > 0 ? st.stepWait[s]! / count : 0,
+      serviceMean: count > 0 ? st.stepService[s]! / count : 0,
+      slaBreachRate: count > 0 ? st.stepBreach[s]! / count : 0,
+    };
+  });
+  const roles: Record<string, RoleResult> = Object.create(null) as Record<string, RoleResult>;
+  m.roles.forEach((r, i) => {
+    const open = r.calendar ? r.calendar.openBetween(w0, w1) : span;
+    const available = st.capacity[i]! * open;
+    roles[r.id] = {
+      utilization: available > 0 ? st.work[i]! / available : 0,
+      queueMean: span > 0 ? tw.area[2 + 2 * i]! / span : 0,
+      queueMax: tw.max[2 + 2 * i]!,
+      queue: tw.series(2 + 2 * i, end),
+      busy: tw.series(1 + 2 * i, end),
+    };
+  });
+  const result: ReplicationResult = {
+    index: rep.index,
+    seed: rep.scenario.seed,
+    cases: n,
+    arrived: st.arrived,
+    unfinished: st.arrived - st.completed,
+    events: rep.events,
+    endTime: end,
+    window: [w0, w1],
+    cycleTime: {
+      mean: mean(sumCycle),
+      p50: n ? quantile(cycles, 0.5) : 0,
+      p90: n ? quantile(cycles, 0.9) : 0,
+      p95: n ? quantile(cycles, 0.95) : 0,
+      max: n ? cycles[n - 1]! : 0,
+    },
+    waitingTime: mean(st.sumWait),
+    workingTime: mean(st.sumWork),
+    costPerCase: mean(st.sumCost),
+    slaBreachRate: mean(st.breaches),
+    throughputPerHour: span > 0 ? (st.completedInWindow / span) * 60 : 0,
+    wip: { mean: span > 0 ? tw.area[0]! / span : 0, max: tw.max[0]!, series: tw.series(0, end) },
+    steps,
+    roles,
+  };
+  if (rep.traces) result.traces = rep.traces;
+  if (rep.log) result.log = rep.log;
+  return result;
+}

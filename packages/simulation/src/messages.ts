@@ -1,0 +1,161 @@
+import { formatMessage, type Lang, type MessageTable } from '@flowsmith/model';
+
+type Params = {
+  'scenario.notObject': object;
+  'scenario.unknownKey': { key: string };
+  'scenario.positiveInteger': object;
+  'scenario.nonNegativeInteger': object;
+  'scenario.duration': { value: string };
+  'scenario.positiveNumber': object;
+  'scenario.probability': object;
+  'scenario.calendarMode': object;
+  'scenario.unknownRole': { id: string };
+  'scenario.unknownStep': { id: string };
+  'scenario.unknownFlow': { id: string };
+  'scenario.attribute': object;
+  'scenario.choice': object;
+  'scenario.warmupTooLong': object;
+  'sim.noArrivals': object;
+  'sim.noRole': { step: string; role: string };
+  'sim.noCalendar': { owner: string; calendar: string };
+  'sim.neverOpen': { calendar: string };
+  'sim.noSubprocess': { step: string; process: string };
+  'sim.recursiveSubprocess': { step: string; process: string };
+  'sim.probabilities': { step: string; sum: string };
+  'sim.condition': { flow: string; message: string };
+  'sim.unstable': { role: string; utilization: string };
+  'sim.noSteps': { step: string };
+  'sim.cancelled': object;
+};
+
+/** Every message of @flowsmith/simulation, in English and Chinese. */
+export const messages: MessageTable<Params> = {
+  'scenario.notObject': {
+    en: () => 'a scenario must be a JSON object',
+    'zh-CN': () => '场景必须是一个 JSON 对象',
+  },
+  'scenario.unknownKey': {
+    en: (p) => `unknown setting "${p.key}"; see docs/simulation.md for the scenario format`,
+    'zh-CN': (p) => `未知的设置 "${p.key}"；场景格式见 docs/simulation.md`,
+  },
+  'scenario.positiveInteger': {
+    en: () => 'must be a whole number of at least 1',
+    'zh-CN': () => '必须是不小于 1 的整数',
+  },
+  'scenario.nonNegativeInteger': {
+    en: () => 'must be a whole number of at least 0',
+    'zh-CN': () => '必须是不小于 0 的整数',
+  },
+  'scenario.duration': {
+    en: (p) => `"${p.value}" is not a duration; write minutes (120) or a string such as "30d", "12h", "90min"`,
+    'zh-CN': (p) => `"${p.value}" 不是时长；请写分钟数（120）或 "30d"、"12h"、"90min" 这样的字符串`,
+  },
+  'scenario.positiveNumber': {
+    en: () => 'must be a number greater than 0',
+    'zh-CN': () => '必须是大于 0 的数',
+  },
+  'scenario.probability': {
+    en: () => 'must be a probability between 0 and 1',
+    'zh-CN': () => '必须是 0 到 1 之间的概率',
+  },
+  'scenario.calendarMode': {
+    en: () => 'must be "pause" (work stops at closing time) or "finish" (work in progress is finished)',
+    'zh-CN': () => '必须是 "pause"（下班时暂停）或 "finish"（做完手头的工作）',
+  },
+  'scenario.unknownRole': {
+    en: (p) => `the process has no role "${p.id}"`,
+    'zh-CN': (p) => `流程中没有角色 "${p.id}"`,
+  },
+  'scenario.unknownStep': {
+    en: (p) => `the process has no task or timer "${p.id}"`,
+    'zh-CN': (p) => `流程中没有任务或计时器 "${p.id}"`,
+  },
+  'scenario.unknownFlow': {
+    en: (p) => `the process has no flow "${p.id}" leaving an xor`,
+    'zh-CN': (p) => `流程中没有从排他网关出发的连线 "${p.id}"`,
+  },
+  'scenario.attribute': {
+    en: () =>
+      'must be a number, string or boolean, a distribution such as { "dist": "uniform", "min": 1, "max": 9 }, or { "choice": { "a": 0.3, "b": 0.7 } }',
+    'zh-CN': () =>
+      '必须是数字、字符串或布尔值，或分布（如 { "dist": "uniform", "min": 1, "max": 9 }），或 { "choice": { "a": 0.3, "b": 0.7 } }',
+  },
+  'scenario.choice': {
+    en: () => 'choice weights must be non-negative numbers with a positive sum',
+    'zh-CN': () => '选项的权重必须是非负数且总和大于 0',
+  },
+  'scenario.warmupTooLong': {
+    en: () => 'the warm-up is as long as the horizon: nothing would be measured',
+    'zh-CN': () => '预热期不短于仿真时长：没有可统计的数据',
+  },
+  'sim.noArrivals': {
+    en: () => 'no start step has an arrival distribution ("arrival": { "interarrival": … }), so no case would ever arrive',
+    'zh-CN': () => '没有开始步骤定义到达分布（"arrival": { "interarrival": … }），不会有案例到达',
+  },
+  'sim.noRole': {
+    en: (p) => `step "${p.step}": no role with id "${p.role}"`,
+    'zh-CN': (p) => `步骤 "${p.step}"：没有 id 为 "${p.role}" 的角色`,
+  },
+  'sim.noCalendar': {
+    en: (p) => `"${p.owner}": no calendar with id "${p.calendar}"`,
+    'zh-CN': (p) => `"${p.owner}"：没有 id 为 "${p.calendar}" 的日历`,
+  },
+  'sim.neverOpen': {
+    en: (p) => `calendar "${p.calendar}" has no working hours, so its work could never happen`,
+    'zh-CN': (p) => `日历 "${p.calendar}" 没有工作时间，相关工作永远无法进行`,
+  },
+  'sim.noSubprocess': {
+    en: (p) => `subprocess step "${p.step}": process "${p.process}" is not available; pass it to the simulation`,
+    'zh-CN': (p) => `子流程步骤 "${p.step}"：找不到流程 "${p.process}"，请一并提供给仿真`,
+  },
+  'sim.recursiveSubprocess': {
+    en: (p) => `subprocess step "${p.step}": process "${p.process}" calls itself, which would never end`,
+    'zh-CN': (p) => `子流程步骤 "${p.step}"：流程 "${p.process}" 调用了自身，永远不会结束`,
+  },
+  'sim.probabilities': {
+    en: (p) => `xor "${p.step}": the probabilities of its outgoing flows add up to ${p.sum}, not 1`,
+    'zh-CN': (p) => `排他网关 "${p.step}"：出发连线的概率之和为 ${p.sum}，不是 1`,
+  },
+  'sim.condition': {
+    en: (p) => `flow "${p.flow}": ${p.message}`,
+    'zh-CN': (p) => `连线 "${p.flow}"：${p.message}`,
+  },
+  'sim.unstable': {
+    en: (p) =>
+      `role "${p.role}" would be busy ${p.utilization} of its available time: its queue grows without end over an open horizon. Add capacity, shorten its tasks, or simulate a number of cases instead`,
+    'zh-CN': (p) =>
+      `角色 "${p.role}" 的负荷为可用时间的 ${p.utilization}：在不限时长的仿真中队列会无限增长。请增加人手、缩短任务，或改为按案例数仿真`,
+  },
+  'sim.noSteps': {
+    en: (p) => `step "${p.step}" leads nowhere: a case reaching it could not go on`,
+    'zh-CN': (p) => `步骤 "${p.step}" 没有出口：到达此处的案例无法继续`,
+  },
+  'sim.cancelled': {
+    en: () => 'the simulation was cancelled',
+    'zh-CN': () => '仿真已取消',
+  },
+};
+
+/** A message code of this package. */
+export type MessageCode = keyof Params;
+
+/** Renders message `code` in `lang`. Pure. */
+export function message<C extends MessageCode>(code: C, params: Params[C], lang: Lang = 'en'): string {
+  return formatMessage(messages, code, params, lang);
+}
+
+/** A problem with a scenario or a process that stops the simulation: what, where, and in which words. */
+export interface SimulationProblem {
+  /** JSON path in the scenario (`overrides.capacity.clerk`) or the element id, '' for the root. */
+  path: string;
+  code: MessageCode;
+  message: string;
+}
+
+/** Thrown when a process or scenario cannot be simulated; `problems` says why. */
+export class SimulationError extends Error {
+  constructor(readonly problems: SimulationProblem[]) {
+    super(problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n'));
+    this.name = 'SimulationError';
+  }
+}

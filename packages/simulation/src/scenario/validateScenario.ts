@@ -1,0 +1,167 @@
+import type { Lang, ProcessDocument } from '@flowsmith/model';
+import { message, type MessageCode, type SimulationProblem } from '../messages';
+import { parseDuration } from './parseDuration';
+import type { ResolvedScenario, Scenario } from './Scenario';
+import { validateAttribute } from './validateAttribute';
+
+const KEYS = new Set([
+  'cases', 'horizon', 'warmup', 'replications', 'seed', 'overrides', 'attributes', 'calendarMode', 'sla', 'bins',
+]);
+const OVERRIDE_KEYS = new Set(['arrivalRate', 'capacity', 'duration', 'probabilities']);
+
+/** The outcome of {@link validateScenario}: every problem at once, or the resolved scenario. */
+export type ScenarioResult =
+  | { ok: true; scenario: ResolvedScenario }
+  | { ok: false; problems: SimulationProblem[] };
+
+/**
+ * Checks a scenario (parsed JSON, possibly hostile) and fills in defaults. Pure.
+ * With `document`, also checks that overridden roles, steps and flows exist in it.
+ * Each problem has a JSON path (`overrides.capacity.clerk`) and a sentence in `lang`.
+ */
+export function validateScenario(
+  input: unknown,
+  options: { lang?: Lang; document?: ProcessDocument } = {},
+): ScenarioResult {
+  const lang = options.lang ?? 'en';
+  const problems: SimulationProblem[] = [];
+  const add = (path: string, code: MessageCode, params: object = {}): void => {
+    problems.push({ path, code, message: message(code, params as never, lang) });
+  };
+  if (!isRecord(input)) return { ok: false, problems: [{ path: '', code: 'scenario.notObject', message: message('scenario.notObject', {}, lang) }] };
+  const s = input as Scenario & Record<string, unknown>;
+  for (const key of Object.keys(s)) if (!KEYS.has(key)) add(key, 'scenario.unknownKey', { key });
+
+  const int = (key: 'cases' | 'replications' | 'bins' | 'seed', min: number): number | undefined => {
+    const v = s[key];
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > 2 ** 31 - 1) {
+      add(key, min > 0 ? 'scenario.positiveInteger' : 'scenario.nonNegativeInteger');
+      return undefined;
+    }
+    return v;
+  };
+  const dur = (key: 'horizon' | 'sla'): number | undefined => {
+    const v = s[key];
+    if (v === undefined) return undefined;
+    const m = parseDuration(v);
+    if (!(m > 0)) {
+      add(key, 'scenario.duration', { value: String(v) });
+      return undefined;
+    }
+    return m;
+  };
+  const cases = int('cases', 1);
+  const replications = int('replications', 1);
+  const bins = int('bins', 1);
+  const seed = int('seed', 0);
+  const horizon = dur('horizon');
+  const sla = dur('sla');
+
+  let warmupCases: number | undefined;
+  let warmupTime = 0;
+  if (s.warmup !== undefined) {
+    if (typeof s.warmup === 'number') {
+      if (Number.isInteger(s.warmup) && s.warmup >= 0) warmupCases = s.warmup;
+      else add('warmup', 'scenario.nonNegativeInteger');
+    } else {
+      const m = parseDuration(s.warmup);
+      if (m >= 0) warmupTime = m;
+      else add('warmup', 'scenario.duration', { value: String(s.warmup) });
+    }
+  }
+  if (horizon !== undefined && warmupTime >= horizon) add('warmup', 'scenario.warmupTooLong');
+  if (s.calendarMode !== undefined && s.calendarMode !== 'pause' && s.calendarMode !== 'finish') {
+    add('calendarMode', 'scenario.calendarMode');
+  }
+
+  const overrides: ResolvedScenario['overrides'] = { arrivalRate: 1, capacity: {}, duration: {}, probabilities: {} };
+  if (s.overrides !== undefined) {
+    if (!isRecord(s.overrides)) add('overrides', 'scenario.notObject');
+    else {
+      const o = s.overrides as Record<string, unknown>;
+      for (const key of Object.keys(o)) if (!OVERRIDE_KEYS.has(key)) add(`overrides.${key}`, 'scenario.unknownKey', { key });
+      if (o.arrivalRate !== undefined) {
+        if (isPositive(o.arrivalRate)) overrides.arrivalRate = o.arrivalRate;
+        else add('overrides.arrivalRate', 'scenario.positiveNumber');
+      }
+      readMap(o.capacity, 'overrides.capacity', (v) => Number.isInteger(v) && (v as number) >= 1, 'scenario.positiveInteger', overrides.capacity, add);
+      readMap(o.duration, 'overrides.duration', isPositiveOrZero, 'scenario.positiveNumber', overrides.duration, add);
+      readMap(o.probabilities, 'overrides.probabilities', (v) => typeof v === 'number' && v >= 0 && v <= 1, 'scenario.probability', overrides.probabilities, add);
+      if (options.document) checkReferences(options.document, overrides, add);
+    }
+  }
+
+  const attributes: ResolvedScenario['attributes'] = Object.create(null) as ResolvedScenario['attributes'];
+  if (s.attributes !== undefined) {
+    if (!isRecord(s.attributes)) add('attributes', 'scenario.notObject');
+    else
+      for (const [name, spec] of Object.entries(s.attributes)) {
+        const code = validateAttribute(spec);
+        if (code) add(`attributes.${name}`, code);
+        else attributes[name] = spec as ResolvedScenario['attributes'][string];
+      }
+  }
+  if (problems.length) return { ok: false, problems };
+
+  const measured = cases ?? (horizon !== undefined ? Number.MAX_SAFE_INTEGER : 10_000);
+  return {
+    ok: true,
+    scenario: {
+      cases: measured,
+      horizon: horizon ?? Infinity,
+      warmupCases: warmupCases ?? (warmupTime > 0 || horizon !== undefined ? 0 : Math.floor(measured / 10)),
+      warmupTime,
+      replications: replications ?? 10,
+      seed: seed ?? 1,
+      overrides,
+      attributes,
+      calendarMode: s.calendarMode ?? 'pause',
+      sla: sla ?? Infinity,
+      bins: bins ?? 100,
+    },
+  };
+}
+
+function checkReferences(
+  doc: ProcessDocument,
+  o: ResolvedScenario['overrides'],
+  add: (path: string, code: MessageCode, params?: object) => void,
+): void {
+  const roles = new Set(doc.roles.map((r) => r.id));
+  const timed = new Set(doc.steps.filter((st) => st.type === 'task' || st.type === 'timer').map((st) => st.id));
+  const xors = new Set(doc.steps.filter((st) => st.type === 'xor').map((st) => st.id));
+  const xorFlows = new Set(doc.flows.filter((f) => xors.has(f.from)).map((f) => f.id));
+  for (const id of Object.keys(o.capacity)) if (!roles.has(id)) add(`overrides.capacity.${id}`, 'scenario.unknownRole', { id });
+  for (const id of Object.keys(o.duration)) if (!timed.has(id)) add(`overrides.duration.${id}`, 'scenario.unknownStep', { id });
+  for (const id of Object.keys(o.probabilities)) if (!xorFlows.has(id)) add(`overrides.probabilities.${id}`, 'scenario.unknownFlow', { id });
+}
+
+function readMap(
+  value: unknown,
+  path: string,
+  valid: (v: unknown) => boolean,
+  code: MessageCode,
+  into: Record<string, number>,
+  add: (path: string, code: MessageCode, params?: object) => void,
+): void {
+  if (value === undefined) return;
+  if (!isRecord(value)) {
+    add(path, 'scenario.notObject');
+    return;
+  }
+  for (const [key, v] of Object.entries(value)) {
+    if (valid(v)) Object.defineProperty(into, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else add(`${path}.${key}`, code);
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isPositive(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v > 0;
+}
+function isPositiveOrZero(v: unknown): boolean {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0;
+}

@@ -1,0 +1,12 @@
+import { gallery } from '@flowsmith/model';
+import { runReplicationSync, aggregate } from './index';
+const t0 = performance.now();
+const results = [0,1,2,3].map(i => runReplicationSync(gallery.mm1, { cases: 50000, warmup: 5000, seed: 7 }, i));
+console.log('ms', performance.now() - t0);
+const s = aggregate(results);
+console.log(s.cycleTime, s.steps, s.roles.clerk.utilization, s.roles.clerk.queueMean, s.throughputPerHour, s.wip.mean, s.costPerCase);
+console.log('theory W=', 8/(1-0.8), 'Wq=', 0.8*8/(1-0.8), 'Lq', 0.8*0.8/0.2);
+const t1 = performance.now();
+const r = runReplicationSync(gallery.mm5, { cases: 1000000, warmup: 0, seed: 42 }, 0);
+const dt = (performance.now()-t1)/1000;
+console.log('mm5', dt, r.events, r.events/dt, r.steps.serve.waitMean, 'erlangC 1.525');

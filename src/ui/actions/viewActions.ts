@@ -1,0 +1,41 @@
+import { changeLang, currentLang } from '../../i18n/i18n';
+import type { Action } from './action';
+
+/** Zoom, fit, table/canvas, search, lane direction, grid, minimap, language. */
+export const viewActions: Action[] = [
+  { id: 'view.zoomIn', titleKey: 'action.zoomIn', menu: 'view', keys: ['Mod+=', '+'], run: (c) => c.ui.getState().canvas?.zoomIn() },
+  { id: 'view.zoomOut', titleKey: 'action.zoomOut', menu: 'view', keys: ['Mod+-', '-'], run: (c) => c.ui.getState().canvas?.zoomOut() },
+  { id: 'view.fit', titleKey: 'action.fit', menu: 'view', icon: '⤢', keys: ['Shift+1'], run: (c) => c.ui.getState().canvas?.fitView() },
+  {
+    id: 'view.table',
+    titleKey: 'action.toggleTable',
+    menu: 'view',
+    icon: '▦',
+    toolbar: true,
+    keys: ['Mod+Shift+T'],
+    run: (c) => c.ui.setState({ view: c.ui.getState().view === 'canvas' ? 'table' : 'canvas' }),
+  },
+  { id: 'view.search', titleKey: 'action.search', menu: 'view', icon: '⌕', keys: ['Mod+F'], global: true, run: (c) => c.ui.setState({ searchOpen: true }) },
+  {
+    id: 'view.lanes',
+    titleKey: 'action.toggleLanes',
+    menu: 'view',
+    run: (c) => {
+      const doc = c.editor.state.doc;
+      const next = (doc.view?.lanes ?? 'horizontal') === 'horizontal' ? 'vertical' : 'horizontal';
+      c.editor.execute({ id: 'process.update', params: { changes: { view: { ...doc.view, lanes: next } } } }, 'view.lanes');
+    },
+  },
+  { id: 'view.snap', titleKey: 'action.toggleSnap', menu: 'view', run: (c) => c.ui.setState({ snapToGrid: !c.ui.getState().snapToGrid }) },
+  { id: 'view.minimap', titleKey: 'action.toggleMinimap', menu: 'view', run: (c) => c.ui.setState({ minimap: !c.ui.getState().minimap }) },
+  {
+    id: 'view.language',
+    titleKey: 'action.language',
+    menu: 'view',
+    run: async (c) => {
+      const next = currentLang() === 'en' ? 'zh-CN' : 'en';
+      await changeLang(next);
+      c.editor.setLang(next);
+    },
+  },
+];

@@ -1,0 +1,234 @@
+/**
+ * The process map: React Flow showing the derived nodes (lanes, steps) and edges (flows). User
+ * gestures become editor calls: drags go through `startStepDrag` (one undo step per drag, lane
+ * roles on drop), connections through `flow.connect`, drops from the palette through `step.add`.
+ * Selection and viewport go to the session. Nodes are memoised so big processes stay smooth.
+ */
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+  type Viewport,
+} from '@xyflow/react';
+import { freshId, type StepType } from '@flowsmith/model';
+import { useTranslation } from 'react-i18next';
+import { useEditorState, useServices, useUi, useWorkspace } from '../EditorContext';
+import { laneOrientation, lanesOf } from '../../editor/lanes';
+import { startStepDrag, type StepDrag } from '../../editor/dragSteps';
+import { newStepCall } from '../../editor/newStep';
+import { createEdgeDeriver, createNodeDeriver, type StepNodeData } from './deriveNodes';
+import { deriveLanes } from './deriveLanes';
+import { StepNode } from './StepNode';
+import { LaneNodeComponent } from './LaneNode';
+import { FlowEdgeView, FlowMarkers } from './FlowEdgeView';
+import { PALETTE_MIME } from '../chrome/paletteMime';
+import { CanvasOverlay } from './CanvasOverlay';
+
+const nodeTypes = { step: StepNode, lane: LaneNodeComponent };
+const edgeTypes = { flow: FlowEdgeView };
+const GRID = 20;
+
+/** The canvas view of the open document. */
+export function Canvas() {
+  const { editor, ui } = useServices();
+  const { t, i18n } = useTranslation();
+  const doc = useEditorState((s) => s.doc);
+  const selection = useEditorState((s) => s.selection);
+  const snapToGrid = useUi((s) => s.snapToGrid);
+  const minimap = useUi((s) => s.minimap);
+  const docKey = useWorkspace((s) => s.key);
+  const rf = useReactFlow();
+  const drag = useRef<{ drag: StepDrag; anchorId: string; origin: { x: number; y: number } } | null>(null);
+
+  const deriveNodes = useMemo(
+    () => createNodeDeriver((s) => t('canvas.stepAria', { type: t(`type.${s.type}`), name: s.name })),
+    // The deriver caches labels: a new language needs a new deriver.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language],
+  );
+  const deriveEdges = useMemo(
+    () => createEdgeDeriver((f, a, b) => t('canvas.flowAria', { from: a.name, to: b.name, label: f.label ?? '' })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language],
+  );
+  const orientation = laneOrientation(doc);
+  const stepsById = useMemo(() => new Map(doc.steps.map((s) => [s.id, s])), [doc.steps]);
+  const stepNodes = useMemo(() => deriveNodes(doc, selection), [deriveNodes, doc, selection]);
+  const bands = useMemo(() => lanesOf(doc), [doc]);
+  const laneNodes = useMemo(() => deriveLanes(bands, doc.roles, orientation), [bands, doc.roles, orientation]);
+  const nodes = useMemo<Node[]>(() => [...laneNodes, ...stepNodes], [laneNodes, stepNodes]);
+  const edges = useMemo(() => deriveEdges(doc, selection, stepsById), [deriveEdges, doc, selection, stepsById]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      let steps: Set<string> | null = null;
+      let moved = false;
+      for (const c of changes) {
+        if (c.type === 'select') {
+          steps ??= new Set(editor.state.selection.steps);
+          if (c.selected) steps.add(c.id);
+          else steps.delete(c.id);
+        } else if (c.type === 'position' && c.position && !moved) {
+          moved = true;
+          const d = drag.current;
+          if (d && c.id === d.anchorId) {
+            d.drag.move({ x: c.position.x - d.origin.x, y: c.position.y - d.origin.y });
+          } else if (!d && c.dragging === undefined) {
+            // Arrow keys on a focused step: React Flow moves the selection without a drag.
+            const step = editor.state.doc.steps.find((s) => s.id === c.id);
+            const from = step?.position ?? { x: 0, y: 0 };
+            const dx = c.position.x - from.x;
+            const dy = c.position.y - from.y;
+            const moves = editor.state.selection.steps.flatMap((id) => {
+              const s = editor.state.doc.steps.find((x) => x.id === id);
+              return s?.position ? [{ id, position: { x: s.position.x + dx, y: s.position.y + dy } }] : [];
+            });
+            if (moves.length) editor.execute({ id: 'steps.move', params: { moves } }, 'steps.move');
+          }
+        }
+      }
+      if (steps) editor.select({ steps: [...steps], flows: editor.state.selection.flows });
+    },
+    [editor],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      let flows: Set<string> | null = null;
+      for (const c of changes) {
+        if (c.type !== 'select') continue;
+        flows ??= new Set(editor.state.selection.flows);
+        if (c.selected) flows.add(c.id);
+        else flows.delete(c.id);
+      }
+      if (flows) editor.select({ steps: editor.state.selection.steps, flows: [...flows] });
+    },
+    [editor],
+  );
+
+  const onNodeDragStart = useCallback(
+    (_: unknown, node: Node, dragged: Node[]) => {
+      if (node.type !== 'step') return;
+      const ids = dragged.filter((n) => n.type === 'step').map((n) => n.id);
+      drag.current = {
+        drag: startStepDrag(editor, ids.length ? ids : [node.id], { grid: ui.getState().snapToGrid ? GRID : 0 }),
+        anchorId: node.id,
+        origin: { x: node.position.x, y: node.position.y },
+      };
+    },
+    [editor, ui],
+  );
+
+  const onNodeDragStop = useCallback(() => {
+    drag.current?.drag.end();
+    drag.current = null;
+  }, []);
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (!c.source || !c.target || c.source === c.target) return;
+      const doc0 = editor.state.doc;
+      const id = freshId(doc0, 'flow');
+      const r = editor.execute({ id: 'flow.connect', params: { id, from: c.source, to: c.target } }, 'flow.connect');
+      if (r.ok) editor.select({ steps: [], flows: [id] });
+    },
+    [editor],
+  );
+
+  const onDrop = useCallback(
+    (e: React.DragEvent) => {
+      const type = e.dataTransfer.getData(PALETTE_MIME) as StepType;
+      if (!type) return;
+      e.preventDefault();
+      const at = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const { call, id } = newStepCall(editor.state.doc, type, at, t(`type.${type}`));
+      if (editor.execute(call, 'step.add').ok) editor.select({ steps: [id], flows: [] });
+    },
+    [editor, rf, t],
+  );
+
+  const onMoveEnd = useCallback((_: unknown, v: Viewport) => editor.setViewport(v), [editor]);
+
+  useEffect(() => {
+    ui.setState({
+      canvas: {
+        fitView: () => void rf.fitView({ padding: 0.12, duration: 200, maxZoom: 1.2 }),
+        zoomIn: () => void rf.zoomIn({ duration: 150 }),
+        zoomOut: () => void rf.zoomOut({ duration: 150 }),
+        focusStep: (id) => {
+          const s = editor.state.doc.steps.find((x) => x.id === id);
+          if (s?.position) void rf.setCenter(s.position.x, s.position.y, { zoom: Math.max(rf.getZoom(), 1), duration: 250 });
+        },
+        centre: () => {
+          const el = document.querySelector('.react-flow');
+          const r = el?.getBoundingClientRect();
+          return r ? rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : { x: 0, y: 0 };
+        },
+        element: () => document.querySelector<HTMLElement>('.react-flow'),
+      },
+    });
+    return () => ui.setState({ canvas: null });
+  }, [ui, rf, editor]);
+
+  // A newly opened document is shown whole.
+  useEffect(() => {
+    const id = requestAnimationFrame(() => void rf.fitView({ padding: 0.12, maxZoom: 1.2 }));
+    return () => cancelAnimationFrame(id);
+  }, [docKey, rf]);
+
+  return (
+    <div className="fs-canvas" onDragOver={(e) => { if (e.dataTransfer.types.includes(PALETTE_MIME)) { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; } }} onDrop={onDrop}>
+      <FlowMarkers />
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onMoveEnd={onMoveEnd}
+        isValidConnection={(c) => c.source !== c.target}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionOnDrag
+        panOnDrag={[1, 2]}
+        panOnScroll
+        panActivationKeyCode="Space"
+        onlyRenderVisibleElements
+        elevateNodesOnSelect={false}
+        minZoom={0.1}
+        maxZoom={2.5}
+        defaultViewport={editor.state.viewport}
+        ariaLabelConfig={{ 'node.a11yDescription.default': t('canvas.a11yNodes'), 'edge.a11yDescription.default': t('canvas.a11yEdges') }}
+        proOptions={{ hideAttribution: false }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+        {minimap && (
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel={t('canvas.minimap')}
+            nodeColor={(n) => (n.type === 'lane' ? 'transparent' : (n.data as StepNodeData).colour)}
+            nodeStrokeColor={(n) => (n.type === 'lane' ? '#c9d0dc' : 'transparent')}
+          />
+        )}
+        <Controls showInteractive={false} aria-label={t('canvas.controls')} />
+      </ReactFlow>
+      <CanvasOverlay />
+    </div>
+  );
+}

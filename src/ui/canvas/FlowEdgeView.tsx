@@ -1,0 +1,73 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import type { FlowEdge } from './deriveNodes';
+
+/**
+ * A flow: an orthogonal (smooth-step) path with an arrow, and a label chip showing the flow's
+ * label, its probability and a mark when it carries a condition or is the default.
+ */
+function FlowEdgeViewInner(props: EdgeProps<FlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  const [path, labelX, labelY] = getSmoothStepPath({
+    sourceX,
+    sourceY,
+    sourcePosition,
+    targetX,
+    targetY,
+    targetPosition,
+    borderRadius: 10,
+    offset: 18,
+  });
+  const flow = data?.flow;
+  const parts: string[] = [];
+  if (flow?.label) parts.push(flow.label);
+  if (flow?.probability !== undefined) parts.push(`${Math.round(flow.probability * 1000) / 10}%`);
+  const hasChip = parts.length > 0 || flow?.condition || flow?.default;
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={selected ? 'url(#fs-arrow-selected)' : 'url(#fs-arrow)'}
+        className={selected ? 'fs-flow is-selected' : 'fs-flow'}
+        interactionWidth={16}
+      />
+      {hasChip && (
+        <EdgeLabelRenderer>
+          <div
+            className={`fs-flow-label nodrag nopan${selected ? ' is-selected' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {flow?.default && <span className="fs-flow-default" aria-hidden>⫽ </span>}
+            {parts.join(' · ')}
+            {flow?.condition && (
+              <span className="fs-flow-cond" title={flow.condition}>
+                {' '}
+                ƒ
+              </span>
+            )}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+/** Memoised: rebuilt only when the edge or its end points move. */
+export const FlowEdgeView = memo(FlowEdgeViewInner);
+
+/** Arrow heads used by every flow, defined once per canvas. */
+export function FlowMarkers() {
+  return (
+    <svg className="fs-markers" aria-hidden width="0" height="0">
+      <defs>
+        <marker id="fs-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+          <path d="M0 0L10 5L0 10z" fill="#5b6475" />
+        </marker>
+        <marker id="fs-arrow-selected" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+          <path d="M0 0L10 5L0 10z" fill="#2f6bff" />
+        </marker>
+      </defs>
+    </svg>
+  );
+}

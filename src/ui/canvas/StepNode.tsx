@@ -1,0 +1,81 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import type { StepNode as StepNodeType } from './deriveNodes';
+import { describeDistribution } from '../format/describeDistribution';
+import { KindIcon } from './KindIcon';
+
+const SIDES = [
+  { id: 't', position: Position.Top },
+  { id: 'r', position: Position.Right },
+  { id: 'b', position: Position.Bottom },
+  { id: 'l', position: Position.Left },
+] as const;
+
+function Handles() {
+  return (
+    <>
+      {SIDES.map((s) => (
+        <Handle key={s.id} id={s.id} type="source" position={s.position} className="fs-handle" />
+      ))}
+    </>
+  );
+}
+
+/** One step on the canvas, drawn by type: task and subprocess boxes, gateway diamonds, event circles. */
+function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
+  const { t } = useTranslation();
+  const { step, colour, roleName, unknownRole } = data;
+  const cls = `fs-step fs-step--${step.type}${selected ? ' is-selected' : ''}`;
+  if (step.type === 'task' || step.type === 'subprocess') {
+    const kind = step.type === 'task' ? (step.kind ?? 'manual') : undefined;
+    const duration = step.type === 'task' ? describeDistribution(step.duration) : '';
+    return (
+      <div className={cls} style={{ '--role': colour } as React.CSSProperties}>
+        <Handles />
+        <div className="fs-task-top">
+          {kind && <KindIcon kind={kind} title={t(`kind.${kind}`)} />}
+          {step.type === 'task' && step.control && (
+            <span className="fs-mark fs-mark--control" title={t('step.control')}>
+              ⛨
+            </span>
+          )}
+          {step.type === 'task' && step.value && (
+            <span className={`fs-mark fs-value fs-value--${step.value}`} title={t(`value.${step.value}`)}>
+              {step.value}
+            </span>
+          )}
+        </div>
+        <div className="fs-task-name">{step.name}</div>
+        <div className="fs-task-foot">
+          {duration && <span className="fs-duration">{duration}</span>}
+          {unknownRole && (
+            <span className="fs-warn" title={t('canvas.unknownRole')}>
+              !
+            </span>
+          )}
+          {step.type === 'subprocess' && <span className="fs-subprocess-mark" aria-hidden>⊞</span>}
+        </div>
+        {roleName && <span className="fs-visually-hidden">{roleName}</span>}
+      </div>
+    );
+  }
+  const symbol =
+    step.type === 'xor' ? '×' : step.type === 'and' ? '+' : step.type === 'timer' ? '◷' : '';
+  const duration = step.type === 'timer' ? describeDistribution(step.duration) : '';
+  return (
+    <div className={cls}>
+      <Handles />
+      <div className="fs-shape" aria-hidden>
+        {symbol}
+      </div>
+      <div className="fs-outside-label">
+        {step.name}
+        {duration && <span className="fs-duration"> · {duration}</span>}
+      </div>
+    </div>
+  );
+}
+
+/** Memoised: React Flow re-renders a node only when its node object changes. */
+export const StepNode = memo(StepNodeView);

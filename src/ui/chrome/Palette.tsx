@@ -1,0 +1,47 @@
+import { STEP_TYPES, type StepType } from '@flowsmith/model';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../EditorContext';
+import { newStepCall, nextFreeSpot } from '../../editor/newStep';
+import { PALETTE_MIME } from './paletteMime';
+import { StepGlyph } from './StepGlyph';
+
+// Palette order: what people add most, first.
+const ORDER: readonly StepType[] = ['task', 'xor', 'and', 'start', 'end', 'timer', 'subprocess'];
+
+/**
+ * The palette: click a step type to add one after the selected step (or at the end), or drag it
+ * onto the canvas to place it; a task dropped into a lane takes that lane's role.
+ */
+export function Palette() {
+  const { editor } = useServices();
+  const { t } = useTranslation();
+  const add = (type: StepType) => {
+    const { doc, selection } = editor.state;
+    const at = nextFreeSpot(doc, selection.steps[selection.steps.length - 1]);
+    const { call, id } = newStepCall(doc, type, at, t(`type.${type}`));
+    if (editor.execute(call, 'step.add').ok) editor.select({ steps: [id], flows: [] });
+  };
+  return (
+    <nav className="fs-palette" aria-label={t('palette.title')}>
+      {ORDER.filter((x) => STEP_TYPES.includes(x)).map((type) => (
+        <button
+          key={type}
+          type="button"
+          className="fs-palette-item"
+          draggable
+          data-step-type={type}
+          title={t('palette.add', { type: t(`type.${type}`) })}
+          aria-label={t('palette.add', { type: t(`type.${type}`) })}
+          onClick={() => add(type)}
+          onDragStart={(e) => {
+            e.dataTransfer.setData(PALETTE_MIME, type);
+            e.dataTransfer.effectAllowed = 'copy';
+          }}
+        >
+          <StepGlyph type={type} />
+          <span className="fs-palette-label">{t(`type.${type}`)}</span>
+        </button>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Opening and saving files in the browser: the File System Access API where the browser has it
+ * (so "Save" writes back to the file that was opened), a file input and a download otherwise.
+ * A cancelled picker resolves to null; other failures reject and are shown by the caller.
+ */
+
+interface PickerWindow {
+  showOpenFilePicker?: (o: object) => Promise<Array<{ getFile(): Promise<File> } & FileHandle>>;
+  showSaveFilePicker?: (o: object) => Promise<FileHandle>;
+}
+
+/** A writable file the user picked (File System Access API). */
+export interface FileHandle {
+  name: string;
+  createWritable(): Promise<{ write(data: Blob | string): Promise<void>; close(): Promise<void> }>;
+}
+
+const FLOW_TYPES = [{ description: 'Flowsmith process', accept: { 'application/json': ['.flow.json', '.json'] } }];
+
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+
+/** Asks for a `.flow.json` file; its text, name and (if available) handle for saving back. */
+export async function pickTextFile(): Promise<{ text: string; name: string; handle: FileHandle | null } | null> {
+  const w = window as unknown as PickerWindow;
+  if (w.showOpenFilePicker) {
+    try {
+      const [handle] = await w.showOpenFilePicker({ types: FLOW_TYPES, multiple: false });
+      if (!handle) return null;
+      const file = await handle.getFile();
+      return { text: await file.text(), name: file.name, handle };
+    } catch (e) {
+      if (isAbort(e)) return null;
+      throw e;
+    }
+  }
+  const file = await new Promise<File | null>((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,.flow.json,application/json';
+    input.style.display = 'none';
+    input.setAttribute('data-testid', 'file-input');
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+  return file ? { text: await file.text(), name: file.name, handle: null } : null;
+}
+
+/**
+ * Saves `blob` as `suggestedName`: into `handle` if given, else through a save picker, else as a
+ * download. Resolves to the handle written (for the next save), or null for a download/cancel.
+ */
+export async function saveBlob(
+  blob: Blob,
+  suggestedName: string,
+  handle: FileHandle | null,
+  types: object[] = FLOW_TYPES,
+): Promise<FileHandle | null | 'cancelled'> {
+  const w = window as unknown as PickerWindow;
+  let target = handle;
+  if (!target && w.showSaveFilePicker) {
+    try {
+      target = await w.showSaveFilePicker({ suggestedName, types });
+    } catch (e) {
+      if (isAbort(e)) return 'cancelled';
+      throw e;
+    }
+  }
+  if (target) {
+    const writable = await target.createWritable();
+    await writable.write(blob);
+    await writable.close();
+    return target;
+  }
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = suggestedName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return null;
+}
+
+/** A file name for a document: its name when that is a safe file name, else its id. Pure. */
+export function fileNameFor(doc: { id: string; name: string }, extension: string): string {
+  const cleaned = doc.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80);
+  return `${cleaned || doc.id}${extension}`;
+}

@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import { TASK_KINDS, VALUE_CLASSES, type ProcessDocument, type Step, type StepChanges, type TaskStep } from '@flowsmith/model';
+import { TextField } from './fields/TextField';
+import { SelectField } from './fields/SelectField';
+import { DistributionField } from './fields/DistributionField';
+import { useCommit } from './fields/useCommit';
+import { TaskDetails } from './TaskDetails';
+
+/** Every field of one step, by its type (FORMAT.md "Step"). */
+export function StepInspector({ step, doc }: { step: Step; doc: ProcessDocument }) {
+  const { t } = useTranslation();
+  const commit = useCommit();
+  const update = (changes: StepChanges) => commit({ id: 'step.update', params: { id: step.id, changes } }, 'step.update');
+  const roles = doc.roles.map((r) => ({ value: r.id, label: r.name }));
+  return (
+    <section className="fs-inspector-section" aria-label={t('inspector.step')}>
+      <h2 className="fs-panel-title">
+        {t(`type.${step.type}`)} <code className="fs-id">{step.id}</code>
+      </h2>
+      <TextField label={t('step.name')} value={step.name} testId="step-name" onCommit={(name) => update({ name })} />
+      {(step.type === 'xor' || step.type === 'and') && (
+        <SelectField
+          label={t('step.gatewayType')}
+          value={step.type}
+          options={[
+            { value: 'xor', label: t('type.xor') },
+            { value: 'and', label: t('type.and') },
+          ]}
+          onChange={(type) => update({ type: type as 'xor' | 'and' })}
+        />
+      )}
+      {step.type === 'task' && (
+        <>
+          <SelectField
+            label={t('step.kind')}
+            value={step.kind ?? 'manual'}
+            testId="step-kind"
+            options={TASK_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+            onChange={(kind) => update({ kind: kind as TaskStep['kind'] })}
+          />
+          <SelectField
+            label={t('step.role')}
+            value={step.role ?? ''}
+            testId="step-role"
+            noneLabel={t('step.noRole')}
+            options={roles}
+            error={step.role && !roles.some((r) => r.value === step.role) ? t('step.unknownRole', { id: step.role }) : null}
+            onChange={(role) => update({ role: role || null })}
+          />
+          <DistributionField label={t('step.duration')} value={step.duration} testId="step-duration" onCommit={(duration) => update({ duration: duration ?? null })} />
+          <SelectField
+            label={t('step.value')}
+            value={step.value ?? ''}
+            noneLabel={t('step.noValue')}
+            options={VALUE_CLASSES.map((v) => ({ value: v, label: t(`value.${v}`) }))}
+            onChange={(value) => update({ value: (value || null) as TaskStep['value'] | null })}
+          />
+          <TaskDetails step={step} doc={doc} update={update} />
+        </>
+      )}
+      {step.type === 'timer' && (
+        <DistributionField label={t('step.wait')} value={step.duration} onCommit={(duration) => update({ duration: duration ?? null })} />
+      )}
+      {step.type === 'subprocess' && (
+        <TextField label={t('step.process')} value={step.process} hint={t('step.processHint')} onCommit={(process) => update({ process })} />
+      )}
+      {step.type === 'start' && (
+        <>
+          <DistributionField
+            label={t('step.arrival')}
+            value={step.arrival?.interarrival}
+            onCommit={(interarrival) =>
+              update({ arrival: interarrival ? { ...step.arrival, interarrival } : null })
+            }
+          />
+          {step.arrival && (
+            <SelectField
+              label={t('step.arrivalCalendar')}
+              value={step.arrival.calendar ?? ''}
+              noneLabel={t('calendar.always')}
+              options={(doc.calendars ?? []).map((c) => ({ value: c.id, label: c.name ?? c.id }))}
+              onChange={(calendar) => {
+                const { calendar: _old, ...rest } = step.arrival!;
+                update({ arrival: calendar ? { ...rest, calendar } : rest });
+              }}
+            />
+          )}
+        </>
+      )}
+      <TextField label={t('step.description')} value={step.description ?? ''} multiline onCommit={(d) => update({ description: d.trim() ? d : null })} />
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * The side panels of the app, shown as tabs beside the canvas. To add a panel (analysis,
+ * simulation, BPMN view, run mode, SOP preview, …) write a component that reads the editor
+ * through `useEditorState` / `useEditor` and add one line here.
+ */
+import type { ComponentType } from 'react';
+import { Inspector } from '../inspector/Inspector';
+import { RolesPanel } from './RolesPanel';
+import { DataPanel } from './DataPanel';
+import { RisksPanel } from './RisksPanel';
+
+/** A side panel: its id, the i18n key of its tab title, a one-character icon and its component. */
+export interface PanelDefinition {
+  id: string;
+  titleKey: string;
+  icon: string;
+  Component: ComponentType;
+}
+
+/** The registered panels, in tab order. */
+export const panels: readonly PanelDefinition[] = [
+  { id: 'inspector', titleKey: 'panel.inspector', icon: 'ℹ', Component: Inspector },
+  { id: 'roles', titleKey: 'panel.roles', icon: '☷', Component: RolesPanel },
+  { id: 'data', titleKey: 'panel.data', icon: '▤', Component: DataPanel },
+  { id: 'risks', titleKey: 'panel.risks', icon: '⚑', Component: RisksPanel },
+];

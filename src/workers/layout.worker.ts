@@ -1,0 +1,21 @@
+/// <reference lib="webworker" />
+/**
+ * The layout worker: runs `layoutProcess` (ELK) off the main thread so the page never freezes
+ * on a big process. One request at a time per message; answers carry the request id.
+ */
+import { layoutProcess } from '@flowsmith/layout';
+import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = async (e: MessageEvent<LayoutRequest>) => {
+  const { id, doc, orientation, only } = e.data;
+  let answer: LayoutResponse;
+  try {
+    const result = await layoutProcess(doc, { ...(orientation ? { orientation } : {}), ...(only ? { only } : {}) });
+    answer = { id, ok: true, positions: result.positions };
+  } catch (error) {
+    answer = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  scope.postMessage(answer);
+};
