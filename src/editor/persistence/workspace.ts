@@ -171,21 +171,27 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
     };
   }
 
+  async function init() {
+    try {
+      db = await openDocumentDb(env.indexedDB);
+    } catch (e) {
+      fail(e);
+    }
+    await refreshList();
+    const last = env.lastKey?.get();
+    const docs = store.getState().documents;
+    const pick = docs.find((d) => d.key === last) ?? docs[0];
+    if (pick) await openStored(pick.key);
+    else await openAsNew(env.blankDocument());
+    store.setState({ ready: true });
+  }
+
+  let initialised: Promise<void> | null = null;
   return {
     store,
-    async init() {
-      try {
-        db = await openDocumentDb(env.indexedDB);
-      } catch (e) {
-        fail(e);
-      }
-      await refreshList();
-      const last = env.lastKey?.get();
-      const docs = store.getState().documents;
-      const pick = docs.find((d) => d.key === last) ?? docs[0];
-      if (pick) await openStored(pick.key);
-      else await openAsNew(env.blankDocument());
-      store.setState({ ready: true });
+    init() {
+      initialised ??= init();
+      return initialised;
     },
     openStored,
     openAsNew,

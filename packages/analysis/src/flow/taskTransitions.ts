@@ -7,6 +7,8 @@ export interface TaskTransition {
   to: number;
   /** Expected number of times per case. */
   rate: number;
+  /** Whether the way passes a parallel split or join (work dispatched to, or gathered from, branches). */
+  viaParallel: boolean;
 }
 
 /**
@@ -18,28 +20,33 @@ export function taskTransitions(model: FlowModel, visits: Float64Array): TaskTra
   const steps = model.graph.steps;
   const isWork = (i: number): boolean => steps[i]!.type === 'task' || steps[i]!.type === 'subprocess';
   const result: TaskTransition[] = [];
-  const rate = new Map<number, number>();
+  const rate = new Map<number, number>(); // key: 2 × step index + (via a parallel gateway ? 1 : 0)
   const onPath = new Uint8Array(model.n);
   for (let a = 0; a < model.n; a++) {
     if (!isWork(a) || !(visits[a]! > 0)) continue;
     rate.clear();
     // Depth-first through non-work steps, multiplying branch weights; a loop made only of
     // gateways is cut (onPath), as it carries no work to hand over.
-    const walk = (u: number, w: number): void => {
+    const walk = (u: number, w: number, parallel: boolean): void => {
+      const par = parallel || model.split[u] === 'and' || (steps[u]!.type === 'and' && model.in[u]!.length > 1);
       for (const arc of model.out[u]!) {
         const next = arc.to;
         const wn = w * arc.weight;
         if (wn === 0) continue;
-        if (isWork(next)) rate.set(next, (rate.get(next) ?? 0) + wn);
-        else if (steps[next]!.type !== 'end' && !onPath[next]) {
+        if (isWork(next)) {
+          const key = 2 * next + (par ? 1 : 0);
+          rate.set(key, (rate.get(key) ?? 0) + wn);
+        } else if (steps[next]!.type !== 'end' && !onPath[next]) {
           onPath[next] = 1;
-          walk(next, wn);
+          walk(next, wn, par);
           onPath[next] = 0;
         }
       }
     };
-    walk(a, 1);
-    for (const [b, w] of rate) result.push({ from: a, to: b, rate: times(visits[a]!, w) });
+    walk(a, 1, false);
+    for (const [key, w] of rate) {
+      result.push({ from: a, to: key >> 1, rate: times(visits[a]!, w), viaParallel: (key & 1) === 1 });
+    }
   }
   return result;
 }

@@ -1,11 +1,15 @@
 import type { Rule } from '../ruleContext';
 import type { Finding } from '../types';
 
+/** Returns per case (A→B→A along different steps) from which ping-pong is a warning. */
+export const PING_PONG_WARNING = 1.5;
+
 /**
  * `handoff-ping-pong`: work that goes from role A to role B and straight back to A. Reported per
- * pair of roles; a warning when it bounces along a chain of different steps more than once
- * (A→B→A→B…), info for a single A→B→A or a bounce back to the very step it came from (that is a
- * rework loop, reported as such). Evidence: the hand-overs per case between the two roles.
+ * pair of roles, with the expected number of returns per case (each A→B→A weighted by how
+ * often a case takes both hand-overs): a warning from 1.5 (A→B→A→B in most cases), info below. A bounce
+ * back to the very step it came from is a rework loop (its own finding), and work dispatched to
+ * parallel branches and gathered back is not bouncing; neither counts.
  */
 export const handoffPingPong: Rule = {
   id: 'handoff-ping-pong',
@@ -22,15 +26,18 @@ export const handoffPingPong: Rule = {
     for (const t1 of transitions) {
       const ra = roleOf(t1.from);
       const rb = roleOf(t1.to);
-      if (!ra || !rb || ra === rb || !(t1.rate > 0)) continue;
+      // Work sent out to parallel branches and gathered back is dispatch, not bouncing.
+      if (!ra || !rb || ra === rb || !(t1.rate > 0) || t1.viaParallel) continue;
       for (const t2 of outOf.get(t1.to) ?? []) {
-        if (roleOf(t2.to) !== ra || !(t2.rate > 0)) continue;
+        if (roleOf(t2.to) !== ra || !(t2.rate > 0) || t2.viaParallel) continue;
         const [a, b] = ra < rb ? [ra, rb] : [rb, ra];
         const key = JSON.stringify([a, b]);
         const p = pairs.get(key) ?? { a, b, steps: new Set<number>(), bounces: 0, rate: 0 };
         p.steps.add(t1.from).add(t1.to).add(t2.to);
         // Straight back to the step it came from is a rework loop (its own finding), not a chain.
-        if (t2.to !== t1.from) p.bounces++;
+        // How often per case A→B is followed by B→A: rate(A→B) × share of B's visits going back to A.
+        const back = t1.rate * Math.min(1, t2.rate / ctx.figures.visits[t1.to]!);
+        if (t2.to !== t1.from) p.bounces += back;
         pairs.set(key, p);
       }
     }
@@ -47,7 +54,7 @@ export const handoffPingPong: Rule = {
       found.push(
         ctx.finding(
           'handoff-ping-pong',
-          p.bounces > 1 ? 'warning' : 'info',
+          p.bounces >= PING_PONG_WARNING ? 'warning' : 'info',
           'handoff-ping-pong',
           { a: ctx.name(p.a), b: ctx.name(p.b), names: steps.map((id) => ctx.name(id)), rate: String(Math.round(p.rate * 100) / 100) },
           { steps, roles: [p.a, p.b], key: `${p.a},${p.b}`, evidence: { handoffsPerCase: p.rate, bounces: p.bounces } },

@@ -3,9 +3,13 @@ import type { Rule } from '../ruleContext';
 import type { Finding } from '../types';
 import { times } from '../flow/solveTraffic';
 
+/** Visits per case from which an NVA task is a warning: most cases pay for it. */
+export const NVA_WARNING_VISITS = 0.5;
+
 /**
- * `non-value-adding`: tasks marked NVA (warning), and timers where cases wait while nobody
- * works (info). Evidence: minutes per case.
+ * `non-value-adding`: tasks marked NVA — a warning when most cases pass them (0.5 visits per
+ * case or more), info when only some do (exception handling, rework: see also `rework-loop`) —
+ * and timers where cases wait while nobody works (info). Evidence: minutes per case.
  */
 export const nonValueAdding: Rule = {
   id: 'non-value-adding',
@@ -17,8 +21,9 @@ export const nonValueAdding: Rule = {
       if (!(m.visits > 0)) continue;
       if (s.type === 'task' && s.value === 'NVA') {
         const time = times(m.visits, m.serviceMean);
+        const severity = m.visits >= NVA_WARNING_VISITS ? 'warning' : 'info';
         found.push(
-          ctx.finding('non-value-adding', 'warning', 'non-value-adding.nva', { names: [ctx.name(s.id)], time: formatMinutes(time, ctx.lang) }, {
+          ctx.finding('non-value-adding', severity, 'non-value-adding.nva', { names: [ctx.name(s.id)], time: formatMinutes(time, ctx.lang) }, {
             steps: [s.id],
             roles: s.role ? [s.role] : [],
             evidence: { workPerCase: time, waitPerCase: times(m.visits, m.waitMean) },

@@ -3,8 +3,9 @@ import type { Finding } from '../types';
 
 /**
  * `redundant-approval` (warning): an approval that can follow another approval by the same
- * role in one case, or that approves data (an input) an earlier approval already approved.
- * Each later approval is reported once.
+ * role in one case, or that approves data (an input) an earlier approval already approved —
+ * unless the later one is marked `control` (a required second signature). Each later approval
+ * is reported once.
  */
 export const redundantApproval: Rule = {
   id: 'redundant-approval',
@@ -18,7 +19,8 @@ export const redundantApproval: Rule = {
         if (i === j || reported.has(b.id) || !ctx.precedes(i, j)) continue;
         const sameRole = a.role !== undefined && a.role === b.role;
         const shared = (b.inputs ?? []).find((d) => (a.inputs ?? []).includes(d) || (a.outputs ?? []).includes(d));
-        if (!sameRole && shared === undefined) continue;
+        // A different role approving again is redundant unless the second approval is a control.
+        if (!sameRole && (shared === undefined || b.control === true)) continue;
         reported.add(b.id);
         const roles = [...new Set([a.role, b.role].filter((r): r is string => !!r))];
         const evidence = { extraWorkPerCase: ctx.metrics.steps[b.id]!.visits * ctx.metrics.steps[b.id]!.serviceMean };

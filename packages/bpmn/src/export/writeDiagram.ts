@@ -7,6 +7,8 @@ import type { ExportContext } from './ExportContext';
 const POOL_HEADER = 30;
 /** Size of a data object shape. */
 const DATA = { width: 36, height: 50 };
+/** Depth of the row data objects are drawn in. */
+const DATA_ROW = 100;
 
 interface Box {
   x: number;
@@ -18,7 +20,7 @@ interface Box {
 /**
  * Builds the diagram (BPMN DI) of an exported document: the pool around its lanes, a lane shape per
  * role, a shape per step (bounds = centre − size/2, sizes of `stepSize`), data objects in a row
- * under the pool, and orthogonal edges for flows and data associations.
+ * at the end of the last lane, and orthogonal edges for flows and data associations.
  */
 export function writeDiagram(
   doc: ProcessDocument,
@@ -43,12 +45,20 @@ export function writeDiagram(
       }),
     );
   };
-  const area = union(bands.map((b) => ({ ...b })));
+  // Data objects get a row of their own at the end of the last lane, inside the pool.
+  const dataCount = (doc.data ?? []).filter((d) => ctx.dataEl.has(d.id)).length;
+  const extra = dataCount > 0 ? DATA_ROW : 0;
+  const lanes = bands.map((b, i) =>
+    i < bands.length - 1 ? { ...b } : horizontal ? { ...b, height: b.height + extra } : { ...b, width: b.width + extra },
+  );
+  const area = union(lanes);
+  if (lanes.length === 0) (horizontal ? (area.height += extra) : (area.width += extra));
+  const dataAt = horizontal ? { x: area.x + 40, y: area.y + area.height - extra + 25 } : { x: area.x + area.width - extra + 25, y: area.y + 40 };
   const pool = horizontal
     ? { x: area.x - POOL_HEADER, y: area.y, width: area.width + POOL_HEADER, height: area.height }
     : { x: area.x, y: area.y - POOL_HEADER, width: area.width, height: area.height + POOL_HEADER };
   shape(participant, pool, { isHorizontal: horizontal });
-  for (const band of bands) {
+  for (const band of lanes) {
     const lane = band.roleId === null ? undefined : ctx.roleEl.get(band.roleId);
     if (lane) shape(lane, { x: band.x, y: band.y, width: band.width, height: band.height }, { isHorizontal: horizontal });
   }
@@ -61,7 +71,8 @@ export function writeDiagram(
   }
   (doc.data ?? []).forEach((d, i) => {
     const el = ctx.dataEl.get(d.id);
-    if (el) shape(el, { x: pool.x + 50 + i * 80, y: pool.y + pool.height + 40, ...DATA });
+    const step = i * (DATA.width + 44);
+    if (el) shape(el, { x: dataAt.x + (horizontal ? step : 0), y: dataAt.y + (horizontal ? 0 : step), ...DATA });
   });
   const edge = (el: El, from: Box | undefined, to: Box | undefined) => {
     if (!from || !to) return;

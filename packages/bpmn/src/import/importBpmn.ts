@@ -36,9 +36,9 @@ export async function importBpmn(xml: string, options: ImportOptions = {}): Prom
     throw BpmnImportError.of('not-bpmn', { detail: 'no <definitions>' }, lang);
   const defs = definitions as El;
   const ctx = new ImportContext(lang, collectShapes(defs));
-  for (const w of parsed.warnings) ctx.warn('moddle-warning', { id: '', type: '', detail: firstLine(w.message) });
+  for (const w of parsed.warnings) ctx.warn('moddle-warning', { id: '', type: '', detail: oneLine(w.message) });
   const pools = orderProcesses(defs, ctx);
-  if (pools.length === 0) throw BpmnImportError.of('no-process', {}, lang);
+  if (pools.length === 0) throw BpmnImportError.of('no-process', {}, lang, ctx.warnings);
   pools.forEach(({ process, name }, i) => {
     const saved = readPayload(process, 'document')?.id;
     const docId = ctx.documentIds.allocate(typeof saved === 'string' ? saved : str(process, 'id'), 'process');
@@ -76,6 +76,11 @@ function orderProcesses(defs: El, ctx: ImportContext): Array<{ process: El; name
   });
   if (main > 0) ordered.unshift(...ordered.splice(main, 1));
   return ordered;
+}
+
+/** A reader message on one line: `…detected; line: 2; column: 2; nested error: …`. */
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, '; ').slice(0, 500);
 }
 
 function firstLine(error: unknown): string {

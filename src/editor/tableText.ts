@@ -1,0 +1,176 @@
+/**
+ * The table view's text forms: durations typed as text (`15`, `15 min`, `10-15-30 h`, `~30`),
+ * "next steps" typed as names, and rows pasted from a spreadsheet (tab-separated) turned into one
+ * `elements.add` call. Pure.
+ */
+import { freshId, TASK_KINDS, VALUE_CLASSES, type CommandCall, type Distribution, type Flow, type ProcessDocument, type Role, type Step, type TaskKind, type TimeUnit, type ValueClass } from '@flowsmith/model';
+import { laneOrientation, lanesOf } from './lanes';
+import { nextFreeSpot } from './newStep';
+
+const UNITS: Record<string, TimeUnit> = { s: 's', sec: 's', 秒: 's', m: 'min', min: 'min', 分: 'min', 分钟: 'min', h: 'h', hr: 'h', 小时: 'h', 时: 'h', d: 'd', day: 'd', days: 'd', 天: 'd', 日: 'd' };
+
+/** Reads a duration typed in a cell; `undefined` for empty, `null` when it cannot be read. */
+export function parseDurationText(text: string): Distribution | undefined | null {
+  const src = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[–—~～]/g, (c) => (c === '~' || c === '～' ? '~' : '-'));
+  if (!src) return undefined;
+  const m = /^(~)?\s*([\d.]+(?:\s*-\s*[\d.]+){0,2})\s*([a-z\u4e00-\u9fff]*)$/i.exec(src);
+  if (!m) return null;
+  const unitWord = m[3]!.toLowerCase();
+  const unit = unitWord ? UNITS[unitWord] : 'min';
+  if (!unit) return null;
+  const nums = m[2]!.split('-').map((x) => Number(x.trim()));
+  if (nums.some((n) => !Number.isFinite(n) || n < 0)) return null;
+  if (m[1]) return nums.length === 1 ? { dist: 'exponential', mean: nums[0]!, unit } : null;
+  if (nums.length === 1) return { dist: 'fixed', value: nums[0]!, unit };
+  if (nums.length === 2) return nums[0]! <= nums[1]! ? { dist: 'uniform', min: nums[0]!, max: nums[1]!, unit } : null;
+  const [min, mode, max] = nums as [number, number, number];
+  return min <= mode && mode <= max ? { dist: 'triangular', min, mode, max, unit } : null;
+}
+
+/** A duration as the table shows it; readable back by `parseDurationText` where the kind allows. */
+export function formatDurationText(d: Distribution | undefined): string {
+  if (!d) return '';
+  const u = d.unit ?? 'min';
+  switch (d.dist) {
+    case 'fixed':
+      return `${d.value} ${u}`;
+    case 'uniform':
+      return `${d.min}-${d.max} ${u}`;
+    case 'triangular':
+      return `${d.min}-${d.mode}-${d.max} ${u}`;
+    case 'exponential':
+      return `~${d.mean} ${u}`;
+    case 'normal':
+      return `N(${d.mean}, ${d.sd}) ${u}`;
+    case 'lognormal':
+      return `LN(${d.mean}, ${d.sd}) ${u}`;
+    case 'erlang':
+      return `Erlang(${d.mean}, k=${d.k}) ${u}`;
+  }
+}
+
+/** Splits a list of names typed in a cell (`,` `，` `;` `、` or new lines). */
+export function splitNames(text: string): string[] {
+  return text.split(/[,，;；、\n]/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Finds a step by exact id, else exact name, else case-insensitive name. */
+export function findStep(steps: readonly Step[], key: string): Step | undefined {
+  const k = key.trim();
+  return steps.find((s) => s.id === k) ?? steps.find((s) => s.name === k) ?? steps.find((s) => s.name.toLowerCase() === k.toLowerCase());
+}
+
+/** The calls that make `fromId`'s next steps exactly `names`, or the names that match no step. */
+export function nextStepsCalls(doc: ProcessDocument, fromId: string, names: readonly string[]): { calls: CommandCall[] } | { unknown: string[] } {
+  const targets: string[] = [];
+  const unknown: string[] = [];
+  for (const n of names) {
+    const s = findStep(doc.steps, n);
+    if (s) targets.push(s.id);
+    else unknown.push(n);
+  }
+  if (unknown.length) return { unknown };
+  const current = doc.flows.filter((f) => f.from === fromId);
+  const calls: CommandCall[] = [];
+  const reserved: string[] = [];
+  for (const f of current) if (!targets.includes(f.to)) calls.push({ id: 'flow.disconnect', params: { id: f.id } });
+  for (const to of new Set(targets)) {
+    if (current.some((f) => f.to === to)) continue;
+    const id = freshId(doc, 'flow', reserved);
+    reserved.push(id);
+    calls.push({ id: 'flow.connect', params: { id, from: fromId, to } });
+  }
+  return { calls };
+}
+
+/** One row pasted from a spreadsheet: name, role, kind, duration, next steps, value class. */
+export interface PastedRow {
+  name: string;
+  role?: string;
+  kind?: TaskKind;
+  duration?: Distribution;
+  next: string[];
+  value?: ValueClass;
+}
+
+/** Reads tab-separated rows (a header row naming the columns is skipped); problems by line. */
+export function parseRows(tsv: string, headerWords: readonly string[] = ['name', '名称', '步骤']): { rows: PastedRow[]; problems: string[] } {
+  const rows: PastedRow[] = [];
+  const problems: string[] = [];
+  const lines = tsv.replace(/\r\n?/g, '\n').split('\n').filter((l) => l.trim() !== '');
+  lines.forEach((line, i) => {
+    const cells = line.split('\t').map((c) => c.trim());
+    const [name = '', role = '', kind = '', duration = '', next = '', value = ''] = cells;
+    if (i === 0 && headerWords.includes(name.toLowerCase())) return;
+    if (!name) {
+      problems.push(`${i + 1}: name`);
+      return;
+    }
+    const row: PastedRow = { name, next: splitNames(next) };
+    if (role) row.role = role;
+    const k = kind.toLowerCase();
+    if (k) {
+      if ((TASK_KINDS as readonly string[]).includes(k)) row.kind = k as TaskKind;
+      else problems.push(`${i + 1}: kind "${kind}"`);
+    }
+    const d = parseDurationText(duration);
+    if (d === null) problems.push(`${i + 1}: duration "${duration}"`);
+    else if (d) row.duration = d;
+    const v = value.toUpperCase();
+    if (v) {
+      if ((VALUE_CLASSES as readonly string[]).includes(v)) row.value = v as ValueClass;
+      else problems.push(`${i + 1}: value "${value}"`);
+    }
+    rows.push(row);
+  });
+  return { rows, problems };
+}
+
+/**
+ * One `elements.add` call for pasted rows: tasks (placed one after another in their role's
+ * lane), roles named but missing (created), and flows to the named next steps (among the pasted
+ * rows or already in the document). Next names that match nothing are returned, not dropped.
+ */
+export function rowsCall(doc: ProcessDocument, rows: readonly PastedRow[]): { call: CommandCall; stepIds: string[]; unknownNext: string[] } {
+  const reserved: string[] = [];
+  const take = (prefix: string) => {
+    const id = freshId(doc, prefix, reserved);
+    reserved.push(id);
+    return id;
+  };
+  const roles: Role[] = [];
+  const roleId = (name: string): string => {
+    const found = doc.roles.find((r) => r.id === name || r.name === name) ?? roles.find((r) => r.name === name);
+    if (found) return found.id;
+    const role = { id: take('role'), name };
+    roles.push(role);
+    return role.id;
+  };
+  const horizontal = laneOrientation(doc) === 'horizontal';
+  let spot = nextFreeSpot(doc);
+  const steps: Step[] = rows.map((r) => {
+    const step: Step = { id: take('task'), type: 'task', name: r.name, position: { ...spot } };
+    if (r.role) step.role = roleId(r.role);
+    if (r.kind) step.kind = r.kind;
+    if (r.duration) step.duration = r.duration;
+    if (r.value) step.value = r.value;
+    spot = horizontal ? { x: spot.x + 160, y: spot.y } : { x: spot.x, y: spot.y + 140 };
+    return step;
+  });
+  // Put each task across the flow in its lane when that lane already exists.
+  const bands = lanesOf(doc);
+  for (const s of steps) {
+    const band = s.type === 'task' && s.role ? bands.find((b) => b.roleId === s.role) : undefined;
+    if (band && s.position) s.position = horizontal ? { x: s.position.x, y: band.y + band.height / 2 } : { x: band.x + band.width / 2, y: s.position.y };
+  }
+  const flows: Flow[] = [];
+  const unknownNext: string[] = [];
+  rows.forEach((r, i) => {
+    for (const n of r.next) {
+      const target = findStep(steps, n) ?? findStep(doc.steps, n);
+      if (!target) unknownNext.push(n);
+      else flows.push({ id: take('flow'), from: steps[i]!.id, to: target.id });
+    }
+  });
+  return { call: { id: 'elements.add', params: { roles, steps, flows } }, stepIds: steps.map((s) => s.id), unknownNext };
+}

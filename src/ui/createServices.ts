@@ -1,0 +1,51 @@
+import { FORMAT_ID, FORMAT_VERSION, type ProcessDocument } from '@flowsmith/model';
+import i18next from 'i18next';
+import { createEditor } from '../editor/createEditor';
+import { createWorkspace } from '../editor/persistence/workspace';
+import { currentLang } from '../i18n/i18n';
+import type { AppServices } from './EditorContext';
+import { createUiStore } from './uiStore';
+
+const LAST_KEY = 'flowsmith.lastDocument';
+
+/** An empty process named in the interface language. */
+export function blankDocument(): ProcessDocument {
+  return {
+    format: FORMAT_ID,
+    version: FORMAT_VERSION,
+    id: `process-${Date.now().toString(36)}`,
+    name: i18next.t('doc.untitled'),
+    language: currentLang(),
+    roles: [],
+    steps: [],
+    flows: [],
+  };
+}
+
+/** Creates the editor, the workspace (IndexedDB, other tabs) and the chrome store of the app. */
+export function createServices(): AppServices {
+  const editor = createEditor(blankDocument(), { lang: currentLang() });
+  const workspace = createWorkspace(editor, {
+    ...(typeof indexedDB !== 'undefined' ? { indexedDB } : {}),
+    ...(typeof BroadcastChannel !== 'undefined' ? { channel: new BroadcastChannel('flowsmith.documents') } : {}),
+    ...(navigator.storage ? { storage: navigator.storage } : {}),
+    lastKey: {
+      get: () => {
+        try {
+          return localStorage.getItem(LAST_KEY);
+        } catch {
+          return null;
+        }
+      },
+      set: (key) => {
+        try {
+          localStorage.setItem(LAST_KEY, key);
+        } catch {
+          // only the "reopen last" convenience is lost
+        }
+      },
+    },
+    blankDocument,
+  });
+  return { editor, workspace, ui: createUiStore() };
+}
