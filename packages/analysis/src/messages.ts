@@ -157,7 +157,7 @@ export const analysisMessages: MessageTable<AnalysisMessageParams> = {
   },
   'rework-loop': {
     en: (p) => `Cases go round the loop ${en(p.names)} ${p.passes} extra times on average, which costs ${p.extra} of extra work per case. Find out why work is sent back and fix it at the source.`,
-    'zh-CN': (p) => `案例平均要在${zh(p.names)}循环中多走 ${p.passes} 次，每个案例多出 ${p.extra} 的返工。请找出退回的原因并从源头解决。`,
+    'zh-CN': (p) => `案例平均要在${zh(p.names)}循环中多走 ${p.passes} 次，每个案例多出 ${p.extra}的返工。请找出退回的原因并从源头解决。`,
   },
   'non-value-adding.nva': {
     en: (p) => `${en(p.names)} adds no value for the customer and takes ${p.time} per case. Remove or shorten it.`,

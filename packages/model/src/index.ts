@@ -34,14 +34,13 @@ export {
 } from './messages/conditionMessages';
 export { type Marking, type TraceStep, tokensOn, markingToObject } from './tokenGame/marking';
 export { initialMarking } from './tokenGame/initialMarking';
-export {
-  enabledSteps,
-  isComplete,
-  isDeadlocked,
-  type EnabledStep,
-} from './tokenGame/enabledSteps';
+export { enabledSteps, isComplete, isDeadlocked, type EnabledStep } from './tokenGame/enabledSteps';
 export { fire, type FireOptions, type FireResult, type FireRefusal } from './tokenGame/fire';
-export { acceptsTrace, type AcceptsTraceOptions, type AcceptsTraceResult } from './tokenGame/acceptsTrace';
+export {
+  acceptsTrace,
+  type AcceptsTraceOptions,
+  type AcceptsTraceResult,
+} from './tokenGame/acceptsTrace';
 export {
   exploreStates,
   type ExploreOptions,

@@ -36,7 +36,11 @@ export interface WorkspaceState {
 /** Browser services the workspace uses; all optional so tests run in Node. */
 export interface WorkspaceEnv {
   indexedDB?: IDBFactory;
-  channel?: { postMessage(m: unknown): void; onmessage: ((e: { data: unknown }) => void) | null; close(): void };
+  channel?: {
+    postMessage(m: unknown): void;
+    addEventListener(type: 'message', listener: (e: MessageEvent) => void): void;
+    close(): void;
+  };
   storage?: { persist?: () => Promise<boolean> };
   lastKey?: { get(): string | null; set(key: string): void };
   newKey?: () => string;
@@ -162,13 +166,13 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
   }
 
   if (env.channel) {
-    env.channel.onmessage = (e) => {
+    env.channel.addEventListener('message', (e) => {
       const m = e.data as Partial<ChannelMessage> | null;
       const { key, revision } = store.getState();
       if (!m || m.type !== 'saved' || m.key !== key || (m.revision ?? 0) <= revision) return;
       if (autosave.hasPendingChanges || editor.state.gesture) store.setState({ conflict: true });
       else void openStored(m.key);
-    };
+    });
   }
 
   async function init() {

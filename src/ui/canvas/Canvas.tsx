@@ -4,6 +4,7 @@
  * roles on drop), connections through `flow.connect`, drops from the palette through `step.add`.
  * Selection and viewport go to the session. Nodes are memoised so big processes stay smooth.
  */
+import { canvasLayers } from './layers';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import {
   Background,
@@ -227,6 +228,9 @@ export function Canvas() {
           />
         )}
         <Controls showInteractive={false} aria-label={t('canvas.controls')} />
+        {canvasLayers.map(({ id, Component }) => (
+          <Component key={id} />
+        ))}
       </ReactFlow>
       <CanvasOverlay />
     </div>

@@ -34,13 +34,17 @@ export function suggestionsFor(ctx: RuleContext, finding: Finding): Suggestion[]
       const to = Math.max(from + 1, Math.ceil((ctx.metrics.arrivalRate * r.workPerCase) / (TARGET_UTILIZATION * r.availability)));
       return make('add-capacity', 'suggest.add-capacity', { role: ctx.name(roleId), from, to }, [{ id: 'role.update', params: { id: roleId, changes: { capacity: to } } }], [roleId]);
     }
-    case 'duplicate-steps':
     case 'redundant-approval': {
-      const second = step(s1);
-      if (!removable(second)) return [];
-      const code = finding.kind === 'redundant-approval' ? 'suggest.skip-approval' : 'suggest.remove-step';
-      const params = { a: ctx.name(s0!), b: ctx.name(s1!), names: [ctx.name(s1!)] };
-      return make('eliminate', code, params, removeStepCommands(ctx.graph, s1!), neighbourhood(ctx, s1!));
+      if (!removable(step(s1))) return [];
+      const params = { a: ctx.name(s0!), b: ctx.name(s1!) };
+      return make('eliminate', 'suggest.skip-approval', params, removeStepCommands(ctx.graph, s1!), neighbourhood(ctx, s1!));
+    }
+    case 'duplicate-steps': {
+      // Drop the copy marked NVA if there is one, else the later one; never a control.
+      const pair = [step(s0), step(s1)].filter(removable);
+      const drop = pair.find((s) => s.value === 'NVA') ?? pair.find((s) => s.id === s1) ?? pair[0];
+      if (!drop) return [];
+      return make('eliminate', 'suggest.remove-step', { names: [ctx.name(drop.id)] }, removeStepCommands(ctx.graph, drop.id), neighbourhood(ctx, drop.id));
     }
     case 'non-value-adding': {
       const s = step(s0);

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
+import { registerAnalyze } from './analyze';
 import { registerConvert } from './convert';
+import { registerImprove } from './improve';
 import { registerValidate } from './validate';
 
 /** A subcommand: adds itself to the program. One file per command in this folder. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerValidate, registerConvert];
+export const commands: RegisterCommand[] = [registerValidate, registerConvert, registerAnalyze, registerImprove];

@@ -1,0 +1,17 @@
+/**
+ * Canvas layers: components rendered inside React Flow, above the steps, that draw on the map
+ * without changing it — the analysis heat overlay and badges, the run mode's active steps, the
+ * diff colours. A layer reads the document and its own feature state, and positions itself in
+ * flow coordinates (React Flow's `ViewportPortal`, `useInternalNode`). To add one, write the
+ * component and add one line here.
+ */
+import type { ComponentType } from 'react';
+
+/** A canvas layer: an id (for React keys) and its component. */
+export interface CanvasLayer {
+  id: string;
+  Component: ComponentType;
+}
+
+/** The registered layers, drawn in this order. */
+export const canvasLayers: CanvasLayer[] = [];
