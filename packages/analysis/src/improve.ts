@@ -28,7 +28,7 @@ export interface ImproveResult {
 export interface ImproveOptions extends Pick<AnalyzeOptions, 'lang' | 'resolveProcess'> {
   /** Also apply suggestions of `info` findings (default: only errors and warnings). */
   includeInfo?: boolean;
-  /** Rounds of analyse-and-apply (default 3); each round re-analyses the improved document. */
+  /** Most rounds of analyse-and-apply (default 10); each re-analyses the improved document, and it stops when a round changes nothing. */
   rounds?: number;
 }
 
@@ -66,7 +66,7 @@ export function improve(doc: ProcessDocument, options: ImproveOptions = {}): Imp
   const before = computeFigures(doc, figureOptions).metrics;
   const changes: ImprovementChange[] = [];
   let current = doc;
-  for (let round = 0; round < (options.rounds ?? 3); round++) {
+  for (let round = 0; round < (options.rounds ?? 10); round++) {
     const result = analyze(current, { ...options, effects: true });
     const candidates = result.findings
       .filter((f) => severities.includes(f.severity))
@@ -93,7 +93,7 @@ export function improve(doc: ProcessDocument, options: ImproveOptions = {}): Imp
   const document: ProcessDocument = {
     ...current,
     id: toBeId(doc.id),
-    name: analysisMessage('to-be.name', { name: doc.name }, lang),
+    name: analysisMessage('to-be.name', { name: withoutAsIs(doc.name) }, lang),
     derivedFrom: doc.id,
   };
   return { document, changes, before, after, effect: effectBetween(before, after) };
@@ -102,4 +102,10 @@ export function improve(doc: ProcessDocument, options: ImproveOptions = {}): Imp
 /** `x-as-is` → `x-to-be`, anything else → `<id>-to-be`. Pure. */
 export function toBeId(id: string): string {
   return id.endsWith('-as-is') ? `${id.slice(0, -'-as-is'.length)}-to-be` : `${id}-to-be`;
+}
+
+/** A name without a trailing as-is marker: `采购审批（现状）` → `采购审批`. Pure. */
+function withoutAsIs(name: string): string {
+  const stripped = name.replace(/\s*(?:[(（]\s*(?:现状|as[- ]is)\s*[)）]|[-–—:：]?\s*(?:as[- ]is|现状))\s*$/i, '');
+  return stripped.trim() ? stripped : name;
 }

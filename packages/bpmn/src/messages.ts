@@ -62,6 +62,7 @@ export type WarningParams = {
   'flow-reconnected': El & { via: string };
   'flow-dropped': El & { via: string };
   'flow-merged': El & { via: string };
+  'flow-unconnected': El;
   'gateway-approximated': El;
   'boundary-event-as-xor': El & { host: string };
   'event-definition-ignored': El & { definition: string };
@@ -101,6 +102,10 @@ export const warningMessages: MessageTable<WarningParams> = {
   'flow-merged': {
     en: (p) => `Sequence flow "${p.id}" was absorbed when the flows around the left-out element "${p.via}" were joined.`,
     'zh-CN': (p) => `连接被略去元素“${p.via}”两侧的顺序流合并时，顺序流“${p.id}”被并入。`,
+  },
+  'flow-unconnected': {
+    en: (p) => `Sequence flow "${p.id}" has a source or target the BPMN reader could not find; it was removed.`,
+    'zh-CN': (p) => `顺序流“${p.id}”的源或目标无法解析，已删除。`,
   },
   'gateway-approximated': {
     en: (p) => `${p.type} "${p.id}" was imported as an exclusive (xor) gateway: only one outgoing path is taken. Review its branches.`,

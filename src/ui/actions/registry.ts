@@ -7,6 +7,7 @@ import { arrangeActions } from './arrangeActions';
 import { editActions } from './editActions';
 import { fileActions } from './fileActions';
 import { viewActions } from './viewActions';
+import { bpmnActions } from '../bpmn/bpmnActions';
 
 const helpActions: Action[] = [
   { id: 'help.shortcuts', titleKey: 'action.shortcuts', menu: 'help', icon: '?', toolbar: true, keys: ['?', 'F1'], run: (c) => c.ui.setState({ dialog: { type: 'help' } }) },
@@ -15,6 +16,7 @@ const helpActions: Action[] = [
 /** The registered actions, in menu order. */
 export const actions: readonly Action[] = [
   ...fileActions,
+  ...bpmnActions,
   ...editActions,
   ...viewActions,
   ...arrangeActions,

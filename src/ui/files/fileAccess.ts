@@ -19,12 +19,21 @@ const FLOW_TYPES = [{ description: 'Flowsmith process', accept: { 'application/j
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
-/** Asks for a `.flow.json` file; its text, name and (if available) handle for saving back. */
-export async function pickTextFile(): Promise<{ text: string; name: string; handle: FileHandle | null } | null> {
+/** Which files a picker offers: the picker's types and the file input's `accept`. */
+export interface FileKind {
+  types: Array<{ description: string; accept: Record<string, string[]> }>;
+  accept: string;
+}
+
+/** Process documents, `.flow.json`. */
+export const FLOW_FILES: FileKind = { types: FLOW_TYPES, accept: '.json,.flow.json,application/json' };
+
+/** Asks for a file (default a `.flow.json`); its text, name and (if available) handle for saving back. */
+export async function pickTextFile(kind: FileKind = FLOW_FILES): Promise<{ text: string; name: string; handle: FileHandle | null } | null> {
   const w = window as unknown as PickerWindow;
   if (w.showOpenFilePicker) {
     try {
-      const [handle] = await w.showOpenFilePicker({ types: FLOW_TYPES, multiple: false });
+      const [handle] = await w.showOpenFilePicker({ types: kind.types, multiple: false });
       if (!handle) return null;
       const file = await handle.getFile();
       return { text: await file.text(), name: file.name, handle };
@@ -36,7 +45,7 @@ export async function pickTextFile(): Promise<{ text: string; name: string; hand
   const file = await new Promise<File | null>((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,.flow.json,application/json';
+    input.accept = kind.accept;
     input.style.display = 'none';
     input.setAttribute('data-testid', 'file-input');
     input.addEventListener('change', () => {

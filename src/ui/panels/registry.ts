@@ -8,6 +8,7 @@ import { Inspector } from '../inspector/Inspector';
 import { RolesPanel } from './RolesPanel';
 import { DataPanel } from './DataPanel';
 import { RisksPanel } from './RisksPanel';
+import { BpmnPanel } from '../bpmn/BpmnPanel';
 
 /** A side panel: its id, the i18n key of its tab title, a one-character icon and its component. */
 export interface PanelDefinition {
@@ -23,4 +24,5 @@ export const panels: readonly PanelDefinition[] = [
   { id: 'roles', titleKey: 'panel.roles', icon: '☷', Component: RolesPanel },
   { id: 'data', titleKey: 'panel.data', icon: '▤', Component: DataPanel },
   { id: 'risks', titleKey: 'panel.risks', icon: '⚑', Component: RisksPanel },
+  { id: 'bpmn', titleKey: 'bpmn.panel', icon: '◇', Component: BpmnPanel },
 ];

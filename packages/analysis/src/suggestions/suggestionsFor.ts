@@ -96,9 +96,14 @@ function suggestion<C extends AnalysisMessageCode>(
     : [];
 }
 
-/** A step and the steps it has flows with: what removing or merging it touches. */
+/**
+ * What removing or merging a step touches: the step, the steps it has flows with, and its role
+ * (whose load changes, so adding capacity to it in the same round would be judged on stale figures).
+ */
 function neighbourhood(ctx: RuleContext, id: string): string[] {
-  return [id, ...ctx.graph.predecessors(id), ...ctx.graph.successors(id)];
+  const s = ctx.graph.step(id);
+  const role = s?.type === 'task' && s.role ? [s.role] : [];
+  return [id, ...ctx.graph.predecessors(id), ...ctx.graph.successors(id), ...role];
 }
 
 /** Reassign the middle task of an A→B→A bounce to A, when it is ordinary work (not a check, approval or control). */
@@ -117,7 +122,7 @@ function pingPongReassign(ctx: RuleContext, finding: Finding): Suggestion[] {
     const middle = graph.steps[t1.to] as TaskStep;
     if (middle.control || (middle.kind ?? 'manual') === 'approval' || middle.kind === 'review') continue;
     const calls: CommandCall[] = [{ id: 'step.update', params: { id: middle.id, changes: { role: outer } } }];
-    return suggestion(ctx, finding, 'reassign', 'suggest.reassign', { step: ctx.name(middle.id), role: ctx.name(outer) }, calls, [middle.id]);
+    return suggestion(ctx, finding, 'reassign', 'suggest.reassign', { step: ctx.name(middle.id), role: ctx.name(outer) }, calls, [middle.id, outer, inner]);
   }
   return [];
 }

@@ -21,7 +21,7 @@ export function readFlows(seqFlows: readonly El[], ctx: ImportContext): FlowDraf
     const payload = readPayload(el, 'flow');
     const id = ctx.idFor(el, payload?.id);
     if (!from || !to) {
-      ctx.warn('flow-dropped', { ...ctx.about(el), via: str(el, 'id') ?? '?' }, el);
+      ctx.warn('flow-unconnected', ctx.about(el), el);
       continue;
     }
     const name = str(el, 'name');

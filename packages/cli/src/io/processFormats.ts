@@ -5,6 +5,7 @@ import {
   type ProcessDocument,
   type Problem,
 } from '@flowsmith/model';
+import { bpmnFormat } from './bpmnFormat';
 
 /** What reading a file of some kind gives: a document, its problems, or text that is not of that kind. */
 export type ProcessReadResult =
@@ -46,7 +47,7 @@ const flowJson: ProcessFormat = {
  * Every kind of process file the CLI reads and writes, by file name ending. To add one (BPMN),
  * write its `ProcessFormat` and add it here; `loadProcessFile` and `convert` pick it up.
  */
-export const processFormats: readonly ProcessFormat[] = [flowJson];
+export const processFormats: readonly ProcessFormat[] = [flowJson, bpmnFormat];
 
 /** The format of the file at `path` by its ending (case-insensitive), or `undefined`. */
 export function formatOfPath(path: string): ProcessFormat | undefined {

@@ -1,0 +1,30 @@
+import { describe, it, expect } from 'vitest';
+import { build, gallery } from '@flowsmith/model';
+import { RuleContext } from '../ruleContext';
+import { redundantApproval } from './redundant-approval';
+
+const { processOf, start, end, task, chain, role } = build;
+
+describe('rule redundant-approval', () => {
+  it('reports the same approver twice in one case', () => {
+    expect(redundantApproval.check(new RuleContext(gallery.doubleApproval))).toMatchObject([
+      { kind: 'redundant-approval', severity: 'warning', steps: ['approve1', 'approve2'], roles: ['manager'] },
+    ]);
+  });
+
+  it('reports approving again what was already approved, unless the second is a control', () => {
+    const steps = (control: boolean) => [
+      start(),
+      task('a1', 'mgr', 5, { kind: 'approval', inputs: ['pr'] }),
+      task('a2', 'gm', 5, { kind: 'approval', inputs: ['pr'], control }),
+      end(),
+    ];
+    const doc = (control: boolean) => processOf('x', { roles: [role('mgr'), role('gm')], steps: steps(control), flows: chain('start', 'a1', 'a2', 'end') });
+    expect(redundantApproval.check(new RuleContext(doc(false)))).toHaveLength(1);
+    expect(redundantApproval.check(new RuleContext(doc(true)))).toEqual([]);
+  });
+
+  it('accepts one approval per role, and approvals in exclusive branches', () => {
+    expect(redundantApproval.check(new RuleContext(gallery.xorSplitJoin))).toEqual([]);
+  });
+});

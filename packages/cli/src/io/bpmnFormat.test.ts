@@ -1,0 +1,95 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { gallery, normalizeProcess } from '@flowsmith/model';
+import { runCli } from '../runCli';
+import { bpmnFormat, companionPath, readBpmnFile } from './bpmnFormat';
+import { formatOfPath } from './processFormats';
+
+const EMBEDDED = `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="x">
+  <process id="main" name="Main">
+    <startEvent id="s" name="s"/>
+    <subProcess id="inner" name="Inner">
+      <startEvent id="is" name="is"/>
+      <task id="it" name="work"/>
+      <endEvent id="ie" name="ie"/>
+      <sequenceFlow id="if1" sourceRef="is" targetRef="it"/>
+      <sequenceFlow id="if2" sourceRef="it" targetRef="ie"/>
+    </subProcess>
+    <inclusiveGateway id="g" name="g"/>
+    <endEvent id="e" name="e"/>
+    <sequenceFlow id="f1" sourceRef="s" targetRef="inner"/>
+    <sequenceFlow id="f2" sourceRef="inner" targetRef="g"/>
+    <sequenceFlow id="f3" sourceRef="g" targetRef="e"/>
+  </process>
+</definitions>`;
+
+describe('bpmnFormat', () => {
+  it('is the format of .bpmn files', () => {
+    expect(formatOfPath('a/B.BPMN')).toBe(bpmnFormat);
+  });
+
+  it('reads the main document, the embedded sub-process as a companion, and the warnings', async () => {
+    const r = await readBpmnFile(EMBEDDED);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.document.id).toBe('main');
+    expect(r.companions.map((d) => d.id)).toEqual(['inner']);
+    expect(r.warnings).toContainEqual(expect.objectContaining({ path: 'bpmn:g', code: 'bpmn.gateway-approximated' }));
+  });
+
+  it('says a file that is not BPMN is unreadable, with the reason', async () => {
+    const r = await bpmnFormat.read('hello', {});
+    expect(r).toEqual({ ok: false, unreadable: true, problems: [expect.objectContaining({ code: 'bpmn.not-xml' })] });
+  });
+
+  it('writes BPMN that reads back as the same document', async () => {
+    const xml = await bpmnFormat.write(gallery.xorSplitJoin);
+    const r = await bpmnFormat.read(xml, {});
+    expect(r.ok && r.document).toEqual(gallery.xorSplitJoin);
+  });
+
+  it('names companion files after the output', () => {
+    expect(companionPath('out/a.flow.json', 'inner')).toBe(join('out', 'a.inner.flow.json'));
+  });
+});
+
+describe('flowsmith convert with .bpmn', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'flowsmith-bpmn-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  async function run(...args: string[]) {
+    let stderr = '';
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation((c) => ((stderr += String(c)), true));
+    try {
+      return { code: await runCli(['node', 'flowsmith', ...args]), stderr };
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+  }
+
+  it('converts .flow.json → .bpmn → .flow.json without losing anything', async () => {
+    const src = join(dir, 'a.flow.json');
+    await writeFile(src, JSON.stringify(gallery.andSplitJoin));
+    expect((await run('convert', src, '-o', join(dir, 'a.bpmn'))).code).toBe(0);
+    expect(await readFile(join(dir, 'a.bpmn'), 'utf8')).toContain('<bpmn:parallelGateway');
+    expect((await run('convert', join(dir, 'a.bpmn'), '-o', join(dir, 'b.flow.json'))).code).toBe(0);
+    const back = JSON.parse(await readFile(join(dir, 'b.flow.json'), 'utf8'));
+    expect(back).toEqual(normalizeProcess(gallery.andSplitJoin));
+  });
+
+  it('refuses a file that is not BPMN and says why', async () => {
+    const bad = join(dir, 'bad.bpmn');
+    await writeFile(bad, '\u0000\u0001PNG');
+    const r = await run('convert', bad, '-o', join(dir, 'x.flow.json'));
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/binary/);
+  });
+});

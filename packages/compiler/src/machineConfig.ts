@@ -1,0 +1,96 @@
+/**
+ * The plain-JSON shape of a compiled machine (what `emitMachineConfig` returns): an XState v5
+ * state-node config whose behaviour is named guards, actions and actors with JSON params, so it
+ * can be saved, diffed, opened in Stately's tools and turned back into a machine with
+ * `machineFromConfig`. Types only.
+ */
+import type { ConditionAst, Raci, StepType, TaskKind } from '@flowsmith/model';
+
+/** One outgoing flow of an xor, as its guards need it (SPEC.md CM-XOR). */
+export interface FlowRule {
+  flowId: string;
+  /** The parsed condition; absent when the flow has none. */
+  condition?: ConditionAst;
+  /** A default flow: taken only when no other flow is admissible. */
+  default?: true;
+}
+
+/** A named action or guard with its parameters. */
+export type ActionJson =
+  | { type: 'record'; params: { stepId: string; outcome: string; flowId?: string } }
+  | { type: 'completeTask'; params: { stepId: string; role?: string } }
+  | { type: 'choose'; params: { stepId: string } }
+  | { type: 'finishInvoked'; params: { stepId: string; outcome: string } }
+  | { type: 'setData' };
+
+/** A named guard with its parameters. */
+export type GuardJson =
+  | { type: 'isStep'; params: { stepId: string } }
+  | { type: 'onlyFlow'; params: { flowId: string; flows: FlowRule[] } }
+  | { type: 'canChoose'; params: { stepId: string; flowId: string; flows: FlowRule[] } };
+
+/** A transition: where to go, when, and what to record. */
+export interface TransitionJson {
+  target?: string;
+  guard?: GuardJson;
+  actions?: ActionJson[];
+}
+
+/** An invoked actor: a subprocess's child machine or a host-provided system task. */
+export interface InvokeJson {
+  src: string;
+  id: string;
+  onDone: TransitionJson;
+  onError: TransitionJson;
+}
+
+/** What run mode and the SOP-like views need to know about the step a state stands for. */
+export interface StepMeta {
+  stepId: string;
+  /** Position of the step in the document, for a stable order of available actions. */
+  index: number;
+  type: StepType;
+  name: string;
+  description?: string;
+  kind?: TaskKind;
+  role?: { id: string; name: string };
+  raci?: Raci;
+  instructions?: string;
+  cautions?: string[];
+  /** SLA in minutes. */
+  slaMinutes?: number;
+  system?: string;
+  /** xor: its outgoing flows with labels and target steps. */
+  flows?: Array<{ flowId: string; to: string; toName: string; label?: string; condition?: string; default?: true }>;
+  /** timer: the delay, in (scaled) milliseconds. */
+  delayMs?: number;
+  /** subprocess: the process it runs. */
+  process?: string;
+}
+
+/** A state node of the compiled machine. */
+export interface StateJson {
+  type?: 'parallel' | 'final';
+  initial?: string;
+  states?: Record<string, StateJson>;
+  on?: Record<string, TransitionJson[]>;
+  always?: TransitionJson[];
+  after?: Record<string, TransitionJson[]>;
+  invoke?: InvokeJson;
+  onDone?: TransitionJson;
+  entry?: ActionJson[];
+  tags?: string[];
+  meta?: StepMeta;
+  description?: string;
+}
+
+/** The root of the compiled machine. */
+export interface MachineJson extends StateJson {
+  id: string;
+  initial: string;
+  states: Record<string, StateJson>;
+  /** The process the machine was compiled from (root meta is not a StepMeta). */
+  processMeta: { id: string; name: string; language?: string; startStepId: string };
+  /** Child machines invoked by subprocess steps, by actor name `process:<id>`. */
+  children?: Record<string, MachineJson>;
+}

@@ -1,0 +1,45 @@
+import { toMinutes, type Flow, type ProcessDocument, type Step } from '@flowsmith/model';
+import type { StepMeta } from './machineConfig';
+
+/**
+ * The `meta` of the state that stands for `step` (SPEC.md CM-META): what run mode shows about it —
+ * name, kind, responsible role with its name, RACI, instructions, cautions, SLA, and for an xor its
+ * flows with labels. Pure; optional fields are left out when the document has none.
+ */
+export function stepMeta(
+  doc: ProcessDocument,
+  step: Step,
+  index: number,
+  outgoing: readonly Flow[],
+): StepMeta {
+  const meta: StepMeta = { stepId: step.id, index, type: step.type, name: step.name };
+  if (step.description !== undefined) meta.description = step.description;
+  if (step.type === 'task') {
+    meta.kind = step.kind ?? 'manual';
+    if (step.role !== undefined) {
+      const role = doc.roles.find((r) => r.id === step.role);
+      meta.role = { id: step.role, name: role?.name ?? step.role };
+    }
+    if (step.raci !== undefined) meta.raci = structuredClone(step.raci);
+    if (step.instructions !== undefined) meta.instructions = step.instructions;
+    if (step.cautions !== undefined) meta.cautions = [...step.cautions];
+    if (step.sla !== undefined) meta.slaMinutes = toMinutes(step.sla.value, step.sla.unit);
+    if (step.system !== undefined) meta.system = step.system;
+  }
+  if (step.type === 'xor') {
+    meta.flows = outgoing.map((f) => {
+      const to = doc.steps.find((s) => s.id === f.to);
+      const entry: NonNullable<StepMeta['flows']>[number] = {
+        flowId: f.id,
+        to: f.to,
+        toName: to?.name ?? f.to,
+      };
+      if (f.label !== undefined) entry.label = f.label;
+      if (f.condition !== undefined) entry.condition = f.condition;
+      if (f.default) entry.default = true;
+      return entry;
+    });
+  }
+  if (step.type === 'subprocess') meta.process = step.process;
+  return meta;
+}

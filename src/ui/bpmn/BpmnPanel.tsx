@@ -1,0 +1,84 @@
+/**
+ * The BPMN side panel: what the last import approximated or left out (readable and copyable),
+ * and the open process drawn as standard BPMN, in the panel or enlarged over the canvas.
+ */
+import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { bpmnImportStore, warningsText } from './bpmnImportStore';
+import './strings';
+import './bpmn.css';
+
+const BpmnView = lazy(() => import('./BpmnView'));
+
+/** Side panel: import warnings and the BPMN view. */
+export function BpmnPanel() {
+  const { t } = useTranslation();
+  const report = useStore(bpmnImportStore, (s) => s.report);
+  const [large, setLarge] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    if (!report) return;
+    await navigator.clipboard.writeText(warningsText(report));
+    setCopied(true);
+  };
+  return (
+    <section className="fs-inspector-section" aria-label={t('bpmn.panel')}>
+      <h2 className="fs-panel-title">{t('bpmn.view')}</h2>
+      <p className="fs-muted">{t('bpmn.viewHint')}</p>
+      <Suspense fallback={<p className="fs-muted">{t('bpmn.rendering')}</p>}>
+        {!large && <BpmnView />}
+      </Suspense>
+      <button type="button" className="fs-button" onClick={() => setLarge(true)}>
+        {t('bpmn.enlarge')}
+      </button>
+      {large &&
+        createPortal(
+          <div className="fs-bpmn-large" role="dialog" aria-label={t('bpmn.view')}>
+            <button type="button" className="fs-button fs-bpmn-close" onClick={() => setLarge(false)}>
+              {t('bpmn.close')}
+            </button>
+            <Suspense fallback={<p className="fs-muted">{t('bpmn.rendering')}</p>}>
+              <BpmnView testId="bpmn-view-large" />
+            </Suspense>
+          </div>,
+          document.body,
+        )}
+      {report && (
+        <div className="fs-bpmn-report" data-testid="bpmn-report">
+          <h3>{t('bpmn.lastImport', { name: report.fileName })}</h3>
+          <p>{t('bpmn.documents', { names: report.documents.join('、') })}</p>
+          {report.warnings.length === 0 ? (
+            <p>{t('bpmn.noWarnings')}</p>
+          ) : (
+            <>
+              <p>{t('bpmn.warnings', { count: report.warnings.length })}</p>
+              <button type="button" className="fs-button" onClick={copy}>
+                {copied ? t('bpmn.copied') : t('bpmn.copy')}
+              </button>
+              <table className="fs-bpmn-warnings">
+                <thead>
+                  <tr>
+                    <th>{t('bpmn.element')}</th>
+                    <th>{t('bpmn.type')}</th>
+                    <th>{t('bpmn.message')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.warnings.map((w, i) => (
+                    <tr key={i}>
+                      <td>{w.elementId ?? '—'}</td>
+                      <td>{w.elementType?.replace(/^bpmn:/, '') ?? '—'}</td>
+                      <td>{w.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * BPMN import and export off the main thread: a large or hostile file is parsed here, so the page
+ * never freezes (the package caps size and nesting depth). One request at a time per message.
+ */
+import { BpmnImportError, exportBpmn, importBpmn } from '@flowsmith/bpmn';
+import type { BpmnRequest, BpmnResponse } from './bpmnProtocol';
+
+const reply = (r: BpmnResponse) => (self as unknown as Worker).postMessage(r);
+
+self.onmessage = async (event: MessageEvent<BpmnRequest>) => {
+  const req = event.data;
+  try {
+    if (req.type === 'import') {
+      const { documents, warnings } = await importBpmn(req.xml, { lang: req.lang });
+      reply({ id: req.id, ok: true, type: 'import', documents, warnings });
+    } else {
+      reply({ id: req.id, ok: true, type: 'export', xml: await exportBpmn(req.document) });
+    }
+  } catch (e) {
+    const message = e instanceof BpmnImportError || e instanceof Error ? e.message : String(e);
+    reply({ id: req.id, ok: false, message });
+  }
+};
