@@ -249,7 +249,8 @@ export const en = {
   status: { size: '{{steps}} steps · {{flows}} flows' },
   common: { close: 'Close', dismiss: 'Dismiss', remove: 'Remove' },
   file: {
-    opened: 'Opened {{name}} ({{count}} warnings).',
+    opened: 'Opened {{name}}.',
+    openedWithWarnings: 'Opened {{name}} with {{count}} warning(s), e.g. {{first}}',
     openFailed: 'Could not open the file: {{detail}}',
     saved: 'Saved {{name}}.',
     saveFailed: 'Could not save the file: {{detail}}',

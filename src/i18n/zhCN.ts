@@ -251,7 +251,8 @@ export const zhCN: Messages = {
   status: { size: '{{steps}} 个步骤 · {{flows}} 条连线' },
   common: { close: '关闭', dismiss: '知道了', remove: '删除' },
   file: {
-    opened: '已打开 {{name}}（{{count}} 条警告）。',
+    opened: '已打开 {{name}}。',
+    openedWithWarnings: '已打开 {{name}}，有 {{count}} 条警告，例如：{{first}}',
     openFailed: '无法打开文件：{{detail}}',
     saved: '已保存 {{name}}。',
     saveFailed: '无法保存文件：{{detail}}',

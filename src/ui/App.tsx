@@ -13,11 +13,13 @@ import { DialogHost } from './dialogs/DialogHost';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useClipboard } from './hooks/useClipboard';
 import { useFlushOnHide } from './hooks/useFlushOnHide';
+import { useInspectorFollowsSelection } from './hooks/useInspectorFollowsSelection';
 
 function Shell() {
   useShortcuts();
   useClipboard();
   useFlushOnHide();
+  useInspectorFollowsSelection();
   const { t } = useTranslation();
   const view = useUi((s) => s.view);
   const ready = useWorkspace((s) => s.ready);

@@ -13,6 +13,8 @@ export interface CanvasApi {
   zoomOut(): void;
   /** Centres the view on a step. */
   focusStep(id: string): void;
+  /** Pans (without zooming) just enough to show a step, if it is out of view. */
+  reveal(id: string): void;
   /** The flow-space point at the centre of the visible canvas. */
   centre(): { x: number; y: number };
   /** The SVG element of the flows (for export). */

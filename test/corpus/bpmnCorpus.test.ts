@@ -2,7 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ProcessDocument } from '@flowsmith/model';
-import { BpmnImportError, exportBpmn, importBpmn, type BpmnWarning, type ImportResult } from '@flowsmith/bpmn';
+import {
+  BpmnImportError,
+  exportBpmn,
+  importBpmn,
+  type BpmnWarning,
+  type ImportResult,
+} from '@flowsmith/bpmn';
 import { countBpmnElements } from './countBpmnElements';
 
 const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
@@ -17,7 +23,8 @@ function walk(dir: string): string[] {
 }
 
 const files = walk(corpus).filter((f) => /\.(bpmn|xml)$/.test(f) || f.includes('/error/'));
-const TASK_TYPES = /^bpmn:(Task|UserTask|ManualTask|ServiceTask|ScriptTask|SendTask|ReceiveTask|BusinessRuleTask)$/;
+const TASK_TYPES =
+  /^bpmn:(Task|UserTask|ManualTask|ServiceTask|ScriptTask|SendTask|ReceiveTask|BusinessRuleTask)$/;
 
 async function outcome(xml: string): Promise<ImportResult | BpmnImportError> {
   try {
@@ -29,7 +36,8 @@ async function outcome(xml: string): Promise<ImportResult | BpmnImportError> {
 }
 
 const count = (w: BpmnWarning[], pred: (w: BpmnWarning) => boolean) => w.filter(pred).length;
-const steps = (docs: ProcessDocument[], types: string[]) => docs.flatMap((d) => d.steps).filter((s) => types.includes(s.type)).length;
+const steps = (docs: ProcessDocument[], types: string[]) =>
+  docs.flatMap((d) => d.steps).filter((s) => types.includes(s.type)).length;
 
 describe('BPMN corpus sweep (../shared/corpus)', () => {
   it('finds the corpus', () => {
@@ -42,7 +50,9 @@ describe('BPMN corpus sweep (../shared/corpus)', () => {
       const xml = readFileSync(file, 'utf8');
       const result = await outcome(xml);
       if (result instanceof BpmnImportError) {
-        expect(result.code).toMatch(/^(empty|too-large|binary|not-xml|too-deep|not-bpmn|no-process|unreadable)$/);
+        expect(result.code).toMatch(
+          /^(empty|too-large|binary|not-xml|too-deep|not-bpmn|no-process|unreadable)$/,
+        );
         expect(result.message.length).toBeGreaterThan(20);
         return;
       }
@@ -50,11 +60,17 @@ describe('BPMN corpus sweep (../shared/corpus)', () => {
       expect(documents.length).toBeGreaterThan(0);
       for (const w of warnings) expect(w.message).not.toBe('');
       const file_ = countBpmnElements(xml);
-      const leftOutTasks = count(warnings, (w) => w.code === 'element-left-out' && TASK_TYPES.test(w.elementType ?? ''));
+      const leftOutTasks = count(
+        warnings,
+        (w) => w.code === 'element-left-out' && TASK_TYPES.test(w.elementType ?? ''),
+      );
       expect(steps(documents, ['task']) + leftOutTasks).toBe(file_.tasks);
       const boundaryGateways = count(warnings, (w) => w.code === 'boundary-event-as-xor');
       expect(steps(documents, ['xor', 'and']) - boundaryGateways).toBe(file_.gateways);
-      const removedFlows = count(warnings, (w) => w.code === 'flow-dropped' || w.code === 'flow-merged');
+      const removedFlows = count(
+        warnings,
+        (w) => w.code === 'flow-dropped' || w.code === 'flow-merged',
+      );
       const flows = documents.reduce((n, d) => n + d.flows.length, 0);
       expect(flows - boundaryGateways + removedFlows).toBe(file_.flows);
       const roles = new Set(documents.flatMap((d) => d.roles.map((r) => r.id)));
@@ -64,10 +80,14 @@ describe('BPMN corpus sweep (../shared/corpus)', () => {
 });
 
 describe('bpmn-moddle malformed fixtures (EXPECTED_ERRORS.json)', () => {
-  const expected = JSON.parse(readFileSync(join(corpus, 'bpmn-moddle', 'EXPECTED_ERRORS.json'), 'utf8')) as {
+  const expected = JSON.parse(
+    readFileSync(join(corpus, 'bpmn-moddle', 'EXPECTED_ERRORS.json'), 'utf8'),
+  ) as {
     cases: Array<{ file: string; expect: string; warnings?: string[]; warning_count?: number }>;
   };
-  for (const c of expected.cases.filter((c) => c.expect.startsWith('reject') || c.expect === 'ok')) {
+  for (const c of expected.cases.filter(
+    (c) => c.expect.startsWith('reject') || c.expect === 'ok',
+  )) {
     it(`${c.file}: ${c.expect}`, async () => {
       const result = await outcome(readFileSync(join(corpus, 'bpmn-moddle', c.file), 'utf8'));
       if (c.expect.startsWith('reject')) {

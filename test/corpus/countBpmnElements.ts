@@ -12,12 +12,17 @@ export interface BpmnCounts {
   centres: Map<string, { x: number; y: number }>;
 }
 
-const TASKS = /^(task|userTask|manualTask|serviceTask|scriptTask|sendTask|receiveTask|businessRuleTask)$/;
-const GATEWAYS = /^(exclusiveGateway|parallelGateway|inclusiveGateway|eventBasedGateway|complexGateway)$/;
+const TASKS =
+  /^(task|userTask|manualTask|serviceTask|scriptTask|sendTask|receiveTask|businessRuleTask)$/;
+const GATEWAYS =
+  /^(exclusiveGateway|parallelGateway|inclusiveGateway|eventBasedGateway|complexGateway)$/;
 const TAG = /<(\/?)([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 
 function attr(attrs: string, name: string): string | undefined {
-  return new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs)?.slice(1).find((v) => v !== undefined);
+  return new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+    .exec(attrs)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 }
 
 /**
@@ -31,7 +36,11 @@ export function countBpmnElements(xml: string): BpmnCounts {
   let shapeOf: string | undefined;
   // Only elements of the BPMN model namespace count (vendor elements may share local names).
   const bpmnPrefixes = new Set(
-    [...text.matchAll(/xmlns(?::([\w.-]+))?\s*=\s*["']http:\/\/www\.omg\.org\/spec\/BPMN\/20100524\/MODEL["']/g)].map((m) => m[1] ?? ''),
+    [
+      ...text.matchAll(
+        /xmlns(?::([\w.-]+))?\s*=\s*["']http:\/\/www\.omg\.org\/spec\/BPMN\/20100524\/MODEL["']/g,
+      ),
+    ].map((m) => m[1] ?? ''),
   );
   for (const m of text.matchAll(TAG)) {
     const [, close, prefix, name, attrs = '', selfClose] = m;
@@ -48,7 +57,8 @@ export function countBpmnElements(xml: string): BpmnCounts {
       else if (GATEWAYS.test(name!)) counts.gateways++;
       else if (name === 'sequenceFlow') counts.flows++;
     }
-    if (name === 'lane' && isBpmn) for (const s of stack) if (s.name === 'lane') s.hasChildLane = true;
+    if (name === 'lane' && isBpmn)
+      for (const s of stack) if (s.name === 'lane') s.hasChildLane = true;
     if (name === 'BPMNShape') shapeOf = attr(attrs, 'bpmnElement');
     if (name === 'Bounds' && shapeOf && !counts.centres.has(shapeOf)) {
       const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((k) => Number(attr(attrs, k)));
@@ -58,7 +68,11 @@ export function countBpmnElements(xml: string): BpmnCounts {
       if (name === 'lane') counts.leafLanes++;
       continue;
     }
-    stack.push({ name: name!, eventSub: name === 'subProcess' && attr(attrs, 'triggeredByEvent') === 'true', hasChildLane: false });
+    stack.push({
+      name: name!,
+      eventSub: name === 'subProcess' && attr(attrs, 'triggeredByEvent') === 'true',
+      hasChildLane: false,
+    });
   }
   return counts;
 }

@@ -15,11 +15,15 @@ interface LinterLike {
 }
 
 const require = createRequire(import.meta.url);
-const { Linter } = require('bpmnlint') as { Linter: new (options: { resolver: unknown }) => LinterLike };
+const { Linter } = require('bpmnlint') as {
+  Linter: new (options: { resolver: unknown }) => LinterLike;
+};
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver') as new () => unknown;
 
 /** The reports of `bpmnlint:recommended` (errors and warnings) as `rule: element id: message`. */
-export async function lintBpmn(xml: string): Promise<{ reports: string[]; moddleWarnings: string[] }> {
+export async function lintBpmn(
+  xml: string,
+): Promise<{ reports: string[]; moddleWarnings: string[] }> {
   const { definitions, warnings } = await readBpmnDefinitions(xml);
   // A fresh linter each time: some rules (no-duplicate-sequence-flows) keep state between runs.
   const linter = new Linter({ resolver: new NodeResolver() });

@@ -3,7 +3,7 @@ import { analyze } from './analyze';
 import { computeFigures } from './flow/computeMetrics';
 import { analysisMessage } from './messages';
 import { applySuggestion } from './suggestions/applySuggestion';
-import { effectBetween } from './suggestions/predictEffect';
+import { effectBetween, predictEffect } from './suggestions/predictEffect';
 import type { AnalyzeOptions, Finding, Metrics, PredictedEffect, Severity, Suggestion } from './types';
 
 /** One change `improve` made: the finding it answers, the suggestion applied, its predicted effect. */
@@ -67,11 +67,16 @@ export function improve(doc: ProcessDocument, options: ImproveOptions = {}): Imp
   const changes: ImprovementChange[] = [];
   let current = doc;
   for (let round = 0; round < (options.rounds ?? 10); round++) {
-    const result = analyze(current, { ...options, effects: true });
+    const result = analyze(current, { lang: options.lang, resolveProcess: options.resolveProcess });
+    // Effects only for the suggestions that may be applied: each costs a full re-analysis.
     const candidates = result.findings
       .filter((f) => severities.includes(f.severity))
       .flatMap((finding) => finding.suggestions.map((suggestion) => ({ finding, suggestion })))
-      .map((c) => ({ ...c, score: c.suggestion.effect ? improvementScore(c.suggestion.effect, result.metrics) : null }))
+      .map((c) => {
+        const effect = predictEffect(current, result.metrics, c.suggestion, figureOptions);
+        if (effect) c.suggestion.effect = effect;
+        return { ...c, score: effect ? improvementScore(effect, result.metrics) : null };
+      })
       .filter((c): c is typeof c & { score: number } => c.score !== null)
       .sort((a, b) => b.score - a.score || (a.suggestion.id < b.suggestion.id ? -1 : 1));
     const touched = new Set<string>();

@@ -276,6 +276,7 @@ export const reportLabels: Record<Lang, Record<string, string>> = {
     before: 'before',
     after: 'after',
     wrote: 'Wrote',
+    errorSummary: '{count} error finding(s): the process cannot run as drawn, or a role is overloaded.',
   },
   'zh-CN': {
     process: '流程',
@@ -305,5 +306,6 @@ export const reportLabels: Record<Lang, Record<string, string>> = {
     before: '之前',
     after: '之后',
     wrote: '已写入',
+    errorSummary: '{count} 个错误：流程按现在的画法无法运行，或有角色超负荷。',
   },
 };

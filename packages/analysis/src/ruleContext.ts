@@ -1,6 +1,8 @@
 import { topologicalOrder, type Lang, type ProcessDocument, type Step, type TaskStep } from '@flowsmith/model';
 import { computeFigures, type Figures } from './flow/computeMetrics';
 import { dominators, postDominators } from './flow/postDominators';
+import { reachIndex } from './flow/reachIndex';
+import { IdPool } from './suggestions/IdPool';
 import { analysisMessage, type AnalysisMessageCode, type AnalysisMessageParams } from './messages';
 import type { Evidence, Finding, FindingKind, Severity } from './types';
 
@@ -10,7 +12,8 @@ export class RuleContext {
   private idom?: Int32Array;
   private ipdom?: Int32Array;
   private position?: Int32Array;
-  private readonly reachCache = new Map<number, Uint8Array>();
+  private idPool?: IdPool;
+  private reachFn?: (a: number, b: number) => boolean;
 
   constructor(
     readonly doc: ProcessDocument,
@@ -28,6 +31,11 @@ export class RuleContext {
   }
   get metrics() {
     return this.figures.metrics;
+  }
+
+  /** Fresh ids for the commands of suggestions, unique across this analysis. */
+  get ids(): IdPool {
+    return (this.idPool ??= new IdPool(this.doc));
   }
 
   /** The steps by index, skipping later copies of a duplicate id (the graph keeps the first). */
@@ -73,22 +81,7 @@ export class RuleContext {
 
   /** Whether a case at step `a` can later be at step `b` (a path of one or more flows). */
   reaches(a: number, b: number): boolean {
-    let seen = this.reachCache.get(a);
-    if (!seen) {
-      seen = new Uint8Array(this.graph.steps.length);
-      const queue = [...this.graph.successorIndexes[a]!];
-      for (const x of queue) seen[x] = 1;
-      for (let h = 0; h < queue.length; h++) {
-        for (const y of this.graph.successorIndexes[queue[h]!]!) {
-          if (!seen[y]) {
-            seen[y] = 1;
-            queue.push(y);
-          }
-        }
-      }
-      this.reachCache.set(a, seen);
-    }
-    return seen[b] === 1;
+    return (this.reachFn ??= reachIndex(this.graph, this.figures.blocks))(a, b);
   }
 
   /** Builds a finding with a stable id `<kind>:<ids>` and its message in this context's language. */

@@ -22,6 +22,10 @@ export class BpmnImportError extends Error {
     lang?: Lang,
     warnings: BpmnWarning[] = [],
   ): BpmnImportError {
-    return new BpmnImportError(code, formatMessage(importErrorMessages, code, params, lang), warnings);
+    return new BpmnImportError(
+      code,
+      formatMessage(importErrorMessages, code, params, lang),
+      warnings,
+    );
   }
 }

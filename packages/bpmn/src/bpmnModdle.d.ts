@@ -15,8 +15,15 @@ declare module 'bpmn-moddle' {
     references: unknown[];
   }
   export interface BpmnModdleInstance {
-    fromXML(xml: string, typeName?: string, options?: Record<string, unknown>): Promise<ModdleParseResult>;
-    toXML(element: unknown, options?: { format?: boolean; preamble?: boolean }): Promise<{ xml: string }>;
+    fromXML(
+      xml: string,
+      typeName?: string,
+      options?: Record<string, unknown>,
+    ): Promise<ModdleParseResult>;
+    toXML(
+      element: unknown,
+      options?: { format?: boolean; preamble?: boolean },
+    ): Promise<{ xml: string }>;
     create(type: string, attrs?: Record<string, unknown>): unknown;
   }
   export function BpmnModdle(

@@ -13,7 +13,10 @@ export const PAYLOAD_TYPES = {
  * The Flowsmith record stored in an element's `flowsmith:` extension (see flowsmithDescriptor),
  * or undefined when there is none or it is not a JSON object. Never throws.
  */
-export function readPayload(el: El, kind: keyof typeof PAYLOAD_TYPES): Record<string, unknown> | undefined {
+export function readPayload(
+  el: El,
+  kind: keyof typeof PAYLOAD_TYPES,
+): Record<string, unknown> | undefined {
   const ext = one(el, 'extensionElements');
   if (!ext) return undefined;
   const holder = list(ext, 'values').find((v) => v.$type === PAYLOAD_TYPES[kind]);

@@ -30,10 +30,17 @@ describe('ISO-8601 durations', () => {
 
   it('writes a fixed duration that reads back the same', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100000 }), fc.constantFrom('s', 'min', 'h', 'd'), (value, unit) => {
-        const d = unit === 'min' ? { dist: 'fixed' as const, value } : { dist: 'fixed' as const, value, unit: unit as 's' | 'h' | 'd' };
-        expect(parseIsoDuration(formatIsoDuration(d))).toEqual(d);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100000 }),
+        fc.constantFrom('s', 'min', 'h', 'd'),
+        (value, unit) => {
+          const d =
+            unit === 'min'
+              ? { dist: 'fixed' as const, value }
+              : { dist: 'fixed' as const, value, unit: unit as 's' | 'h' | 'd' };
+          expect(parseIsoDuration(formatIsoDuration(d))).toEqual(d);
+        },
+      ),
     );
   });
 

@@ -1,10 +1,19 @@
 import type { Distribution, TimeUnit } from '@flowsmith/model';
 import { distributionMean, fromMinutes } from '@flowsmith/model';
 
-const ISO = /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
+const ISO =
+  /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
 
 const MINUTES = [365 * 1440, 30 * 1440, 7 * 1440, 1440, 60, 1, 1 / 60];
-const UNIT_OF: Array<TimeUnit | undefined> = [undefined, undefined, undefined, 'd', 'h', 'min', 's'];
+const UNIT_OF: Array<TimeUnit | undefined> = [
+  undefined,
+  undefined,
+  undefined,
+  'd',
+  'h',
+  'min',
+  's',
+];
 
 /**
  * Reads an ISO-8601 duration (`PT15M`, `P2D`, `PT1H30M`, `P1W`) as a fixed distribution. Pure.
@@ -19,7 +28,10 @@ export function parseIsoDuration(text: string | undefined): Distribution | undef
   if (present.length === 1) {
     const i = present[0]!;
     const unit = UNIT_OF[i];
-    if (unit) return unit === 'min' ? { dist: 'fixed', value: parts[i]! } : { dist: 'fixed', value: parts[i]!, unit };
+    if (unit)
+      return unit === 'min'
+        ? { dist: 'fixed', value: parts[i]! }
+        : { dist: 'fixed', value: parts[i]!, unit };
   }
   const minutes = parts.reduce<number>((sum, v, i) => sum + (v ?? 0) * MINUTES[i]!, 0);
   return { dist: 'fixed', value: minutes };
@@ -50,4 +62,3 @@ export function formatIsoDuration(d: Distribution): string {
       return `PT${v}M`;
   }
 }
-

@@ -1,3 +1,5 @@
+// The declaration must travel with this file to every program that compiles it (the CLI, tests).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./bpmnModdle.d.ts" />
 import { BpmnModdle, type BpmnModdleInstance } from 'bpmn-moddle';
 import { flowsmithDescriptor } from './flowsmithDescriptor';
@@ -5,7 +7,7 @@ import { flowsmithDescriptor } from './flowsmithDescriptor';
 /** A moddle element seen loosely: its type and properties, all read through the helpers below. */
 export interface El {
   readonly $type: string;
-  readonly [key: string]: unknown;
+  [key: string]: unknown;
 }
 
 /** A bpmn-moddle instance that knows the `flowsmith:` namespace. */
@@ -15,7 +17,9 @@ export function createModdle(): BpmnModdleInstance {
 
 /** Whether `v` is a moddle element. */
 export function isEl(v: unknown): v is El {
-  return typeof v === 'object' && v !== null && typeof (v as { $type?: unknown }).$type === 'string';
+  return (
+    typeof v === 'object' && v !== null && typeof (v as { $type?: unknown }).$type === 'string'
+  );
 }
 
 /** Whether `el` is (a subtype of) the BPMN type `type`, e.g. `bpmn:Task`. */
@@ -43,7 +47,11 @@ export function one(el: El, key: string): El | undefined {
 }
 
 /** Creates an element of `type` with the given properties. */
-export function make(moddle: BpmnModdleInstance, type: string, attrs: Record<string, unknown> = {}): El {
+export function make(
+  moddle: BpmnModdleInstance,
+  type: string,
+  attrs: Record<string, unknown> = {},
+): El {
   const el = moddle.create(type, attrs);
   if (!isEl(el)) throw new Error(`bpmn-moddle created no element for ${type}`);
   return el;

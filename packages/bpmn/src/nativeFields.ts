@@ -1,4 +1,5 @@
 import type { Flow, Step, TaskKind } from '@flowsmith/model';
+import { xmlText } from './xmlText';
 
 /** The BPMN element type a step is written as (and, read back, is expected to be). Pure. */
 export function bpmnTypeOfStep(step: Step): string {
@@ -48,15 +49,15 @@ export function taskKindOf(bpmnType: string, name: string): TaskKind | undefined
   return 'manual';
 }
 
-/** The BPMN `documentation` of a step: a task's instructions, any other step's description. Pure. */
+/** The BPMN `documentation` of a step (a task's instructions, any other step's description), as written. Pure. */
 export function documentationOfStep(step: Step): string | undefined {
-  return step.type === 'task' ? step.instructions : step.description;
+  return xmlText(step.type === 'task' ? step.instructions : step.description);
 }
 
 /**
- * The BPMN `name` of a flow: its label, else its condition (BPMN linters want conditional flows
+ * The BPMN `name` of a flow as written: its label, else its condition (BPMN linters want conditional flows
  * labelled). Pure.
  */
 export function bpmnNameOfFlow(flow: Flow): string | undefined {
-  return flow.label ?? flow.condition;
+  return xmlText(flow.label ?? flow.condition);
 }

@@ -89,6 +89,8 @@ class RegionBuilder {
       const key = keys.get(id)!;
       if (Object.hasOwn(states, key)) continue;
       this.claim(id, regionNo, split);
+      // Reserve the key first, so a step comes before the parallel state it adds (readability).
+      states[key] = {};
       states[key] = this.state(graph.step(id)!, scope);
     }
     if (arrivals > 0) states[JOINED] = { type: 'final' };
@@ -148,7 +150,13 @@ class RegionBuilder {
         const src = this.ctx.subprocessActor(step);
         const target = this.next(step, scope);
         const state: StateJson = { meta };
-        if (src !== undefined) state.invoke = this.invoke(src, step.id, target);
+        if (src !== undefined) {
+          state.invoke = this.invoke(src, step.id, target);
+          // People work on the child's tasks through the parent: it passes their events on.
+          const forward: ActionJson = { type: 'forwardToChild', params: { actorId: state.invoke.id } };
+          state.on = { COMPLETE: [{ actions: [forward] }], CHOOSE: [{ actions: [forward] }] };
+          meta.actorId = state.invoke.id;
+        }
         return state;
       }
     }

@@ -21,7 +21,8 @@ export type ActionJson =
   | { type: 'completeTask'; params: { stepId: string; role?: string } }
   | { type: 'choose'; params: { stepId: string } }
   | { type: 'finishInvoked'; params: { stepId: string; outcome: string } }
-  | { type: 'setData' };
+  | { type: 'setData' }
+  | { type: 'forwardToChild'; params: { actorId: string } };
 
 /** A named guard with its parameters. */
 export type GuardJson =
@@ -64,8 +65,9 @@ export interface StepMeta {
   flows?: Array<{ flowId: string; to: string; toName: string; label?: string; condition?: string; default?: true }>;
   /** timer: the delay, in (scaled) milliseconds. */
   delayMs?: number;
-  /** subprocess: the process it runs. */
+  /** subprocess: the process it runs, and the id of the invoked child actor. */
   process?: string;
+  actorId?: string;
 }
 
 /** A state node of the compiled machine. */

@@ -1,4 +1,4 @@
-import { toMinutes, type Flow, type ProcessDocument, type Step } from '@flowsmith/model';
+import { toMinutes, type Flow, type Raci, type ProcessDocument, type Step } from '@flowsmith/model';
 import type { StepMeta } from './machineConfig';
 
 /**
@@ -20,7 +20,7 @@ export function stepMeta(
       const role = doc.roles.find((r) => r.id === step.role);
       meta.role = { id: step.role, name: role?.name ?? step.role };
     }
-    if (step.raci !== undefined) meta.raci = structuredClone(step.raci);
+    if (step.raci !== undefined) meta.raci = copyRaci(step.raci);
     if (step.instructions !== undefined) meta.instructions = step.instructions;
     if (step.cautions !== undefined) meta.cautions = [...step.cautions];
     if (step.sla !== undefined) meta.slaMinutes = toMinutes(step.sla.value, step.sla.unit);
@@ -42,4 +42,12 @@ export function stepMeta(
   }
   if (step.type === 'subprocess') meta.process = step.process;
   return meta;
+}
+
+function copyRaci(raci: Raci): Raci {
+  const out: Raci = {};
+  if (raci.accountable !== undefined) out.accountable = raci.accountable;
+  if (raci.consulted !== undefined) out.consulted = [...raci.consulted];
+  if (raci.informed !== undefined) out.informed = [...raci.informed];
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { build, gallery, type ProcessDocument } from '@flowsmith/model';
+import { build, gallery, generateProcess, type ProcessDocument } from '@flowsmith/model';
 import { layoutProcess } from './layoutProcess';
 import { laneOf } from './laneOf';
 import { stepSize } from './stepSize';
@@ -66,9 +66,20 @@ describe('layoutProcess on the gallery', () => {
     });
   }
 
+  it('lays out a generated 200-step process: no overlaps, every step in its lane, deterministic', async () => {
+    const doc = generateProcess({ steps: 200, seed: 7 });
+    const r = await layoutProcess(doc);
+    expect(Object.keys(r.positions)).toHaveLength(doc.steps.length);
+    expect(overlaps(doc, r)).toEqual([]);
+    expect(inOwnLane(doc, r)).toEqual([]);
+    expect(await layoutProcess(doc)).toEqual(r);
+  });
+
   it('is deterministic: the same document gives the same layout', async () => {
     const a = await layoutProcess(gallery.nestedParallel);
-    const b = await layoutProcess(JSON.parse(JSON.stringify(gallery.nestedParallel)) as ProcessDocument);
+    const b = await layoutProcess(
+      JSON.parse(JSON.stringify(gallery.nestedParallel)) as ProcessDocument,
+    );
     expect(b).toEqual(a);
   });
 

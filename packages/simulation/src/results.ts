@@ -51,6 +51,13 @@ export interface TraceEntry {
   time: number;
 }
 
+/** The firing sequence of one case (top-level steps), with the data its conditions read. */
+export interface CaseTrace {
+  caseId: number;
+  data?: Record<string, number | string | boolean>;
+  steps: TraceEntry[];
+}
+
 /** One execution of a task or timer, for the event log. */
 export interface LogEntry {
   replication: number;
@@ -93,6 +100,6 @@ export interface ReplicationResult {
   wip: { mean: number; max: number; series: TimeSeries };
   steps: Record<string, StepResult>;
   roles: Record<string, RoleResult>;
-  traces?: TraceEntry[][];
+  traces?: CaseTrace[];
   log?: LogEntry[];
 }

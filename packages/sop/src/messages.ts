@@ -40,6 +40,7 @@ export interface SopLabels {
   raciLegend: string;
   role: string;
   duties: string;
+  stepsDone: string;
   noDuties: string;
   step: string;
   record: string;
@@ -75,6 +76,7 @@ export interface SopLabels {
   kpi: string;
   target: string;
   value: string;
+  source: string;
   fromDocument: string;
   fromAnalysis: string;
   cycleTime: string;
@@ -90,6 +92,7 @@ export interface SopLabels {
   durationRange: (min: string, mode: string, max: string) => string;
   durationMean: (mean: string) => string;
   none: string;
+  colon: string;
   list: (items: string[]) => string;
   rolePurpose: string;
   rolePurposeDefault: (role: string, process: string) => string;
@@ -147,6 +150,7 @@ const en: SopLabels = {
     'R = responsible (does the work), A = accountable (signs off), C = consulted, I = informed.',
   role: 'Role',
   duties: 'Duties',
+  stepsDone: 'Steps it does (R)',
   noDuties: 'No steps of its own in this process.',
   step: 'Step',
   record: 'Record',
@@ -187,6 +191,7 @@ const en: SopLabels = {
   kpi: 'Indicator',
   target: 'Target',
   value: 'Value',
+  source: 'Source',
   fromDocument: 'Set by the process',
   fromAnalysis: 'Expected (analysis)',
   cycleTime: 'Expected cycle time',
@@ -202,12 +207,13 @@ const en: SopLabels = {
   durationRange: (min, mode, max) => `${mode} (between ${min} and ${max})`,
   durationMean: (mean) => `about ${mean}`,
   none: '—',
+  colon: ': ',
   list: (items) => items.join(', '),
   rolePurpose: 'Purpose of the role',
   rolePurposeDefault: (role, process) => `${role} carries out their part of “${process}”.`,
   capacity: 'Positions (capacity)',
   timePerCase: 'Time per case',
-  hoursPerWeek: 'Hours per week',
+  hoursPerWeek: 'Hours per week (h)',
   total: 'Total',
   weeklyBasis: (cases) =>
     `Hours per week are expected at the process's arrival rate of ${cases} cases per week (visits × mean duration × cases per week).`,
@@ -258,6 +264,7 @@ const zh: SopLabels = {
   raciLegend: 'R = 负责执行，A = 审批/最终负责，C = 咨询，I = 知会。',
   role: '岗位',
   duties: '职责',
+  stepsDone: '负责执行的步骤（R）',
   noDuties: '本流程中没有由该岗位执行的步骤。',
   step: '步骤',
   record: '记录',
@@ -280,7 +287,7 @@ const zh: SopLabels = {
   next: (target) => `然后转至${target}。`,
   returnTo: (target) => `然后返回${target}。`,
   stepRef: (number, name) => `第${number}步（${name}）`,
-  startText: (every) => (every ? `新业务从这里开始（平均每 ${every} 一件）。` : '新业务从这里开始。'),
+  startText: (every) => (every ? `新业务从这里开始（平均每 ${every}一件）。` : '新业务从这里开始。'),
   endText: '业务在此结束。',
   decisionIf: (label, target, back) => `如果${label}，${back ? '返回' : '转至'}${target}`,
   decisionOtherwise: (target, back) => `否则${back ? '返回' : '转至'}${target}`,
@@ -293,6 +300,7 @@ const zh: SopLabels = {
   kpi: '指标',
   target: '目标',
   value: '数值',
+  source: '来源',
   fromDocument: '流程设定',
   fromAnalysis: '预计（分析）',
   cycleTime: '预计周期时间',
@@ -308,12 +316,13 @@ const zh: SopLabels = {
   durationRange: (min, mode, max) => `${mode}（${min} 至 ${max}）`,
   durationMean: (mean) => `约 ${mean}`,
   none: '—',
+  colon: '：',
   list: (items) => items.join('、'),
   rolePurpose: '岗位目的',
   rolePurposeDefault: (role, process) => `${role}负责完成「${process}」中本岗位的工作。`,
   capacity: '编制人数（能力）',
   timePerCase: '每件用时',
-  hoursPerWeek: '每周工时',
+  hoursPerWeek: '每周工时（小时）',
   total: '合计',
   weeklyBasis: (cases) =>
     `每周工时按流程到达率每周 ${cases} 件估算（访问次数 × 平均用时 × 每周件数）。`,

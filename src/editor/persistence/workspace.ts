@@ -133,8 +133,15 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
     }
   }
 
+  /** The open record is an untouched blank process: opening something else replaces it. */
+  const isUntouchedBlank = () => {
+    const { doc, undoStack } = editor.state;
+    return doc.steps.length === 0 && doc.roles.length === 0 && undoStack.length === 0 && store.getState().revision <= 1;
+  };
+
   async function openAsNew(doc: ProcessDocument) {
     await autosave.flush();
+    const replaced = db && isUntouchedBlank() ? store.getState().key : null;
     const key = newKey();
     if (!db) {
       show(doc, key, 0);
@@ -143,6 +150,7 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
     try {
       const revision = await putDocument(db, key, doc, 0);
       show(doc, key, revision);
+      if (replaced) await deleteDocument(db, replaced);
       await refreshList();
       if (store.getState().persisted === null && env.storage?.persist) {
         store.setState({ persisted: await env.storage.persist().catch(() => false) });

@@ -31,7 +31,7 @@ export const editActions: Action[] = [
   { id: 'edit.copy', titleKey: 'action.copy', menu: 'edit', keys: ['Mod+C'], clipboard: true, enabled: hasSelection, run: () => void document.execCommand('copy') },
   { id: 'edit.paste', titleKey: 'action.paste', menu: 'edit', keys: ['Mod+V'], clipboard: true, run: () => void document.execCommand('paste') },
   { id: 'edit.duplicate', titleKey: 'action.duplicate', menu: 'edit', keys: ['Mod+D'], enabled: (c) => c.editor.state.selection.steps.length > 0, run: duplicateSelection },
-  { id: 'edit.delete', titleKey: 'action.delete', menu: 'edit', icon: '🗑', keys: ['Delete', 'Backspace'], enabled: hasSelection, run: deleteSelection },
+  { id: 'edit.delete', titleKey: 'action.delete', menu: 'edit', keys: ['Delete', 'Backspace'], enabled: hasSelection, run: deleteSelection },
   {
     id: 'edit.selectAll',
     titleKey: 'action.selectAll',

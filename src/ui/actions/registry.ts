@@ -8,6 +8,7 @@ import { editActions } from './editActions';
 import { fileActions } from './fileActions';
 import { viewActions } from './viewActions';
 import { bpmnActions } from '../bpmn/bpmnActions';
+import { analysisActions } from '../analysis/analysisActions';
 
 const helpActions: Action[] = [
   { id: 'help.shortcuts', titleKey: 'action.shortcuts', menu: 'help', icon: '?', toolbar: true, keys: ['?', 'F1'], run: (c) => c.ui.setState({ dialog: { type: 'help' } }) },
@@ -19,6 +20,7 @@ export const actions: readonly Action[] = [
   ...bpmnActions,
   ...editActions,
   ...viewActions,
+  ...analysisActions,
   ...arrangeActions,
   ...helpActions,
 ];

@@ -169,6 +169,16 @@ export function Canvas() {
           const s = editor.state.doc.steps.find((x) => x.id === id);
           if (s?.position) void rf.setCenter(s.position.x, s.position.y, { zoom: Math.max(rf.getZoom(), 1), duration: 250 });
         },
+        reveal: (id) => {
+          const s = editor.state.doc.steps.find((x) => x.id === id);
+          const el = document.querySelector('.react-flow');
+          const r = el?.getBoundingClientRect();
+          if (!s?.position || !r) return;
+          const tl = rf.screenToFlowPosition({ x: r.left + 60, y: r.top + 60 });
+          const br = rf.screenToFlowPosition({ x: r.right - 60, y: r.bottom - 60 });
+          const { x, y } = s.position;
+          if (x < tl.x || x > br.x || y < tl.y || y > br.y) void rf.setCenter(x, y, { zoom: rf.getZoom(), duration: 200 });
+        },
         centre: () => {
           const el = document.querySelector('.react-flow');
           const r = el?.getBoundingClientRect();
@@ -180,11 +190,14 @@ export function Canvas() {
     return () => ui.setState({ canvas: null });
   }, [ui, rf, editor]);
 
-  // A newly opened document is shown whole.
+  // A newly opened document is shown whole (an empty one at 100 %).
   useEffect(() => {
-    const id = requestAnimationFrame(() => void rf.fitView({ padding: 0.12, maxZoom: 1.2 }));
+    const id = requestAnimationFrame(() => {
+      if (editor.state.doc.steps.length) void rf.fitView({ padding: 0.12, maxZoom: 1.2 });
+      else void rf.setViewport({ x: 40, y: 60, zoom: 1 });
+    });
     return () => cancelAnimationFrame(id);
-  }, [docKey, rf]);
+  }, [docKey, rf, editor]);
 
   return (
     <div className="fs-canvas" onDragOver={(e) => { if (e.dataTransfer.types.includes(PALETTE_MIME)) { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; } }} onDrop={onDrop}>

@@ -67,7 +67,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
     <div className={cls}>
       <Handles />
       <div className="fs-shape" aria-hidden>
-        {symbol}
+        <span className="fs-symbol">{symbol}</span>
       </div>
       <div className="fs-outside-label">
         {step.name}

@@ -119,11 +119,7 @@ export function createEdgeDeriver(describe: (flow: Flow, from: Step, to: Step) =
         edges.push(hit.edge);
         continue;
       }
-      const [sourceHandle, targetHandle] = facingHandles(
-        from.position ?? { x: 0, y: 0 },
-        to.position ?? { x: 0, y: 0 },
-        orientation,
-      );
+      const [sourceHandle, targetHandle] = facingHandles(from, to, orientation);
       const edge: FlowEdge = {
         id: flow.id,
         type: 'flow',

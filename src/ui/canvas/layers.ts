@@ -6,6 +6,7 @@
  * component and add one line here.
  */
 import type { ComponentType } from 'react';
+import { AnalysisLayer } from '../analysis/AnalysisLayer';
 
 /** A canvas layer: an id (for React keys) and its component. */
 export interface CanvasLayer {
@@ -14,4 +15,6 @@ export interface CanvasLayer {
 }
 
 /** The registered layers, drawn in this order. */
-export const canvasLayers: CanvasLayer[] = [];
+export const canvasLayers: CanvasLayer[] = [
+  { id: 'analysis', Component: AnalysisLayer },
+];

@@ -31,18 +31,38 @@ export function shapeHandles(size: Size): NodeHandle[] {
   return handles;
 }
 
-/** Handle ids for a flow between two centres: leave and enter on the sides facing each other. Pure. */
+/**
+ * The sides a flow leaves and enters by, chosen so the orthogonal path rarely runs under other
+ * steps (lanes read left to right; "forward" means along the flow). Pure.
+ *   - same row: leave forward, enter from behind;
+ *   - one above the other: straight down or up;
+ *   - forward to another row: a gateway branches out of its top or bottom and enters from
+ *     behind; other steps leave forward and drop into the target from above or below;
+ *   - backward (a loop): out and in on the same outer side, so the path goes around.
+ */
 export function facingHandles(
-  from: { x: number; y: number },
-  to: { x: number; y: number },
+  from: Pick<Step, 'type' | 'position'>,
+  to: Pick<Step, 'type' | 'position'>,
   orientation: 'horizontal' | 'vertical',
 ): [string, string] {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  // Prefer the reading direction: a small sideways offset still leaves forwards.
-  const alongMain = orientation === 'horizontal' ? Math.abs(dx) >= Math.abs(dy) * 0.6 : Math.abs(dy) < Math.abs(dx) * 0.6;
-  if (alongMain) return dx >= 0 ? ['r', 'l'] : ['l', 'r'];
-  return dy >= 0 ? ['b', 't'] : ['t', 'b'];
+  const a = from.position ?? { x: 0, y: 0 };
+  const b = to.position ?? { x: 0, y: 0 };
+  const h = orientation === 'horizontal';
+  // Work in flow axes: main = along the flow, cross = across the lanes.
+  const dMain = h ? b.x - a.x : b.y - a.y;
+  const dCross = h ? b.y - a.y : b.x - a.x;
+  const sa = shapeSize(from);
+  const sb = shapeSize(to);
+  const halfMain = ((h ? sa.width : sa.height) + (h ? sb.width : sb.height)) / 4;
+  const halfCross = ((h ? sa.height : sa.width) + (h ? sb.height : sb.width)) / 4;
+  const [fwd, back, down, up] = h ? ['r', 'l', 'b', 't'] : ['b', 't', 'r', 'l'];
+  if (Math.abs(dCross) < halfCross * 0.5) return dMain >= 0 ? [fwd, back] : [down, down];
+  const towards = dCross > 0 ? down : up;
+  const away = dCross > 0 ? up : down;
+  if (Math.abs(dMain) < halfMain) return [towards, away];
+  if (dMain < 0) return [towards, towards === down ? down : up];
+  if (from.type === 'xor' || from.type === 'and') return [towards, back];
+  return [fwd, away];
 }
 
 /** Eight lane colours that stay readable behind dark text; a role keeps its colour by position. */

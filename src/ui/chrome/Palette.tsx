@@ -13,13 +13,16 @@ const ORDER: readonly StepType[] = ['task', 'xor', 'and', 'start', 'end', 'timer
  * onto the canvas to place it; a task dropped into a lane takes that lane's role.
  */
 export function Palette() {
-  const { editor } = useServices();
+  const { editor, ui } = useServices();
   const { t } = useTranslation();
   const add = (type: StepType) => {
     const { doc, selection } = editor.state;
     const at = nextFreeSpot(doc, selection.steps[selection.steps.length - 1]);
     const { call, id } = newStepCall(doc, type, at, t(`type.${type}`));
-    if (editor.execute(call, 'step.add').ok) editor.select({ steps: [id], flows: [] });
+    if (editor.execute(call, 'step.add').ok) {
+      editor.select({ steps: [id], flows: [] });
+      ui.getState().canvas?.reveal(id);
+    }
   };
   return (
     <nav className="fs-palette" aria-label={t('palette.title')}>

@@ -56,7 +56,7 @@ export function DocumentsDialog({ onClose }: { onClose: () => void }) {
                     if (window.confirm(t('documents.confirmDelete', { name: d.name }))) void workspace.deleteStored(d.key);
                   }}
                 >
-                  🗑
+                  ×
                 </button>
               </td>
             </tr>

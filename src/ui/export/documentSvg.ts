@@ -118,7 +118,7 @@ export function documentSvg(doc: ProcessDocument): string {
     const from = stepsById.get(f.from);
     const to = stepsById.get(f.to);
     if (!from || !to) continue;
-    const [sh, th] = facingHandles(from.position ?? { x: 0, y: 0 }, to.position ?? { x: 0, y: 0 }, orientation);
+    const [sh, th] = facingHandles(from, to, orientation);
     const s = anchor(from, sh);
     const t = anchor(to, th);
     const [path, lx, ly] = getSmoothStepPath({ sourceX: s.x, sourceY: s.y, sourcePosition: SIDE[sh]!, targetX: t.x, targetY: t.y, targetPosition: SIDE[th]!, borderRadius: 10, offset: 18 });

@@ -5,6 +5,7 @@ import { SelectField } from './fields/SelectField';
 import { DistributionField } from './fields/DistributionField';
 import { useCommit } from './fields/useCommit';
 import { TaskDetails } from './TaskDetails';
+import { intoLaneCall } from '../../editor/lanes';
 
 /** Every field of one step, by its type (FORMAT.md "Step"). */
 export function StepInspector({ step, doc }: { step: Step; doc: ProcessDocument }) {
@@ -45,7 +46,10 @@ export function StepInspector({ step, doc }: { step: Step; doc: ProcessDocument 
             noneLabel={t('step.noRole')}
             options={roles}
             error={step.role && !roles.some((r) => r.value === step.role) ? t('step.unknownRole', { id: step.role }) : null}
-            onChange={(role) => update({ role: role || null })}
+            onChange={(role) => {
+              const move = role ? intoLaneCall(doc, step.id, role) : null;
+              commit([{ id: 'step.update', params: { id: step.id, changes: { role: role || null } } }, ...(move ? [move] : [])], 'step.update');
+            }}
           />
           <DistributionField label={t('step.duration')} value={step.duration} testId="step-duration" onCommit={(duration) => update({ duration: duration ?? null })} />
           <SelectField

@@ -4,6 +4,7 @@ import { TASK_KINDS, VALUE_CLASSES, type ProcessDocument, type Step, type StepCh
 import { useServices } from '../EditorContext';
 import { formatDurationText, nextStepsCalls, parseDurationText, splitNames } from '../../editor/tableText';
 import { Cell } from './Cell';
+import { intoLaneCall } from '../../editor/lanes';
 
 /** One step as a table row; cells that do not apply to its type are empty and read-only. */
 function StepRowView({ step, index, doc, selected }: { step: Step; index: number; doc: ProcessDocument; selected: boolean }) {
@@ -22,7 +23,11 @@ function StepRowView({ step, index, doc, selected }: { step: Step; index: number
       <td>{t(`type.${step.type}`)}</td>
       <td>
         {task ? (
-          <select aria-label={`${t('table.role')} ${index + 1}`} value={task.role ?? ''} onChange={(e) => update({ role: e.target.value || null })}>
+          <select aria-label={`${t('table.role')} ${index + 1}`} value={task.role ?? ''} onChange={(e) => {
+              const role = e.target.value;
+              const move = role ? intoLaneCall(doc, step.id, role) : null;
+              editor.execute([{ id: 'step.update', params: { id: step.id, changes: { role: role || null } } }, ...(move ? [move] : [])], 'step.update');
+            }}>
             <option value="">{t('step.noRole')}</option>
             {doc.roles.map((r) => (
               <option key={r.id} value={r.id}>

@@ -44,10 +44,9 @@ export interface FlowModel {
  * Reads the branching of `doc` into a {@link FlowModel}. Pure.
  *
  * An xor split uses its flows' probabilities; flows without one share what is left equally,
- * and the total is scaled to 1 (the `probabilities` rule reports sums that are off). An and
- * step with several flows out is a parallel split: each branch gets every visit. Any other
- * step with several flows out splits exclusively when one of them carries a probability and
- * in parallel otherwise (BPMN's uncontrolled flow).
+ * and the total is scaled to 1 (the `probabilities` rule reports sums that are off). Any other
+ * step with several flows out is a parallel split — an and gateway, and, as in the model's token
+ * game (SPEC.md TG-3, TG-4), a start, task, timer or subprocess too: each branch gets every visit.
  */
 export function buildFlowModel(doc: ProcessDocument, graph: ProcessGraph = buildGraph(doc)): FlowModel {
   const n = graph.steps.length;
@@ -59,12 +58,7 @@ export function buildFlowModel(doc: ProcessDocument, graph: ProcessGraph = build
     const step = graph.steps[u]!;
     const flows = graph.outgoing(step.id);
     if (graph.indexOf(step.id) !== u) continue; // a duplicate id: the graph keeps the first
-    const kind: SplitKind =
-      flows.length < 2
-        ? 'none'
-        : step.type === 'xor' || (step.type !== 'and' && flows.some((f) => f.probability !== undefined))
-          ? 'xor'
-          : 'and';
+    const kind: SplitKind = flows.length < 2 ? 'none' : step.type === 'xor' ? 'xor' : 'and';
     split[u] = kind;
     const weights = kind === 'xor' ? xorWeights(flows) : flows.map(() => 1);
     flows.forEach((flow, i) => {

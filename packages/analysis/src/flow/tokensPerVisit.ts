@@ -7,7 +7,8 @@ import { solveTraffic, times, type Blocks } from './solveTraffic';
  *
  * A parallel join is well synchronised when every incoming flow carries exactly 1; an
  * exclusive merge when all together carry exactly 1. Flows into `m` from outside that region
- * (loops closing through `m`) carry 0 here.
+ * (loops closing through `m`) carry 0 here. `visits` are the global visits, which answer
+ * directly when `m` is not in a loop. `reachesM` (optional) prunes steps that cannot reach `m`.
  */
 export function tokensPerVisit(
   model: FlowModel,
@@ -15,14 +16,23 @@ export function tokensPerVisit(
   d: number,
   m: number,
   scratch: { stamp: Int32Array; local: Float64Array; mark: number },
+  visits: Float64Array,
+  reachesM: (x: number) => boolean = () => true,
 ): Array<{ arc: Arc; tokens: number }> {
+  // Outside loops every flow into m comes from steps dominated by d, so the global visits
+  // already give tokens per visit of d: no local solve needed (the common case, and O(1)).
+  const vd = visits[d]!;
+  if (!blocks.cyclic[blocks.blockOf[m]!] && vd > 0 && Number.isFinite(vd)) {
+    return model.in[m]!.map((arc) => ({ arc, tokens: times(visits[arc.from]!, arc.weight) / vd }));
+  }
   // A fresh mark per call, so the stamps of earlier calls need no clearing.
   const mark = ++scratch.mark;
   const { stamp, local } = scratch;
   const region: number[] = [];
   const queue: number[] = [];
+  // Only steps that can still reach m matter; the rest of the process is left out of the solve.
   for (const arc of model.out[d]!) {
-    if (arc.to !== m && arc.to !== d && stamp[arc.to] !== mark) {
+    if (arc.to !== m && arc.to !== d && stamp[arc.to] !== mark && reachesM(arc.to)) {
       stamp[arc.to] = mark;
       queue.push(arc.to);
     }
@@ -32,7 +42,7 @@ export function tokensPerVisit(
     region.push(u);
     local[u] = 0;
     for (const arc of model.out[u]!) {
-      if (arc.to === m || arc.to === d || stamp[arc.to] === mark) continue;
+      if (arc.to === m || arc.to === d || stamp[arc.to] === mark || !reachesM(arc.to)) continue;
       stamp[arc.to] = mark;
       queue.push(arc.to);
     }

@@ -20,7 +20,7 @@ export const deadlock: Rule = {
       if (s.type !== 'and' || model.in[j]!.length < 2) continue;
       const d = idom[j]!;
       if (d < 0 || d >= model.n) continue; // unreachable, or only the virtual entry: reported elsewhere
-      const tokens = tokensPerVisit(model, blocks, d, j, scratch).map((t) => t.tokens);
+      const tokens = tokensPerVisit(model, blocks, d, j, scratch, ctx.figures.visits, (x) => ctx.reaches(x, j)).map((t) => t.tokens);
       const least = Math.min(...tokens);
       if (least >= 1 - 1e-9) continue;
       const branches = model.in[j]!.map((a) => graph.steps[a.from]!.id);

@@ -31,10 +31,40 @@ export const duplicateSteps: Rule = {
   check(ctx) {
     const tasks = ctx.tasks().filter(([i]) => ctx.figures.visits[i]! > 0);
     // The role's name inside a step's name (采购专员核对发票) says who, not what: left out.
-    const grams = tasks.map(([, t]) => bigrams(normalizeName(withoutRole(t.name, t.role ? ctx.name(t.role) : ''))));
+    // Tasks with the same reduced name form a group; similarity is computed between groups.
+    const groupOf: number[] = [];
+    const groups: Array<{ grams: string[]; members: number[] }> = [];
+    const byKey = new Map<string, number>();
+    tasks.forEach(([, t], k) => {
+      const grams = bigrams(normalizeName(withoutRole(t.name, t.role ? ctx.name(t.role) : '')));
+      const key = grams.join('\u0000');
+      let g = byKey.get(key);
+      if (g === undefined) {
+        g = groups.push({ grams, members: [] }) - 1;
+        byKey.set(key, g);
+      }
+      groups[g]!.members.push(k);
+      groupOf.push(g);
+    });
     const postings = new Map<string, number[]>();
-    grams.forEach((gs, k) => {
-      for (const g of new Set(gs)) (postings.get(g) ?? postings.set(g, []).get(g)!).push(k);
+    groups.forEach((g, gi) => {
+      for (const gram of new Set(g.grams)) (postings.get(gram) ?? postings.set(gram, []).get(gram)!).push(gi);
+    });
+    const similar = groups.map((g, gi) => {
+      // A name reduced to one gram (a bare verb) says nothing about what the work is.
+      const found = new Map<number, number>();
+      if (g.grams.length < 2) return found;
+      found.set(gi, 1);
+      for (const gram of new Set(g.grams)) {
+        const list = postings.get(gram)!;
+        if (list.length > COMMON_GRAM) continue;
+        for (const other of list) {
+          if (found.has(other) || groups[other]!.grams.length < 2) continue;
+          const sim = diceOf(g.grams, groups[other]!.grams);
+          if (sim >= SAME_NAME_AND_DATA) found.set(other, sim);
+        }
+      }
+      return found;
     });
     // Checks of the same kind on the same data are paired whatever their names.
     const byData = new Map<string, number[]>();
@@ -43,45 +73,47 @@ export const duplicateSteps: Rule = {
       const key = JSON.stringify([t.kind, [...(t.inputs ?? [])].sort(), [...(t.outputs ?? [])].sort()]);
       (byData.get(key) ?? byData.set(key, []).get(key)!).push(k);
     });
-    const sameCheck = new Map<number, number[]>();
-    for (const list of byData.values()) for (const k of list) sameCheck.set(k, list);
     const found: Finding[] = [];
     const reported = new Set<number>();
+    const consider = (k: number, l: number, sim: number): void => {
+      const [i, a] = tasks[k]!;
+      const [j, b] = tasks[l]!;
+      if (klass(a) !== klass(b) || reported.has(i) || reported.has(j)) return;
+      // Approvals by two roles are an approval chain: redundant-approval judges those.
+      if (a.kind === 'approval' && b.kind === 'approval') return;
+      const sameData = hasData(a) && hasData(b) && sameSet(a.inputs, b.inputs) && sameSet(a.outputs, b.outputs);
+      const differentData = hasData(a) && hasData(b) && !sameData;
+      const sameCheckOnSameData = sameData && klass(a) === 'control' && a.kind === b.kind;
+      const alike = differentData
+        ? sim === 1
+        : sim >= SAME_NAME || (sameData && sim >= SAME_NAME_AND_DATA) || sameCheckOnSameData;
+      if (!alike) return;
+      const [first, second, secondIndex] = ctx.precedes(i, j) ? [a, b, j] : ctx.precedes(j, i) ? [b, a, i] : [null, null, -1];
+      if (!first || !second || second.control === true) return; // a required repeat is not waste
+      reported.add(secondIndex);
+      const m = ctx.metrics.steps[second.id]!;
+      found.push(
+        ctx.finding('duplicate-steps', 'warning', 'duplicate-steps', { a: ctx.name(first.id), b: ctx.name(second.id) }, {
+          steps: [first.id, second.id],
+          roles: [...new Set([first.role, second.role].filter((r): r is string => !!r))],
+          evidence: { similarity: sim, sameData: sameData ? 1 : 0, extraWorkPerCase: m.visits * m.serviceMean },
+        }),
+      );
+    };
     for (let k = 0; k < tasks.length; k++) {
-      const candidates = new Set<number>();
-      for (const g of new Set(grams[k])) {
-        const list = postings.get(g)!;
-        if (list.length <= COMMON_GRAM) for (const other of list) if (other > k) candidates.add(other);
+      const seen = new Set<number>();
+      for (const [g, sim] of similar[groupOf[k]!]!) {
+        for (const l of groups[g]!.members) {
+          if (l <= k) continue;
+          seen.add(l);
+          consider(k, l, sim);
+        }
       }
-      for (const other of (sameCheck.get(k) ?? []).slice(0, COMMON_GRAM)) if (other > k) candidates.add(other);
-      for (const l of [...candidates].sort((x, y) => x - y)) {
-        const [i, a] = tasks[k]!;
-        const [j, b] = tasks[l]!;
-        if (klass(a) !== klass(b) || reported.has(j) || reported.has(i)) continue;
-        // Approvals by two roles are an approval chain: redundant-approval judges those.
-        if (a.kind === 'approval' && b.kind === 'approval') continue;
-        const sim = grams[k]!.length > 1 && grams[l]!.length > 1 ? diceOf(grams[k]!, grams[l]!) : 0;
-        const sameData = hasData(a) && hasData(b) && sameSet(a.inputs, b.inputs) && sameSet(a.outputs, b.outputs);
-        const differentData = hasData(a) && hasData(b) && !sameData;
-        const sameCheckOnSameData = sameData && klass(a) === 'control' && a.kind === b.kind;
-        const alike = differentData
-          ? sim === 1
-          : sim >= SAME_NAME || (sameData && sim >= SAME_NAME_AND_DATA) || sameCheckOnSameData;
-        if (!alike) continue;
-        const [first, second] = ctx.precedes(i, j) ? [a, b] : ctx.precedes(j, i) ? [b, a] : [null, null];
-        if (!first || !second || second.control === true) continue; // a required repeat is not waste
-        reported.add(ctx.graph.indexOf(second.id));
-        found.push(
-          ctx.finding('duplicate-steps', 'warning', 'duplicate-steps', { a: ctx.name(first.id), b: ctx.name(second.id) }, {
-            steps: [first.id, second.id],
-            roles: [...new Set([first.role, second.role].filter((r): r is string => !!r))],
-            evidence: {
-              similarity: sim,
-              sameData: sameData ? 1 : 0,
-              extraWorkPerCase: ctx.metrics.steps[second.id]!.visits * ctx.metrics.steps[second.id]!.serviceMean,
-            },
-          }),
-        );
+      const [, t] = tasks[k]!;
+      if (klass(t) !== 'control' || !hasData(t)) continue;
+      const key = JSON.stringify([t.kind, [...(t.inputs ?? [])].sort(), [...(t.outputs ?? [])].sort()]);
+      for (const l of (byData.get(key) ?? []).slice(0, COMMON_GRAM)) {
+        if (l > k && !seen.has(l)) consider(k, l, diceOf(groups[groupOf[k]!]!.grams, groups[groupOf[l]!]!.grams));
       }
     }
     return found;

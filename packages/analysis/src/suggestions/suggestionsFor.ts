@@ -1,4 +1,4 @@
-import { freshId, type CommandCall, type Step, type TaskStep } from '@flowsmith/model';
+import type { CommandCall, Step, TaskStep } from '@flowsmith/model';
 import { analysisMessage, type AnalysisMessageCode, type AnalysisMessageParams } from '../messages';
 import type { RuleContext } from '../ruleContext';
 import type { Finding, Suggestion, SuggestionMove } from '../types';
@@ -37,22 +37,22 @@ export function suggestionsFor(ctx: RuleContext, finding: Finding): Suggestion[]
     case 'redundant-approval': {
       if (!removable(step(s1))) return [];
       const params = { a: ctx.name(s0!), b: ctx.name(s1!) };
-      return make('eliminate', 'suggest.skip-approval', params, removeStepCommands(ctx.graph, s1!), neighbourhood(ctx, s1!));
+      return make('eliminate', 'suggest.skip-approval', params, removeStepCommands(ctx.graph, ctx.ids, s1!), neighbourhood(ctx, s1!));
     }
     case 'duplicate-steps': {
       // Drop the copy marked NVA if there is one, else the later one; never a control.
       const pair = [step(s0), step(s1)].filter(removable);
       const drop = pair.find((s) => s.value === 'NVA') ?? pair.find((s) => s.id === s1) ?? pair[0];
       if (!drop) return [];
-      return make('eliminate', 'suggest.remove-step', { names: [ctx.name(drop.id)] }, removeStepCommands(ctx.graph, drop.id), neighbourhood(ctx, drop.id));
+      return make('eliminate', 'suggest.remove-step', { names: [ctx.name(drop.id)] }, removeStepCommands(ctx.graph, ctx.ids, drop.id), neighbourhood(ctx, drop.id));
     }
     case 'non-value-adding': {
       const s = step(s0);
       if (!removable(s) || s.value !== 'NVA') return [];
-      return make('eliminate', 'suggest.remove-step', { names: [ctx.name(s.id)] }, removeStepCommands(ctx.graph, s.id), neighbourhood(ctx, s.id));
+      return make('eliminate', 'suggest.remove-step', { names: [ctx.name(s.id)] }, removeStepCommands(ctx.graph, ctx.ids, s.id), neighbourhood(ctx, s.id));
     }
     case 'superfluous-gateway':
-      return make('simplify', 'suggest.remove-gateway', { names: [ctx.name(s0!)] }, removeStepCommands(ctx.graph, s0!), neighbourhood(ctx, s0!));
+      return make('simplify', 'suggest.remove-gateway', { names: [ctx.name(s0!)] }, removeStepCommands(ctx.graph, ctx.ids, s0!), neighbourhood(ctx, s0!));
     case 'combine-candidate':
       return make('combine', 'suggest.merge-steps', { a: ctx.name(s0!), b: ctx.name(s1!) }, [{ id: 'steps.merge', params: { ids: [s0!, s1!] } }], [...neighbourhood(ctx, s0!), ...neighbourhood(ctx, s1!)]);
     case 'parallelize-candidate':
@@ -134,13 +134,7 @@ function parallelizeCommands(ctx: RuleContext, a: string, b: string): CommandCal
   const between = g.outgoing(a);
   const out = g.outgoing(b);
   if (into.length !== 1 || between.length !== 1 || out.length !== 1) return null;
-  const doc = ctx.doc;
-  const reserved: string[] = [];
-  const fresh = (prefix: string) => {
-    const id = freshId(doc, prefix, reserved);
-    reserved.push(id);
-    return id;
-  };
+  const fresh = (prefix: string) => ctx.ids.fresh(prefix);
   const fork = fresh('fork');
   const join = fresh('join');
   const connect = (from: string, to: string): CommandCall => ({ id: 'flow.connect', params: { id: fresh('flow'), from, to } });

@@ -38,7 +38,11 @@ export class ExportContext {
   }
 
   /** An `extensionElements` holding a Flowsmith record as JSON. */
-  payload(kind: keyof typeof PAYLOAD_TYPES, record: unknown, attrs: Record<string, unknown> = {}): El {
+  payload(
+    kind: keyof typeof PAYLOAD_TYPES,
+    record: unknown,
+    attrs: Record<string, unknown> = {},
+  ): El {
     const holder = this.make(PAYLOAD_TYPES[kind], { ...attrs, json: JSON.stringify(record) });
     return this.make('bpmn:ExtensionElements', { values: [holder] });
   }

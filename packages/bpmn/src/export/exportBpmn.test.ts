@@ -8,7 +8,9 @@ import { exportBpmn } from './exportBpmn';
 const { processOf, start, end, task, gate, flow, role } = build;
 
 function bounds(xml: string, id: string) {
-  const m = new RegExp(`bpmnElement="${id}"[^>]*>\\s*<dc:Bounds x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"`).exec(xml);
+  const m = new RegExp(
+    `bpmnElement="${id}"[^>]*>\\s*<dc:Bounds x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"`,
+  ).exec(xml);
   if (!m) throw new Error(`no shape for ${id}`);
   const [x, y, width, height] = m.slice(1).map(Number);
   return { x: x!, y: y!, width: width!, height: height! };
@@ -43,8 +45,12 @@ describe('exportBpmn', () => {
   it('writes one pool with a lane per role, listing its tasks', async () => {
     const xml = await exportBpmn(placed);
     expect(xml.match(/<bpmn:participant /g)).toHaveLength(1);
-    expect(xml).toMatch(/<bpmn:lane id="clerk" name="clerk">[\s\S]*?<bpmn:flowNodeRef>work<\/bpmn:flowNodeRef>\s*<\/bpmn:lane>/);
-    expect(xml).toMatch(/<bpmn:lane id="boss" name="boss">[\s\S]*?<bpmn:flowNodeRef>sign<\/bpmn:flowNodeRef>/);
+    expect(xml).toMatch(
+      /<bpmn:lane id="clerk" name="clerk">[\s\S]*?<bpmn:flowNodeRef>work<\/bpmn:flowNodeRef>\s*<\/bpmn:lane>/,
+    );
+    expect(xml).toMatch(
+      /<bpmn:lane id="boss" name="boss">[\s\S]*?<bpmn:flowNodeRef>sign<\/bpmn:flowNodeRef>/,
+    );
     const pool = bounds(xml, 'placed_pool');
     const clerk = bounds(xml, 'clerk');
     const boss = bounds(xml, 'boss');
@@ -54,7 +60,9 @@ describe('exportBpmn', () => {
 
   it('writes conditions as formal expressions and the default flow on its gateway', async () => {
     const xml = await exportBpmn(placed);
-    expect(xml).toContain('<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">amount &gt; 100</bpmn:conditionExpression>');
+    expect(xml).toContain(
+      '<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">amount &gt; 100</bpmn:conditionExpression>',
+    );
     expect(xml).toMatch(/<bpmn:exclusiveGateway id="g" name="g" default="g-end">/);
     expect(xml).toContain('<bpmn:userTask id="sign"');
   });
@@ -68,8 +76,12 @@ describe('exportBpmn', () => {
 
   it('writes timers as ISO-8601 durations and subprocesses as call activities', async () => {
     const xml = await exportBpmn(gallery.timerWait);
-    expect(xml).toContain('<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT60M</bpmn:timeDuration>');
-    expect(await exportBpmn(gallery.withSubprocess)).toContain('<bpmn:callActivity id="sub" name="sub" calledElement="sequence3">');
+    expect(xml).toContain(
+      '<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT60M</bpmn:timeDuration>',
+    );
+    expect(await exportBpmn(gallery.withSubprocess)).toContain(
+      '<bpmn:callActivity id="sub" name="sub" calledElement="sequence3">',
+    );
   });
 
   it('does not change the document', async () => {
@@ -81,7 +93,10 @@ describe('exportBpmn', () => {
 
 /** Random documents: hostile names, fractional positions, odd conditions, loose references. */
 const idArb = fc.stringMatching(/^[A-Za-z0-9_.-]{1,8}$/);
-const textArb = fc.string({ unit: 'grapheme', maxLength: 12 });
+const textArb = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+);
 const coord = fc.integer({ min: -100000, max: 100000 }).map((n) => n / 8);
 const docArb = fc
   .record({
@@ -90,15 +105,39 @@ const docArb = fc
     names: fc.array(textArb, { minLength: 8, maxLength: 8 }),
     positioned: fc.boolean(),
     xs: fc.array(fc.tuple(coord, coord), { minLength: 8, maxLength: 8 }),
-    types: fc.array(fc.constantFrom('start', 'end', 'task', 'xor', 'and', 'timer', 'subprocess'), { minLength: 8, maxLength: 8 }),
-    edges: fc.array(fc.tuple(fc.nat(9), fc.nat(9), fc.option(textArb, { nil: undefined }), fc.option(textArb, { nil: undefined }), fc.boolean()), { maxLength: 10 }),
+    types: fc.array(fc.constantFrom('start', 'end', 'task', 'xor', 'and', 'timer', 'subprocess'), {
+      minLength: 8,
+      maxLength: 8,
+    }),
+    edges: fc.array(
+      fc.tuple(
+        fc.nat(9),
+        fc.nat(9),
+        fc.option(textArb, { nil: undefined }),
+        fc.option(textArb, { nil: undefined }),
+        fc.boolean(),
+      ),
+      { maxLength: 10 },
+    ),
   })
   .map(({ roleIds, stepIds, names, positioned, xs, types, edges }): ProcessDocument => {
-    const roles = roleIds.filter((r) => !stepIds.includes(r)).map((id, i) => ({ id, name: names[i]! }));
+    const roles = roleIds
+      .filter((r) => !stepIds.includes(r))
+      .map((id, i) => ({ id, name: names[i]! }));
     const steps: Step[] = stepIds.map((id, i) => {
-      const base = { id, name: names[i]!, ...(positioned ? { position: { x: xs[i]![0], y: xs[i]![1] } } : {}) };
+      const base = {
+        id,
+        name: names[i]!,
+        ...(positioned ? { position: { x: xs[i]![0], y: xs[i]![1] } } : {}),
+      };
       const type = types[i]!;
-      if (type === 'task') return { ...base, type, ...(roles[i % 3] ? { role: roles[i % 3]!.id } : {}), instructions: names[(i + 1) % 8]! };
+      if (type === 'task')
+        return {
+          ...base,
+          type,
+          ...(roles[i % 3] ? { role: roles[i % 3]!.id } : {}),
+          instructions: names[(i + 1) % 8]!,
+        };
       if (type === 'timer') return { ...base, type, duration: { dist: 'fixed', value: i } };
       if (type === 'subprocess') return { ...base, type, process: 'p' + i };
       return { ...base, type };

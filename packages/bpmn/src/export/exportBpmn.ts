@@ -2,6 +2,7 @@ import type { BpmnModdleInstance } from 'bpmn-moddle';
 import type { Position, ProcessDocument } from '@flowsmith/model';
 import { laneBands, layoutProcess } from '@flowsmith/layout';
 import { createModdle } from '../moddle';
+import { xmlText } from '../xmlText';
 import { ExportContext } from './ExportContext';
 import { writeDiagram } from './writeDiagram';
 import { writeProcess } from './writeProcess';
@@ -23,9 +24,24 @@ export async function exportBpmn(doc: ProcessDocument): Promise<string> {
   const positions = await positionsOf(doc, orientation);
   const ctx = new ExportContext(moddle, doc);
   const process = writeProcess(doc, positions, ctx);
-  const participant = ctx.make('bpmn:Participant', { id: ctx.ids.allocate(`${process.id as string}_pool`), name: doc.name, processRef: process });
-  const collaboration = ctx.make('bpmn:Collaboration', { id: ctx.ids.allocate('Collaboration'), participants: [participant] });
-  const diagram = writeDiagram(doc, positions, laneBands(doc, positions, orientation), orientation, participant, collaboration, ctx);
+  const participant = ctx.make('bpmn:Participant', {
+    id: ctx.ids.allocate(`${process.id as string}_pool`),
+    name: xmlText(doc.name),
+    processRef: process,
+  });
+  const collaboration = ctx.make('bpmn:Collaboration', {
+    id: ctx.ids.allocate('Collaboration'),
+    participants: [participant],
+  });
+  const diagram = writeDiagram(
+    doc,
+    positions,
+    laneBands(doc, positions, orientation),
+    orientation,
+    participant,
+    collaboration,
+    ctx,
+  );
   const definitions = ctx.make('bpmn:Definitions', {
     id: ctx.ids.allocate('Definitions'),
     targetNamespace: 'https://flowsmith.dev/process',
@@ -38,11 +54,15 @@ export async function exportBpmn(doc: ProcessDocument): Promise<string> {
   return xml;
 }
 
-async function positionsOf(doc: ProcessDocument, orientation: 'horizontal' | 'vertical'): Promise<Record<string, Position>> {
+async function positionsOf(
+  doc: ProcessDocument,
+  orientation: 'horizontal' | 'vertical',
+): Promise<Record<string, Position>> {
   const missing = doc.steps.filter((s) => !s.position).map((s) => s.id);
   if (missing.length === 0) {
     const out: Record<string, Position> = {};
-    for (const s of doc.steps) Object.defineProperty(out, s.id, { value: s.position, enumerable: true });
+    for (const s of doc.steps)
+      Object.defineProperty(out, s.id, { value: s.position, enumerable: true });
     return out;
   }
   const only = missing.length === doc.steps.length ? undefined : missing;

@@ -49,30 +49,51 @@ export function writeDiagram(
   const dataCount = (doc.data ?? []).filter((d) => ctx.dataEl.has(d.id)).length;
   const extra = dataCount > 0 ? DATA_ROW : 0;
   const lanes = bands.map((b, i) =>
-    i < bands.length - 1 ? { ...b } : horizontal ? { ...b, height: b.height + extra } : { ...b, width: b.width + extra },
+    i < bands.length - 1
+      ? { ...b }
+      : horizontal
+        ? { ...b, height: b.height + extra }
+        : { ...b, width: b.width + extra },
   );
   const area = union(lanes);
-  if (lanes.length === 0) (horizontal ? (area.height += extra) : (area.width += extra));
-  const dataAt = horizontal ? { x: area.x + 40, y: area.y + area.height - extra + 25 } : { x: area.x + area.width - extra + 25, y: area.y + 40 };
+  if (lanes.length === 0 && horizontal) area.height += extra;
+  else if (lanes.length === 0) area.width += extra;
+  const dataAt = horizontal
+    ? { x: area.x + 40, y: area.y + area.height - extra + 25 }
+    : { x: area.x + area.width - extra + 25, y: area.y + 40 };
   const pool = horizontal
     ? { x: area.x - POOL_HEADER, y: area.y, width: area.width + POOL_HEADER, height: area.height }
     : { x: area.x, y: area.y - POOL_HEADER, width: area.width, height: area.height + POOL_HEADER };
   shape(participant, pool, { isHorizontal: horizontal });
   for (const band of lanes) {
     const lane = band.roleId === null ? undefined : ctx.roleEl.get(band.roleId);
-    if (lane) shape(lane, { x: band.x, y: band.y, width: band.width, height: band.height }, { isHorizontal: horizontal });
+    if (lane)
+      shape(
+        lane,
+        { x: band.x, y: band.y, width: band.width, height: band.height },
+        { isHorizontal: horizontal },
+      );
   }
   for (const step of doc.steps) {
     const el = ctx.stepEl.get(step.id);
     const p = positions[step.id];
     if (!el || !p) continue;
     const { width, height } = stepSize(step);
-    shape(el, { x: p.x - width / 2, y: p.y - height / 2, width, height }, step.type === 'xor' ? { isMarkerVisible: true } : {});
+    shape(
+      el,
+      { x: p.x - width / 2, y: p.y - height / 2, width, height },
+      step.type === 'xor' ? { isMarkerVisible: true } : {},
+    );
   }
   (doc.data ?? []).forEach((d, i) => {
     const el = ctx.dataEl.get(d.id);
     const step = i * (DATA.width + 44);
-    if (el) shape(el, { x: dataAt.x + (horizontal ? step : 0), y: dataAt.y + (horizontal ? 0 : step), ...DATA });
+    if (el)
+      shape(el, {
+        x: dataAt.x + (horizontal ? step : 0),
+        y: dataAt.y + (horizontal ? 0 : step),
+        ...DATA,
+      });
   });
   const edge = (el: El, from: Box | undefined, to: Box | undefined) => {
     if (!from || !to) return;
@@ -91,10 +112,16 @@ export function writeDiagram(
   for (const step of doc.steps) {
     const task = ctx.stepEl.get(step.id);
     if (!task) continue;
-    for (const a of (task.dataInputAssociations as El[] | undefined) ?? []) edge(a, boxes.get((a.sourceRef as El[])[0]!), boxes.get(task));
-    for (const a of (task.dataOutputAssociations as El[] | undefined) ?? []) edge(a, boxes.get(task), boxes.get(a.targetRef as El));
+    for (const a of (task.dataInputAssociations as El[] | undefined) ?? [])
+      edge(a, boxes.get((a.sourceRef as El[])[0]!), boxes.get(task));
+    for (const a of (task.dataOutputAssociations as El[] | undefined) ?? [])
+      edge(a, boxes.get(task), boxes.get(a.targetRef as El));
   }
-  const plane = ctx.make('bpmndi:BPMNPlane', { id: ctx.ids.allocate('BPMNPlane_1'), bpmnElement: collaboration, planeElement: elements });
+  const plane = ctx.make('bpmndi:BPMNPlane', {
+    id: ctx.ids.allocate('BPMNPlane_1'),
+    bpmnElement: collaboration,
+    planeElement: elements,
+  });
   return ctx.make('bpmndi:BPMNDiagram', { id: ctx.ids.allocate('BPMNDiagram_1'), plane });
 }
 
@@ -106,16 +133,34 @@ function route(a: Box, b: Box, horizontal: boolean): Position[] {
     const forward = cb.x >= ca.x;
     const sx = forward ? a.x + a.width : a.x;
     const tx = forward ? b.x : b.x + b.width;
-    if (Math.abs(ca.y - cb.y) < 1) return [{ x: sx, y: ca.y }, { x: tx, y: ca.y }];
+    if (Math.abs(ca.y - cb.y) < 1)
+      return [
+        { x: sx, y: ca.y },
+        { x: tx, y: ca.y },
+      ];
     const mx = (sx + tx) / 2;
-    return [{ x: sx, y: ca.y }, { x: mx, y: ca.y }, { x: mx, y: cb.y }, { x: tx, y: cb.y }];
+    return [
+      { x: sx, y: ca.y },
+      { x: mx, y: ca.y },
+      { x: mx, y: cb.y },
+      { x: tx, y: cb.y },
+    ];
   }
   const forward = cb.y >= ca.y;
   const sy = forward ? a.y + a.height : a.y;
   const ty = forward ? b.y : b.y + b.height;
-  if (Math.abs(ca.x - cb.x) < 1) return [{ x: ca.x, y: sy }, { x: ca.x, y: ty }];
+  if (Math.abs(ca.x - cb.x) < 1)
+    return [
+      { x: ca.x, y: sy },
+      { x: ca.x, y: ty },
+    ];
   const my = (sy + ty) / 2;
-  return [{ x: ca.x, y: sy }, { x: ca.x, y: my }, { x: cb.x, y: my }, { x: cb.x, y: ty }];
+  return [
+    { x: ca.x, y: sy },
+    { x: ca.x, y: my },
+    { x: cb.x, y: my },
+    { x: cb.x, y: ty },
+  ];
 }
 
 function union(boxes: Box[]): Box {
@@ -127,7 +172,9 @@ function union(boxes: Box[]): Box {
   return { x, y, width: x1 - x, height: y1 - y };
 }
 
-/** Coordinates as written: exact values stay exact (the extension keeps the positions anyway). */
-function round<T extends Record<string, number>>(o: T): T {
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Number.isFinite(v) ? v : 0])) as T;
+/** Coordinates as written: exact values stay exact; a non-finite one (a broken document) becomes 0. */
+function round(o: Box | Position): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(o).map(([k, v]: [string, number]) => [k, Number.isFinite(v) ? v : 0]),
+  );
 }

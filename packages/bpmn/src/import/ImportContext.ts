@@ -50,12 +50,17 @@ export class ImportContext {
     if (known !== undefined) return known;
     const bpmnId = str(el, 'id');
     let id: string;
-    if (typeof preferred === 'string' && /^[A-Za-z0-9_.-]+$/.test(preferred) && !this.elementIds.has(preferred)) {
+    if (
+      typeof preferred === 'string' &&
+      /^[A-Za-z0-9_.-]+$/.test(preferred) &&
+      !this.elementIds.has(preferred)
+    ) {
       id = preferred;
       this.elementIds.reserve(id);
     } else {
       id = this.elementIds.allocate(bpmnId, el.$type.replace(/^bpmn:/, '').toLowerCase());
-      if (bpmnId !== undefined && id !== bpmnId) this.warn('id-renamed', { ...this.about(el), to: id }, el);
+      if (bpmnId !== undefined && id !== bpmnId)
+        this.warn('id-renamed', { ...this.about(el), to: id }, el);
     }
     this.idOf.set(el, id);
     return id;
@@ -78,7 +83,8 @@ export function collectShapes(definitions: El): Map<El, Bounds> {
       const b = one(de, 'bounds');
       if (!target || !b || shapes.has(target)) continue;
       const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((k) => Number(b[k]));
-      if ([x, y, width, height].every((n) => Number.isFinite(n))) shapes.set(target, { x: x!, y: y!, width: width!, height: height! });
+      if ([x, y, width, height].every((n) => Number.isFinite(n)))
+        shapes.set(target, { x: x!, y: y!, width: width!, height: height! });
     }
   }
   return shapes;

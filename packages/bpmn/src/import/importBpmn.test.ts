@@ -111,18 +111,27 @@ describe('importBpmn', async () => {
     expect(stepOf(main, 'fill')).toMatchObject({ type: 'task', kind: 'manual' });
     expect(stepOf(main, 'approve')).toMatchObject({ type: 'task', kind: 'approval' });
     expect(stepOf(main, 'check')).toMatchObject({ type: 'task', kind: 'review' });
-    for (const id of ['send', 'pay', 'rules']) expect(stepOf(main, id)).toMatchObject({ type: 'task', kind: 'system' });
+    for (const id of ['send', 'pay', 'rules'])
+      expect(stepOf(main, id)).toMatchObject({ type: 'task', kind: 'system' });
   });
 
   it('reads documentation as instructions, annotations into the description, and data in and out', () => {
     expect(stepOf(main, 'fill')).toMatchObject({ instructions: 'Use the form', outputs: ['po'] });
-    expect(stepOf(main, 'approve')).toMatchObject({ inputs: ['po'], description: 'Two signatures above 5000' });
+    expect(stepOf(main, 'approve')).toMatchObject({
+      inputs: ['po'],
+      description: 'Two signatures above 5000',
+    });
     expect(main.data).toEqual([{ id: 'po', name: 'Purchase order' }]);
   });
 
   it('reads a timer start cycle as the arrival, a timer catch as a timer with its duration', () => {
-    expect(stepOf(main, 'start')).toMatchObject({ arrival: { interarrival: { dist: 'fixed', value: 30 } } });
-    expect(stepOf(main, 'wait')).toMatchObject({ type: 'timer', duration: { dist: 'fixed', value: 2, unit: 'h' } });
+    expect(stepOf(main, 'start')).toMatchObject({
+      arrival: { interarrival: { dist: 'fixed', value: 30 } },
+    });
+    expect(stepOf(main, 'wait')).toMatchObject({
+      type: 'timer',
+      duration: { dist: 'fixed', value: 2, unit: 'h' },
+    });
   });
 
   it('reads conditions in the condition language, keeps others as labels with a warning, and the default flow', () => {
@@ -182,7 +191,7 @@ describe('importBpmn', async () => {
 });
 
 describe('importBpmn ids', () => {
-  it('passes on the reader\'s warning about a duplicate id', async () => {
+  it("passes on the reader's warning about a duplicate id", async () => {
     const xml = `<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="x">
       <process id="p"><startEvent id="x" name="a"/><endEvent id="x" name="b"/><task id="t"/></process></definitions>`;
     const { documents, warnings } = await importBpmn(xml);

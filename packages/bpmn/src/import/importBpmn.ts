@@ -27,21 +27,32 @@ export async function importBpmn(xml: string, options: ImportOptions = {}): Prom
     const detail = firstLine(error);
     if (/failed to parse document as <bpmn:Definitions>/.test(detail)) {
       const warning = (error as { warnings?: Array<{ message?: unknown }> }).warnings?.[0]?.message;
-      throw BpmnImportError.of('not-bpmn', { detail: typeof warning === 'string' ? firstLine(warning) : detail }, lang);
+      throw BpmnImportError.of(
+        'not-bpmn',
+        { detail: typeof warning === 'string' ? firstLine(warning) : detail },
+        lang,
+      );
     }
     throw BpmnImportError.of('unreadable', { detail }, lang);
   }
   const definitions = parsed.rootElement;
-  if (typeof definitions !== 'object' || definitions === null || !isA(definitions as El, 'bpmn:Definitions'))
+  if (
+    typeof definitions !== 'object' ||
+    definitions === null ||
+    !isA(definitions as El, 'bpmn:Definitions')
+  )
     throw BpmnImportError.of('not-bpmn', { detail: 'no <definitions>' }, lang);
   const defs = definitions as El;
   const ctx = new ImportContext(lang, collectShapes(defs));
-  for (const w of parsed.warnings) ctx.warn('moddle-warning', { id: '', type: '', detail: oneLine(w.message) });
+  for (const w of parsed.warnings) ctx.warn('moddle-warning', { detail: oneLine(w.message) });
   const pools = orderProcesses(defs, ctx);
   if (pools.length === 0) throw BpmnImportError.of('no-process', {}, lang, ctx.warnings);
   pools.forEach(({ process, name }, i) => {
     const saved = readPayload(process, 'document')?.id;
-    const docId = ctx.documentIds.allocate(typeof saved === 'string' ? saved : str(process, 'id'), 'process');
+    const docId = ctx.documentIds.allocate(
+      typeof saved === 'string' ? saved : str(process, 'id'),
+      'process',
+    );
     if (i > 0) ctx.warn('pool-as-document', { ...ctx.about(process), name }, process);
     readContainer(process, { docId, name }, ctx);
   });
@@ -62,9 +73,13 @@ function orderProcesses(defs: El, ctx: ImportContext): Array<{ process: El; name
       }
       if (seen.has(process)) continue;
       seen.add(process);
-      ordered.push({ process, name: str(process, 'name') || str(participant, 'name') || str(process, 'id') || '' });
+      ordered.push({
+        process,
+        name: str(process, 'name') || str(participant, 'name') || str(process, 'id') || '',
+      });
     }
-    for (const mf of list(collaboration, 'messageFlows')) ctx.warn('element-left-out', ctx.about(mf), mf);
+    for (const mf of list(collaboration, 'messageFlows'))
+      ctx.warn('element-left-out', ctx.about(mf), mf);
   }
   for (const process of roots.filter((r) => isA(r, 'bpmn:Process') && !seen.has(r)))
     ordered.push({ process, name: str(process, 'name') || str(process, 'id') || '' });

@@ -36,7 +36,9 @@ describe('importBpmn refuses what is not a BPMN model, clearly', () => {
   });
 
   it('BPMN without a process, keeping the reader warnings', async () => {
-    const e = await errorOf(DEFS('<bpmn:foo xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"/>'));
+    const e = await errorOf(
+      DEFS('<bpmn:foo xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"/>'),
+    );
     expect(e.code).toBe('no-process');
     expect(e.warnings.length).toBeGreaterThan(0);
   });
@@ -47,7 +49,9 @@ describe('importBpmn refuses what is not a BPMN model, clearly', () => {
   });
 
   it('absurd nesting, with its line, without a stack overflow', async () => {
-    const deep = DEFS(`<process id="p">\n${'<documentation>'.repeat(100_000)}x${'</documentation>'.repeat(100_000)}</process>`);
+    const deep = DEFS(
+      `<process id="p">\n${'<documentation>'.repeat(100_000)}x${'</documentation>'.repeat(100_000)}</process>`,
+    );
     const e = await errorOf(deep);
     expect(e.code).toBe('too-deep');
     expect(e.message).toMatch(/line 2/);

@@ -10,15 +10,28 @@ export const MAX_BPMN_DEPTH = 200;
  * Rejects what bpmn-moddle should never see: empty, huge, binary, non-XML or absurdly deep
  * input. Linear in the input, no allocation per element. Throws {@link BpmnImportError}.
  */
-export function precheck(xml: unknown, lang: Lang | undefined, maxSize = MAX_BPMN_SIZE, maxDepth = MAX_BPMN_DEPTH): string {
+export function precheck(
+  xml: unknown,
+  lang: Lang | undefined,
+  maxSize = MAX_BPMN_SIZE,
+  maxDepth = MAX_BPMN_DEPTH,
+): string {
   if (typeof xml !== 'string' || xml.trim() === '') throw BpmnImportError.of('empty', {}, lang);
-  if (xml.length > maxSize) throw BpmnImportError.of('too-large', { bytes: xml.length, limit: maxSize }, lang);
+  if (xml.length > maxSize)
+    throw BpmnImportError.of('too-large', { bytes: xml.length, limit: maxSize }, lang);
   const head = xml.slice(0, 4096);
-  // NUL and most C0 controls never occur in XML text; a few of them mean a binary file.
-  if (/[\u0000-\u0008\u000E-\u001A]/.test(head) || head.includes('\uFFFD\uFFFD')) throw BpmnImportError.of('binary', {}, lang);
+  // NUL and C0 controls never occur in XML text; NUL or several of them mean a binary file.
+  // eslint-disable-next-line no-control-regex
+  const controls = head.match(/[\u0000-\u0008\u000E-\u001A]/g)?.length ?? 0;
+  if (head.includes('\u0000') || controls > 4 || head.includes('\uFFFD\uFFFD'))
+    throw BpmnImportError.of('binary', {}, lang);
   const text = xml.replace(/^\uFEFF/, '').trimStart();
   if (!text.startsWith('<')) {
-    throw BpmnImportError.of('not-xml', { start: [...text.slice(0, 20)].join('').replace(/\s+/g, ' ') }, lang);
+    throw BpmnImportError.of(
+      'not-xml',
+      { start: [...text.slice(0, 20)].join('').replace(/\s+/g, ' ') },
+      lang,
+    );
   }
   checkDepth(text, lang, maxDepth);
   return text;
@@ -31,7 +44,11 @@ function checkDepth(text: string, lang: Lang | undefined, maxDepth: number): voi
     const next = text.charCodeAt(i + 1);
     if (next === 0x21 /* ! */) {
       // comment, CDATA or doctype: skip to its end so markup inside is not counted
-      const end = text.startsWith('<!--', i) ? text.indexOf('-->', i) : text.startsWith('<![CDATA[', i) ? text.indexOf(']]>', i) : text.indexOf('>', i);
+      const end = text.startsWith('<!--', i)
+        ? text.indexOf('-->', i)
+        : text.startsWith('<![CDATA[', i)
+          ? text.indexOf(']]>', i)
+          : text.indexOf('>', i);
       if (end < 0) return;
       i = text.indexOf('<', end);
       continue;

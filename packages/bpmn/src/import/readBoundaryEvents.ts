@@ -26,7 +26,8 @@ export function readBoundaryEvents(
       leftOut.push(b);
       continue;
     }
-    const kind = list(b, 'eventDefinitions')[0]?.$type.replace(/^bpmn:|EventDefinition$/g, '') ?? 'event';
+    const kind =
+      list(b, 'eventDefinitions')[0]?.$type.replace(/^bpmn:|EventDefinition$/g, '') ?? 'event';
     const name = str(b, 'name') ?? '';
     const gate: Step = { id: ctx.idFor(b), type: 'xor', name };
     const centre = ctx.centreOf(b);

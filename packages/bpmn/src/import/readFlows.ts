@@ -1,7 +1,9 @@
 import { parseCondition } from '@flowsmith/model';
 import { readPayload } from '../extensionPayload';
-import { isA, one, str, type El } from '../moddle';
+import { one, str, type El } from '../moddle';
+import { DEFAULT_KEY } from './mergeStep';
 import { bpmnNameOfFlow } from '../nativeFields';
+import { xmlText } from '../xmlText';
 import type { FlowDraft } from './FlowDraft';
 import type { ImportContext } from './ImportContext';
 import { expression } from './readNode';
@@ -25,7 +27,8 @@ export function readFlows(seqFlows: readonly El[], ctx: ImportContext): FlowDraf
       continue;
     }
     const name = str(el, 'name');
-    const body = expression(el, 'conditionExpression')?.trim();
+    const rawBody = expression(el, 'conditionExpression');
+    const body = rawBody?.trim();
     const fields: FlowDraft['fields'] = {};
     if (body) {
       const condition = toConditionLanguage(body);
@@ -34,13 +37,26 @@ export function readFlows(seqFlows: readonly El[], ctx: ImportContext): FlowDraf
         if (name !== undefined && name !== condition.text) fields.label = name;
       } else {
         fields.label = name ?? body;
-        ctx.warn('condition-not-understood', { ...ctx.about(el), text: body, reason: condition.reason }, el);
+        // A condition Flowsmith itself exported comes back from the extension as it was.
+        const saved =
+          typeof payload?.condition === 'string' ? xmlText(payload.condition) : undefined;
+        if (saved !== rawBody)
+          ctx.warn(
+            'condition-not-understood',
+            { ...ctx.about(el), text: body, reason: condition.reason },
+            el,
+          );
       }
     } else if (name !== undefined && name !== '') fields.label = name;
     const isDefault = one(from, 'default') === el;
     if (isDefault) fields.default = true;
-    const canDefault = isA(from, 'bpmn:Gateway') || isA(from, 'bpmn:Activity');
-    drafts.push({ el, id, from, to, fields: payload ? mergeFlow(payload, fields, name, body, canDefault) : fields });
+    drafts.push({
+      el,
+      id,
+      from,
+      to,
+      fields: payload ? mergeFlow(payload, fields, name, rawBody) : fields,
+    });
   }
   return drafts;
 }
@@ -51,29 +67,51 @@ function mergeFlow(
   native: FlowDraft['fields'],
   name: string | undefined,
   body: string | undefined,
-  canDefault: boolean,
 ): FlowDraft['fields'] {
-  const { id: _id, from: _from, to: _to, ...fields } = payload as unknown as FlowDraft['fields'] & { id: string; from: string; to: string };
+  const {
+    id: _id,
+    from: _from,
+    to: _to,
+    [DEFAULT_KEY]: wroteDefault,
+    ...fields
+  } = payload as unknown as FlowDraft['fields'] & {
+    id: string;
+    from: string;
+    to: string;
+    [DEFAULT_KEY]?: boolean;
+  };
   const wroteName = bpmnNameOfFlow({ id: '', from: '', to: '', ...fields });
   if ((name ?? undefined) !== wroteName) setOrDelete(fields, 'label', native.label);
-  if ((body || undefined) !== (fields.condition || undefined)) {
+  if ((body?.trim() || undefined) !== (xmlText(fields.condition)?.trim() || undefined)) {
     setOrDelete(fields, 'condition', native.condition);
     setOrDelete(fields, 'label', native.label);
   }
-  if (canDefault && Boolean(fields.default) !== Boolean(native.default)) setOrDelete(fields, 'default', native.default);
+  if (Boolean(wroteDefault) !== Boolean(native.default))
+    setOrDelete(fields, 'default', native.default);
   return fields;
 }
 
-function setOrDelete<K extends keyof FlowDraft['fields']>(o: FlowDraft['fields'], key: K, v: FlowDraft['fields'][K]): void {
+function setOrDelete<K extends keyof FlowDraft['fields']>(
+  o: FlowDraft['fields'],
+  key: K,
+  v: FlowDraft['fields'][K],
+): void {
   if (v === undefined) delete o[key];
   else o[key] = v;
 }
 
-function toConditionLanguage(body: string): { ok: true; text: string } | { ok: false; reason: string } {
+function toConditionLanguage(
+  body: string,
+): { ok: true; text: string } | { ok: false; reason: string } {
   const unwrapped = /^[$#]\{([\s\S]*)\}$/.exec(body)?.[1]?.trim() ?? body;
   const direct = parseCondition(unwrapped);
   if (direct.ok) return { ok: true, text: unwrapped };
-  const translated = unwrapped.replace(/&&/g, ' and ').replace(/\|\|/g, ' or ').replace(/\s+/g, ' ').trim();
-  if (translated !== unwrapped && parseCondition(translated).ok) return { ok: true, text: translated };
+  const translated = unwrapped
+    .replace(/&&/g, ' and ')
+    .replace(/\|\|/g, ' or ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (translated !== unwrapped && parseCondition(translated).ok)
+    return { ok: true, text: translated };
   return { ok: false, reason: direct.error.message };
 }

@@ -1,6 +1,7 @@
 import type { Role } from '@flowsmith/model';
 import { readPayload } from '../extensionPayload';
 import { list, one, str, type El } from '../moddle';
+import { xmlText } from '../xmlText';
 import type { ImportContext } from './ImportContext';
 
 /** Roles read from lanes, and the role of every flow node a lane lists. */
@@ -33,14 +34,16 @@ function visit(laneSet: El, path: string[], out: LaneRoles, ctx: ImportContext):
       visit(child, [...path, name], out, ctx);
       const firstLeaf = out.roles[before];
       if (firstLeaf)
-        for (const node of list(lane, 'flowNodeRef')) if (!out.roleOfNode.has(node)) out.roleOfNode.set(node, firstLeaf.id);
+        for (const node of list(lane, 'flowNodeRef'))
+          if (!out.roleOfNode.has(node)) out.roleOfNode.set(node, firstLeaf.id);
       continue;
     }
     const payload = readPayload(lane, 'role');
     const id = ctx.idFor(lane, payload?.id);
     const fullName = [...path, name].join(' / ');
     const role: Role = payload ? { ...(payload as unknown as Role), id } : { id, name: fullName };
-    if (payload && (path.length > 0 || rawName !== payload.name)) role.name = fullName;
+    if (payload && (path.length > 0 || rawName !== xmlText(String(payload.name ?? ''))))
+      role.name = fullName;
     out.roles.push(role);
     // Deeper lanes are visited first for their own nodes, so an explicit leaf wins.
     for (const node of list(lane, 'flowNodeRef')) out.roleOfNode.set(node, id);

@@ -6,27 +6,38 @@ import type { ImportContext } from './ImportContext';
 
 /** What a BPMN flow node becomes. */
 export type NodeReading =
-  | { as: 'step'; step: Step; embedded?: El }
-  | { as: 'boundary' }
-  | { as: 'left-out' };
+  { as: 'step'; step: Step; embedded?: El } | { as: 'boundary' } | { as: 'left-out' };
 
-const APPROXIMATED_GATEWAYS = ['bpmn:InclusiveGateway', 'bpmn:EventBasedGateway', 'bpmn:ComplexGateway'];
+const APPROXIMATED_GATEWAYS = [
+  'bpmn:InclusiveGateway',
+  'bpmn:EventBasedGateway',
+  'bpmn:ComplexGateway',
+];
 
 /**
  * Maps one flow node to a step in its native BPMN meaning (no Flowsmith extension applied),
  * warning about what it approximates. Embedded sub-processes come back with the element whose
  * contents become their own document; boundary events are handled by the caller.
  */
-export function readNode(el: El, id: string, role: string | undefined, ctx: ImportContext): NodeReading {
+export function readNode(
+  el: El,
+  id: string,
+  role: string | undefined,
+  ctx: ImportContext,
+): NodeReading {
   const name = str(el, 'name') ?? '';
   const doc = documentation(el);
   const base = { id, name };
   if (isA(el, 'bpmn:BoundaryEvent')) return { as: 'boundary' };
-  if (isA(el, 'bpmn:Activity') && (el.isForCompensation === true || (isA(el, 'bpmn:SubProcess') && el.triggeredByEvent === true))) {
+  if (
+    isA(el, 'bpmn:Activity') &&
+    (el.isForCompensation === true || (isA(el, 'bpmn:SubProcess') && el.triggeredByEvent === true))
+  ) {
     ctx.warn('element-left-out', ctx.about(el), el);
     return { as: 'left-out' };
   }
-  if (isA(el, 'bpmn:Activity') && one(el, 'loopCharacteristics')) ctx.warn('loop-approximated', ctx.about(el), el);
+  if (isA(el, 'bpmn:Activity') && one(el, 'loopCharacteristics'))
+    ctx.warn('loop-approximated', ctx.about(el), el);
   if (isA(el, 'bpmn:Task')) {
     const kind = taskKindOf(el.$type, name);
     const step: Step = { ...base, type: 'task' };
@@ -35,18 +46,25 @@ export function readNode(el: El, id: string, role: string | undefined, ctx: Impo
     if (doc !== undefined) step.instructions = doc;
     return { as: 'step', step };
   }
-  const described = <S extends Step>(s: S): S => (doc === undefined ? s : { ...s, description: doc });
+  const described = <S extends Step>(s: S): S =>
+    doc === undefined ? s : { ...s, description: doc };
   if (isA(el, 'bpmn:SubProcess')) {
     if (el.$type !== 'bpmn:SubProcess') ctx.warn('subprocess-approximated', ctx.about(el), el);
-    return { as: 'step', step: described({ ...base, type: 'subprocess', process: '' }), embedded: el };
+    return {
+      as: 'step',
+      step: described({ ...base, type: 'subprocess', process: '' }),
+      embedded: el,
+    };
   }
   if (isA(el, 'bpmn:CallActivity')) {
     const called = calledElement(el);
     if (!called) ctx.warn('call-without-target', ctx.about(el), el);
     return { as: 'step', step: described({ ...base, type: 'subprocess', process: called || id }) };
   }
-  if (isA(el, 'bpmn:ExclusiveGateway')) return { as: 'step', step: described({ ...base, type: 'xor' }) };
-  if (isA(el, 'bpmn:ParallelGateway')) return { as: 'step', step: described({ ...base, type: 'and' }) };
+  if (isA(el, 'bpmn:ExclusiveGateway'))
+    return { as: 'step', step: described({ ...base, type: 'xor' }) };
+  if (isA(el, 'bpmn:ParallelGateway'))
+    return { as: 'step', step: described({ ...base, type: 'and' }) };
   if (APPROXIMATED_GATEWAYS.some((t) => isA(el, t))) {
     ctx.warn('gateway-approximated', ctx.about(el), el);
     return { as: 'step', step: described({ ...base, type: 'xor' }) };
@@ -67,7 +85,11 @@ export function readNode(el: El, id: string, role: string | undefined, ctx: Impo
   if (isA(el, 'bpmn:IntermediateCatchEvent') && timer) {
     const duration = parseIsoDuration(expression(timer, 'timeDuration'));
     if (!duration) ctx.warn('timer-without-duration', ctx.about(el), el);
-    ignoreDefinitions(el, definitions.filter((d) => d !== timer), ctx);
+    ignoreDefinitions(
+      el,
+      definitions.filter((d) => d !== timer),
+      ctx,
+    );
     const step: Step = described({ ...base, type: 'timer' });
     if (duration) step.duration = duration;
     return { as: 'step', step };
@@ -77,12 +99,19 @@ export function readNode(el: El, id: string, role: string | undefined, ctx: Impo
 }
 
 function ignoreDefinitions(el: El, definitions: El[], ctx: ImportContext): void {
-  for (const d of definitions) ctx.warn('event-definition-ignored', { ...ctx.about(el), definition: d.$type.replace(/^bpmn:/, '') }, el);
+  for (const d of definitions)
+    ctx.warn(
+      'event-definition-ignored',
+      { ...ctx.about(el), definition: d.$type.replace(/^bpmn:/, '') },
+      el,
+    );
 }
 
 /** The text of an element's documentation entries, joined; undefined when there is none. */
 export function documentation(el: El): string | undefined {
-  const texts = list(el, 'documentation').map((d) => str(d, 'text') ?? '').filter((t) => t !== '');
+  const texts = list(el, 'documentation')
+    .map((d) => str(d, 'text') ?? '')
+    .filter((t) => t !== '');
   return texts.length > 0 ? texts.join('\n\n') : undefined;
 }
 

@@ -9,7 +9,11 @@ import type { ImportContext } from './ImportContext';
  * `flow-merged`. Any other flow touching a left-out node is removed and
  * reported. Returns the remaining flows; every change has a warning naming the flow.
  */
-export function reconnect(flows: FlowDraft[], leftOut: readonly El[], ctx: ImportContext): FlowDraft[] {
+export function reconnect(
+  flows: FlowDraft[],
+  leftOut: readonly El[],
+  ctx: ImportContext,
+): FlowDraft[] {
   let current = flows;
   for (const node of leftOut) {
     const via = ctx.about(node).id;
@@ -21,7 +25,8 @@ export function reconnect(flows: FlowDraft[], leftOut: readonly El[], ctx: Impor
       const onward = outOf[0]!;
       for (const f of into) {
         f.to = onward.to;
-        if (f.fields.label === undefined && onward.fields.label !== undefined) f.fields.label = onward.fields.label;
+        if (f.fields.label === undefined && onward.fields.label !== undefined)
+          f.fields.label = onward.fields.label;
         gone.delete(f);
         report(ctx, 'flow-reconnected', f, via);
       }
@@ -41,7 +46,16 @@ export function reconnect(flows: FlowDraft[], leftOut: readonly El[], ctx: Impor
   return current;
 }
 
-function report(ctx: ImportContext, code: 'flow-reconnected' | 'flow-dropped' | 'flow-merged', f: FlowDraft, via: string): void {
+function report(
+  ctx: ImportContext,
+  code: 'flow-reconnected' | 'flow-dropped' | 'flow-merged',
+  f: FlowDraft,
+  via: string,
+): void {
   const el = f.el ?? { id: f.id, $type: 'bpmn:SequenceFlow' };
-  ctx.warn(code, { id: el.id ?? f.id, type: 'bpmn:SequenceFlow', via }, el);
+  ctx.warn(
+    code,
+    { id: typeof el.id === 'string' ? el.id : f.id, type: 'bpmn:SequenceFlow', via },
+    el,
+  );
 }

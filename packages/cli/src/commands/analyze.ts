@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Lang, ProcessDocument } from '@flowsmith/model';
-import { analyze, formatReport } from '@flowsmith/analysis';
+import { analyze, formatReport, reportLabels } from '@flowsmith/analysis';
 import { CliError } from '../CliError';
 import { langOf, langOption } from '../io/langOption';
 import { loadProcessFile, readProcessFile } from '../io/readProcessFile';
@@ -34,7 +34,8 @@ export const registerAnalyze: RegisterCommand = (program: Command) => {
       const children = await processesBeside(file, document, lang);
       const result = analyze(document, { lang, effects: options.effects === true, resolveProcess: (id) => children.get(id) });
       process.stdout.write(options.json ? `${toJson(result)}\n` : formatReport(document, result, lang));
-      if (result.findings.some((f) => f.severity === 'error')) process.exitCode = 1;
+      const errors = result.findings.filter((f) => f.severity === 'error').length;
+      if (errors > 0) throw new CliError(reportLabels[lang].errorSummary!.replace('{count}', String(errors)), 1);
     });
 };
 

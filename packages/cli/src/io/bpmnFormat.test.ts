@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { gallery, normalizeProcess } from '@flowsmith/model';
 import { runCli } from '../runCli';
-import { bpmnFormat, companionPath, readBpmnFile } from './bpmnFormat';
+import { bpmnFormat, companionPath, readBpmnFile, writeCompanions } from './bpmnFormat';
 import { formatOfPath } from './processFormats';
 
 const EMBEDDED = `<?xml version="1.0" encoding="UTF-8"?>
@@ -37,12 +37,18 @@ describe('bpmnFormat', () => {
     if (!r.ok) return;
     expect(r.document.id).toBe('main');
     expect(r.companions.map((d) => d.id)).toEqual(['inner']);
-    expect(r.warnings).toContainEqual(expect.objectContaining({ path: 'bpmn:g', code: 'bpmn.gateway-approximated' }));
+    expect(r.warnings).toContainEqual(
+      expect.objectContaining({ path: 'bpmn:g', code: 'bpmn.gateway-approximated' }),
+    );
   });
 
   it('says a file that is not BPMN is unreadable, with the reason', async () => {
     const r = await bpmnFormat.read('hello', {});
-    expect(r).toEqual({ ok: false, unreadable: true, problems: [expect.objectContaining({ code: 'bpmn.not-xml' })] });
+    expect(r).toEqual({
+      ok: false,
+      unreadable: true,
+      problems: [expect.objectContaining({ code: 'bpmn.not-xml' })],
+    });
   });
 
   it('writes BPMN that reads back as the same document', async () => {
@@ -53,6 +59,21 @@ describe('bpmnFormat', () => {
 
   it('names companion files after the output', () => {
     expect(companionPath('out/a.flow.json', 'inner')).toBe(join('out', 'a.inner.flow.json'));
+    expect(companionPath('a.bpmn', 'inner')).toBe('a.inner.flow.json');
+  });
+
+  it('hands the companions to the format registry and writes them beside the output', async () => {
+    const r = await bpmnFormat.read(EMBEDDED, {});
+    expect(r.ok && r.companions?.map((d) => d.id)).toEqual(['inner']);
+    const dir = await mkdtemp(join(tmpdir(), 'flowsmith-companion-'));
+    try {
+      const said = await writeCompanions(join(dir, 'main.flow.json'), r.ok ? r.companions! : []);
+      expect(said).toEqual([expect.stringContaining('main.inner.flow.json')]);
+      const inner = JSON.parse(await readFile(join(dir, 'main.inner.flow.json'), 'utf8'));
+      expect(inner.steps.map((s: { id: string }) => s.id)).toEqual(['is', 'it', 'ie']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -66,7 +87,9 @@ describe('flowsmith convert with .bpmn', () => {
   async function run(...args: string[]) {
     let stderr = '';
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation((c) => ((stderr += String(c)), true));
+    const err = vi
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((c) => ((stderr += String(c)), true));
     try {
       return { code: await runCli(['node', 'flowsmith', ...args]), stderr };
     } finally {
@@ -80,7 +103,9 @@ describe('flowsmith convert with .bpmn', () => {
     await writeFile(src, JSON.stringify(gallery.andSplitJoin));
     expect((await run('convert', src, '-o', join(dir, 'a.bpmn'))).code).toBe(0);
     expect(await readFile(join(dir, 'a.bpmn'), 'utf8')).toContain('<bpmn:parallelGateway');
-    expect((await run('convert', join(dir, 'a.bpmn'), '-o', join(dir, 'b.flow.json'))).code).toBe(0);
+    expect((await run('convert', join(dir, 'a.bpmn'), '-o', join(dir, 'b.flow.json'))).code).toBe(
+      0,
+    );
     const back = JSON.parse(await readFile(join(dir, 'b.flow.json'), 'utf8'));
     expect(back).toEqual(normalizeProcess(gallery.andSplitJoin));
   });

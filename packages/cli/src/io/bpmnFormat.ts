@@ -10,6 +10,7 @@ import {
 } from '@flowsmith/model';
 import { BpmnImportError, exportBpmn, importBpmn, type BpmnWarning } from '@flowsmith/bpmn';
 import type { ProcessFormat, ProcessReadResult } from './processFormats';
+import { writeProcessFile } from './writeProcessFile';
 
 type BpmnCliParams = {
   companion: { id: string; file: string };
@@ -19,18 +20,24 @@ type BpmnCliParams = {
 /** The CLI's own sentences about BPMN files, in English and Chinese. */
 const bpmnCliMessages: MessageTable<BpmnCliParams> = {
   companion: {
-    en: (p) => `the embedded sub-process or pool "${p.id}" is a process of its own; written to ${p.file}`,
+    en: (p) =>
+      `the embedded sub-process or pool "${p.id}" is a process of its own; written to ${p.file}`,
     'zh-CN': (p) => `内嵌子流程或池“${p.id}”是单独的流程，已写入 ${p.file}`,
   },
   companionInvalid: {
-    en: (p) => `the embedded sub-process or pool "${p.id}" has ${p.count} problem(s) and was not written`,
+    en: (p) =>
+      `the embedded sub-process or pool "${p.id}" has ${p.count} problem(s) and was not written`,
     'zh-CN': (p) => `内嵌子流程或池“${p.id}”有 ${p.count} 个问题，未写出`,
   },
 };
 
 /** A BPMN import warning as a CLI problem: path `bpmn:<element id>`, code `bpmn.<code>`. Pure. */
 export function bpmnWarningProblem(w: BpmnWarning): Problem {
-  return { path: w.elementId ? `bpmn:${w.elementId}` : '', code: `bpmn.${w.code}`, message: w.message };
+  return {
+    path: w.elementId ? `bpmn:${w.elementId}` : '',
+    code: `bpmn.${w.code}`,
+    message: w.message,
+  };
 }
 
 /** What a .bpmn file gives the CLI: the main document, the others that came with it, the warnings. */
@@ -44,29 +51,51 @@ export type BpmnReadResult =
  * not BPMN comes back `unreadable` with the importer's sentence; a main document that fails the
  * format's checks comes back with its problems.
  */
-export async function readBpmnFile(text: string, options: ParseOptions = {}): Promise<BpmnReadResult> {
+export async function readBpmnFile(
+  text: string,
+  options: ParseOptions = {},
+): Promise<BpmnReadResult> {
   let imported;
   try {
     imported = await importBpmn(text, { lang: options.lang });
   } catch (error) {
     if (!(error instanceof BpmnImportError)) throw error;
-    return { ok: false, unreadable: true, problems: [{ path: '', code: `bpmn.${error.code}`, message: error.message }] };
+    return {
+      ok: false,
+      unreadable: true,
+      problems: [{ path: '', code: `bpmn.${error.code}`, message: error.message }],
+    };
   }
   const ids = new Set(imported.documents.map((d) => d.id));
   const resolveProcess = (id: string) => ids.has(id) || (options.resolveProcess?.(id) ?? false);
   const checked = imported.documents.map((d) => parseProcess(d, { ...options, resolveProcess }));
   const [main, ...rest] = checked;
   const warnings = imported.warnings.map(bpmnWarningProblem);
-  if (!main || !main.ok) return { ok: false, unreadable: false, problems: main && !main.ok ? main.problems : [] };
+  if (!main || !main.ok)
+    return { ok: false, unreadable: false, problems: main && !main.ok ? main.problems : [] };
   const companions: ProcessDocument[] = [];
   rest.forEach((r, i) => {
     if (r.ok) companions.push(r.document);
     else {
       const id = imported.documents[i + 1]!.id;
-      warnings.push({ path: '', code: 'bpmn.companionInvalid', message: formatMessage(bpmnCliMessages, 'companionInvalid', { id, count: r.problems.length }, options.lang) });
+      warnings.push({
+        path: '',
+        code: 'bpmn.companionInvalid',
+        message: formatMessage(
+          bpmnCliMessages,
+          'companionInvalid',
+          { id, count: r.problems.length },
+          options.lang,
+        ),
+      });
     }
   });
-  return { ok: true, document: main.document, companions, warnings: [...warnings, ...main.warnings] };
+  return {
+    ok: true,
+    document: main.document,
+    companions,
+    warnings: [...warnings, ...main.warnings],
+  };
 }
 
 /** Where a companion document is written beside OUT: `<out-stem>.<child-id>.flow.json`. Pure. */
@@ -75,9 +104,23 @@ export function companionPath(out: string, childId: string): string {
   return join(dirname(out), `${stem}.${childId}.flow.json`);
 }
 
-/** The sentence that says where a companion document went. Pure. */
-export function companionWritten(id: string, file: string, lang?: Lang): string {
-  return formatMessage(bpmnCliMessages, 'companion', { id, file }, lang);
+/**
+ * Writes each companion document beside `out` (`companionPath`) in its format and returns, for
+ * each, the sentence that says where it went. Throws `CliError` (exit 2) when a file cannot be
+ * written, like `writeProcessFile`.
+ */
+export async function writeCompanions(
+  out: string,
+  companions: readonly ProcessDocument[],
+  lang?: Lang,
+): Promise<string[]> {
+  const said: string[] = [];
+  for (const doc of companions) {
+    const file = companionPath(out, doc.id);
+    await writeProcessFile(file, doc, lang);
+    said.push(formatMessage(bpmnCliMessages, 'companion', { id: doc.id, file }, lang));
+  }
+  return said;
 }
 
 /** BPMN 2.0 XML (`.bpmn`): import with warnings, export with diagram and `flowsmith:` extensions. */
@@ -87,7 +130,8 @@ export const bpmnFormat: ProcessFormat = {
   async read(text, options): Promise<ProcessReadResult> {
     const result = await readBpmnFile(text, options);
     if (!result.ok) return result;
-    return { ok: true, document: result.document, warnings: result.warnings };
+    const { document, warnings, companions } = result;
+    return { ok: true, document, warnings, companions };
   },
   write(document) {
     return exportBpmn(document);

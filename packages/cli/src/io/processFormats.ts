@@ -9,7 +9,13 @@ import { bpmnFormat } from './bpmnFormat';
 
 /** What reading a file of some kind gives: a document, its problems, or text that is not of that kind. */
 export type ProcessReadResult =
-  | { ok: true; document: ProcessDocument; warnings: Problem[] }
+  | {
+      ok: true;
+      document: ProcessDocument;
+      warnings: Problem[];
+      /** other documents the file holds (a .bpmn's embedded sub-processes and further pools) */
+      companions?: ProcessDocument[];
+    }
   | {
       ok: false;
       problems: Problem[];

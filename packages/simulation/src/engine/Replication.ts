@@ -18,7 +18,7 @@ import { RandomStream } from '../random/RandomStream';
 import { Sampler } from '../random/Sampler';
 import { streamSeed } from '../random/streamSeed';
 import type { ResolvedScenario } from '../scenario/Scenario';
-import type { LogEntry, ReplicationResult, TraceEntry } from '../results';
+import type { CaseTrace, LogEntry, ReplicationResult } from '../results';
 import { TimeWeighted } from '../stats/TimeWeighted';
 import { CaseData } from './CaseData';
 import type { CompiledModel } from './CompiledModel';
@@ -60,7 +60,7 @@ export class Replication {
   private stackTok = new Int32Array(64);
   private stackFlow = new Int32Array(64);
   private sp = 0;
-  readonly traces: TraceEntry[][] | null;
+  readonly traces: CaseTrace[] | null;
   readonly log: LogEntry[] | null;
 
   constructor(
@@ -94,7 +94,7 @@ export class Replication {
     const q = this.queue;
     const horizon = this.scenario.horizon;
     for (let n = 0; n < maxEvents; n++) {
-      if (!q.pop()) return this.finish(this.now);
+      if (!q.pop()) return this.finish(Number.isFinite(horizon) ? horizon : this.now);
       const t = q.time;
       if (t > horizon) return this.finish(horizon);
       this.now = t;
@@ -317,9 +317,9 @@ export class Replication {
         const ast = m.condition[f];
         if (ast) {
           if (conditionIsTrue(ast, data)) chosen = f;
-        } else if (m.isDefault[f] || fallback < 0) {
-          // The default flow wins; without one, the first flow that has no condition.
-          if (fallback < 0 || !m.isDefault[fallback]) fallback = f;
+        } else if (fallback < 0 || (m.isDefault[fallback] && !m.isDefault[f])) {
+          // As the token game (TG-6): a flow without condition before a default flow.
+          fallback = f;
         }
       }
       if (chosen < 0) chosen = fallback;
@@ -329,7 +329,7 @@ export class Replication {
         return -1;
       }
     }
-    if (this.traces) this.st.trace[this.st.tCase[tok]!]!.push({ step: m.stepIds[s]!, flow: m.flowIds[chosen]!, time: this.now });
+    if (this.traces && m.topLevel[s]) this.st.trace[this.st.tCase[tok]!]!.push({ step: m.stepIds[s]!, flow: m.flowIds[chosen]!, time: this.now });
     return chosen;
   }
 
@@ -392,7 +392,11 @@ export class Replication {
     st.freeToken(tok);
     if (st.cTokens[c] === 0) {
       this.tw.change(0, -1, this.now);
-      if (this.traces && st.cMeasured[c]) this.traces.push(st.trace[c]!);
+      if (this.traces && st.cMeasured[c]) {
+        const trace: CaseTrace = { caseId: st.cNumber[c]!, steps: st.trace[c]! };
+        if (st.data[c]) trace.data = st.data[c];
+        this.traces.push(trace);
+      }
       st.completeCase(c, this.now, this.scenario.sla, this.now >= this.tw.windowStart && this.now <= this.tw.windowEnd);
     }
   }

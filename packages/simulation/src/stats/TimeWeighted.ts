@@ -58,8 +58,11 @@ export class TimeWeighted {
     const base = i * this.binCount;
     const w = this.binWidth;
     while (t < now) {
-      const bin = Math.floor(t / w);
-      const edge = (bin + 1) * w;
+      let bin = Math.floor(t / w);
+      let edge = (bin + 1) * w;
+      // t / w can round down onto the previous bin exactly at an edge; step past it.
+      if (edge <= t) edge = (++bin + 1) * w;
+      if (bin >= this.binCount) break;
       const to = edge < now ? edge : now;
       this.bins[base + bin] = this.bins[base + bin]! + v * (to - t);
       t = to;

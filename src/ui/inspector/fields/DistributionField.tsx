@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { distributionMean, fromMinutes, TIME_UNITS, type Distribution, type DistributionKind, type TimeUnit } from '@flowsmith/model';
 import { NumberField } from './NumberField';
@@ -68,11 +68,21 @@ export function DistributionField({
 }) {
   const { t } = useTranslation();
   const id = useId();
+  // Values typed but not yet committed because the set did not fit together (a three-point
+  // estimate typed one field at a time passes through min > mode); they join the next attempt.
+  const [pending, setPending] = useState<Params>({});
   const setParam = (name: string, n: number | undefined): string | null => {
     if (!value) return null;
     if (n === undefined) return t('distribution.missing');
-    const next = { ...value, [name]: n } as Distribution;
-    return distributionProblem(next, t) ?? onCommit(next);
+    const all = { ...pending, [name]: n };
+    const next = { ...value, ...all } as Distribution;
+    const problem = distributionProblem(next, t);
+    if (problem) {
+      setPending(all);
+      return problem;
+    }
+    setPending({});
+    return onCommit(next);
   };
   return (
     <fieldset className="fs-field fs-distribution" data-testid={testId}>
@@ -82,7 +92,10 @@ export function DistributionField({
           id={id}
           aria-label={t('distribution.kind', { label })}
           value={value?.dist ?? ''}
-          onChange={(e) => onCommit(e.target.value ? convertDistribution(value, e.target.value as DistributionKind) : undefined)}
+          onChange={(e) => {
+            setPending({});
+            onCommit(e.target.value ? convertDistribution(value, e.target.value as DistributionKind) : undefined);
+          }}
         >
           <option value="">{t('distribution.none')}</option>
           {KINDS.map((k) => (

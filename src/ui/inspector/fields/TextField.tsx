@@ -27,11 +27,16 @@ export function TextField({ label, value, onCommit, validate, multiline, placeho
   const composing = useRef(false);
   const editing = useRef(false);
   useEffect(() => {
-    // Follow the document (undo, another view) unless the user is typing here.
-    if (!editing.current) {
-      setDraft(value);
-      setError(null);
-    }
+    // Follow the document (undo, another view) unless the user is typing here; a draft that
+    // the document caught up with (a refused value accepted later) is no longer in error.
+    setDraft((d) => {
+      if (!editing.current || d === value) {
+        editing.current = false;
+        setError(null);
+        return value;
+      }
+      return d;
+    });
   }, [value]);
   const commit = () => {
     editing.current = false;

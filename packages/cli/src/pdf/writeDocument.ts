@@ -1,0 +1,81 @@
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { formatMessage, type Lang } from '@flowsmith/model';
+import { renderDocx, renderHtml, renderMarkdown, type SopTree } from '@flowsmith/sop';
+import { CliError } from '../CliError';
+import { ioMessages } from '../io/ioMessages';
+import { htmlToPdf, svgToPng, withChromium } from './chromium';
+import { documentMessages } from './documentMessages';
+
+/** The formats `sop` and `jobs` write. */
+export const DOCUMENT_FORMATS = ['md', 'html', 'docx', 'pdf'] as const;
+/** One of {@link DOCUMENT_FORMATS}. */
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+/**
+ * Renders `tree` in `format` and writes it to `output` (through a temporary file, so a failure
+ * never leaves half a file), or to stdout for md and html without `output`. PDF is the HTML printed
+ * by headless Chromium; DOCX gets a PNG of each flowchart from Chromium as the fallback of its SVG
+ * (if Chromium cannot start, a warning, and the DOCX keeps the SVG only). Messages in `lang`.
+ */
+export async function writeDocument(
+  tree: SopTree,
+  format: DocumentFormat,
+  output: string | undefined,
+  lang: Lang,
+): Promise<void> {
+  if (output === undefined && (format === 'docx' || format === 'pdf')) {
+    throw new CliError(formatMessage(documentMessages, 'document.outputRequired', { format }, lang), 2);
+  }
+  const data = await render(tree, format, lang);
+  if (output === undefined) {
+    process.stdout.write(data);
+    return;
+  }
+  const temporary = `${output}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, output);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new CliError(formatMessage(ioMessages, 'file.notWritable', { file: output, reason }, lang), 2);
+  }
+  process.stderr.write(
+    `${formatMessage(documentMessages, 'document.written', { file: output, format }, lang)}\n`,
+  );
+}
+
+async function render(tree: SopTree, format: DocumentFormat, lang: Lang): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'md':
+      return renderMarkdown(tree);
+    case 'html':
+      return renderHtml(tree);
+    case 'pdf':
+      try {
+        return await withChromium((browser) => htmlToPdf(browser, renderHtml(tree)));
+      } catch (error) {
+        throw new CliError(formatMessage(documentMessages, 'document.chromium', { reason: firstLine(error) }, lang), 2);
+      }
+    case 'docx': {
+      const diagrams = tree.blocks.flatMap((b) => (b.type === 'diagram' ? [b] : []));
+      const pngs = new Map<string, Uint8Array>();
+      if (diagrams.length > 0) {
+        try {
+          await withChromium(async (browser) => {
+            for (const d of diagrams) pngs.set(d.svg, await svgToPng(browser, d.svg, d.width, d.height));
+          });
+        } catch (error) {
+          process.stderr.write(
+            `${formatMessage(documentMessages, 'document.pngFallback', { reason: firstLine(error) }, lang)}\n`,
+          );
+        }
+      }
+      return renderDocx(tree, { diagramPngs: pngs });
+    }
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}

@@ -1,0 +1,78 @@
+/**
+ * Drives compiled machines in tests: replays token-game runs as events, walks the machine at
+ * random, and turns its audit trail into a token-game trace. Test support only.
+ */
+import { createActor, type AnyStateMachine, type SimulatedClock } from 'xstate';
+import {
+  buildGraph,
+  conditionIsTrue,
+  type ProcessDocument,
+  type Run,
+  type TraceStep,
+} from '@flowsmith/model';
+import { availableActions } from '../availableActions';
+import { admissibleFlowIds, flowRules } from '../flowRules';
+import type { HistoryEntry, ProcessEvent, CaseData } from '../processEvents';
+
+/** The audit trail as a token-game trace: one entry per firing (a failed actor is not one). */
+export function traceOf(history: readonly HistoryEntry[]): TraceStep[] {
+  return history
+    .filter((h) => h.outcome !== 'failed')
+    .map((h) => (h.flowId === undefined ? { stepId: h.stepId } : { stepId: h.stepId, flowId: h.flowId }));
+}
+
+/** The events that replay token-game run `run` on the machine: COMPLETE per task, CHOOSE where people choose. */
+export function eventsOfRun(doc: ProcessDocument, run: Run, data: CaseData): ProcessEvent[] {
+  const graph = buildGraph(doc);
+  const events: ProcessEvent[] = [];
+  for (const { stepId, flowId } of run.steps) {
+    const step = graph.step(stepId)!;
+    if (step.type === 'task') events.push({ type: 'COMPLETE', stepId });
+    if (step.type === 'xor' && flowId !== undefined) {
+      const open = admissibleFlowIds(flowRules(graph.outgoing(stepId), []), data, conditionIsTrue);
+      if (open.length > 1) events.push({ type: 'CHOOSE', stepId, flowId });
+    }
+  }
+  return events;
+}
+
+/** Sends `events` one by one; stops at the first the machine cannot take (its index in `rejectedAt`). */
+export function replay(machine: AnyStateMachine, data: CaseData, events: readonly ProcessEvent[]) {
+  const actor = createActor(machine, { input: { data } }).start();
+  for (let i = 0; i < events.length; i++) {
+    if (!actor.getSnapshot().can(events[i]!)) return { snapshot: actor.getSnapshot(), rejectedAt: i };
+    actor.send(events[i]!);
+  }
+  return { snapshot: actor.getSnapshot(), rejectedAt: undefined };
+}
+
+/**
+ * Walks the machine: at each turn takes available event number `pick` (modulo their count);
+ * when only timers are left, moves `clock` on to the next one. Returns the events sent.
+ */
+export function randomWalk(
+  machine: AnyStateMachine,
+  data: CaseData,
+  picks: readonly number[],
+  clock?: SimulatedClock,
+) {
+  const actor = createActor(machine, { input: { data }, ...(clock ? { clock } : {}) }).start();
+  const sent: ProcessEvent[] = [];
+  for (const pick of picks) {
+    const open = availableActions(actor.getSnapshot());
+    const events: ProcessEvent[] = [
+      ...open.tasks.map((t) => t.event),
+      ...open.decisions.flatMap((d) => d.flows.map((f) => f.event)),
+    ];
+    if (events.length === 0) {
+      const timers = open.waiting.filter((w) => w.type === 'timer');
+      if (timers.length === 0 || clock === undefined) break;
+      clock.increment(Math.min(...timers.map((t) => t.delayMs ?? 0)));
+      continue;
+    }
+    const event = events[pick % events.length]!;
+    sent.push(event);
+    actor.send(event);
+  }
+  return { snapshot: actor.getSnapshot(), sent };
+}

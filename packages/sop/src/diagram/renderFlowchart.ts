@@ -1,0 +1,127 @@
+import type { Position, ProcessDocument } from '@flowsmith/model';
+import { laneBands, stepSize, type Orientation } from '@flowsmith/layout';
+import { escapeMarkup } from '../escapeMarkup';
+import { flowPath, type Box } from './flowPath';
+import { stepShape } from './stepShape';
+import { measure, wrapText } from './wrapText';
+
+/** Font families for the diagram (and the documents): CJK-capable first, then Latin fallbacks. */
+export const FONT_FAMILIES = [
+  'Noto Sans CJK SC',
+  'Source Han Sans SC',
+  'Microsoft YaHei',
+  'PingFang SC',
+  'SimSun',
+  'Helvetica Neue',
+  'Arial',
+  'sans-serif',
+];
+
+/** A drawn flowchart: standalone SVG text and its size in SVG units. */
+export interface Flowchart {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Draws the swimlane flowchart of `doc` as standalone SVG, in pure code (no browser): one lane per
+ * role (from `laneBands`), steps by type at `positions` (centres), flows as orthogonal lines with
+ * arrowheads and their labels. Every name is escaped. Pure.
+ */
+export function renderFlowchart(
+  doc: ProcessDocument,
+  positions: Readonly<Record<string, Position>>,
+  roleName: (roleId: string | null) => string,
+): Flowchart {
+  const orientation: Orientation = doc.view?.lanes ?? 'horizontal';
+  const bands = laneBands(doc, positions, orientation);
+  const boxes = new Map<string, Box>();
+  for (const step of doc.steps) {
+    const p = Object.hasOwn(positions, step.id) ? positions[step.id] : undefined;
+    if (!p) continue;
+    const size = stepSize(step);
+    boxes.set(step.id, { c: p, hw: size.width / 2, hh: size.height / 2 });
+  }
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const grow = (x: number, y: number) => {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  };
+  for (const b of bands) {
+    grow(b.x, b.y);
+    grow(b.x + b.width, b.y + b.height);
+  }
+  for (const box of boxes.values()) {
+    grow(box.c.x - box.hw - 40, box.c.y - box.hh);
+    grow(box.c.x + box.hw + 40, box.c.y + box.hh + 50);
+  }
+  const lanes = bands.map((b, i) => {
+    const name = roleName(b.roleId);
+    const fill = i % 2 === 0 ? '#fafbfc' : '#f1f4f8';
+    const rect = `<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" fill="${fill}" stroke="#9aa5b1"/>`;
+    if (orientation === 'horizontal') {
+      const lines = wrapText(name, Math.max(20, b.height - 12), 13, 2);
+      const cx = b.x + 18;
+      const cy = b.y + b.height / 2;
+      const spans = lines
+        .map((line, j) => `<tspan x="${cx + j * 16}" y="${cy}">${escapeMarkup(line)}</tspan>`)
+        .join('');
+      return `${rect}<line x1="${b.x + 40}" y1="${b.y}" x2="${b.x + 40}" y2="${b.y + b.height}" stroke="#9aa5b1"/><text transform="rotate(-90 ${cx} ${cy})" font-size="13" font-weight="bold" text-anchor="middle" dominant-baseline="central" fill="#1f2933">${spans}</text>`;
+    }
+    const label = wrapText(name, Math.max(20, b.width - 12), 13, 1)[0] ?? '';
+    return `${rect}<text x="${b.x + b.width / 2}" y="${b.y + 22}" font-size="13" font-weight="bold" text-anchor="middle" fill="#1f2933">${escapeMarkup(label)}</text>`;
+  });
+  const edges: string[] = [];
+  for (const flow of doc.flows) {
+    const a = boxes.get(flow.from);
+    const b = boxes.get(flow.to);
+    if (!a || !b) continue;
+    const route = flowPath(a, b, orientation);
+    for (const p of route.points) grow(p.x, p.y);
+    const d = route.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`).join('');
+    edges.push(
+      `<path d="${d}" fill="none" stroke="#44546a" stroke-width="1.4" marker-end="url(#fs-arrow)"/>`,
+    );
+    const label = flow.label ?? flow.condition;
+    if (label) {
+      const text = wrapText(label, 140, 11, 1)[0] ?? '';
+      const w = measure(text, 11);
+      const left = route.anchor === 'end' ? route.label.x - w : route.anchor === 'middle' ? route.label.x - w / 2 : route.label.x;
+      grow(left, route.label.y - 11);
+      grow(left + w, route.label.y);
+      edges.push(
+        `<text x="${round(route.label.x)}" y="${round(route.label.y)}" font-size="11" text-anchor="${route.anchor}" fill="#7a4b00" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeMarkup(text)}</text>`,
+      );
+    }
+  }
+  const shapes = doc.steps.flatMap((s) => {
+    const box = boxes.get(s.id);
+    return box ? [stepShape(s, box.c)] : [];
+  });
+  if (!Number.isFinite(minX)) [minX, minY, maxX, maxY] = [0, 0, 200, 100];
+  const pad = 10;
+  const x0 = round(minX - pad);
+  const y0 = round(minY - pad);
+  const width = round(maxX - minX + 2 * pad);
+  const height = round(maxY - minY + 2 * pad);
+  const font = FONT_FAMILIES.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(', ');
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x0} ${y0} ${width} ${height}" width="${width}" height="${height}" font-family="${font}" role="img">` +
+    `<defs><marker id="fs-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0L10 5L0 10Z" fill="#44546a"/></marker></defs>` +
+    `<rect x="${x0}" y="${y0}" width="${width}" height="${height}" fill="#ffffff"/>` +
+    lanes.join('') +
+    edges.join('') +
+    shapes.join('') +
+    '</svg>';
+  return { svg, width, height };
+}
+
+function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}

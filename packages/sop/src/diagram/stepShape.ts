@@ -1,0 +1,76 @@
+import type { Position, Step } from '@flowsmith/model';
+import { stepSize } from '@flowsmith/layout';
+import { escapeMarkup } from '../escapeMarkup';
+import { wrapText } from './wrapText';
+
+const FILL: Record<string, string> = {
+  manual: '#e8f1fb',
+  system: '#eaf6ec',
+  approval: '#fdf1e1',
+  review: '#f3ecfa',
+};
+
+/**
+ * The SVG of one step at its centre `p`, by type: tasks as rounded boxes (colour by kind) with the
+ * name inside, subprocesses with a `+` marker, gateways as diamonds (`×` exclusive, `+` parallel),
+ * start, end and timer as circles, their names below. All text escaped. Pure.
+ */
+export function stepShape(step: Step, p: Position): string {
+  const { width, height } = stepSize(step);
+  const left = p.x - width / 2;
+  const top = p.y - height / 2;
+  const title = `<title>${escapeMarkup(step.name)}</title>`;
+  switch (step.type) {
+    case 'task':
+    case 'subprocess': {
+      const fill = step.type === 'task' ? FILL[step.kind ?? 'manual'] : '#f4f4f4';
+      const lines = wrapText(step.name, width - 12, 12, 4);
+      const marker =
+        step.type === 'subprocess'
+          ? `<rect x="${p.x - 7}" y="${top + height - 16}" width="14" height="14" fill="none" stroke="#555"/>` +
+            `<path d="M${p.x - 4} ${top + height - 9}h8M${p.x} ${top + height - 13}v8" stroke="#555"/>`
+          : '';
+      const stroke = step.type === 'task' && step.control ? ' stroke-width="2.5"' : '';
+      return (
+        `<g class="step">${title}<rect x="${left}" y="${top}" width="${width}" height="${height}" rx="10" fill="${fill}" stroke="#44546a"${stroke}/>` +
+        textLines(lines, p.x, p.y - ((lines.length - 1) * 15) / 2 - (marker ? 6 : 0), 12) +
+        marker +
+        '</g>'
+      );
+    }
+    case 'xor':
+    case 'and': {
+      const d = `M${p.x} ${top}L${left + width} ${p.y}L${p.x} ${top + height}L${left} ${p.y}Z`;
+      const mark =
+        step.type === 'xor'
+          ? `<path d="M${p.x - 8} ${p.y - 8}L${p.x + 8} ${p.y + 8}M${p.x + 8} ${p.y - 8}L${p.x - 8} ${p.y + 8}" stroke="#333" stroke-width="3"/>`
+          : `<path d="M${p.x - 10} ${p.y}H${p.x + 10}M${p.x} ${p.y - 10}V${p.y + 10}" stroke="#333" stroke-width="3"/>`;
+      return `<g class="step">${title}<path d="${d}" fill="#fff8d6" stroke="#8a6d00"/>${mark}${nameBelow(step.name, p.x, top + height)}</g>`;
+    }
+    default: {
+      const r = width / 2;
+      const ring =
+        step.type === 'end'
+          ? `<circle cx="${p.x}" cy="${p.y}" r="${r - 2}" fill="#fdeaea" stroke="#a33" stroke-width="4"/>`
+          : step.type === 'start'
+            ? `<circle cx="${p.x}" cy="${p.y}" r="${r}" fill="#eaf6ec" stroke="#2e7d32" stroke-width="2"/>`
+            : `<circle cx="${p.x}" cy="${p.y}" r="${r}" fill="#fff" stroke="#555" stroke-width="1.5"/>` +
+              `<circle cx="${p.x}" cy="${p.y}" r="${r - 4}" fill="none" stroke="#555"/>` +
+              `<path d="M${p.x} ${p.y - 10}V${p.y}L${p.x + 7} ${p.y + 4}" fill="none" stroke="#555" stroke-width="1.5"/>`;
+      return `<g class="step">${title}${ring}${nameBelow(step.name, p.x, top + height)}</g>`;
+    }
+  }
+}
+
+function nameBelow(name: string, x: number, bottom: number): string {
+  return textLines(wrapText(name, 130, 11, 3), x, bottom + 14, 11);
+}
+
+/** Centred lines of text, the first baseline-centred at `y`. */
+function textLines(lines: string[], x: number, y: number, size: number): string {
+  if (lines.length === 0) return '';
+  const spans = lines
+    .map((line, i) => `<tspan x="${x}" y="${y + i * (size + 3)}">${escapeMarkup(line)}</tspan>`)
+    .join('');
+  return `<text font-size="${size}" text-anchor="middle" dominant-baseline="central" fill="#1f2933">${spans}</text>`;
+}

@@ -1,0 +1,50 @@
+/**
+ * Layout benchmark: `layoutProcess` (ELK layered, roles as lanes) on generated processes of 200
+ * and 1,000 steps, horizontal and vertical, a partial layout (`only` 20 steps of 1,000), and the
+ * synchronous `laneBands` the editor calls on every drawing. The budget: 1,000 steps laid out in a
+ * worker without freezing the page. Prints Markdown.
+ */
+import { performance } from 'node:perf_hooks';
+import { generateProcess, type ProcessDocument } from '@flowsmith/model';
+import { laneBands, layoutProcess, type LayoutOptions } from '@flowsmith/layout';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function time(run: () => Promise<unknown> | unknown, repeats: number) {
+  await run(); // warm-up: JIT
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  return { median: median(times), min: Math.min(...times) };
+}
+
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
+
+console.log('| steps (flows, roles) | what | median ms | min ms |');
+console.log('|---:|---|---:|---:|');
+for (const steps of [200, 1000]) {
+  const doc = generateProcess({ steps, seed: 42 });
+  const size = `${doc.steps.length} (${doc.flows.length}, ${doc.roles.length})`;
+  const repeats = steps > 500 ? 5 : 9;
+  const cases: Array<[string, LayoutOptions]> = [
+    ['layoutProcess horizontal', { orientation: 'horizontal' }],
+    ['layoutProcess vertical', { orientation: 'vertical' }],
+  ];
+  for (const [label, options] of cases) {
+    const t = await time(() => layoutProcess(doc, options), repeats);
+    console.log(`| ${size} | ${label} | ${fmt(t.median)} | ${fmt(t.min)} |`);
+  }
+  const { positions } = await layoutProcess(doc);
+  const placed: ProcessDocument = { ...doc, steps: doc.steps.map((s) => ({ ...s, position: positions[s.id]! })) };
+  const only = doc.steps.slice(0, 20).map((s) => s.id);
+  const partial = await time(() => layoutProcess(placed, { only }), repeats);
+  console.log(`| ${size} | layoutProcess only 20 steps | ${fmt(partial.median)} | ${fmt(partial.min)} |`);
+  const bands = await time(() => laneBands(doc, positions), 21);
+  console.log(`| ${size} | laneBands (sync) | ${fmt(bands.median)} | ${fmt(bands.min)} |`);
+}

@@ -1,0 +1,139 @@
+/**
+ * The analysis in the app, as a user drives it: open the purchase-approval as-is example, open
+ * the analysis panel, find the bottleneck and the redundant approval, click through to the steps,
+ * switch the heat map on, apply a suggestion and undo it (one step), create the to-be and see it
+ * open with its change list; the same panel in Chinese. No console error on the way.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './harness/launchBrowser';
+import { startStaticServer, type StaticServer } from './harness/staticServer';
+import { openApp } from './harness/openApp';
+import { sizeText, stepNode } from './harness/driver';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openExample(page: Page, name: string) {
+  await page.locator('[data-menu="file"]').click();
+  await page.getByRole('menuitem', { name: /Examples|示例/ }).click();
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.locator(`.react-flow__node-step[data-id="mgrRecheck"]`).waitFor();
+}
+
+/** The number of steps in the status bar (the canvas renders only the visible ones). */
+const stepCount = async (page: Page) => Number(/(\d+)/.exec(await sizeText(page))![1]);
+
+describe('analysis panel', () => {
+  it('finds the waste in the purchase approval, shows it on the map, applies and undoes a suggestion, and derives the to-be', async () => {
+    const { page, trap, context } = await openApp(browser, server.url, { viewport: { width: 1500, height: 900 } });
+    await openExample(page, 'purchase-approval-as-is');
+    const steps = await stepCount(page);
+    const side = page.locator('.fs-side');
+
+    await side.getByRole('tab', { name: /Analysis/ }).click();
+    const panel = side.locator('.fs-analysis');
+    await panel.locator('[data-finding="bottleneck"]').first().waitFor();
+    expect(await panel.locator('[data-finding="redundant-approval"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => panel.getByTestId('figure-cycleTime').textContent()).toMatch(/Cycle time\s*[\d.]+ (min|h|d)/);
+    expect(await panel.locator('.fs-analysis-bar-row').count()).toBeGreaterThan(1);
+
+    // Click-through: the finding's steps are selected on the canvas.
+    const redundant = panel.locator('[data-finding="redundant-approval"]').first();
+    expect(await redundant.locator('.fs-finding-message').textContent()).toContain('部门经理复核');
+    await redundant.locator('.fs-finding-message').click();
+    await expect.poll(() => stepNode(page, 'mgrRecheck').getAttribute('class')).toContain('selected');
+    await expect.poll(() => stepNode(page, 'mgrApprove').getAttribute('class')).toContain('selected');
+
+    // Waste badges sit on the redundant steps.
+    await page.locator('[data-badge-step="mgrRecheck"]').waitFor();
+
+    // Heat map: every task ringed, with a legend.
+    await panel.getByRole('radio', { name: 'Utilisation' }).click();
+    await page.getByTestId('heat-legend').waitFor();
+    expect(await page.locator('.fs-heat-ring').count()).toBeGreaterThan(5);
+    expect(await page.locator('.fs-heat-ring[data-heat-step="mgrApprove"] .fs-heat-tag').textContent()).toBe('91%');
+    await page.getByTestId('heat-legend').screenshot({ path: 'test-results/analysis-legend.png' });
+    await page.screenshot({ path: 'test-results/analysis-en.png' });
+
+    // Apply a suggestion after seeing its predicted effect; one undo brings everything back.
+    const size = await sizeText(page);
+    await redundant.locator('summary').click();
+    const suggestion = redundant.locator('.fs-suggestion').first();
+    await suggestion.locator('.fs-effect--better').first().waitFor();
+    expect(await suggestion.locator('.fs-effect').count()).toBe(4);
+    await suggestion.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => stepCount(page)).toBe(steps - 1);
+    await expect.poll(() => stepNode(page, 'mgrRecheck').count()).toBe(0);
+    // The analysis follows the map: the second approval is no longer a finding.
+    await expect.poll(() => panel.locator('[data-finding="redundant-approval"] .fs-finding-message', { hasText: '部门经理复核' }).count()).toBe(0);
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => stepCount(page)).toBe(steps);
+    expect(await sizeText(page)).toBe(size);
+    await expect.poll(() => panel.locator('[data-finding="redundant-approval"] .fs-finding-message', { hasText: '部门经理复核' }).count()).toBe(1);
+
+    // RACI: a cell change is an ordinary undoable edit.
+    await panel.getByRole('tab', { name: 'RACI' }).click();
+    const cell = panel.getByLabel('财务会计 on “部门经理审批”');
+    expect(await cell.inputValue()).toBe('');
+    expect(await panel.getByLabel('部门经理 on “部门经理审批”').inputValue()).toBe('RA');
+    await cell.selectOption('I');
+    await expect.poll(() => cell.inputValue()).toBe('I');
+    await panel.screenshot({ path: 'test-results/analysis-raci-en.png' });
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cell.inputValue()).toBe('');
+    await panel.getByRole('tab', { name: 'Findings' }).click();
+
+    // Create the to-be: a new document beside the as-is, with the list of changes and why.
+    await panel.getByRole('button', { name: /Create to-be/ }).click();
+    await expect.poll(() => page.getByTestId('doc-name').textContent()).toBe('采购审批（优化后）');
+    await panel.locator('.fs-tobe-change').first().waitFor();
+    expect(await panel.locator('.fs-tobe-change').count()).toBeGreaterThan(1);
+    expect(await panel.locator('.fs-tobe-why').first().textContent()).toMatch(/^Why: /);
+    await expect.poll(() => stepCount(page)).toBeLessThan(steps);
+    await page.locator('[data-menu="file"]').click();
+    await page.getByRole('menuitem', { name: 'My processes…' }).click();
+    await expect.poll(() => page.locator('.fs-doc-list').textContent()).toContain('采购审批（现状）');
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: 'test-results/analysis-to-be-en.png' });
+
+    // In Chinese: labels and findings both switch.
+    await page.locator('.fs-lang').selectOption('zh-CN');
+    await expect.poll(() => panel.locator('.fs-analysis-kind-title').first().textContent()).toMatch(/[\u4e00-\u9fff]/);
+    await expect.poll(() => panel.locator('.fs-tobe .fs-subtitle').textContent()).toBe('优化方案中的修改');
+    await page.screenshot({ path: 'test-results/analysis-to-be-zh.png' });
+
+    trap.expectClean();
+    await context.close();
+  });
+
+  it('shows the as-is findings and heat in Chinese', async () => {
+    const { page, trap, context } = await openApp(browser, server.url, { locale: 'zh-CN', viewport: { width: 1500, height: 900 } });
+    await openExample(page, 'purchase-approval-as-is');
+    const side = page.locator('.fs-side');
+    await side.getByRole('tab', { name: /分析/ }).click();
+    const panel = side.locator('.fs-analysis');
+    await panel.locator('[data-finding="bottleneck"]').first().waitFor();
+    expect(await panel.locator('[data-finding="bottleneck"] .fs-finding-message').first().textContent()).toContain('瓶颈');
+    await panel.getByRole('radio', { name: '预计等待' }).click();
+    await page.getByTestId('heat-legend').waitFor();
+    expect(await page.getByTestId('heat-legend').textContent()).toContain('预计等待');
+    await panel.locator('[data-finding="redundant-approval"] summary').first().click();
+    await panel.locator('.fs-suggestion .fs-effect').first().waitFor();
+    await page.screenshot({ path: 'test-results/analysis-zh.png' });
+    trap.expectClean();
+    await context.close();
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * From an empty page, with only mouse and keyboard: two lanes, six steps, an xor with two
+ * labelled flows, durations and a role set in the inspector; undo and redo; a reload finds it
+ * all again. No console error on the way.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './harness/launchBrowser';
+import { startStaticServer, type StaticServer } from './harness/staticServer';
+import { openApp } from './harness/openApp';
+import { clickPalette, connect, dragPalette, selectStep, sizeText, stepNode, waitSaved } from './harness/driver';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('building a process with mouse and keyboard', () => {
+  it('draws lanes, steps and a labelled decision, edits them, undoes, redoes and survives a reload', async () => {
+    const { page, trap, context } = await openApp(browser, server.url);
+    const side = page.locator('.fs-side');
+
+    // Two lanes, renamed in the roles panel.
+    await page.getByRole('button', { name: 'Add lane' }).click();
+    await page.getByRole('button', { name: 'Add lane' }).click();
+    await page.getByTestId('role-name-0').fill('Clerk');
+    await page.getByTestId('role-name-0').press('Enter');
+    await page.getByTestId('role-name-1').fill('Manager');
+    await page.getByTestId('role-name-1').press('Enter');
+    await expect.poll(() => page.locator('.fs-lane-name').allTextContents()).toEqual(['Clerk', 'Manager']);
+
+    // Six steps: clicks on the palette build a chain in the first lane; a drag puts one in the second.
+    const start = await clickPalette(page, 'start');
+    const fill = await clickPalette(page, 'task');
+    const decide = await clickPalette(page, 'xor');
+    const small = await clickPalette(page, 'task');
+    const managerLane = (await page.locator('.react-flow__node-lane').nth(1).boundingBox())!;
+    const large = await dragPalette(page, 'task', { x: managerLane.x + 420, y: managerLane.y + managerLane.height / 2 });
+    await selectStep(page, small);
+    const end = await clickPalette(page, 'end');
+    expect(await sizeText(page)).toBe('6 steps · 0 flows');
+
+    // Flows: drag from handle to handle; the new flow is selected, so its label is typed at once.
+    await connect(page, start, 'r', fill, 'l');
+    await connect(page, fill, 'r', decide, 'l');
+    await connect(page, decide, 'r', small, 'l');
+    await side.getByTestId('flow-label').fill('≤ 1000');
+    await side.getByTestId('flow-label').press('Enter');
+    await side.getByTestId('flow-probability').fill('70');
+    await side.getByTestId('flow-probability').press('Enter');
+    await connect(page, decide, 'b', large, 'l');
+    await side.getByTestId('flow-label').fill('> 1000');
+    await side.getByTestId('flow-label').press('Enter');
+    await connect(page, small, 'r', end, 'l');
+    await connect(page, large, 'r', end, 'b');
+    expect(await sizeText(page)).toBe('6 steps · 6 flows');
+    await expect.poll(() => page.locator('.fs-flow-label').allTextContents()).toEqual(['≤ 1000 · 70%', '> 1000']);
+
+    // The task dragged into the second lane took its role.
+    await selectStep(page, large);
+    await expect.poll(() => side.getByTestId('step-role').inputValue()).toBe('role-2');
+
+    // Names, a duration (three-point) and a role set in the inspector.
+    await selectStep(page, fill);
+    await side.getByTestId('step-name').fill('Fill in the request');
+    await side.getByTestId('step-name').press('Enter');
+    await side.getByLabel('Duration (touch time): distribution').selectOption('triangular');
+    await side.getByTestId('step-duration-min').fill('10');
+    await side.getByTestId('step-duration-min').press('Enter');
+    await side.getByTestId('step-duration-mode').fill('15');
+    await side.getByTestId('step-duration-mode').press('Enter');
+    await side.getByTestId('step-duration-max').fill('30');
+    await side.getByTestId('step-duration-max').press('Enter');
+    await expect.poll(() => stepNode(page, fill).textContent()).toContain('10–15–30 min');
+
+    await selectStep(page, small);
+    await side.getByTestId('step-name').fill('Approve small order');
+    await side.getByTestId('step-name').press('Enter');
+    await side.getByLabel('Duration (touch time): distribution').selectOption('fixed');
+    await side.getByTestId('step-duration-value').fill('5');
+    await side.getByTestId('step-duration-value').press('Enter');
+    await side.getByTestId('step-role').selectOption({ label: 'Manager' });
+    await expect.poll(() => stepNode(page, small).textContent()).toContain('5 min');
+
+    // A value the model refuses is explained, not dropped.
+    await side.getByTestId('step-duration-value').fill('abc');
+    await expect(side.locator('.fs-field-error').first().textContent()).resolves.toContain('Enter a number');
+    await side.getByTestId('step-duration-value').press('Escape');
+
+    // Undo the role change, then redo it, with the keyboard (focus on the canvas).
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await selectStep(page, small);
+    await expect.poll(() => side.getByTestId('step-role').inputValue()).toBe('role-1');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => side.getByTestId('step-role').inputValue()).toBe('role-2');
+
+    // Delete and undo a step through the keyboard.
+    await page.keyboard.press('Delete');
+    expect(await sizeText(page)).toBe('5 steps · 4 flows');
+    await page.keyboard.press('Control+z');
+    expect(await sizeText(page)).toBe('6 steps · 6 flows');
+
+    await page.screenshot({ path: 'test-results/build-process.png' });
+
+    // Reload: everything is still there.
+    await waitSaved(page);
+    await page.reload();
+    await page.locator('.react-flow__node-step').first().waitFor();
+    expect(await sizeText(page)).toBe('6 steps · 6 flows');
+    await expect.poll(() => page.locator('.fs-lane-name').allTextContents()).toEqual(['Clerk', 'Manager']);
+    expect(await stepNode(page, fill).textContent()).toContain('Fill in the request');
+    expect(await stepNode(page, fill).textContent()).toContain('10–15–30 min');
+    expect(await stepNode(page, small).textContent()).toContain('Approve small order');
+    await expect.poll(() => page.locator('.fs-flow-label').allTextContents()).toEqual(['≤ 1000 · 70%', '> 1000']);
+    await selectStep(page, small);
+    await expect.poll(() => side.getByTestId('step-role').inputValue()).toBe('role-2');
+
+    trap.expectClean();
+    await context.close();
+  });
+});
