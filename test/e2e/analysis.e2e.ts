@@ -5,7 +5,11 @@
  * open with its change list; the same panel in Chinese. No console error on the way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { generateProcess } from '@flowsmith/model';
 import { launchBrowser } from './harness/launchBrowser';
 import { startStaticServer, type StaticServer } from './harness/staticServer';
 import { openApp } from './harness/openApp';
@@ -133,6 +137,27 @@ describe('analysis panel', () => {
     await panel.locator('[data-finding="redundant-approval"] summary').first().click();
     await panel.locator('.fs-suggestion .fs-effect').first().waitFor();
     await page.screenshot({ path: 'test-results/analysis-zh.png' });
+    trap.expectClean();
+    await context.close();
+  });
+
+  it('analyses a big process in the worker and stays responsive', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'flowsmith-')), 'big.flow.json');
+    await writeFile(file, JSON.stringify(generateProcess({ steps: 600, seed: 7 })));
+    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('[data-menu="file"]').click();
+    await page.getByRole('menuitem', { name: /^Open/ }).click();
+    await (await chooser).setFiles(file);
+    await expect.poll(() => stepCount(page), { timeout: 20_000 }).toBeGreaterThan(500);
+    const side = page.locator('.fs-side');
+    await side.getByRole('tab', { name: /Analysis/ }).click();
+    const panel = side.locator('.fs-analysis');
+    await panel.getByText(/in the background/).waitFor();
+    // While the worker runs, the page still answers.
+    expect(await page.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => ok(1))))).toBe(1);
+    await panel.locator('[data-finding]').first().waitFor({ timeout: 60_000 });
+    await expect.poll(() => panel.getByTestId('figure-cycleTime').textContent()).toMatch(/\d/);
     trap.expectClean();
     await context.close();
   });

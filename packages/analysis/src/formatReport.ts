@@ -22,10 +22,15 @@ export function formatEffect(e: PredictedEffect, lang: Lang = 'en'): string {
  * The analysis as a plain-text report a person reads in a terminal: headline figures, roles,
  * the critical path, then the findings with their suggestions. Pure.
  */
-export function formatReport(doc: ProcessDocument, result: AnalysisResult, lang: Lang = 'en'): string {
+export function formatReport(
+  doc: ProcessDocument,
+  result: AnalysisResult,
+  lang: Lang = 'en',
+): string {
   const l = reportLabels[lang];
   const m = result.metrics;
-  const name = (id: string) => doc.steps.find((s) => s.id === id)?.name ?? doc.roles.find((r) => r.id === id)?.name ?? id;
+  const name = (id: string) =>
+    doc.steps.find((s) => s.id === id)?.name ?? doc.roles.find((r) => r.id === id)?.name ?? id;
   const lines = [
     `${l.process}: ${doc.name} (${doc.id})`,
     `${l.cycleTime}: ${formatMinutes(m.cycleTime.mean, lang)} (${l.touch} ${formatMinutes(m.cycleTime.touch, lang)}, ${l.wait} ${formatMinutes(m.cycleTime.wait, lang)})`,
@@ -46,7 +51,9 @@ export function formatReport(doc: ProcessDocument, result: AnalysisResult, lang:
     lines.push(`  ${l[f.severity]} [${f.kind}] ${f.message}`);
     if (f.steps.length) lines.push(`      ${l.steps}: ${f.steps.join(', ')}`);
     for (const s of f.suggestions) {
-      lines.push(`      → ${l.suggestion}: ${s.message}${s.effect ? ` (${l.effect}: ${formatEffect(s.effect, lang)})` : ''}`);
+      lines.push(
+        `      → ${l.suggestion}: ${s.message}${s.effect ? ` (${l.effect}: ${formatEffect(s.effect, lang)})` : ''}`,
+      );
     }
   }
   return lines.join('\n') + '\n';

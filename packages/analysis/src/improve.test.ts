@@ -8,7 +8,10 @@ describe('improve', () => {
     expect(r.document.id).toBe('doubleApproval-to-be');
     expect(r.document.derivedFrom).toBe('doubleApproval');
     expect(r.document.steps.some((s) => s.id === 'approve2')).toBe(false);
-    expect(r.changes[0]).toMatchObject({ finding: { kind: 'redundant-approval' }, suggestion: { move: 'eliminate' } });
+    expect(r.changes[0]).toMatchObject({
+      finding: { kind: 'redundant-approval' },
+      suggestion: { move: 'eliminate' },
+    });
     expect(r.after.cycleTime.mean).toBeLessThan(r.before.cycleTime.mean);
     expect(r.effect.costPerCase).toBeLessThan(0);
     expect(parseProcess(r.document).ok).toBe(true);
@@ -36,8 +39,23 @@ describe('improve', () => {
 
   it('scores only changes that make nothing worse', () => {
     const before = improve(gallery.tandem2).before;
-    expect(improvementScore({ cycleTimeMean: -5, costPerCase: 0, handoffsPerCase: 0, bottleneckUtilization: 0 }, before)).toBeGreaterThan(0);
-    expect(improvementScore({ cycleTimeMean: -5, costPerCase: 3, handoffsPerCase: 0, bottleneckUtilization: 0 }, before)).toBeNull();
-    expect(improvementScore({ cycleTimeMean: 0, costPerCase: 0, handoffsPerCase: 0, bottleneckUtilization: 0 }, before)).toBeNull();
+    expect(
+      improvementScore(
+        { cycleTimeMean: -5, costPerCase: 0, handoffsPerCase: 0, bottleneckUtilization: 0 },
+        before,
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      improvementScore(
+        { cycleTimeMean: -5, costPerCase: 3, handoffsPerCase: 0, bottleneckUtilization: 0 },
+        before,
+      ),
+    ).toBeNull();
+    expect(
+      improvementScore(
+        { cycleTimeMean: 0, costPerCase: 0, handoffsPerCase: 0, bottleneckUtilization: 0 },
+        before,
+      ),
+    ).toBeNull();
   });
 });

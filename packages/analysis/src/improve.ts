@@ -4,7 +4,14 @@ import { computeFigures } from './flow/computeMetrics';
 import { analysisMessage } from './messages';
 import { applySuggestion } from './suggestions/applySuggestion';
 import { effectBetween, predictEffect } from './suggestions/predictEffect';
-import type { AnalyzeOptions, Finding, Metrics, PredictedEffect, Severity, Suggestion } from './types';
+import type {
+  AnalyzeOptions,
+  Finding,
+  Metrics,
+  PredictedEffect,
+  Severity,
+  Suggestion,
+} from './types';
 
 /** One change `improve` made: the finding it answers, the suggestion applied, its predicted effect. */
 export interface ImprovementChange {
@@ -62,7 +69,9 @@ export function improvementScore(e: PredictedEffect, before: Metrics): number | 
  */
 export function improve(doc: ProcessDocument, options: ImproveOptions = {}): ImproveResult {
   const figureOptions = options.resolveProcess ? { resolveProcess: options.resolveProcess } : {};
-  const severities: Severity[] = options.includeInfo ? ['error', 'warning', 'info'] : ['error', 'warning'];
+  const severities: Severity[] = options.includeInfo
+    ? ['error', 'warning', 'info']
+    : ['error', 'warning'];
   const before = computeFigures(doc, figureOptions).metrics;
   const changes: ImprovementChange[] = [];
   let current = doc;
@@ -88,7 +97,11 @@ export function improve(doc: ProcessDocument, options: ImproveOptions = {}): Imp
       current = r.document;
       for (const t of suggestion.touches) touched.add(t);
       const { id, kind, severity, message, steps, roles } = finding;
-      changes.push({ finding: { id, kind, severity, message, steps, roles }, suggestion, effect: suggestion.effect! });
+      changes.push({
+        finding: { id, kind, severity, message, steps, roles },
+        suggestion,
+        effect: suggestion.effect!,
+      });
       applied++;
     }
     if (applied === 0) break;
@@ -111,6 +124,9 @@ export function toBeId(id: string): string {
 
 /** A name without a trailing as-is marker: `采购审批（现状）` → `采购审批`. Pure. */
 function withoutAsIs(name: string): string {
-  const stripped = name.replace(/\s*(?:[(（]\s*(?:现状|as[- ]is)\s*[)）]|[-–—:：]?\s*(?:as[- ]is|现状))\s*$/i, '');
+  const stripped = name.replace(
+    /\s*(?:[(（]\s*(?:现状|as[- ]is)\s*[)）]|[-–—:：]?\s*(?:as[- ]is|现状))\s*$/i,
+    '',
+  );
   return stripped.trim() ? stripped : name;
 }

@@ -4,11 +4,26 @@
  * RACI findings, and improvement suggestions as model commands. Pure TypeScript, no DOM.
  */
 export { analyze } from './analyze';
-export { improve, improvementScore, toBeId, type ImproveOptions, type ImproveResult, type ImprovementChange } from './improve';
+export {
+  improve,
+  improvementScore,
+  toBeId,
+  type ImproveOptions,
+  type ImproveResult,
+  type ImprovementChange,
+} from './improve';
 export { applySuggestion, type SuggestionResult } from './suggestions/applySuggestion';
 export { predictEffect, effectBetween } from './suggestions/predictEffect';
 export { formatReport, formatEffect } from './formatReport';
-export { analysisMessages, analysisMessage, reportLabels, formatMinutes, formatPercent, type AnalysisMessageCode, type AnalysisMessageParams } from './messages';
+export {
+  analysisMessages,
+  analysisMessage,
+  reportLabels,
+  formatMinutes,
+  formatPercent,
+  type AnalysisMessageCode,
+  type AnalysisMessageParams,
+} from './messages';
 export { rules } from './rules';
 export type { Rule } from './ruleContext';
 export { erlangC, mmcWait, ggcWait } from './queueing/erlangC';

@@ -79,12 +79,15 @@ export const analysisMessages: MessageTable<AnalysisMessageParams> = {
     'zh-CN': () => '流程没有结束节点，任何案例都无法结束。请添加一个结束节点。',
   },
   unreachable: {
-    en: (p) => `No case can reach ${en(p.names)}: no path leads there from a start. Connect it or remove it.`,
+    en: (p) =>
+      `No case can reach ${en(p.names)}: no path leads there from a start. Connect it or remove it.`,
     'zh-CN': (p) => `没有任何案例能到达${zh(p.names)}：从开始节点没有路径通向它。请连接或删除它。`,
   },
   'dead-end': {
-    en: (p) => `Cases stop at ${en(p.names)}: it leads nowhere and is not an end. Connect it onwards or to an end.`,
-    'zh-CN': (p) => `案例会停在${zh(p.names)}：它没有后续，也不是结束节点。请把它连到后续步骤或结束节点。`,
+    en: (p) =>
+      `Cases stop at ${en(p.names)}: it leads nowhere and is not an end. Connect it onwards or to an end.`,
+    'zh-CN': (p) =>
+      `案例会停在${zh(p.names)}：它没有后续，也不是结束节点。请把它连到后续步骤或结束节点。`,
   },
   deadlock: {
     en: (p) =>
@@ -95,10 +98,12 @@ export const analysisMessages: MessageTable<AnalysisMessageParams> = {
   'lack-of-sync': {
     en: (p) =>
       `Parallel branches meet at ${en([p.merge])} without waiting for each other, so everything after it runs ${p.times} times per case. Use a parallel join.`,
-    'zh-CN': (p) => `并行分支在${zh([p.merge])}汇合时互不等待，之后的步骤每个案例会执行 ${p.times} 次。请改用并行汇聚。`,
+    'zh-CN': (p) =>
+      `并行分支在${zh([p.merge])}汇合时互不等待，之后的步骤每个案例会执行 ${p.times} 次。请改用并行汇聚。`,
   },
   livelock: {
-    en: (p) => `Once a case enters the loop ${en(p.names)} it can never leave. Add a way out of the loop.`,
+    en: (p) =>
+      `Once a case enters the loop ${en(p.names)} it can never leave. Add a way out of the loop.`,
     'zh-CN': (p) => `案例一旦进入循环${zh(p.names)}就永远出不来。请为循环增加出口。`,
   },
   'missing-role': {
@@ -106,20 +111,27 @@ export const analysisMessages: MessageTable<AnalysisMessageParams> = {
     'zh-CN': (p) => `${zh(p.names)}没有负责的角色。请指定一个角色。`,
   },
   probabilities: {
-    en: (p) => `The branch probabilities after ${en([p.step])} add up to ${p.sum}, not 100%. Figures assume them scaled to 100%.`,
-    'zh-CN': (p) => `${zh([p.step])}之后各分支的概率合计为 ${p.sum}，而不是 100%。计算时按比例缩放到 100%。`,
+    en: (p) =>
+      `The branch probabilities after ${en([p.step])} add up to ${p.sum}, not 100%. Figures assume them scaled to 100%.`,
+    'zh-CN': (p) =>
+      `${zh([p.step])}之后各分支的概率合计为 ${p.sum}，而不是 100%。计算时按比例缩放到 100%。`,
   },
   'duplicate-flow': {
-    en: (p) => `${p.count} flows lead from ${en([p.a])} to ${en([p.b])}; one is enough. Remove the extra flows.`,
-    'zh-CN': (p) => `从${zh([p.a])}到${zh([p.b])}有 ${p.count} 条连线，一条就够了。请删除多余的连线。`,
+    en: (p) =>
+      `${p.count} flows lead from ${en([p.a])} to ${en([p.b])}; one is enough. Remove the extra flows.`,
+    'zh-CN': (p) =>
+      `从${zh([p.a])}到${zh([p.b])}有 ${p.count} 条连线，一条就够了。请删除多余的连线。`,
   },
   'superfluous-gateway': {
-    en: (p) => `The gateway ${en(p.names)} has one way in and one way out, so it decides nothing. Remove it.`,
+    en: (p) =>
+      `The gateway ${en(p.names)} has one way in and one way out, so it decides nothing. Remove it.`,
     'zh-CN': (p) => `网关${zh(p.names)}只有一个入口和一个出口，并不做任何判断。请删除它。`,
   },
   'dangling-flow': {
-    en: (p) => `The flow ${en([p.flow])} points to ${en([p.target])}, which is not a step of this process. Reconnect or remove it.`,
-    'zh-CN': (p) => `连线${zh([p.flow])}指向${zh([p.target])}，它不是本流程的步骤。请重新连接或删除它。`,
+    en: (p) =>
+      `The flow ${en([p.flow])} points to ${en([p.target])}, which is not a step of this process. Reconnect or remove it.`,
+    'zh-CN': (p) =>
+      `连线${zh([p.flow])}指向${zh([p.target])}，它不是本流程的步骤。请重新连接或删除它。`,
   },
   overload: {
     en: (p) =>
@@ -128,39 +140,53 @@ export const analysisMessages: MessageTable<AnalysisMessageParams> = {
       `${zh([p.role])}需要 ${p.utilization} 的时间都在工作：工作到来的速度超过了处理速度，排队会无限增长。请增加人手、转移或减少工作。`,
   },
   bottleneck: {
-    en: (p) => `${en([p.role])} is the bottleneck: busy ${p.utilization} of the time, so each case waits about ${p.wait} for it.`,
-    'zh-CN': (p) => `${zh([p.role])}是瓶颈：${p.utilization} 的时间都在工作，每个案例平均要等它约 ${p.wait}。`,
+    en: (p) =>
+      `${en([p.role])} is the bottleneck: busy ${p.utilization} of the time, so each case waits about ${p.wait} for it.`,
+    'zh-CN': (p) =>
+      `${zh([p.role])}是瓶颈：${p.utilization} 的时间都在工作，每个案例平均要等它约 ${p.wait}。`,
   },
   'idle-role': {
     en: (p) => `${en([p.role])} has no work in this process. Give it tasks or remove the role.`,
     'zh-CN': (p) => `${zh([p.role])}在本流程中没有任何工作。请给它分配任务或删除该角色。`,
   },
   'no-arrival': {
-    en: () => 'No start step says how often cases arrive, so utilisation and waiting are not computed. Add an arrival rate to the start.',
-    'zh-CN': () => '没有开始节点说明案例多久到达一次，因此不计算利用率和等待时间。请在开始节点设置到达间隔。',
+    en: () =>
+      'No start step says how often cases arrive, so utilisation and waiting are not computed. Add an arrival rate to the start.',
+    'zh-CN': () =>
+      '没有开始节点说明案例多久到达一次，因此不计算利用率和等待时间。请在开始节点设置到达间隔。',
   },
   'subprocess-unresolved': {
-    en: (p) => `The subprocess ${en([p.step])} (process ${en([p.process])}) is not available, so it counts as no work in these figures.`,
-    'zh-CN': (p) => `子流程${zh([p.step])}（流程${zh([p.process])}）不可用，因此在这些数字中按零工作量计算。`,
+    en: (p) =>
+      `The subprocess ${en([p.step])} (process ${en([p.process])}) is not available, so it counts as no work in these figures.`,
+    'zh-CN': (p) =>
+      `子流程${zh([p.step])}（流程${zh([p.process])}）不可用，因此在这些数字中按零工作量计算。`,
   },
   'duplicate-steps': {
-    en: (p) => `${en([p.a])} and ${en([p.b])} look like the same work done twice in one case. Keep one of them.`,
-    'zh-CN': (p) => `${zh([p.a])}和${zh([p.b])}看起来是同一个案例中重复做的同一项工作。请只保留一个。`,
+    en: (p) =>
+      `${en([p.a])} and ${en([p.b])} look like the same work done twice in one case. Keep one of them.`,
+    'zh-CN': (p) =>
+      `${zh([p.a])}和${zh([p.b])}看起来是同一个案例中重复做的同一项工作。请只保留一个。`,
   },
   'redundant-approval.same-role': {
-    en: (p) => `${en([p.role])} approves the same case twice, in ${en([p.a])} and ${en([p.b])}. One approval is enough.`,
-    'zh-CN': (p) => `${zh([p.role])}在${zh([p.a])}和${zh([p.b])}中对同一案例审批了两次，一次就够了。`,
+    en: (p) =>
+      `${en([p.role])} approves the same case twice, in ${en([p.a])} and ${en([p.b])}. One approval is enough.`,
+    'zh-CN': (p) =>
+      `${zh([p.role])}在${zh([p.a])}和${zh([p.b])}中对同一案例审批了两次，一次就够了。`,
   },
   'redundant-approval.same-object': {
-    en: (p) => `${en([p.b])} approves ${en([p.data])} again after ${en([p.a])} already approved it.`,
+    en: (p) =>
+      `${en([p.b])} approves ${en([p.data])} again after ${en([p.a])} already approved it.`,
     'zh-CN': (p) => `${zh([p.a])}已经审批过${zh([p.data])}，${zh([p.b])}又审批了一次。`,
   },
   'rework-loop': {
-    en: (p) => `Cases go round the loop ${en(p.names)} ${p.passes} extra times on average, which costs ${p.extra} of extra work per case. Find out why work is sent back and fix it at the source.`,
-    'zh-CN': (p) => `案例平均要在${zh(p.names)}循环中多走 ${p.passes} 次，每个案例多出 ${p.extra}的返工。请找出退回的原因并从源头解决。`,
+    en: (p) =>
+      `Cases go round the loop ${en(p.names)} ${p.passes} extra times on average, which costs ${p.extra} of extra work per case. Find out why work is sent back and fix it at the source.`,
+    'zh-CN': (p) =>
+      `案例平均要在${zh(p.names)}循环中多走 ${p.passes} 次，每个案例多出 ${p.extra}的返工。请找出退回的原因并从源头解决。`,
   },
   'non-value-adding.nva': {
-    en: (p) => `${en(p.names)} adds no value for the customer and takes ${p.time} per case. Remove or shorten it.`,
+    en: (p) =>
+      `${en(p.names)} adds no value for the customer and takes ${p.time} per case. Remove or shorten it.`,
     'zh-CN': (p) => `${zh(p.names)}不为客户创造价值，每个案例耗时 ${p.time}。请删除或缩短它。`,
   },
   'non-value-adding.wait': {
@@ -168,27 +194,35 @@ export const analysisMessages: MessageTable<AnalysisMessageParams> = {
     'zh-CN': (p) => `案例在${zh(p.names)}处等待 ${p.time}，期间没有人处理。`,
   },
   'combine-candidate': {
-    en: (p) => `${en([p.role])} does ${en([p.a])} and then ${en([p.b])}; doing both as one step saves a queue.`,
-    'zh-CN': (p) => `${zh([p.role])}先做${zh([p.a])}再做${zh([p.b])}，合并为一个步骤可以少排一次队。`,
+    en: (p) =>
+      `${en([p.role])} does ${en([p.a])} and then ${en([p.b])}; doing both as one step saves a queue.`,
+    'zh-CN': (p) =>
+      `${zh([p.role])}先做${zh([p.a])}再做${zh([p.b])}，合并为一个步骤可以少排一次队。`,
   },
   'parallelize-candidate': {
-    en: (p) => `${en([p.b])} does not need the result of ${en([p.a])}; doing them at the same time could save about ${p.saving} per case.`,
-    'zh-CN': (p) => `${zh([p.b])}不需要${zh([p.a])}的结果；两者同时进行每个案例约可节省 ${p.saving}。`,
+    en: (p) =>
+      `${en([p.b])} does not need the result of ${en([p.a])}; doing them at the same time could save about ${p.saving} per case.`,
+    'zh-CN': (p) =>
+      `${zh([p.b])}不需要${zh([p.a])}的结果；两者同时进行每个案例约可节省 ${p.saving}。`,
   },
   'unused-output': {
     en: (p) => `${en([p.step])} produces ${en([p.data])}, but no later step uses it. Is it needed?`,
     'zh-CN': (p) => `${zh([p.step])}产出了${zh([p.data])}，但之后没有任何步骤使用它。它是否必要？`,
   },
   'handoff-ping-pong': {
-    en: (p) => `Work bounces between ${en([p.a])} and ${en([p.b])} (${en(p.names)}), ${p.rate} hand-overs per case. Let one role finish its part in one go.`,
-    'zh-CN': (p) => `工作在${zh([p.a])}和${zh([p.b])}之间来回传递（${zh(p.names)}），每个案例交接 ${p.rate} 次。请让一个角色一次完成自己的部分。`,
+    en: (p) =>
+      `Work bounces between ${en([p.a])} and ${en([p.b])} (${en(p.names)}), ${p.rate} hand-overs per case. Let one role finish its part in one go.`,
+    'zh-CN': (p) =>
+      `工作在${zh([p.a])}和${zh([p.b])}之间来回传递（${zh(p.names)}），每个案例交接 ${p.rate} 次。请让一个角色一次完成自己的部分。`,
   },
   'raci-overlap': {
-    en: (p) => `${en(p.roles)} are all responsible for producing ${en([p.data])} in the same case. Make one role responsible.`,
+    en: (p) =>
+      `${en(p.roles)} are all responsible for producing ${en([p.data])} in the same case. Make one role responsible.`,
     'zh-CN': (p) => `${zh(p.roles)}在同一案例中都负责产出${zh([p.data])}。请只让一个角色负责。`,
   },
   'raci-conflict': {
-    en: (p) => `${en([p.role])} does ${en([p.step])} and is also listed as ${p.as} on it. Remove it from the ${p.as} list.`,
+    en: (p) =>
+      `${en([p.role])} does ${en([p.step])} and is also listed as ${p.as} on it. Remove it from the ${p.as} list.`,
     'zh-CN': (p) =>
       `${zh([p.role])}负责${zh([p.step])}，同时又被列为${p.as === 'consulted' ? '咨询' : '知会'}对象。请从该名单中移除。`,
   },
@@ -276,7 +310,8 @@ export const reportLabels: Record<Lang, Record<string, string>> = {
     before: 'before',
     after: 'after',
     wrote: 'Wrote',
-    errorSummary: '{count} error finding(s): the process cannot run as drawn, or a role is overloaded.',
+    errorSummary:
+      '{count} error finding(s): the process cannot run as drawn, or a role is overloaded.',
   },
   'zh-CN': {
     process: '流程',

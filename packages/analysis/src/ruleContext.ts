@@ -1,4 +1,10 @@
-import { topologicalOrder, type Lang, type ProcessDocument, type Step, type TaskStep } from '@flowsmith/model';
+import {
+  topologicalOrder,
+  type Lang,
+  type ProcessDocument,
+  type Step,
+  type TaskStep,
+} from '@flowsmith/model';
 import { computeFigures, type Figures } from './flow/computeMetrics';
 import { dominators, postDominators } from './flow/postDominators';
 import { reachIndex } from './flow/reachIndex';
@@ -41,7 +47,9 @@ export class RuleContext {
   /** The steps by index, skipping later copies of a duplicate id (the graph keeps the first). */
   steps(): Array<[number, Step]> {
     const g = this.graph;
-    return g.steps.map((s, i) => [i, s] as [number, Step]).filter(([i, s]) => g.indexOf(s.id) === i);
+    return g.steps
+      .map((s, i) => [i, s] as [number, Step])
+      .filter(([i, s]) => g.indexOf(s.id) === i);
   }
 
   /** The tasks by index. */

@@ -22,10 +22,10 @@ export async function openText(ctx: ActionContext, text: string, fileName: strin
   const key = ctx.workspace.store.getState().key;
   if (key && handle) handles.set(key, handle);
   const warnings = result.warnings.length;
-  const text = warnings
+  const notice = warnings
     ? ctx.t('file.openedWithWarnings', { name: fileName, count: warnings, first: result.warnings[0]!.message })
     : ctx.t('file.opened', { name: fileName });
-  ctx.ui.setState({ notice: { kind: 'info', text } });
+  ctx.ui.setState({ notice: { kind: 'info', text: notice } });
   return true;
 }
 

@@ -26,7 +26,7 @@ export interface StaticServer {
 }
 
 /** Serves `root` (default: dist/ of the repository) until `close()`. */
-export async function startStaticServer(root = resolve(import.meta.dirname, '../../../dist')): Promise<StaticServer> {
+export async function startStaticServer(root = process.env.FLOWSMITH_E2E_DIST ?? resolve(import.meta.dirname, '../../../dist')): Promise<StaticServer> {
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`${root}/index.html is missing: run \`pnpm build\` before the end-to-end tests`);
   });

@@ -16,7 +16,15 @@ export function calendarShare(calendar: Calendar | undefined): number {
   if (!calendar) return 1;
   // One bit per minute of the week: exact even when blocks overlap, and only 10 kB.
   const open = new Uint8Array(MINUTES_PER_WEEK);
-  const dayIndex: Record<string, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
+  const dayIndex: Record<string, number> = {
+    mon: 0,
+    tue: 1,
+    wed: 2,
+    thu: 3,
+    fri: 4,
+    sat: 5,
+    sun: 6,
+  };
   for (const block of calendar.week ?? []) {
     const from = minutesOf(block.from);
     const to = minutesOf(block.to);

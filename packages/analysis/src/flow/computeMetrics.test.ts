@@ -63,7 +63,9 @@ describe('flow maths against queueing theory', () => {
         steps: gallery.nestedParallel.steps.map((s) =>
           s.type === 'start'
             ? build.start('start')
-            : s.type === 'task' ? { ...s, duration: build.fixed(s.id === 'p1' ? 2 : s.id === 'p2' ? 3 : 4) } : s,
+            : s.type === 'task'
+              ? { ...s, duration: build.fixed(s.id === 'p1' ? 2 : s.id === 'p2' ? 3 : 4) }
+              : s,
         ),
         flows: gallery.nestedParallel.flows,
       }),
@@ -91,7 +93,26 @@ describe('flow maths against queueing theory', () => {
   it('a calendar scales capacity by the share of the week a role is open', () => {
     const doc = {
       ...gallery.mm1,
-      calendars: [{ id: 'half', week: [{ days: ['mon' as const, 'tue' as const, 'wed' as const, 'thu' as const, 'fri' as const, 'sat' as const, 'sun' as const], from: '00:00', to: '12:00' }] }],
+      calendars: [
+        {
+          id: 'half',
+          week: [
+            {
+              days: [
+                'mon' as const,
+                'tue' as const,
+                'wed' as const,
+                'thu' as const,
+                'fri' as const,
+                'sat' as const,
+                'sun' as const,
+              ],
+              from: '00:00',
+              to: '12:00',
+            },
+          ],
+        },
+      ],
       roles: [{ ...gallery.mm1.roles[0]!, capacity: 2, calendar: 'half' }],
     };
     expect(metricsOf(doc).roles.clerk!.utilization).toBeCloseTo((0.1 * 8) / (2 * 0.5), 12);

@@ -46,7 +46,13 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
   const blocks = blocksOf(graph);
   const n = model.n;
   const visits = new Float64Array(n);
-  solveTraffic(model, blocks.blocks, () => true, (i) => model.source[i]!, visits);
+  solveTraffic(
+    model,
+    blocks.blocks,
+    () => true,
+    (i) => model.source[i]!,
+    visits,
+  );
   const lambda = options.arrivalRate ?? model.arrivalRate;
   const calendars = new Map((doc.calendars ?? []).map((c) => [c.id, c]));
   const roleById = new Map<string, Role>(doc.roles.map((r) => [r.id, r]));
@@ -100,7 +106,8 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
     const capacity = role.capacity ?? 1;
     const availability = calendarShare(role.calendar ? calendars.get(role.calendar) : undefined);
     const load = times(lambda, work);
-    const utilization = load === 0 ? 0 : capacity * availability > 0 ? load / (capacity * availability) : Infinity;
+    const utilization =
+      load === 0 ? 0 : capacity * availability > 0 ? load / (capacity * availability) : Infinity;
     // One FCFS queue per role, its steps mixed: the mixture's mean and SCV feed Allen–Cunneen.
     // A calendar stretches each service by 1/availability (work only happens when open).
     const meanService = v > 0 && Number.isFinite(v) ? ownWork / v : 0;
@@ -110,7 +117,13 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
       utilization >= 1 || (!Number.isFinite(v) && lambda > 0)
         ? Infinity
         : availability > 0
-          ? ggcWait(lambda * v, meanService / availability, servers, model.arrivalScv, Math.max(0, scv))
+          ? ggcWait(
+              lambda * v,
+              meanService / availability,
+              servers,
+              model.arrivalScv,
+              Math.max(0, scv),
+            )
           : 0;
     roleWait.set(role.id, wait);
     roles[role.id] = {
@@ -139,14 +152,18 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
     touch[i] = service[i]!;
     valueAdding[i] = step.type === 'task' && step.value === 'NVA' ? 0 : service[i]!;
     if (graph.indexOf(step.id) === i) {
-      steps[step.id] = { visits: visits[i]!, serviceMean: service[i]!, waitMean: wait, sojournMean: sojourn[i]! };
+      steps[step.id] = {
+        visits: visits[i]!,
+        serviceMean: service[i]!,
+        waitMean: wait,
+        sojournMean: sojourn[i]!,
+      };
     }
   });
 
   const ct = cycleTimes(model, blocks, visits, [sojourn, touch, valueAdding]);
   const [mean, touchTotal, vaTotal] = ct.totals as [number, number, number];
-  const processTime =
-    graph.steps.reduce((s, _step, i) => s + times(visits[i]!, service[i]!), 0);
+  const processTime = graph.steps.reduce((s, _step, i) => s + times(visits[i]!, service[i]!), 0);
   const transitions = taskTransitions(model, visits);
   const handoffsPerCase = transitions.reduce((s, t) => {
     const a = graph.steps[t.from]!;
@@ -161,12 +178,18 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
       bottleneck = { role: id, utilization: r.utilization };
     }
   }
-  const costPerCase = Object.values(roles).reduce((s, r) => s + r.costPerCase, 0) + childCostNotInRoles(childCost, childRoleWork, roleById);
+  const costPerCase =
+    Object.values(roles).reduce((s, r) => s + r.costPerCase, 0) +
+    childCostNotInRoles(childCost, childRoleWork, roleById);
   const metrics: Metrics = {
     arrivalRate: lambda,
     steps,
     roles,
-    cycleTime: { mean, touch: touchTotal, wait: Number.isFinite(mean) ? mean - touchTotal : Infinity },
+    cycleTime: {
+      mean,
+      touch: touchTotal,
+      wait: Number.isFinite(mean) ? mean - touchTotal : Infinity,
+    },
     criticalPath: ct.criticalPath
       .filter((i) => ['task', 'timer', 'subprocess'].includes(graph.steps[i]!.type))
       .map((i) => graph.steps[i]!.id),
@@ -185,7 +208,11 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
  * The child's cost per case is its roles' cost; roles the parent shares are already priced in
  * the parent's `roles` (their work was added there), so only the rest is added here.
  */
-function childCostNotInRoles(childCost: number, childRoleWork: Map<string, number>, parentRoles: Map<string, Role>): number {
+function childCostNotInRoles(
+  childCost: number,
+  childRoleWork: Map<string, number>,
+  parentRoles: Map<string, Role>,
+): number {
   if (childCost === 0) return 0;
   let shared = 0;
   for (const [id, work] of childRoleWork) {

@@ -105,7 +105,8 @@ function regionOf(model: FlowModel, s: number, join: number, stamp: Int32Array):
       queue.push(arc.to);
     }
   }
-  for (const u of region) for (const arc of model.in[u]!) if (arc.from !== s && stamp[arc.from] !== s) return null;
+  for (const u of region)
+    for (const arc of model.in[u]!) if (arc.from !== s && stamp[arc.from] !== s) return null;
   return region;
 }
 

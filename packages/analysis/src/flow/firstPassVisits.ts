@@ -12,8 +12,18 @@ export function firstPassVisits(model: FlowModel): Float64Array {
   const { order, backEdges } = topologicalOrder(graph);
   const back = new Set(backEdges);
   const keep = (a: Arc) => !back.has(a.flow);
-  const acyclic: FlowModel = { ...model, out: model.out.map((l) => l.filter(keep)), in: model.in.map((l) => l.filter(keep)) };
+  const acyclic: FlowModel = {
+    ...model,
+    out: model.out.map((l) => l.filter(keep)),
+    in: model.in.map((l) => l.filter(keep)),
+  };
   const v = new Float64Array(n);
-  solveTraffic(acyclic, order.map((id) => [graph.indexOf(id)]), () => true, (i) => model.source[i]!, v);
+  solveTraffic(
+    acyclic,
+    order.map((id) => [graph.indexOf(id)]),
+    () => true,
+    (i) => model.source[i]!,
+    v,
+  );
   return v;
 }

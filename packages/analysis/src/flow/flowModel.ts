@@ -48,7 +48,10 @@ export interface FlowModel {
  * step with several flows out is a parallel split — an and gateway, and, as in the model's token
  * game (SPEC.md TG-3, TG-4), a start, task, timer or subprocess too: each branch gets every visit.
  */
-export function buildFlowModel(doc: ProcessDocument, graph: ProcessGraph = buildGraph(doc)): FlowModel {
+export function buildFlowModel(
+  doc: ProcessDocument,
+  graph: ProcessGraph = buildGraph(doc),
+): FlowModel {
   const n = graph.steps.length;
   const out: Arc[][] = graph.steps.map(() => []);
   const inc: Arc[][] = graph.steps.map(() => []);
@@ -77,7 +80,9 @@ export function buildFlowModel(doc: ProcessDocument, graph: ProcessGraph = build
 /** Probabilities of an exclusive split, completed and scaled to sum to 1. Pure. */
 export function xorWeights(flows: readonly Flow[]): number[] {
   const given = flows.map((f) =>
-    typeof f.probability === 'number' && Number.isFinite(f.probability) && f.probability >= 0 ? f.probability : undefined,
+    typeof f.probability === 'number' && Number.isFinite(f.probability) && f.probability >= 0
+      ? f.probability
+      : undefined,
   );
   const known = given.reduce<number>((s, p) => s + (p ?? 0), 0);
   const missing = given.filter((p) => p === undefined).length;
@@ -101,7 +106,9 @@ function arrivals(doc: ProcessDocument, graph: ProcessGraph) {
     starts.push({ index, rate, scv: inter && rate > 0 ? distributionScv(inter) : 1 });
   });
   const arrivalRate = starts.reduce((s, x) => s + x.rate, 0);
-  for (const s of starts) source[s.index] = arrivalRate > 0 ? s.rate / arrivalRate : 1 / starts.length;
-  const arrivalScv = arrivalRate > 0 ? starts.reduce((s, x) => s + (x.rate / arrivalRate) * x.scv, 0) : 1;
+  for (const s of starts)
+    source[s.index] = arrivalRate > 0 ? s.rate / arrivalRate : 1 / starts.length;
+  const arrivalScv =
+    arrivalRate > 0 ? starts.reduce((s, x) => s + (x.rate / arrivalRate) * x.scv, 0) : 1;
   return { source, arrivalRate, arrivalScv };
 }

@@ -48,7 +48,7 @@ export function immediateDominators(
     }
     return a;
   };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let k = 1; k < rpo.length; k++) {
       const x = rpo[k]!;

@@ -11,7 +11,9 @@ export interface Blocks {
 
 /** Groups the steps into strongly connected blocks (the model's SCCs) as indexes. Pure. */
 export function blocksOf(graph: ProcessGraph): Blocks {
-  const blocks = stronglyConnectedComponents(graph).map((ids) => ids.map((id) => graph.indexOf(id)));
+  const blocks = stronglyConnectedComponents(graph).map((ids) =>
+    ids.map((id) => graph.indexOf(id)),
+  );
   const blockOf = new Int32Array(graph.steps.length);
   const cyclic = new Uint8Array(blocks.length);
   blocks.forEach((b, k) => {
@@ -43,7 +45,8 @@ export function solveTraffic(
     if (block.length === 1 && !model.out[block[0]!]!.some((a) => a.to === block[0])) {
       const i = block[0]!;
       let sum = source(i);
-      for (const arc of model.in[i]!) if (arc.weight > 0 && inRegion(arc.from)) sum += times(v[arc.from]!, arc.weight);
+      for (const arc of model.in[i]!)
+        if (arc.weight > 0 && inRegion(arc.from)) sum += times(v[arc.from]!, arc.weight);
       v[i] = sum * model.joinFactor[i]!;
       continue;
     }
@@ -59,9 +62,12 @@ export function solveTraffic(
       }
       b[k] = sum * model.joinFactor[i]!;
     });
-    const x = m <= DIRECT_LIMIT ? eliminate(model, block, local, b) : gaussSeidel(model, block, local, b);
+    const x =
+      m <= DIRECT_LIMIT ? eliminate(model, block, local, b) : gaussSeidel(model, block, local, b);
     const bad = x.some((xi) => !Number.isFinite(xi) || xi < -1e-9);
-    block.forEach((i, k) => (v[i] = bad ? (b.some((bi) => bi > 0) ? Infinity : 0) : Math.max(0, x[k]!)));
+    block.forEach(
+      (i, k) => (v[i] = bad ? (b.some((bi) => bi > 0) ? Infinity : 0) : Math.max(0, x[k]!)),
+    );
     for (const i of block) local[i] = -1;
   }
 }
@@ -71,7 +77,12 @@ export function times(a: number, b: number): number {
   return a === 0 || b === 0 ? 0 : a * b;
 }
 
-function eliminate(model: FlowModel, block: number[], local: Int32Array, b: Float64Array): Float64Array {
+function eliminate(
+  model: FlowModel,
+  block: number[],
+  local: Int32Array,
+  b: Float64Array,
+): Float64Array {
   const m = block.length;
   const a = new Float64Array(m * m);
   block.forEach((i, r) => {
@@ -84,10 +95,12 @@ function eliminate(model: FlowModel, block: number[], local: Int32Array, b: Floa
   const x = Float64Array.from(b);
   for (let col = 0; col < m; col++) {
     let pivot = col;
-    for (let r = col + 1; r < m; r++) if (Math.abs(a[r * m + col]!) > Math.abs(a[pivot * m + col]!)) pivot = r;
+    for (let r = col + 1; r < m; r++)
+      if (Math.abs(a[r * m + col]!) > Math.abs(a[pivot * m + col]!)) pivot = r;
     if (Math.abs(a[pivot * m + col]!) < 1e-12) return x.fill(Infinity);
     if (pivot !== col) {
-      for (let c = 0; c < m; c++) [a[col * m + c], a[pivot * m + c]] = [a[pivot * m + c]!, a[col * m + c]!];
+      for (let c = 0; c < m; c++)
+        [a[col * m + c], a[pivot * m + c]] = [a[pivot * m + c]!, a[col * m + c]!];
       [x[col], x[pivot]] = [x[pivot]!, x[col]!];
     }
     const p = a[col * m + col]!;
@@ -106,7 +119,12 @@ function eliminate(model: FlowModel, block: number[], local: Int32Array, b: Floa
   return x;
 }
 
-function gaussSeidel(model: FlowModel, block: number[], local: Int32Array, b: Float64Array): Float64Array {
+function gaussSeidel(
+  model: FlowModel,
+  block: number[],
+  local: Int32Array,
+  b: Float64Array,
+): Float64Array {
   const x = Float64Array.from(b);
   for (let sweep = 0; sweep < 20_000; sweep++) {
     let change = 0;

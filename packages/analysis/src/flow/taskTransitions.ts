@@ -18,7 +18,8 @@ export interface TaskTransition {
  */
 export function taskTransitions(model: FlowModel, visits: Float64Array): TaskTransition[] {
   const steps = model.graph.steps;
-  const isWork = (i: number): boolean => steps[i]!.type === 'task' || steps[i]!.type === 'subprocess';
+  const isWork = (i: number): boolean =>
+    steps[i]!.type === 'task' || steps[i]!.type === 'subprocess';
   const result: TaskTransition[] = [];
   const rate = new Map<number, number>(); // key: 2 × step index + (via a parallel gateway ? 1 : 0)
   const onPath = new Uint8Array(model.n);
@@ -28,7 +29,10 @@ export function taskTransitions(model: FlowModel, visits: Float64Array): TaskTra
     // Depth-first through non-work steps, multiplying branch weights; a loop made only of
     // gateways is cut (onPath), as it carries no work to hand over.
     const walk = (u: number, w: number, parallel: boolean): void => {
-      const par = parallel || model.split[u] === 'and' || (steps[u]!.type === 'and' && model.in[u]!.length > 1);
+      const par =
+        parallel ||
+        model.split[u] === 'and' ||
+        (steps[u]!.type === 'and' && model.in[u]!.length > 1);
       for (const arc of model.out[u]!) {
         const next = arc.to;
         const wn = w * arc.weight;
@@ -45,7 +49,12 @@ export function taskTransitions(model: FlowModel, visits: Float64Array): TaskTra
     };
     walk(a, 1, false);
     for (const [key, w] of rate) {
-      result.push({ from: a, to: key >> 1, rate: times(visits[a]!, w), viaParallel: (key & 1) === 1 });
+      result.push({
+        from: a,
+        to: key >> 1,
+        rate: times(visits[a]!, w),
+        viaParallel: (key & 1) === 1,
+      });
     }
   }
   return result;

@@ -55,10 +55,12 @@ export function tokensPerVisit(
   const grouped = [...byBlock.keys()].sort((a, b) => a - b).map((k) => byBlock.get(k)!);
   const inRegion = (i: number): boolean => stamp[i] === mark;
   const entry = new Map<number, number>();
-  for (const arc of model.out[d]!) if (inRegion(arc.to)) entry.set(arc.to, (entry.get(arc.to) ?? 0) + arc.weight);
+  for (const arc of model.out[d]!)
+    if (inRegion(arc.to)) entry.set(arc.to, (entry.get(arc.to) ?? 0) + arc.weight);
   solveTraffic(model, grouped, inRegion, (i) => entry.get(i) ?? 0, local);
   return model.in[m]!.map((arc) => ({
     arc,
-    tokens: arc.from === d ? arc.weight : inRegion(arc.from) ? times(local[arc.from]!, arc.weight) : 0,
+    tokens:
+      arc.from === d ? arc.weight : inRegion(arc.from) ? times(local[arc.from]!, arc.weight) : 0,
   }));
 }

@@ -2,13 +2,74 @@
  * Verbs that say "check" or "approve" in either language: mapped to one marker each, so that
  * 审核发票 and 复核发票 (or "check invoice" and "verify invoice") read as the same work.
  */
-const CHECK = ['检查', '审核', '核对', '复核', '核查', '查验', '校验', '确认', 'check', 'review', 'verify', 'inspect', 'validate', 'confirm'];
-const APPROVE = ['审批', '批准', '签批', '核准', '签字', '审定', 'approve', 'approval', 'authorize', 'authorise', 'sign off'];
+const CHECK = [
+  '检查',
+  '审核',
+  '核对',
+  '复核',
+  '核查',
+  '查验',
+  '校验',
+  '确认',
+  'check',
+  'review',
+  'verify',
+  'inspect',
+  'validate',
+  'confirm',
+];
+const APPROVE = [
+  '审批',
+  '批准',
+  '签批',
+  '核准',
+  '签字',
+  '审定',
+  'approve',
+  'approval',
+  'authorize',
+  'authorise',
+  'sign off',
+];
 /** Common verbs and little words that say little about what the work is; stripped. */
 const FILLER = [
-  '填写', '提交', '发送', '处理', '办理', '进行', '完成', '录入', '登记', '负责', '执行', '的', '并', '和', '对',
-  'fill in', 'fill', 'submit', 'send', 'prepare', 'perform', 'process', 'handle', 'complete', 'do', 'enter',
-  'record', 'the', 'a', 'an', 'of', 'for', 'and', 'to', 'in', 'on', 'out',
+  '填写',
+  '提交',
+  '发送',
+  '处理',
+  '办理',
+  '进行',
+  '完成',
+  '录入',
+  '登记',
+  '负责',
+  '执行',
+  '的',
+  '并',
+  '和',
+  '对',
+  'fill in',
+  'fill',
+  'submit',
+  'send',
+  'prepare',
+  'perform',
+  'process',
+  'handle',
+  'complete',
+  'do',
+  'enter',
+  'record',
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'and',
+  'to',
+  'in',
+  'on',
+  'out',
 ];
 
 const sortLongestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
@@ -37,7 +98,9 @@ export function normalizeName(name: string): string {
   s = replaceWords(s, CHECKS, ' ✓ ');
   s = replaceWords(s, APPROVALS, ' ✔ ');
   s = replaceWords(s, FILLERS, ' ');
-  return s.replace(/[\p{P}\p{S}\s]+/gu, (m) => (m.includes('✓') ? '✓' : m.includes('✔') ? '✔' : ''));
+  return s.replace(/[\p{P}\p{S}\s]+/gu, (m) =>
+    m.includes('✓') ? '✓' : m.includes('✔') ? '✔' : '',
+  );
 }
 
 /** The character bigrams of a normalised name (a single character is its own gram). Pure. */

@@ -24,12 +24,16 @@ describe('erlangC', () => {
 
   it('stays within 0..1 and grows with the load', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 300 }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (c, rho) => {
-        const p = erlangC(c, rho * c);
-        expect(p).toBeGreaterThanOrEqual(0);
-        expect(p).toBeLessThanOrEqual(1);
-        expect(erlangC(c, Math.min(c * 0.999, rho * c * 1.01))).toBeGreaterThanOrEqual(p - 1e-12);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 300 }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        (c, rho) => {
+          const p = erlangC(c, rho * c);
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThanOrEqual(1);
+          expect(erlangC(c, Math.min(c * 0.999, rho * c * 1.01))).toBeGreaterThanOrEqual(p - 1e-12);
+        },
+      ),
     );
   });
 });

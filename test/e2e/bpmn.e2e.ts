@@ -1,0 +1,85 @@
+/**
+ * BPMN in the app: import a real model from another modeler (the OMG MIWG reference C.1.0 and a
+ * Camunda example), read its warnings, see the same process on the canvas and in the bpmn-js view,
+ * export it as BPMN and check the file; a file that is not BPMN opens nothing and says why.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './harness/launchBrowser';
+import { startStaticServer, type StaticServer } from './harness/staticServer';
+import { openApp } from './harness/openApp';
+import { writeTemp } from './harness/fixtures';
+
+const corpus = join(import.meta.dirname, '../../../shared/corpus');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function runFileAction(page: Page, actionId: string) {
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.locator(`[role="menuitem"][data-action="${actionId}"]`).click();
+}
+
+async function importBpmn(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await runFileAction(page, 'bpmn.import');
+  await (await chooser).setFiles(path);
+}
+
+describe('BPMN import, view and export', () => {
+  it('imports the MIWG C.1.0 model, lists its warnings and draws it in bpmn-js', async () => {
+    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    await importBpmn(page, join(corpus, 'bpmn-miwg-test-suite/Reference/C.1.0.bpmn'));
+    const report = page.getByTestId('bpmn-report');
+    await expect.poll(() => report.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await report.textContent()).toContain('C.1.0.bpmn');
+    // The canvas shows the imported steps.
+    expect(await page.locator('.react-flow__node-step').count()).toBeGreaterThan(5);
+    // The BPMN view draws the same process, with the bpmn.io watermark kept.
+    const view = page.getByTestId('bpmn-view');
+    await expect.poll(() => view.getAttribute('data-status'), { timeout: 30_000 }).toBe('drawn');
+    expect(await view.locator('.djs-element.djs-shape').count()).toBeGreaterThan(5);
+    expect(await view.locator('.bjs-powered-by').count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: 'bpmn-js reported' }).count()).toBe(0);
+    await page.screenshot({ path: join(import.meta.dirname, '../../test-results/bpmn-miwg-c1.png') });
+    trap.expectClean();
+    await context.close();
+  });
+
+  it('exports the open process as BPMN that re-imports with its tasks and lanes', async () => {
+    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    await importBpmn(page, join(corpus, 'camunda-bpm-examples/deployment/embedded-spring-rest/src/main/resources/loanApproval.bpmn'));
+    await expect.poll(() => page.getByTestId('bpmn-report').isVisible(), { timeout: 30_000 }).toBe(true);
+    const download = page.waitForEvent('download');
+    await runFileAction(page, 'bpmn.export');
+    const xml = await readFile(await (await download).path(), 'utf8');
+    expect(xml).toContain('bpmn:definitions');
+    expect(xml).toContain('bpmndi:BPMNDiagram');
+    expect(xml).toMatch(/flowsmith/);
+    trap.expectClean();
+    await context.close();
+  });
+
+  it('refuses a file that is not BPMN and keeps the open document', async () => {
+    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const before = await page.getByTestId('doc-name').textContent();
+    await importBpmn(page, await writeTemp('not-bpmn.bpmn', '<html><script>alert(1)</script></html>'));
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await dialog.textContent()).toContain('not-bpmn.bpmn');
+    expect(await page.getByTestId('doc-name').textContent()).toBe(before);
+    trap.expectClean();
+    await context.close();
+  });
+});
