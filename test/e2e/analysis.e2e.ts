@@ -40,7 +40,9 @@ const stepCount = async (page: Page) => Number(/(\d+)/.exec(await sizeText(page)
 
 describe('analysis panel', () => {
   it('finds the waste in the purchase approval, shows it on the map, applies and undoes a suggestion, and derives the to-be', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { viewport: { width: 1500, height: 900 } });
+    const { page, trap, context } = await openApp(browser, server.url, {
+      viewport: { width: 1500, height: 900 },
+    });
     await openExample(page, 'purchase-approval-as-is');
     const steps = await stepCount(page);
     const side = page.locator('.fs-side');
@@ -49,15 +51,21 @@ describe('analysis panel', () => {
     const panel = side.locator('.fs-analysis');
     await panel.locator('[data-finding="bottleneck"]').first().waitFor();
     expect(await panel.locator('[data-finding="redundant-approval"]').count()).toBeGreaterThan(0);
-    await expect.poll(() => panel.getByTestId('figure-cycleTime').textContent()).toMatch(/Cycle time\s*[\d.]+ (min|h|d)/);
+    await expect
+      .poll(() => panel.getByTestId('figure-cycleTime').textContent())
+      .toMatch(/Cycle time\s*[\d.]+ (min|h|d)/);
     expect(await panel.locator('.fs-analysis-bar-row').count()).toBeGreaterThan(1);
 
     // Click-through: the finding's steps are selected on the canvas.
     const redundant = panel.locator('[data-finding="redundant-approval"]').first();
     expect(await redundant.locator('.fs-finding-message').textContent()).toContain('部门经理复核');
     await redundant.locator('.fs-finding-message').click();
-    await expect.poll(() => stepNode(page, 'mgrRecheck').getAttribute('class')).toContain('selected');
-    await expect.poll(() => stepNode(page, 'mgrApprove').getAttribute('class')).toContain('selected');
+    await expect
+      .poll(() => stepNode(page, 'mgrRecheck').getAttribute('class'))
+      .toContain('selected');
+    await expect
+      .poll(() => stepNode(page, 'mgrApprove').getAttribute('class'))
+      .toContain('selected');
 
     // Waste badges sit on the redundant steps.
     await page.locator('[data-badge-step="mgrRecheck"]').waitFor();
@@ -66,7 +74,9 @@ describe('analysis panel', () => {
     await panel.getByRole('radio', { name: 'Utilisation' }).click();
     await page.getByTestId('heat-legend').waitFor();
     expect(await page.locator('.fs-heat-ring').count()).toBeGreaterThan(5);
-    expect(await page.locator('.fs-heat-ring[data-heat-step="mgrApprove"] .fs-heat-tag').textContent()).toBe('91%');
+    expect(
+      await page.locator('.fs-heat-ring[data-heat-step="mgrApprove"] .fs-heat-tag').textContent(),
+    ).toBe('91%');
     await page.getByTestId('heat-legend').screenshot({ path: 'test-results/analysis-legend.png' });
     await page.screenshot({ path: 'test-results/analysis-en.png' });
 
@@ -80,12 +90,37 @@ describe('analysis panel', () => {
     await expect.poll(() => stepCount(page)).toBe(steps - 1);
     await expect.poll(() => stepNode(page, 'mgrRecheck').count()).toBe(0);
     // The analysis follows the map: the second approval is no longer a finding.
-    await expect.poll(() => panel.locator('[data-finding="redundant-approval"] .fs-finding-message', { hasText: '部门经理复核' }).count()).toBe(0);
+    await expect
+      .poll(() =>
+        panel
+          .locator('[data-finding="redundant-approval"] .fs-finding-message', {
+            hasText: '部门经理复核',
+          })
+          .count(),
+      )
+      .toBe(0);
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
     await expect.poll(() => stepCount(page)).toBe(steps);
     expect(await sizeText(page)).toBe(size);
-    await expect.poll(() => panel.locator('[data-finding="redundant-approval"] .fs-finding-message', { hasText: '部门经理复核' }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        panel
+          .locator('[data-finding="redundant-approval"] .fs-finding-message', {
+            hasText: '部门经理复核',
+          })
+          .count(),
+      )
+      .toBe(1);
+
+    // A badge leads back to its finding, from whatever panel is open.
+    await side.getByRole('tab', { name: /Inspector/ }).click();
+    await page.locator('[data-badge-step="mgrApprove"]').click();
+    await panel.locator('.fs-finding.is-focused').waitFor();
+    expect(await panel.locator('.fs-finding.is-focused').getAttribute('data-finding')).toBe(
+      'redundant-approval',
+    );
+    await panel.locator('.fs-finding.is-focused .fs-suggestion').first().waitFor();
 
     // RACI: a cell change is an ordinary undoable edit.
     await panel.getByRole('tab', { name: 'RACI' }).click();
@@ -109,14 +144,24 @@ describe('analysis panel', () => {
     await expect.poll(() => stepCount(page)).toBeLessThan(steps);
     await page.locator('[data-menu="file"]').click();
     await page.getByRole('menuitem', { name: 'My processes…' }).click();
-    await expect.poll(() => page.locator('.fs-doc-list').textContent()).toContain('采购审批（现状）');
+    await expect
+      .poll(() => page.locator('.fs-doc-list').textContent())
+      .toContain('采购审批（现状）');
     await page.keyboard.press('Escape');
     await page.screenshot({ path: 'test-results/analysis-to-be-en.png' });
 
     // In Chinese: labels and findings both switch.
     await page.locator('.fs-lang').selectOption('zh-CN');
-    await expect.poll(() => panel.locator('.fs-analysis-kind-title').first().textContent()).toMatch(/[\u4e00-\u9fff]/);
-    await expect.poll(() => panel.locator('.fs-tobe .fs-subtitle').textContent()).toBe('优化方案中的修改');
+    await expect
+      .poll(() => panel.locator('.fs-analysis-kind-title').first().textContent())
+      .toMatch(/[\u4e00-\u9fff]/);
+    await expect
+      .poll(() => panel.locator('.fs-tobe .fs-subtitle').textContent())
+      .toBe('优化方案中的修改');
+    await expect
+      .poll(() => panel.locator('.fs-tobe-what').first().textContent())
+      .toMatch(/^删除「/);
+    expect(await panel.locator('.fs-tobe-why').first().textContent()).toMatch(/^原因：「/);
     await page.screenshot({ path: 'test-results/analysis-to-be-zh.png' });
 
     trap.expectClean();
@@ -124,18 +169,26 @@ describe('analysis panel', () => {
   });
 
   it('shows the as-is findings and heat in Chinese', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { locale: 'zh-CN', viewport: { width: 1500, height: 900 } });
+    const { page, trap, context } = await openApp(browser, server.url, {
+      locale: 'zh-CN',
+      viewport: { width: 1500, height: 900 },
+    });
     await openExample(page, 'purchase-approval-as-is');
     const side = page.locator('.fs-side');
     await side.getByRole('tab', { name: /分析/ }).click();
     const panel = side.locator('.fs-analysis');
     await panel.locator('[data-finding="bottleneck"]').first().waitFor();
-    expect(await panel.locator('[data-finding="bottleneck"] .fs-finding-message').first().textContent()).toContain('瓶颈');
+    expect(
+      await panel.locator('[data-finding="bottleneck"] .fs-finding-message').first().textContent(),
+    ).toContain('瓶颈');
     await panel.getByRole('radio', { name: '预计等待' }).click();
     await page.getByTestId('heat-legend').waitFor();
     expect(await page.getByTestId('heat-legend').textContent()).toContain('预计等待');
     await panel.locator('[data-finding="redundant-approval"] summary').first().click();
     await panel.locator('.fs-suggestion .fs-effect').first().waitFor();
+    await panel.locator('[data-finding="bottleneck"] .fs-finding-message').first().click();
+    await expect.poll(() => stepNode(page, 'mgrApprove').getAttribute('class')).toContain('selected');
+    await page.waitForTimeout(400); // the centring animation
     await page.screenshot({ path: 'test-results/analysis-zh.png' });
     trap.expectClean();
     await context.close();
@@ -155,7 +208,9 @@ describe('analysis panel', () => {
     const panel = side.locator('.fs-analysis');
     await panel.getByText(/in the background/).waitFor();
     // While the worker runs, the page still answers.
-    expect(await page.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => ok(1))))).toBe(1);
+    expect(
+      await page.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => ok(1)))),
+    ).toBe(1);
     await panel.locator('[data-finding]').first().waitFor({ timeout: 60_000 });
     await expect.poll(() => panel.getByTestId('figure-cycleTime').textContent()).toMatch(/\d/);
     trap.expectClean();

@@ -42,12 +42,7 @@ export type Evidence = Record<string, number>;
 
 /** The lean ECRS moves plus reassigning work and adding capacity. */
 export type SuggestionMove =
-  | 'eliminate'
-  | 'combine'
-  | 'rearrange'
-  | 'simplify'
-  | 'reassign'
-  | 'add-capacity';
+  'eliminate' | 'combine' | 'rearrange' | 'simplify' | 'reassign' | 'add-capacity';
 
 /** What applying a suggestion is predicted to change (after minus before; negative is less). */
 export interface PredictedEffect {

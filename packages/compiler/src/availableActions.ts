@@ -80,7 +80,12 @@ export function availableActions(snapshot: AnyMachineSnapshot): AvailableActions
         for (const f of meta.flows ?? []) {
           const event: ChooseEvent = { type: 'CHOOSE', stepId, flowId: f.flowId };
           if (!snapshot.can(event)) continue;
-          const flow: OpenDecision['flows'][number] = { flowId: f.flowId, to: f.to, toName: f.toName, event };
+          const flow: OpenDecision['flows'][number] = {
+            flowId: f.flowId,
+            to: f.to,
+            toName: f.toName,
+            event,
+          };
           if (f.label !== undefined) flow.label = f.label;
           flows.push(flow);
         }
@@ -94,10 +99,16 @@ export function availableActions(snapshot: AnyMachineSnapshot): AvailableActions
       case 'subprocess': {
         out.waiting.push({ stepId, name, type: 'subprocess', process: meta.process ?? '' });
         // The child's work is listed too: the parent forwards COMPLETE and CHOOSE to it (CM-SUB).
-        const child: unknown = meta.actorId === undefined ? undefined : snapshot.children[meta.actorId];
+        const child: unknown =
+          meta.actorId === undefined ? undefined : snapshot.children[meta.actorId];
         if (child === undefined || child === null) break;
-        const inner = availableActions((child as { getSnapshot(): AnyMachineSnapshot }).getSnapshot());
-        const under = <T extends { via?: string[] }>(x: T): T => ({ ...x, via: [stepId, ...(x.via ?? [])] });
+        const inner = availableActions(
+          (child as { getSnapshot(): AnyMachineSnapshot }).getSnapshot(),
+        );
+        const under = <T extends { via?: string[] }>(x: T): T => ({
+          ...x,
+          via: [stepId, ...(x.via ?? [])],
+        });
         out.tasks.push(...inner.tasks.map(under));
         out.decisions.push(...inner.decisions.map(under));
         out.waiting.push(...inner.waiting.map(under));
@@ -109,5 +120,7 @@ export function availableActions(snapshot: AnyMachineSnapshot): AvailableActions
 }
 
 function isStepMeta(value: unknown): value is StepMeta {
-  return typeof value === 'object' && value !== null && typeof (value as StepMeta).stepId === 'string';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as StepMeta).stepId === 'string'
+  );
 }

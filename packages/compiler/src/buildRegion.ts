@@ -120,7 +120,10 @@ class RegionBuilder {
     const meta = stepMeta(graph.document, step, index, outgoing);
     switch (step.type) {
       case 'start':
-        return { meta, always: [{ target: this.next(step, scope), actions: [record(step.id, 'started')] }] };
+        return {
+          meta,
+          always: [{ target: this.next(step, scope), actions: [record(step.id, 'started')] }],
+        };
       case 'end':
         if (scope.stop !== null) {
           const splitId = scope.split!;
@@ -133,7 +136,10 @@ class RegionBuilder {
         return { type: 'final', meta, entry: [record(step.id, 'ended')] };
       case 'and': {
         const outcome = graph.incoming(step.id).length > 1 ? 'joined' : 'split';
-        return { meta, always: [{ target: this.next(step, scope), actions: [record(step.id, outcome)] }] };
+        return {
+          meta,
+          always: [{ target: this.next(step, scope), actions: [record(step.id, outcome)] }],
+        };
       }
       case 'timer': {
         const minutes = step.duration === undefined ? 0 : distributionMean(step.duration);
@@ -153,7 +159,10 @@ class RegionBuilder {
         if (src !== undefined) {
           state.invoke = this.invoke(src, step.id, target);
           // People work on the child's tasks through the parent: it passes their events on.
-          const forward: ActionJson = { type: 'forwardToChild', params: { actorId: state.invoke.id } };
+          const forward: ActionJson = {
+            type: 'forwardToChild',
+            params: { actorId: state.invoke.id },
+          };
           state.on = { COMPLETE: [{ actions: [forward] }], CHOOSE: [{ actions: [forward] }] };
           meta.actorId = state.invoke.id;
         }
@@ -162,7 +171,11 @@ class RegionBuilder {
     }
   }
 
-  private task(step: Extract<Step, { type: 'task' }>, scope: Scope, meta: StateJson['meta']): StateJson {
+  private task(
+    step: Extract<Step, { type: 'task' }>,
+    scope: Scope,
+    meta: StateJson['meta'],
+  ): StateJson {
     const target = this.next(step, scope);
     const complete: ActionJson =
       step.role === undefined
@@ -170,10 +183,15 @@ class RegionBuilder {
         : { type: 'completeTask', params: { stepId: step.id, role: step.role } };
     const state: StateJson = {
       meta,
-      on: { COMPLETE: [{ guard: { type: 'isStep', params: { stepId: step.id } }, target, actions: [complete] }] },
+      on: {
+        COMPLETE: [
+          { guard: { type: 'isStep', params: { stepId: step.id } }, target, actions: [complete] },
+        ],
+      },
     };
     if (step.role !== undefined) state.tags = [step.role];
-    if (this.ctx.invokedTasks.has(step.id)) state.invoke = this.invoke(`task:${step.id}`, step.id, target);
+    if (this.ctx.invokedTasks.has(step.id))
+      state.invoke = this.invoke(`task:${step.id}`, step.id, target);
     return state;
   }
 
@@ -193,7 +211,9 @@ class RegionBuilder {
     if (outgoing.length === 0) throw deadEnd(step.id);
     if (outgoing.length === 1) {
       const f = outgoing[0]!;
-      return { always: [{ target: scope.target(f.to), actions: [record(step.id, 'took-flow', f.id)] }] };
+      return {
+        always: [{ target: scope.target(f.to), actions: [record(step.id, 'took-flow', f.id)] }],
+      };
     }
     const rules = flowRules(outgoing, this.ctx.problems, this.ctx.lang);
     const always: TransitionJson[] = [];
@@ -236,11 +256,20 @@ class RegionBuilder {
       if (join !== null && r.arrivals !== 1) {
         throw new StructureProblem(
           r.arrivals === 0
-            ? { code: 'branch-never-joins', ids: [step.id, join], params: { splitId: step.id, joinId: join } }
+            ? {
+                code: 'branch-never-joins',
+                ids: [step.id, join],
+                params: { splitId: step.id, joinId: join },
+              }
             : {
                 code: 'join-mismatch',
                 ids: [step.id, join],
-                params: { splitId: step.id, joinId: join, branches: outgoing.length, incoming: graph.incoming(join).length },
+                params: {
+                  splitId: step.id,
+                  joinId: join,
+                  branches: outgoing.length,
+                  incoming: graph.incoming(join).length,
+                },
               },
         );
       }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
+import { fromPromise, SimulatedClock, waitFor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { acceptsTrace, build, gallery, type ProcessDocument } from '@flowsmith/model';
 import { availableActions } from './availableActions';
@@ -27,7 +27,10 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
       'completed',
       'ended',
     ]);
-    expect(actor.getSnapshot().output).toEqual({ data: {}, history: actor.getSnapshot().context.history });
+    expect(actor.getSnapshot().output).toEqual({
+      data: {},
+      history: actor.getSnapshot().context.history,
+    });
   });
 
   it('CM-TASK a task waits for COMPLETE with its own step id; other events are not taken', () => {
@@ -74,7 +77,14 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
         slaMinutes: 120,
       },
     ]);
-    actor.send({ type: 'COMPLETE', stepId: 'fill', by: 'li.lei', outcome: 'approved', data: { ok: true }, at: 42 });
+    actor.send({
+      type: 'COMPLETE',
+      stepId: 'fill',
+      by: 'li.lei',
+      outcome: 'approved',
+      data: { ok: true },
+      at: 42,
+    });
     const entry = actor.getSnapshot().context.history[1];
     expect(entry).toEqual({ stepId: 'fill', by: 'li.lei', at: 42, outcome: 'approved' });
     expect(actor.getSnapshot().context.data).toEqual({ amount: 3, ok: true });
@@ -90,8 +100,12 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
     const pay = fromPromise(async ({ input }: { input: { data: Record<string, unknown> } }) => ({
       data: { paid: true, seen: input.data.amount },
     }));
-    const actor = createProcessActor(gallery.doubleApproval, { data: { amount: 7 }, actors: { pay } });
-    for (const id of ['fill', 'approve1', 'check', 'approve2']) actor.send({ type: 'COMPLETE', stepId: id });
+    const actor = createProcessActor(gallery.doubleApproval, {
+      data: { amount: 7 },
+      actors: { pay },
+    });
+    for (const id of ['fill', 'approve1', 'check', 'approve2'])
+      actor.send({ type: 'COMPLETE', stepId: id });
     const done = await waitFor(actor, (s) => s.status === 'done');
     expect(done.context.data).toEqual({ amount: 7, paid: true, seen: 7 });
     expect(done.context.history.at(-2)).toMatchObject({ stepId: 'pay', outcome: 'done' });
@@ -102,7 +116,8 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
       throw new Error('ERP down');
     });
     const actor = createProcessActor(gallery.doubleApproval, { actors: { pay } });
-    for (const id of ['fill', 'approve1', 'check', 'approve2']) actor.send({ type: 'COMPLETE', stepId: id });
+    for (const id of ['fill', 'approve1', 'check', 'approve2'])
+      actor.send({ type: 'COMPLETE', stepId: id });
     await waitFor(actor, (s) => s.context.history.some((h) => h.outcome === 'failed'));
     expect(availableActions(actor.getSnapshot()).tasks.map((t) => t.stepId)).toEqual(['pay']);
     actor.send({ type: 'COMPLETE', stepId: 'pay', by: 'finance' });
@@ -127,7 +142,9 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
   it('CM-XOR without the data a condition needs, the case waits at the decision until SET_DATA', () => {
     const actor = createProcessActor(gallery.xorSplitJoin);
     expect(actor.getSnapshot().value).toBe('split');
-    expect(availableActions(actor.getSnapshot()).waiting).toEqual([{ stepId: 'split', name: 'split', type: 'xor' }]);
+    expect(availableActions(actor.getSnapshot()).waiting).toEqual([
+      { stepId: 'split', name: 'split', type: 'xor' },
+    ]);
     actor.send({ type: 'SET_DATA', data: { amount: '12' } }); // a string: type mismatch, still no flow
     expect(actor.getSnapshot().value).toBe('split');
     actor.send({ type: 'SET_DATA', data: { amount: 12 } });
@@ -137,7 +154,14 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
   it('CM-XOR overlapping conditions leave the choice to people; default flows only when nothing else holds', () => {
     const doc = build.processOf('overlap', {
       roles: [build.role('clerk')],
-      steps: [build.start(), build.gate('x', 'xor'), build.task('a', 'clerk'), build.task('b', 'clerk'), build.task('c', 'clerk'), build.end()],
+      steps: [
+        build.start(),
+        build.gate('x', 'xor'),
+        build.task('a', 'clerk'),
+        build.task('b', 'clerk'),
+        build.task('c', 'clerk'),
+        build.end(),
+      ],
       flows: [
         build.flow('start', 'x'),
         build.flow('x', 'a', { condition: 'n > 1', label: 'big' }),
@@ -155,15 +179,30 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
         stepId: 'x',
         name: 'x',
         flows: [
-          { flowId: 'x-a', label: 'big', to: 'a', toName: 'a', event: { type: 'CHOOSE', stepId: 'x', flowId: 'x-a' } },
-          { flowId: 'x-b', to: 'b', toName: 'b', event: { type: 'CHOOSE', stepId: 'x', flowId: 'x-b' } },
+          {
+            flowId: 'x-a',
+            label: 'big',
+            to: 'a',
+            toName: 'a',
+            event: { type: 'CHOOSE', stepId: 'x', flowId: 'x-a' },
+          },
+          {
+            flowId: 'x-b',
+            to: 'b',
+            toName: 'b',
+            event: { type: 'CHOOSE', stepId: 'x', flowId: 'x-b' },
+          },
         ],
       },
     ]);
     expect(both.getSnapshot().can({ type: 'CHOOSE', stepId: 'x', flowId: 'x-c' })).toBe(false);
     both.send({ type: 'CHOOSE', stepId: 'x', flowId: 'x-b', by: 'ann' });
     expect(both.getSnapshot().value).toBe('b');
-    expect(both.getSnapshot().context.history[1]).toMatchObject({ stepId: 'x', flowId: 'x-b', by: 'ann' });
+    expect(both.getSnapshot().context.history[1]).toMatchObject({
+      stepId: 'x',
+      flowId: 'x-b',
+      by: 'ann',
+    });
     expect(createProcessActor(doc, { data: { n: 3 } }).getSnapshot().value).toBe('a');
     expect(createProcessActor(doc, { data: { n: 0 } }).getSnapshot().value).toBe('c');
   });
@@ -183,19 +222,27 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
     actor.send({ type: 'COMPLETE', stepId: 'check' });
     actor.send({ type: 'CHOOSE', stepId: 'ok', flowId: 'ok-end' });
     expect(actor.getSnapshot().status).toBe('done');
-    expect(acceptsTrace(gallery.reworkLoop, traceOf(actor.getSnapshot().context.history), { complete: true }).ok).toBe(true);
+    expect(
+      acceptsTrace(gallery.reworkLoop, traceOf(actor.getSnapshot().context.history), {
+        complete: true,
+      }).ok,
+    ).toBe(true);
   });
 
   it('CM-AND a parallel split becomes a parallel state; the join waits for every branch (onDone)', () => {
     const actor = createProcessActor(gallery.andSplitJoin);
     actor.send({ type: 'COMPLETE', stepId: 'a' });
-    expect(actor.getSnapshot().value).toEqual({ 'fork@parallel': { '@branch1': 'left', '@branch2': 'right' } });
+    expect(actor.getSnapshot().value).toEqual({
+      'fork@parallel': { '@branch1': 'left', '@branch2': 'right' },
+    });
     expect(availableActions(actor.getSnapshot()).tasks.map((t) => [t.stepId, t.role?.id])).toEqual([
       ['left', 'checker'],
       ['right', 'analyst'],
     ]);
     actor.send({ type: 'COMPLETE', stepId: 'right' });
-    expect(actor.getSnapshot().value).toEqual({ 'fork@parallel': { '@branch1': 'left', '@branch2': '@joined' } });
+    expect(actor.getSnapshot().value).toEqual({
+      'fork@parallel': { '@branch1': 'left', '@branch2': '@joined' },
+    });
     actor.send({ type: 'COMPLETE', stepId: 'left' });
     expect(actor.getSnapshot().value).toBe('z');
     expect(steps(actor)).toEqual(['start', 'a', 'fork', 'right', 'left', 'join']);
@@ -204,7 +251,9 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
   it('CM-AND nested parallel branches inside an exclusive choice', () => {
     const actor = createProcessActor(gallery.nestedParallel);
     actor.send({ type: 'CHOOSE', stepId: 'x', flowId: 'x-f' });
-    expect(actor.getSnapshot().value).toEqual({ 'f@parallel': { '@branch1': 'p1', '@branch2': 'p2' } });
+    expect(actor.getSnapshot().value).toEqual({
+      'f@parallel': { '@branch1': 'p1', '@branch2': 'p2' },
+    });
     actor.send({ type: 'COMPLETE', stepId: 'p2' });
     actor.send({ type: 'COMPLETE', stepId: 'p1' });
     expect(actor.getSnapshot().status).toBe('done');
@@ -214,17 +263,28 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
   it('CM-AND a task with two outgoing flows is an implicit split; branches ending at ends finish the case', () => {
     const doc = build.processOf('implicit', {
       roles: [build.role('clerk')],
-      steps: [build.start(), build.task('a', 'clerk'), build.task('b', 'clerk'), build.task('c', 'clerk'), build.end('e1'), build.end('e2')],
+      steps: [
+        build.start(),
+        build.task('a', 'clerk'),
+        build.task('b', 'clerk'),
+        build.task('c', 'clerk'),
+        build.end('e1'),
+        build.end('e2'),
+      ],
       flows: [...build.chain('start', 'a', 'b', 'e1'), ...build.chain('a', 'c', 'e2')],
     });
     const actor = createProcessActor(doc);
     actor.send({ type: 'COMPLETE', stepId: 'a' });
-    expect(actor.getSnapshot().value).toEqual({ 'a@parallel': { '@branch1': 'b', '@branch2': 'c' } });
+    expect(actor.getSnapshot().value).toEqual({
+      'a@parallel': { '@branch1': 'b', '@branch2': 'c' },
+    });
     actor.send({ type: 'COMPLETE', stepId: 'c' });
     expect(actor.getSnapshot().status).toBe('active');
     actor.send({ type: 'COMPLETE', stepId: 'b' });
     expect(actor.getSnapshot().status).toBe('done');
-    expect(acceptsTrace(doc, traceOf(actor.getSnapshot().context.history), { complete: true }).ok).toBe(true);
+    expect(
+      acceptsTrace(doc, traceOf(actor.getSnapshot().context.history), { complete: true }).ok,
+    ).toBe(true);
   });
 
   it('CM-TIMER a timer is a delayed transition of its duration, scaled by timeScale (SimulatedClock)', () => {
@@ -238,7 +298,10 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
     expect(actor.getSnapshot().value).toBe('wait');
     clock.increment(1);
     expect(actor.getSnapshot().value).toBe('b');
-    expect(actor.getSnapshot().context.history.at(-1)).toMatchObject({ stepId: 'wait', outcome: 'elapsed' });
+    expect(actor.getSnapshot().context.history.at(-1)).toMatchObject({
+      stepId: 'wait',
+      outcome: 'elapsed',
+    });
     const fast = emitMachineConfig(gallery.timerWait, { timeScale: 1 / 60_000 });
     expect(Object.keys(fast.states.wait!.after!)).toEqual(['60']);
   });
@@ -248,16 +311,29 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
     actor.send({ type: 'COMPLETE', stepId: 'a' });
     expect(actor.getSnapshot().value).toBe('sub');
     const open = availableActions(actor.getSnapshot());
-    expect(open.waiting[0]).toEqual({ stepId: 'sub', name: 'sub', type: 'subprocess', process: 'sequence3' });
+    expect(open.waiting[0]).toEqual({
+      stepId: 'sub',
+      name: 'sub',
+      type: 'subprocess',
+      process: 'sequence3',
+    });
     expect(open.tasks.map((t) => [t.stepId, t.via])).toEqual([['a', ['sub']]]);
-    for (const id of ['a', 'b', 'c']) actor.send({ type: 'COMPLETE', stepId: id, data: { [id]: true } });
+    for (const id of ['a', 'b', 'c'])
+      actor.send({ type: 'COMPLETE', stepId: id, data: { [id]: true } });
     expect(actor.getSnapshot().status).toBe('done');
     expect(actor.getSnapshot().context.data).toEqual({ k: 1, a: true, b: true, c: true });
     expect(steps(actor)).toEqual(['start', 'a', 'sub', 'end']);
   });
 
   it('CM-HIST CM-EQ every shortest path of the gallery machines is a legal trace of the token game (xstate/graph)', () => {
-    for (const name of ['sequence3', 'xorSplitJoin', 'andSplitJoin', 'reworkLoop', 'nestedParallel', 'doubleApproval'] as const) {
+    for (const name of [
+      'sequence3',
+      'xorSplitJoin',
+      'andSplitJoin',
+      'reworkLoop',
+      'nestedParallel',
+      'doubleApproval',
+    ] as const) {
       const doc = gallery[name];
       const machine = compileMachine(doc);
       const data = { amount: 1500 };
@@ -265,7 +341,10 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
         input: { data },
         events: (snapshot) => {
           const open = availableActions(snapshot);
-          return [...open.tasks.map((t) => t.event), ...open.decisions.flatMap((d) => d.flows.map((f) => f.event))];
+          return [
+            ...open.tasks.map((t) => t.event),
+            ...open.decisions.flatMap((d) => d.flows.map((f) => f.event)),
+          ];
         },
         serializeState: (snapshot) => JSON.stringify(snapshot.value),
       });
@@ -273,7 +352,10 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
       for (const path of paths) {
         const trace = traceOf(path.state.context.history);
         const done = path.state.status === 'done';
-        expect(acceptsTrace(doc, trace, { data, complete: done }).ok, `${name}: ${JSON.stringify(trace)}`).toBe(true);
+        expect(
+          acceptsTrace(doc, trace, { data, complete: done }).ok,
+          `${name}: ${JSON.stringify(trace)}`,
+        ).toBe(true);
       }
       expect(paths.some((p) => p.state.status === 'done')).toBe(true);
     }
@@ -306,7 +388,16 @@ describe('CM-ERR CM-AND-BLOCK processes the compiler refuses, naming the steps',
   it('CM-AND-BLOCK a branch that finishes while its join waits', () => {
     const doc = build.processOf('early', {
       roles: [build.role('clerk')],
-      steps: [build.start(), build.gate('f', 'and'), build.task('a', 'clerk'), build.gate('x', 'xor'), build.task('b', 'clerk'), build.gate('j', 'and'), build.end('e1'), build.end()],
+      steps: [
+        build.start(),
+        build.gate('f', 'and'),
+        build.task('a', 'clerk'),
+        build.gate('x', 'xor'),
+        build.task('b', 'clerk'),
+        build.gate('j', 'and'),
+        build.end('e1'),
+        build.end(),
+      ],
       flows: [
         build.flow('start', 'f'),
         build.flow('f', 'a'),
@@ -318,15 +409,25 @@ describe('CM-ERR CM-AND-BLOCK processes the compiler refuses, naming the steps',
         build.flow('j', 'end'),
       ],
     });
-    expect(refusal(doc)).toEqual([expect.objectContaining({ code: 'branch-ends-early', ids: ['f', 'e1'] })]);
+    expect(refusal(doc)).toEqual([
+      expect.objectContaining({ code: 'branch-ends-early', ids: ['f', 'e1'] }),
+    ]);
   });
 
   it('CM-ERR a step without outgoing flow, no start step, unresolved and cyclic subprocesses', () => {
     expect(refusal(gallery.unfinished)[0]).toMatchObject({ code: 'dead-end', ids: ['a'] });
-    expect(refusal({ ...gallery.sequence3, steps: gallery.sequence3.steps.slice(1) })[0]).toMatchObject({ code: 'no-start' });
-    expect(refusal(gallery.withSubprocess)[0]).toMatchObject({ code: 'subprocess-unresolved', ids: ['sub'] });
+    expect(
+      refusal({ ...gallery.sequence3, steps: gallery.sequence3.steps.slice(1) })[0],
+    ).toMatchObject({ code: 'no-start' });
+    expect(refusal(gallery.withSubprocess)[0]).toMatchObject({
+      code: 'subprocess-unresolved',
+      ids: ['sub'],
+    });
     const loopy = { ...gallery.withSubprocess, id: 'sequence3' };
-    expect(refusal(loopy, { resolveProcess: () => loopy })[0]).toMatchObject({ code: 'subprocess-cycle', ids: ['sub'] });
+    expect(refusal(loopy, { resolveProcess: () => loopy })[0]).toMatchObject({
+      code: 'subprocess-cycle',
+      ids: ['sub'],
+    });
   });
 
   it('CM-ERR a condition that does not parse names its flow, in English and Chinese', () => {

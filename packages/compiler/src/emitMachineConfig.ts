@@ -32,7 +32,10 @@ export const processActorName = (processId: string): string => `process:${proces
  * subprocess steps are compiled too and listed in `children` by actor name. Throws a
  * {@link CompileError} naming the steps when the process cannot be compiled.
  */
-export function emitMachineConfig(document: ProcessDocument, options: CompileOptions = {}): MachineJson {
+export function emitMachineConfig(
+  document: ProcessDocument,
+  options: CompileOptions = {},
+): MachineJson {
   const children: Record<string, MachineJson> = {};
   const problems: RawProblem[] = [];
   const root = compileOne(document, options, [document.id], children, problems, true);
@@ -87,7 +90,14 @@ function compileOne(
         });
         return undefined;
       }
-      const config = compileOne(child, options, [...stack, step.process], children, problems, false);
+      const config = compileOne(
+        child,
+        options,
+        [...stack, step.process],
+        children,
+        problems,
+        false,
+      );
       if (config !== undefined) children[name] = config;
       return name;
     },

@@ -3,7 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { createActor, SimulatedClock, type AnyStateMachine } from 'xstate';
-import { build, gallery, parseCondition, parseProcess, type ProcessDocument } from '@flowsmith/model';
+import {
+  build,
+  gallery,
+  parseCondition,
+  parseProcess,
+  type ProcessDocument,
+} from '@flowsmith/model';
 import { availableActions } from './availableActions';
 import { compileMachine } from './compileMachine';
 import { emitTypeScript } from './emitTypeScript';
@@ -42,7 +48,14 @@ const hostileDoc = (): ProcessDocument =>
     roles: [{ id: 'r"1', name: hostile[1]! }],
     steps: [
       { id: 'start', type: 'start', name: hostile[2]! },
-      { id: 'a"b\'c', type: 'task', name: hostile[3]!, role: 'r"1', instructions: hostile[4], cautions: [hostile[5]!] },
+      {
+        id: 'a"b\'c',
+        type: 'task',
+        name: hostile[3]!,
+        role: 'r"1',
+        instructions: hostile[4],
+        cautions: [hostile[5]!],
+      },
       { id: '__proto__', type: 'xor', name: hostile[6]! },
       { id: 'x.y', type: 'task', name: hostile[7]!, role: 'r"1' },
       { id: 'constructor', type: 'task', name: hostile[8]! },
@@ -51,7 +64,13 @@ const hostileDoc = (): ProcessDocument =>
     flows: [
       { id: 'f1', from: 'start', to: 'a"b\'c' },
       { id: 'f2', from: 'a"b\'c', to: '__proto__' },
-      { id: 'f"3', from: '__proto__', to: 'x.y', label: hostile[4], condition: `name == ${JSON.stringify(hostile[0])}` },
+      {
+        id: 'f"3',
+        from: '__proto__',
+        to: 'x.y',
+        label: hostile[4],
+        condition: `name == ${JSON.stringify(hostile[0])}`,
+      },
       { id: 'f4', from: '__proto__', to: 'constructor', default: true },
       { id: 'f5', from: 'x.y', to: '${x}' },
       { id: 'f6', from: 'constructor', to: '${x}' },
@@ -67,15 +86,21 @@ function dataArbitrary(doc: ProcessDocument) {
     if (!r.ok) continue;
     const literals: Array<number | string | boolean> = [];
     const walk = (n: typeof r.ast): void => {
-      if (n.type === 'literal') literals.push(...(typeof n.value === 'number' ? [n.value - 1, n.value, n.value + 1] : [n.value]));
+      if (n.type === 'literal')
+        literals.push(
+          ...(typeof n.value === 'number' ? [n.value - 1, n.value, n.value + 1] : [n.value]),
+        );
       if (n.type === 'not') walk(n.operand);
       if (n.type === 'and' || n.type === 'or') n.operands.forEach(walk);
       if (n.type === 'compare') [n.left, n.right].forEach(walk);
     };
     walk(r.ast);
-    for (const name of r.names) values.set(name, [...(values.get(name) ?? [true, false]), ...literals]);
+    for (const name of r.names)
+      values.set(name, [...(values.get(name) ?? [true, false]), ...literals]);
   }
-  return fc.record(Object.fromEntries([...values].map(([name, vs]) => [name, fc.constantFrom(...vs)])));
+  return fc.record(
+    Object.fromEntries([...values].map(([name, vs]) => [name, fc.constantFrom(...vs)])),
+  );
 }
 
 /** Type-checks every example's module, a subprocess module, the hostile module and an app using one — in one program, since loading xstate's types is most of the cost. */
@@ -85,7 +110,9 @@ function diagnostics(): string[] {
   const sources: Record<string, string> = Object.fromEntries(
     examples.map(([file, doc]) => [file.replace('.flow.json', '.ts'), emitTypeScript(doc)]),
   );
-  sources['withSubprocess.ts'] = emitTypeScript(gallery.withSubprocess, { resolveProcess: () => gallery.sequence3 });
+  sources['withSubprocess.ts'] = emitTypeScript(gallery.withSubprocess, {
+    resolveProcess: () => gallery.sequence3,
+  });
   sources['hostile.ts'] = emitTypeScript(hostileDoc());
   sources['app.ts'] = [
     "import { createActor } from 'xstate';",
@@ -102,12 +129,22 @@ function diagnostics(): string[] {
 }
 
 /** Runs both machines side by side on the same events; returns their histories and values. */
-function lockstep(a: AnyStateMachine, b: AnyStateMachine, data: Record<string, unknown>, picks: number[]) {
+function lockstep(
+  a: AnyStateMachine,
+  b: AnyStateMachine,
+  data: Record<string, unknown>,
+  picks: number[],
+) {
   const clocks = [new SimulatedClock(), new SimulatedClock()];
-  const actors = [a, b].map((m, i) => createActor(m, { input: { data }, clock: clocks[i]! }).start());
+  const actors = [a, b].map((m, i) =>
+    createActor(m, { input: { data }, clock: clocks[i]! }).start(),
+  );
   for (const pick of picks) {
     const open = availableActions(actors[0]!.getSnapshot());
-    const events: ProcessEvent[] = [...open.tasks.map((t) => t.event), ...open.decisions.flatMap((d) => d.flows.map((f) => f.event))];
+    const events: ProcessEvent[] = [
+      ...open.tasks.map((t) => t.event),
+      ...open.decisions.flatMap((d) => d.flows.map((f) => f.event)),
+    ];
     if (events.length === 0) {
       const timers = open.waiting.filter((w) => w.type === 'timer').map((w) => w.delayMs ?? 0);
       if (timers.length === 0) break;
@@ -117,7 +154,11 @@ function lockstep(a: AnyStateMachine, b: AnyStateMachine, data: Record<string, u
   }
   return actors.map((actor) => {
     const s = actor.getSnapshot();
-    return { status: s.status, data: s.context.data, history: s.context.history.map(({ at: _at, ...h }: { at: number }) => h) };
+    return {
+      status: s.status,
+      data: s.context.data,
+      history: s.context.history.map(({ at: _at, ...h }: { at: number }) => h),
+    };
   });
 }
 
@@ -130,22 +171,31 @@ describe('CM-TS emitted TypeScript', () => {
     expect(diagnostics().filter((d) => d.startsWith('__emitted__/canary.ts:2'))).toHaveLength(1);
   });
 
-  it.each(examples)('CM-TS %s: the imported module behaves like the in-memory machine', async (_file, doc) => {
-    const mod = await importModule(emitTypeScript(doc));
-    expect(mod.default).toBe(mod.machine);
-    const emitted = mod.machine as AnyStateMachine;
-    const inMemory = compileMachine(doc);
-    fc.assert(
-      fc.property(dataArbitrary(doc), fc.array(fc.nat(), { minLength: 5, maxLength: 40 }), (data, picks) => {
-        const [mine, theirs] = lockstep(inMemory, emitted, data, picks);
-        expect(theirs).toEqual(mine);
-      }),
-      { numRuns: 15, seed: 3 },
-    );
-  });
+  it.each(examples)(
+    'CM-TS %s: the imported module behaves like the in-memory machine',
+    async (_file, doc) => {
+      const mod = await importModule(emitTypeScript(doc));
+      expect(mod.default).toBe(mod.machine);
+      const emitted = mod.machine as AnyStateMachine;
+      const inMemory = compileMachine(doc);
+      fc.assert(
+        fc.property(
+          dataArbitrary(doc),
+          fc.array(fc.nat(), { minLength: 5, maxLength: 40 }),
+          (data, picks) => {
+            const [mine, theirs] = lockstep(inMemory, emitted, data, picks);
+            expect(theirs).toEqual(mine);
+          },
+        ),
+        { numRuns: 15, seed: 3 },
+      );
+    },
+  );
 
   it('CM-TS a subprocess is compiled into the same module', async () => {
-    const mod = await importModule(emitTypeScript(gallery.withSubprocess, { resolveProcess: () => gallery.sequence3 }));
+    const mod = await importModule(
+      emitTypeScript(gallery.withSubprocess, { resolveProcess: () => gallery.sequence3 }),
+    );
     const actor = createActor(mod.machine as AnyStateMachine, { input: { data: {} } }).start();
     for (const id of ['a', 'a', 'b', 'c']) actor.send({ type: 'COMPLETE', stepId: id });
     expect(actor.getSnapshot().status).toBe('done');
@@ -162,9 +212,17 @@ describe('CM-TS-SAFE hostile names come out as inert strings', () => {
     const mod = await importModule(source);
     expect((globalThis as Record<string, unknown>).__flowsmithPwned).toBeUndefined();
     expect((mod.processInfo as { name: string }).name).toBe(hostile[0]);
-    const actor = createActor(mod.machine as AnyStateMachine, { input: { data: { name: hostile[0] } } }).start();
+    const actor = createActor(mod.machine as AnyStateMachine, {
+      input: { data: { name: hostile[0] } },
+    }).start();
     const first = availableActions(actor.getSnapshot()).tasks[0]!;
-    expect(first).toMatchObject({ stepId: 'a"b\'c', name: hostile[3], role: { id: 'r"1', name: hostile[1] }, instructions: hostile[4], cautions: [hostile[5]] });
+    expect(first).toMatchObject({
+      stepId: 'a"b\'c',
+      name: hostile[3],
+      role: { id: 'r"1', name: hostile[1] },
+      instructions: hostile[4],
+      cautions: [hostile[5]],
+    });
     actor.send(first.event);
     // The condition compared the data with the hostile string and held: the case went to x.y.
     const second = availableActions(actor.getSnapshot()).tasks[0]!;
@@ -172,15 +230,27 @@ describe('CM-TS-SAFE hostile names come out as inert strings', () => {
     actor.send(second.event);
     const s = actor.getSnapshot();
     expect(s.status).toBe('done');
-    expect(s.context.history.map((h: { stepId: string }) => h.stepId)).toEqual(['start', 'a"b\'c', '__proto__', 'x.y', '${x}']);
+    expect(s.context.history.map((h: { stepId: string }) => h.stepId)).toEqual([
+      'start',
+      'a"b\'c',
+      '__proto__',
+      'x.y',
+      '${x}',
+    ]);
     expect(s.context.history[2].flowId).toBe('f"3');
-    expect(Object.values(s.getMeta()).map((m) => (m as { name: string }).name)).toEqual([hostile[9]]);
+    expect(Object.values(s.getMeta()).map((m) => (m as { name: string }).name)).toEqual([
+      hostile[9],
+    ]);
   });
 
   it('CM-TS-SAFE the in-memory machine takes the same hostile ids', () => {
-    const actor = createActor(compileMachine(hostileDoc()), { input: { data: { name: 'other' } } }).start();
+    const actor = createActor(compileMachine(hostileDoc()), {
+      input: { data: { name: 'other' } },
+    }).start();
     actor.send({ type: 'COMPLETE', stepId: 'a"b\'c' });
-    expect(availableActions(actor.getSnapshot()).tasks.map((t) => t.stepId)).toEqual(['constructor']);
+    expect(availableActions(actor.getSnapshot()).tasks.map((t) => t.stepId)).toEqual([
+      'constructor',
+    ]);
     expect(Object.getPrototypeOf(actor.getSnapshot().context.data)).toBe(Object.prototype);
   });
 });

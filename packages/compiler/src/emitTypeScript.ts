@@ -25,12 +25,19 @@ export function emitTypeScript(document: ProcessDocument, options: CompileOption
   let decisionNo = 0;
   const refs = new Map<object, string>();
   for (const [name, child] of Object.entries(children)) {
-    out.push(...machineSource(child, `processActors[${stringLiteral(name)}] =`, refs, () => ++decisionNo));
+    out.push(
+      ...machineSource(child, `processActors[${stringLiteral(name)}] =`, refs, () => ++decisionNo),
+    );
   }
-  out.push(...machineSource(root as MachineJson, 'export const machine =', refs, () => ++decisionNo));
+  out.push(
+    ...machineSource(root as MachineJson, 'export const machine =', refs, () => ++decisionNo),
+  );
   out.push('export default machine;', '');
   out.push(`/** The process this machine was compiled from. */`);
-  out.push(`export const processInfo = ${tsLiteral(processMeta as unknown as LiteralValue)} as const;`, '');
+  out.push(
+    `export const processInfo = ${tsLiteral(processMeta as unknown as LiteralValue)} as const;`,
+    '',
+  );
   return out.join('\n');
 }
 
@@ -48,7 +55,10 @@ function machineSource(
     if (refs.has(rules)) continue;
     const name = `decision${nextDecision()}`;
     refs.set(rules, name);
-    lines.push(`const ${name}: readonly FlowRule[] = ${tsLiteral(rules as unknown as LiteralValue)};`, '');
+    lines.push(
+      `const ${name}: readonly FlowRule[] = ${tsLiteral(rules as unknown as LiteralValue)};`,
+      '',
+    );
   }
   const body = tsLiteral(states as unknown as LiteralValue, {
     refs,

@@ -45,8 +45,16 @@ describe('CM-EQ the compiled machine and the token game agree (generated block-s
           const { snapshot, rejectedAt } = replay(machine, data, eventsOfRun(document, run, data));
           expect(rejectedAt).toBeUndefined();
           const machineSteps = traceOf(snapshot.context.history);
-          expect(tasksOf(document, machineSteps.map((s) => s.stepId))).toEqual(
-            tasksOf(document, run.steps.map((s) => s.stepId)),
+          expect(
+            tasksOf(
+              document,
+              machineSteps.map((s) => s.stepId),
+            ),
+          ).toEqual(
+            tasksOf(
+              document,
+              run.steps.map((s) => s.stepId),
+            ),
           );
           const done = snapshot.status === 'done';
           expect(acceptsTrace(document, machineSteps, { data, complete: done }).ok).toBe(true);

@@ -56,7 +56,8 @@ export function couldBeOnlyFlow(rules: readonly FlowRule[], flowId: string): boo
   const unconditioned = rules.filter((r) => !r.default && r.condition === undefined);
   const rule = rules.find((r) => r.flowId === flowId);
   if (rule === undefined) return false;
-  if (rule.default) return unconditioned.length === 0 && rules.filter((r) => r.default).length === 1;
+  if (rule.default)
+    return unconditioned.length === 0 && rules.filter((r) => r.default).length === 1;
   if (rule.condition === undefined) return unconditioned.length === 1;
   return unconditioned.length === 0;
 }

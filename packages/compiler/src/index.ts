@@ -7,7 +7,11 @@ export { compileMachine, type CompileMachineOptions, type ProcessMachine } from 
 export { emitMachineConfig, processActorName, type CompileOptions } from './emitMachineConfig';
 export { machineFromConfig, type TaskActors } from './machineFromConfig';
 export { emitTypeScript } from './emitTypeScript';
-export { createProcessActor, type ProcessActor, type ProcessActorOptions } from './createProcessActor';
+export {
+  createProcessActor,
+  type ProcessActor,
+  type ProcessActorOptions,
+} from './createProcessActor';
 export {
   availableActions,
   type AvailableActions,
@@ -20,3 +24,5 @@ export { compileMessages, type CompileCode, type CompileMessageParams } from './
 export { stateKeys } from './stateKeys';
 export type * from './machineConfig';
 export type * from './processEvents';
+/** XState's clock whose time moves only when told (`increment(ms)`): for tests, replays and run mode. */
+export { SimulatedClock } from 'xstate';

@@ -62,7 +62,14 @@ export interface StepMeta {
   slaMinutes?: number;
   system?: string;
   /** xor: its outgoing flows with labels and target steps. */
-  flows?: Array<{ flowId: string; to: string; toName: string; label?: string; condition?: string; default?: true }>;
+  flows?: Array<{
+    flowId: string;
+    to: string;
+    toName: string;
+    label?: string;
+    condition?: string;
+    default?: true;
+  }>;
   /** timer: the delay, in (scaled) milliseconds. */
   delayMs?: number;
   /** subprocess: the process it runs, and the id of the invoked child actor. */

@@ -32,7 +32,12 @@ function merge(data: CaseData, more: CaseData): CaseData {
   const out: CaseData = {};
   for (const source of [data, more]) {
     for (const key of Object.keys(source)) {
-      Object.defineProperty(out, key, { value: source[key], enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: source[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
   return out;
@@ -63,18 +68,27 @@ export function processSetup(actors: Record<string, AnyActorLogic>) {
         const open = admissible(params.flows, context.data);
         return open.length === 1 && open[0] === params.flowId;
       },
-      canChoose: ({ context, event }, params: { stepId: string; flowId: string; flows: FlowRule[] }) =>
+      canChoose: (
+        { context, event },
+        params: { stepId: string; flowId: string; flows: FlowRule[] },
+      ) =>
         event.type === 'CHOOSE' &&
         event.stepId === params.stepId &&
         event.flowId === params.flowId &&
         admissible(params.flows, context.data).includes(params.flowId),
     },
     actions: {
-      record: assign(({ context, event }, params: { stepId: string; outcome: string; flowId?: string }) => {
-        const entry: HistoryEntry = { stepId: params.stepId, at: stamp(event), outcome: params.outcome };
-        if (params.flowId !== undefined) entry.flowId = params.flowId;
-        return { history: [...context.history, entry] };
-      }),
+      record: assign(
+        ({ context, event }, params: { stepId: string; outcome: string; flowId?: string }) => {
+          const entry: HistoryEntry = {
+            stepId: params.stepId,
+            at: stamp(event),
+            outcome: params.outcome,
+          };
+          if (params.flowId !== undefined) entry.flowId = params.flowId;
+          return { history: [...context.history, entry] };
+        },
+      ),
       completeTask: assign(({ context, event }, params: { stepId: string; role?: string }) => {
         if (event.type !== 'COMPLETE') return {};
         const entry: HistoryEntry = {
@@ -84,19 +98,32 @@ export function processSetup(actors: Record<string, AnyActorLogic>) {
         };
         const by = typeof event.by === 'string' ? event.by : params.role;
         if (by !== undefined) entry.by = by;
-        return { data: merge(context.data, dataOf(event.data)), history: [...context.history, entry] };
+        return {
+          data: merge(context.data, dataOf(event.data)),
+          history: [...context.history, entry],
+        };
       }),
       choose: assign(({ context, event }, params: { stepId: string }) => {
         if (event.type !== 'CHOOSE') return {};
-        const entry: HistoryEntry = { stepId: params.stepId, at: stamp(event), outcome: 'took-flow', flowId: event.flowId };
+        const entry: HistoryEntry = {
+          stepId: params.stepId,
+          at: stamp(event),
+          outcome: 'took-flow',
+          flowId: event.flowId,
+        };
         if (typeof event.by === 'string') entry.by = event.by;
         return { history: [...context.history, entry] };
       }),
       finishInvoked: assign(({ context, event }, params: { stepId: string; outcome: string }) => {
         // onDone events carry the actor's output; a child process outputs { data, history }.
         const output = (event as { output?: unknown }).output;
-        const entry: HistoryEntry = { stepId: params.stepId, at: Date.now(), outcome: params.outcome };
-        const data = params.outcome === 'done' ? dataOf(isObject(output) ? output.data : undefined) : {};
+        const entry: HistoryEntry = {
+          stepId: params.stepId,
+          at: Date.now(),
+          outcome: params.outcome,
+        };
+        const data =
+          params.outcome === 'done' ? dataOf(isObject(output) ? output.data : undefined) : {};
         return { data: merge(context.data, data), history: [...context.history, entry] };
       }),
       forwardToChild: forwardTo((_, params: { actorId: string }) => params.actorId),
@@ -145,7 +172,10 @@ function addInvokeInputs(state: object): object {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(state)) {
     if (key === 'invoke' && isObject(value)) {
-      out.invoke = { ...value, input: ({ context }: { context: ProcessContext }) => ({ data: context.data }) };
+      out.invoke = {
+        ...value,
+        input: ({ context }: { context: ProcessContext }) => ({ data: context.data }),
+      };
     } else if (key === 'states' && isObject(value)) {
       const states: Record<string, unknown> = {};
       for (const [k, child] of Object.entries(value)) states[k] = addInvokeInputs(child as object);

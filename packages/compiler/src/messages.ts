@@ -25,7 +25,8 @@ export type CompileCode = keyof CompileMessageParams;
 /** Why a process cannot be compiled, with what to do about it. */
 export const compileMessages: MessageTable<CompileMessageParams> = {
   'no-start': {
-    en: (p) => `process '${p.processId}' has no start step; add one so a case has somewhere to begin`,
+    en: (p) =>
+      `process '${p.processId}' has no start step; add one so a case has somewhere to begin`,
     'zh-CN': (p) => `流程“${p.processId}”没有开始步骤；请添加一个，让案例有起点`,
   },
   'unknown-start': {

@@ -7,7 +7,9 @@ describe('CM-TS-SAFE tsLiteral', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {
         const lit = stringLiteral(s);
-        return JSON.parse(lit) === s && !/<\/|<!|-->|[\u2028\u2029\n\r]/.test(lit) && /^".*"$/s.test(lit);
+        return (
+          JSON.parse(lit) === s && !/<\/|<!|-->|[\u2028\u2029\n\r]/.test(lit) && /^".*"$/s.test(lit)
+        );
       }),
       { numRuns: 200 },
     );
@@ -22,7 +24,9 @@ describe('CM-TS-SAFE tsLiteral', () => {
 
   it('CM-TS-SAFE data round-trips through the literal (as JSON once keys are quoted)', () => {
     const value = { a: [1, 'x', true, null], 'b c': { '</script>': '\u2028' }, n: -0.5 };
-    const text = tsLiteral(value).replace(/([{,]\s*)([A-Za-z_$][\w$]*):/g, '$1"$2":').replace(/,(\s*[}\]])/g, '$1');
+    const text = tsLiteral(value)
+      .replace(/([{,]\s*)([A-Za-z_$][\w$]*):/g, '$1"$2":')
+      .replace(/,(\s*[}\]])/g, '$1');
     expect(JSON.parse(text)).toEqual(value);
   });
 });

@@ -20,8 +20,10 @@ export type LiteralValue =
  * U+2028 and U+2029 as `\\u` escapes, so the module can also sit inside an HTML script. Pure.
  */
 export function stringLiteral(s: string): string {
-  return JSON.stringify(s)
-    .replace(/<(?=[/!])|(?<=--)>|[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(s).replace(
+    /<(?=[/!])|(?<=--)>|[\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -54,7 +56,8 @@ export function tsLiteral(
   if (typeof value === 'string') return stringLiteral(value);
   if (typeof value === 'number') {
     if (Number.isNaN(value)) return 'Number.NaN';
-    if (!Number.isFinite(value)) return value > 0 ? 'Number.POSITIVE_INFINITY' : 'Number.NEGATIVE_INFINITY';
+    if (!Number.isFinite(value))
+      return value > 0 ? 'Number.POSITIVE_INFINITY' : 'Number.NEGATIVE_INFINITY';
     return Object.is(value, -0) ? '-0' : String(value);
   }
   if (typeof value === 'boolean') return String(value);
@@ -70,7 +73,10 @@ export function tsLiteral(
   }
   const lines = Object.keys(value)
     .filter((k) => (value as Record<string, LiteralValue>)[k] !== undefined)
-    .map((k) => `${pad}${propertyKey(k)}: ${tsLiteral((value as Record<string, LiteralValue>)[k], options, depth + 1)},`);
+    .map(
+      (k) =>
+        `${pad}${propertyKey(k)}: ${tsLiteral((value as Record<string, LiteralValue>)[k], options, depth + 1)},`,
+    );
   for (const line of options.extra?.(value) ?? []) lines.push(`${pad}${line},`);
   return lines.length === 0 ? '{}' : `{\n${lines.join('\n')}\n${end}}`;
 }
@@ -78,7 +84,11 @@ export function tsLiteral(
 const INLINE_WIDTH = 96;
 
 /** `value` on one line when it fits in `budget` characters and holds no shared table; else undefined. */
-function inline(value: LiteralValue, refs: ReadonlyMap<object, string> | undefined, budget: number): string | undefined {
+function inline(
+  value: LiteralValue,
+  refs: ReadonlyMap<object, string> | undefined,
+  budget: number,
+): string | undefined {
   if (budget <= 0) return undefined;
   if (value === null || value === undefined || typeof value !== 'object') {
     const s = tsLiteral(value);

@@ -4,12 +4,29 @@
  * semantics of @flowsmith/model, calendars, scenarios, statistics with confidence intervals,
  * paired comparison of as-is and to-be, and event logs. Pure TypeScript: no DOM, no Node APIs.
  */
-export { runReplication, runReplicationSync, prepareSimulation, type RunOptions, type SimulationPlan, type CancelSignal } from './runReplication';
-export type { Scenario, ResolvedScenario, ScenarioOverrides, AttributeSpec } from './scenario/Scenario';
+export {
+  runReplication,
+  runReplicationSync,
+  prepareSimulation,
+  type RunOptions,
+  type SimulationPlan,
+  type CancelSignal,
+} from './runReplication';
+export type {
+  Scenario,
+  ResolvedScenario,
+  ScenarioOverrides,
+  AttributeSpec,
+} from './scenario/Scenario';
 export { validateScenario, type ScenarioResult } from './scenario/validateScenario';
 export { parseDuration } from './scenario/parseDuration';
 export type * from './results';
-export { aggregate, type SimulationSummary, type RoleSummary, type StepSummary } from './stats/aggregate';
+export {
+  aggregate,
+  type SimulationSummary,
+  type RoleSummary,
+  type StepSummary,
+} from './stats/aggregate';
 export { compareResults, type Comparison, type MetricDelta } from './stats/compareResults';
 export { estimate, type Estimate } from './stats/estimate';
 export { studentT975 } from './stats/studentT975';
@@ -17,7 +34,13 @@ export { quantile } from './stats/quantile';
 export { eventLogCsv } from './eventLog/eventLogCsv';
 export { eventLogXes } from './eventLog/eventLogXes';
 export { DEFAULT_LOG_EPOCH } from './eventLog/logTimestamp';
-export { messages, message, SimulationError, type SimulationProblem, type MessageCode } from './messages';
+export {
+  messages,
+  message,
+  SimulationError,
+  type SimulationProblem,
+  type MessageCode,
+} from './messages';
 export { RandomStream } from './random/RandomStream';
 export { Sampler } from './random/Sampler';
 export { streamSeed } from './random/streamSeed';

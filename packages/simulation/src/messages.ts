@@ -47,7 +47,8 @@ export const messages: MessageTable<Params> = {
     'zh-CN': () => '必须是不小于 0 的整数',
   },
   'scenario.duration': {
-    en: (p) => `"${p.value}" is not a duration; write minutes (120) or a string such as "30d", "12h", "90min"`,
+    en: (p) =>
+      `"${p.value}" is not a duration; write minutes (120) or a string such as "30d", "12h", "90min"`,
     'zh-CN': (p) => `"${p.value}" 不是时长；请写分钟数（120）或 "30d"、"12h"、"90min" 这样的字符串`,
   },
   'scenario.positiveNumber': {
@@ -59,7 +60,8 @@ export const messages: MessageTable<Params> = {
     'zh-CN': () => '必须是 0 到 1 之间的概率',
   },
   'scenario.calendarMode': {
-    en: () => 'must be "pause" (work stops at closing time) or "finish" (work in progress is finished)',
+    en: () =>
+      'must be "pause" (work stops at closing time) or "finish" (work in progress is finished)',
     'zh-CN': () => '必须是 "pause"（下班时暂停）或 "finish"（做完手头的工作）',
   },
   'scenario.unknownRole': {
@@ -89,7 +91,8 @@ export const messages: MessageTable<Params> = {
     'zh-CN': () => '预热期不短于仿真时长：没有可统计的数据',
   },
   'sim.noArrivals': {
-    en: () => 'no start step has an arrival distribution ("arrival": { "interarrival": … }), so no case would ever arrive',
+    en: () =>
+      'no start step has an arrival distribution ("arrival": { "interarrival": … }), so no case would ever arrive',
     'zh-CN': () => '没有开始步骤定义到达分布（"arrival": { "interarrival": … }），不会有案例到达',
   },
   'sim.noRole': {
@@ -105,11 +108,13 @@ export const messages: MessageTable<Params> = {
     'zh-CN': (p) => `日历 "${p.calendar}" 没有工作时间，相关工作永远无法进行`,
   },
   'sim.noSubprocess': {
-    en: (p) => `subprocess step "${p.step}": process "${p.process}" is not available; pass it to the simulation`,
+    en: (p) =>
+      `subprocess step "${p.step}": process "${p.process}" is not available; pass it to the simulation`,
     'zh-CN': (p) => `子流程步骤 "${p.step}"：找不到流程 "${p.process}"，请一并提供给仿真`,
   },
   'sim.recursiveSubprocess': {
-    en: (p) => `subprocess step "${p.step}": process "${p.process}" calls itself, which would never end`,
+    en: (p) =>
+      `subprocess step "${p.step}": process "${p.process}" calls itself, which would never end`,
     'zh-CN': (p) => `子流程步骤 "${p.step}"：流程 "${p.process}" 调用了自身，永远不会结束`,
   },
   'sim.probabilities': {
@@ -140,7 +145,11 @@ export const messages: MessageTable<Params> = {
 export type MessageCode = keyof Params;
 
 /** Renders message `code` in `lang`. Pure. */
-export function message<C extends MessageCode>(code: C, params: Params[C], lang: Lang = 'en'): string {
+export function message<C extends MessageCode>(
+  code: C,
+  params: Params[C],
+  lang: Lang = 'en',
+): string {
   return formatMessage(messages, code, params, lang);
 }
 

@@ -57,7 +57,11 @@ export function prepareSimulation(
         unstable.map((r) => ({
           path: r.id,
           code: 'sim.unstable' as const,
-          message: message('sim.unstable', { role: r.id, utilization: `${Math.round(loads[r.id]! * 100)} %` }, options.lang),
+          message: message(
+            'sim.unstable',
+            { role: r.id, utilization: `${Math.round(loads[r.id]! * 100)} %` },
+            options.lang,
+          ),
         })),
       );
     }
@@ -108,11 +112,19 @@ export function runReplicationSync(
 }
 
 function cancelled(lang?: Lang): SimulationError {
-  return new SimulationError([{ path: '', code: 'sim.cancelled', message: message('sim.cancelled', {}, lang) }]);
+  return new SimulationError([
+    { path: '', code: 'sim.cancelled', message: message('sim.cancelled', {}, lang) },
+  ]);
 }
 
 function isResolved(s: Scenario | ResolvedScenario): s is ResolvedScenario {
-  return 'warmupCases' in s && 'calendarMode' in s && typeof s.horizon === 'number' && 'overrides' in s && 'sla' in s;
+  return (
+    'warmupCases' in s &&
+    'calendarMode' in s &&
+    typeof s.horizon === 'number' &&
+    'overrides' in s &&
+    'sla' in s
+  );
 }
 
 function resolve(s: Scenario, doc: ProcessDocument, lang?: Lang): ResolvedScenario {

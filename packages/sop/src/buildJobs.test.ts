@@ -34,25 +34,43 @@ describe('buildJobs', () => {
   it('lists what a role signs off, whom it consults and informs, and its KPIs', () => {
     const doc = structuredClone(gallery.doubleApproval);
     for (const s of doc.steps) {
-      if (s.id === 'fill') Object.assign(s, { raci: { accountable: 'manager', consulted: ['finance'], informed: ['manager'] }, sla: { value: 2, unit: 'h' } });
+      if (s.id === 'fill')
+        Object.assign(s, {
+          raci: { accountable: 'manager', consulted: ['finance'], informed: ['manager'] },
+          sla: { value: 2, unit: 'h' },
+        });
     }
     const clerk = buildJobs(doc, { lang: 'en', role: 'clerk' }).blocks;
     const listAfter = (blocks: SopBlock[], heading: string) =>
       blocks[blocks.findIndex((b) => b.type === 'heading' && b.text === heading) + 1];
-    expect(listAfter(clerk, 'Consults')).toEqual({ type: 'list', ordered: false, items: ['finance: 6.2 fill'] });
-    expect(listAfter(clerk, 'Informs')).toEqual({ type: 'list', ordered: false, items: ['manager: 6.2 fill'] });
+    expect(listAfter(clerk, 'Consults')).toEqual({
+      type: 'list',
+      ordered: false,
+      items: ['finance: 6.2 fill'],
+    });
+    expect(listAfter(clerk, 'Informs')).toEqual({
+      type: 'list',
+      ordered: false,
+      items: ['manager: 6.2 fill'],
+    });
     expect(listAfter(clerk, 'Signs off (accountable)')).toEqual({ type: 'paragraph', text: '—' });
     const kpis = listAfter(clerk, 'Performance indicators') as Extract<SopBlock, { type: 'list' }>;
     expect(kpis.items).toContain('Finish step 6.2 (fill) within 2 h');
     expect(kpis.items[0]).toMatch(/^Expected utilisation: \d+%$/);
     const manager = buildJobs(doc, { lang: 'en', role: 'manager' }).blocks;
-    expect(listAfter(manager, 'Signs off (accountable)')).toEqual({ type: 'list', ordered: false, items: ['6.2 fill'] });
+    expect(listAfter(manager, 'Signs off (accountable)')).toEqual({
+      type: 'list',
+      ordered: false,
+      items: ['6.2 fill'],
+    });
   });
 
   it('describes every role in one document, page by page, in Chinese', () => {
     const tree = buildJobs(gallery.doubleApproval, { lang: 'zh-CN' });
     expect(tree.title).toBe('岗位说明书：doubleApproval');
-    const roles = tree.blocks.flatMap((b) => (b.type === 'heading' && b.level === 2 ? [b.text] : []));
+    const roles = tree.blocks.flatMap((b) =>
+      b.type === 'heading' && b.level === 2 ? [b.text] : [],
+    );
     expect(roles).toEqual(['岗位说明书：clerk', '岗位说明书：manager', '岗位说明书：finance']);
     expect(tree.blocks.filter((b) => b.type === 'pageBreak')).toHaveLength(2);
   });

@@ -28,7 +28,10 @@ export function buildJobs(doc: ProcessDocument, options: JobsOptions = {}): SopT
     if (roles.length === 0) throw new RangeError(`no role with id "${options.role}"`);
   }
   const title = roles.length === 1 ? ctx.t.jobTitle(roles[0]!.name) : ctx.t.jobsTitle(doc.name);
-  const blocks: SopBlock[] = [{ type: 'heading', level: 1, text: title }, ...structuralWarnings(ctx)];
+  const blocks: SopBlock[] = [
+    { type: 'heading', level: 1, text: title },
+    ...structuralWarnings(ctx),
+  ];
   roles.forEach((role, i) => {
     if (i > 0) blocks.push({ type: 'pageBreak' });
     blocks.push(...jobDescription(ctx, role, roles.length > 1));
@@ -46,25 +49,35 @@ function jobDescription(ctx: SopContext, role: Role, withHeading: boolean): SopB
   const casesPerWeek = m.arrivalRate * WEEK;
   const perCase = (s: TaskStep) =>
     (m.steps[s.id]?.visits ?? 0) * (s.duration ? distributionMean(s.duration) : 0);
-  const hours = (minutes: number) => (casesPerWeek > 0 ? formatNumber((minutes * casesPerWeek) / 60) : t.none);
+  const hours = (minutes: number) =>
+    casesPerWeek > 0 ? formatNumber((minutes * casesPerWeek) / 60) : t.none;
   const total = mine.reduce((sum, s) => sum + perCase(s), 0);
   const refs = (list: TaskStep[]) => list.map((s) => `${ctx.numberOf(s.id)} ${s.name}`);
   const others = (pick: (s: TaskStep) => readonly string[] | undefined) => {
     const byRole = new Map<string, TaskStep[]>();
-    for (const s of mine) for (const r of pick(s) ?? []) byRole.set(r, [...(byRole.get(r) ?? []), s]);
+    for (const s of mine)
+      for (const r of pick(s) ?? []) byRole.set(r, [...(byRole.get(r) ?? []), s]);
     return [...byRole].map(([r, steps]) => `${ctx.roleName(r)}${t.colon}${t.list(refs(steps))}`);
   };
   const list = (items: string[]): SopBlock =>
-    items.length > 0 ? { type: 'list', ordered: false, items } : { type: 'paragraph', text: t.none };
+    items.length > 0
+      ? { type: 'list', ordered: false, items }
+      : { type: 'paragraph', text: t.none };
   const signs = tasks.filter((s) => s.raci?.accountable === role.id);
   const rm = m.roles[role.id];
   const kpis = [
-    ...(rm && finite(rm.utilization) ? [`${t.utilization}${t.colon}${formatPercent(rm.utilization)}`] : []),
+    ...(rm && finite(rm.utilization)
+      ? [`${t.utilization}${t.colon}${formatPercent(rm.utilization)}`]
+      : []),
     ...(rm ? [`${t.workPerCase}${t.colon}${formatMinutes(rm.workPerCase, lang)}`] : []),
-    ...mine.filter((s) => s.sla).map((s) => t.slaKpi(ctx.numberOf(s.id), s.name, describeLimit(s.sla!, lang))),
+    ...mine
+      .filter((s) => s.sla)
+      .map((s) => t.slaKpi(ctx.numberOf(s.id), s.name, describeLimit(s.sla!, lang))),
   ];
   return [
-    ...(withHeading ? [{ type: 'heading', level: 2, text: t.jobTitle(role.name) } as SopBlock] : []),
+    ...(withHeading
+      ? [{ type: 'heading', level: 2, text: t.jobTitle(role.name) } as SopBlock]
+      : []),
     {
       type: 'table',
       header: [t.role, role.name],
@@ -74,7 +87,10 @@ function jobDescription(ctx: SopContext, role: Role, withHeading: boolean): SopB
       ],
     },
     { type: 'heading', level: 3, text: t.rolePurpose },
-    { type: 'paragraph', text: role.description?.trim() || t.rolePurposeDefault(role.name, doc.name) },
+    {
+      type: 'paragraph',
+      text: role.description?.trim() || t.rolePurposeDefault(role.name, doc.name),
+    },
     { type: 'heading', level: 3, text: t.duties },
     mine.length === 0
       ? { type: 'paragraph', text: t.noDuties }
@@ -82,7 +98,11 @@ function jobDescription(ctx: SopContext, role: Role, withHeading: boolean): SopB
           type: 'table',
           header: [t.step, t.timePerCase, t.hoursPerWeek],
           rows: [
-            ...mine.map((s) => [`${ctx.numberOf(s.id)} ${s.name}`, formatMinutes(perCase(s), lang), hours(perCase(s))]),
+            ...mine.map((s) => [
+              `${ctx.numberOf(s.id)} ${s.name}`,
+              formatMinutes(perCase(s), lang),
+              hours(perCase(s)),
+            ]),
             [t.total, formatMinutes(total, lang), hours(total)],
           ],
           align: ['left', 'right', 'right'],

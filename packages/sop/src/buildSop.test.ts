@@ -22,7 +22,9 @@ const example = (name: string): ProcessDocument => {
 
 /** The procedure's blocks: from its heading to the next level-2 heading. */
 function procedure(tree: SopTree): SopBlock[] {
-  const start = tree.blocks.findIndex((b) => b.type === 'heading' && b.level === 2 && /^6\. /.test(b.text));
+  const start = tree.blocks.findIndex(
+    (b) => b.type === 'heading' && b.level === 2 && /^6\. /.test(b.text),
+  );
   const end = tree.blocks.findIndex((b, i) => i > start && b.type === 'heading' && b.level === 2);
   return tree.blocks.slice(start + 1, end);
 }
@@ -34,7 +36,9 @@ const texts = (blocks: SopBlock[]) =>
 describe('buildSop', () => {
   it('has every section in order, in the process language (zh-CN) or --lang (en)', () => {
     const doc = example('purchase-approval-to-be');
-    const zh = buildSop(doc).blocks.flatMap((b) => (b.type === 'heading' && b.level <= 2 ? [b.text] : []));
+    const zh = buildSop(doc).blocks.flatMap((b) =>
+      b.type === 'heading' && b.level <= 2 ? [b.text] : [],
+    );
     expect(zh).toEqual([
       '标准操作流程：采购审批（优化后）',
       '1. 目的',
@@ -47,13 +51,17 @@ describe('buildSop', () => {
       '8. 风险与应急预案',
       '9. 修订记录',
     ]);
-    const en = buildSop(doc, { lang: 'en' }).blocks.flatMap((b) => (b.type === 'heading' && b.level === 2 ? [b.text] : []));
+    const en = buildSop(doc, { lang: 'en' }).blocks.flatMap((b) =>
+      b.type === 'heading' && b.level === 2 ? [b.text] : [],
+    );
     expect(en[5]).toBe('6. Procedure');
   });
 
   it('has a title block with version, owner, effective date and an approval line with blanks', () => {
     const tree = buildSop(example('purchase-approval-to-be'), { effectiveDate: '2026-12-01' });
-    const [title, approval] = tree.blocks.filter((b): b is Extract<SopBlock, { type: 'table' }> => b.type === 'table');
+    const [title, approval] = tree.blocks.filter(
+      (b): b is Extract<SopBlock, { type: 'table' }> => b.type === 'table',
+    );
     expect(title!.rows).toEqual([
       ['流程编号', 'purchase-approval-to-be'],
       ['版本', '1.0'],
@@ -68,11 +76,16 @@ describe('buildSop', () => {
   });
 
   it('names every step in the procedure, in flow order, for every gallery process and example', () => {
-    const docs = [...Object.values(gallery), example('purchase-approval-to-be'), example('order-to-cash')];
+    const docs = [
+      ...Object.values(gallery),
+      example('purchase-approval-to-be'),
+      example('order-to-cash'),
+    ];
     for (const doc of docs) {
       const headings = stepHeadings(buildSop(doc, { lang: 'en' }));
       expect(headings.length).toBe(doc.steps.length);
-      for (const step of doc.steps) expect(headings.some((h) => h.endsWith(` ${step.name}`))).toBe(true);
+      for (const step of doc.steps)
+        expect(headings.some((h) => h.endsWith(` ${step.name}`))).toBe(true);
       // flow order: every flow that does not close a loop points forwards
       const index = new Map(headings.map((h, i) => [h.slice(h.indexOf(' ') + 1), i]));
       const names = new Map(doc.steps.map((s) => [s.id, s.name]));
@@ -86,18 +99,35 @@ describe('buildSop', () => {
 
   it('writes decisions as "if …, go to step …; otherwise go to step …" (xorSplitJoin)', () => {
     const tree = buildSop(gallery.xorSplitJoin, { lang: 'en' });
-    expect(texts(procedure(tree))).toContain('If ≤ 1000, go to step 6.3 (small); otherwise go to step 6.4 (large).');
+    expect(texts(procedure(tree))).toContain(
+      'If ≤ 1000, go to step 6.3 (small); otherwise go to step 6.4 (large).',
+    );
     expect(texts(procedure(tree))).toContain('Then go to step 6.5 (merge).');
     const zh = buildSop(gallery.xorSplitJoin, { lang: 'zh-CN' });
-    expect(texts(procedure(zh))).toContain('如果≤ 1000，转至第6.3步（small）；否则转至第6.4步（large）。');
+    expect(texts(procedure(zh))).toContain(
+      '如果≤ 1000，转至第6.3步（small）；否则转至第6.4步（large）。',
+    );
   });
 
   it('numbers parallel branches 6.4a/6.4b and names them at the split and the join (andSplitJoin)', () => {
     const tree = buildSop(gallery.andSplitJoin, { lang: 'en' });
-    expect(stepHeadings(tree)).toEqual(['6.1 start', '6.2 a', '6.3 fork', '6.4a left', '6.4b right', '6.5 join', '6.6 z', '6.7 end']);
+    expect(stepHeadings(tree)).toEqual([
+      '6.1 start',
+      '6.2 a',
+      '6.3 fork',
+      '6.4a left',
+      '6.4b right',
+      '6.5 join',
+      '6.6 z',
+      '6.7 end',
+    ]);
     const lines = texts(procedure(tree));
-    expect(lines).toContain('Do step 6.4a (left) and step 6.4b (right) in parallel; each branch can start at once.');
-    expect(lines).toContain('Wait until step 6.4a (left) and step 6.4b (right) are all finished, then continue.');
+    expect(lines).toContain(
+      'Do step 6.4a (left) and step 6.4b (right) in parallel; each branch can start at once.',
+    );
+    expect(lines).toContain(
+      'Wait until step 6.4a (left) and step 6.4b (right) are all finished, then continue.',
+    );
   });
 
   it('spells out a rework loop: "return to step 6.2" (reworkLoop)', () => {
@@ -111,8 +141,13 @@ describe('buildSop', () => {
     const tree = buildSop(example('purchase-approval-to-be'));
     const blocks = procedure(tree);
     const at = blocks.findIndex((b) => b.type === 'heading' && b.text === '6.7 部门经理审批');
-    const body = blocks.slice(at + 1, blocks.findIndex((b, i) => i > at && b.type === 'heading'));
-    const fields = Object.fromEntries(body.flatMap((b) => (b.type === 'paragraph' && b.label ? [[b.label, b.text]] : [])));
+    const body = blocks.slice(
+      at + 1,
+      blocks.findIndex((b, i) => i > at && b.type === 'heading'),
+    );
+    const fields = Object.fromEntries(
+      body.flatMap((b) => (b.type === 'paragraph' && b.label ? [[b.label, b.text]] : [])),
+    );
     expect(fields).toMatchObject({
       '执行人（R）': '部门经理',
       '审批人（A）': '部门经理',
@@ -123,7 +158,11 @@ describe('buildSop', () => {
       预计用时: '10 分钟（5 分钟 至 20 分钟）',
       '时限（SLA）': '4 小时',
     });
-    expect(body).toContainEqual({ type: 'list', ordered: true, items: ['超过 4 小时未审批系统自动提醒，超过 1 天升级给上级', '出差时可设置代理审批人'] });
+    expect(body).toContainEqual({
+      type: 'list',
+      ordered: true,
+      items: ['超过 4 小时未审批系统自动提醒，超过 1 天升级给上级', '出差时可设置代理审批人'],
+    });
   });
 
   it('has a RACI matrix that matches the document, for any assignment of RACI roles', () => {
@@ -131,7 +170,15 @@ describe('buildSop', () => {
     const pick = fc.constantFrom(...roles);
     fc.assert(
       fc.property(
-        fc.array(fc.record({ r: pick, a: fc.option(pick, { nil: undefined }), c: fc.subarray(roles), i: fc.subarray(roles) }), { minLength: 5, maxLength: 5 }),
+        fc.array(
+          fc.record({
+            r: pick,
+            a: fc.option(pick, { nil: undefined }),
+            c: fc.subarray(roles),
+            i: fc.subarray(roles),
+          }),
+          { minLength: 5, maxLength: 5 },
+        ),
         (raci) => {
           const doc = structuredClone(gallery.doubleApproval);
           const tasks = doc.steps.filter((s): s is TaskStep => s.type === 'task');
@@ -164,12 +211,19 @@ describe('buildSop', () => {
     const tree = buildSop(example('purchase-approval-to-be'));
     const at = tree.blocks.findIndex((b) => b.type === 'heading' && b.text === '4. 术语与记录');
     const table = tree.blocks[at + 1] as Extract<SopBlock, { type: 'table' }>;
-    expect(table.rows.find((r) => r[0] === '采购订单')).toEqual(['采购订单', '—', '6.12 系统生成采购订单', '6.13 到货验收入库、6.14 系统三单匹配']);
+    expect(table.rows.find((r) => r[0] === '采购订单')).toEqual([
+      '采购订单',
+      '—',
+      '6.12 系统生成采购订单',
+      '6.13 到货验收入库、6.14 系统三单匹配',
+    ]);
   });
 
   it('puts the KPIs of the document and of the analysis together', () => {
     const tree = buildSop(gallery.mm1, { lang: 'en' });
-    const at = tree.blocks.findIndex((b) => b.type === 'heading' && b.text === '7. Key performance indicators');
+    const at = tree.blocks.findIndex(
+      (b) => b.type === 'heading' && b.text === '7. Key performance indicators',
+    );
     const table = tree.blocks[at + 1] as Extract<SopBlock, { type: 'table' }>;
     // M/M/1 with rho 0.8: W = 8 / (1 - 0.8) = 40 min; cost 8 min at 60/h = 8; all waiting but 8 of 40
     expect(table.rows).toEqual([
@@ -183,14 +237,19 @@ describe('buildSop', () => {
     const tree = buildSop(gallery.deadlockAfterXor, { lang: 'en' });
     const warning = tree.blocks.find((b) => b.type === 'warning');
     expect(warning).toBeDefined();
-    expect(tree.blocks.indexOf(warning!)).toBeLessThan(tree.blocks.findIndex((b) => b.type === 'heading' && b.level === 2));
+    expect(tree.blocks.indexOf(warning!)).toBeLessThan(
+      tree.blocks.findIndex((b) => b.type === 'heading' && b.level === 2),
+    );
     expect((warning as Extract<SopBlock, { type: 'warning' }>).items.join(' ')).toMatch(/join/);
     expect(buildSop(gallery.sequence3).blocks.some((b) => b.type === 'warning')).toBe(false);
   });
 
   it('embeds a flowchart with one lane per role and every step', () => {
     const tree = buildSop(gallery.xorSplitJoin);
-    const diagram = tree.blocks.find((b) => b.type === 'diagram') as Extract<SopBlock, { type: 'diagram' }>;
+    const diagram = tree.blocks.find((b) => b.type === 'diagram') as Extract<
+      SopBlock,
+      { type: 'diagram' }
+    >;
     expect(diagram.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(diagram.svg.match(/<g class="step">/g)).toHaveLength(gallery.xorSplitJoin.steps.length);
   });

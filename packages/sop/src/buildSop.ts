@@ -30,7 +30,13 @@ export function buildSop(doc: ProcessDocument, options: SopOptions = {}): SopTre
     ...rolesSection(ctx),
     ...recordsSection(ctx),
     { type: 'heading', level: 2, text: t.sections.flowchart },
-    { type: 'diagram', svg: chart.svg, width: chart.width, height: chart.height, alt: t.flowchartAlt(doc.name) },
+    {
+      type: 'diagram',
+      svg: chart.svg,
+      width: chart.width,
+      height: chart.height,
+      alt: t.flowchartAlt(doc.name),
+    },
     ...procedureSection(ctx),
     ...closingSections(ctx),
   ];

@@ -22,7 +22,11 @@ export function describeDuration(duration: Distribution, lang: Lang): string {
     case 'triangular':
       return labels.durationRange(v(duration.min), v(duration.mode), v(duration.max));
     case 'uniform':
-      return labels.durationRange(v(duration.min), v((duration.min + duration.max) / 2), v(duration.max));
+      return labels.durationRange(
+        v(duration.min),
+        v((duration.min + duration.max) / 2),
+        v(duration.max),
+      );
     default:
       return labels.durationMean(formatMinutes(distributionMean(duration), lang));
   }

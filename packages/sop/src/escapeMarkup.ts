@@ -5,10 +5,16 @@
  */
 export function escapeMarkup(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(XML_FORBIDDEN, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
     .replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
+
+/** Characters XML 1.0 forbids: C0 controls other than tab, line feed and carriage return; U+FFFE/F. */
+const XML_FORBIDDEN = new RegExp(
+  `[${String.fromCharCode(0)}-${String.fromCharCode(8)}${String.fromCharCode(11, 12)}${String.fromCharCode(14)}-${String.fromCharCode(31)}\uFFFE\uFFFF]`,
+  'g',
+);
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',

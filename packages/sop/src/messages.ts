@@ -142,8 +142,7 @@ const en: SopLabels = {
   signature: 'Signature',
   date: 'Date',
   purposeDefault: (name) => `To carry out the process “${name}” the same way every time.`,
-  scopeText: (starts, ends, roles) =>
-    `From “${starts}” to “${ends}”. Roles involved: ${roles}.`,
+  scopeText: (starts, ends, roles) => `From “${starts}” to “${ends}”. Roles involved: ${roles}.`,
   dutySummary: 'Duties by role',
   raciMatrix: 'RACI matrix',
   raciLegend:
@@ -287,7 +286,8 @@ const zh: SopLabels = {
   next: (target) => `然后转至${target}。`,
   returnTo: (target) => `然后返回${target}。`,
   stepRef: (number, name) => `第${number}步（${name}）`,
-  startText: (every) => (every ? `新业务从这里开始（平均每 ${every}一件）。` : '新业务从这里开始。'),
+  startText: (every) =>
+    every ? `新业务从这里开始（平均每 ${every}一件）。` : '新业务从这里开始。',
   endText: '业务在此结束。',
   decisionIf: (label, target, back) => `如果${label}，${back ? '返回' : '转至'}${target}`,
   decisionOtherwise: (target, back) => `否则${back ? '返回' : '转至'}${target}`,

@@ -9,7 +9,13 @@ const numbered = (doc: Parameters<typeof numberProcedure>[0]) => {
 
 describe('numberProcedure', () => {
   it('numbers a sequence 6.1, 6.2, … in flow order', () => {
-    expect(numbered(gallery.sequence3)).toEqual(['6.1 start', '6.2 a', '6.3 b', '6.4 c', '6.5 end']);
+    expect(numbered(gallery.sequence3)).toEqual([
+      '6.1 start',
+      '6.2 a',
+      '6.3 b',
+      '6.4 c',
+      '6.5 end',
+    ]);
   });
 
   it('numbers alternative paths on, one after the other (xorSplitJoin)', () => {
@@ -52,7 +58,14 @@ describe('numberProcedure', () => {
 
   it('reports the loop-closing flow of a rework loop', () => {
     const n = numberProcedure(gallery.reworkLoop, 6);
-    expect(n.order.map((id) => n.numbers.get(id))).toEqual(['6.1', '6.2', '6.3', '6.4', '6.5', '6.6']);
+    expect(n.order.map((id) => n.numbers.get(id))).toEqual([
+      '6.1',
+      '6.2',
+      '6.3',
+      '6.4',
+      '6.5',
+      '6.6',
+    ]);
     const back = gallery.reworkLoop.flows.filter((f) => n.backFlows.has(f.id));
     expect(back.map((f) => [f.from, f.to])).toEqual([['ok', 'merge']]);
   });
@@ -60,7 +73,9 @@ describe('numberProcedure', () => {
   it('numbers a branch of several steps 6.4a.1, 6.4a.2', () => {
     const doc = structuredClone(gallery.andSplitJoin);
     doc.steps.push({ id: 'left2', type: 'task', name: 'left2', role: 'checker' });
-    doc.flows = doc.flows.map((f) => (f.from === 'left' && f.to === 'join' ? { ...f, to: 'left2' } : f));
+    doc.flows = doc.flows.map((f) =>
+      f.from === 'left' && f.to === 'join' ? { ...f, to: 'left2' } : f,
+    );
     doc.flows.push({ id: 'fl2', from: 'left2', to: 'join' });
     expect(numbered(doc)).toContain('6.4a.1 left');
     expect(numbered(doc)).toContain('6.4a.2 left2');

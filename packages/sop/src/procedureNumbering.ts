@@ -1,4 +1,9 @@
-import { buildGraph, topologicalOrder, type ProcessDocument, type ProcessGraph } from '@flowsmith/model';
+import {
+  buildGraph,
+  topologicalOrder,
+  type ProcessDocument,
+  type ProcessGraph,
+} from '@flowsmith/model';
 
 /** How the procedure numbers the steps of a process. */
 export interface ProcedureNumbering {
@@ -66,7 +71,8 @@ export function numberProcedure(doc: ProcessDocument, section: number): Procedur
       }
       const reached = targets.map((t) => reach(t));
       const join = ids.find(
-        (candidate) => rank.get(candidate)! > rank.get(id)! && reached.every((r) => r.has(candidate)),
+        (candidate) =>
+          rank.get(candidate)! > rank.get(id)! && reached.every((r) => r.has(candidate)),
       );
       const after = join === undefined ? new Set<string>() : reach(join);
       const owners = new Map<string, number>();

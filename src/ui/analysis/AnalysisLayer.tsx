@@ -1,5 +1,5 @@
 import './strings';
-import './analysis.css';
+import './analysisLayer.css';
 import { useAnalysisState } from './analysisStore';
 import { useRetainAnalysis } from './useRetainAnalysis';
 import { HeatLayer } from './HeatLayer';

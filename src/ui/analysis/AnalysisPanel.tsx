@@ -29,7 +29,14 @@ export function AnalysisPanel() {
       <h2 className="fs-panel-title">{t('analysis.panel')}</h2>
       <div className="fs-analysis-tabs" role="tablist" aria-label={t('analysis.panel')}>
         {tabs.map(([id, label]) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} className="fs-analysis-tab" onClick={() => setTab(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            className="fs-analysis-tab"
+            onClick={() => setTab(id)}
+          >
             {label}
           </button>
         ))}

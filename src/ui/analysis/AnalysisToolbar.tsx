@@ -27,18 +27,37 @@ export function AnalysisToolbar() {
           {t('analysis.heat')}
         </span>
         {modes.map(([m, label]) => (
-          <button key={m ?? 'off'} type="button" role="radio" aria-checked={mode === m} className="fs-analysis-segment-item" onClick={() => setAnalysisHeat(m)}>
+          <button
+            key={m ?? 'off'}
+            type="button"
+            role="radio"
+            aria-checked={mode === m}
+            className="fs-analysis-segment-item"
+            onClick={() => setAnalysisHeat(m)}
+          >
             {label}
           </button>
         ))}
       </div>
-      {heat && heat.source !== 'analysis' && <p className="fs-muted fs-analysis-note">{t('analysis.heatFromSimulation')}</p>}
+      {heat && heat.source !== 'analysis' && (
+        <p className="fs-muted fs-analysis-note">{t('analysis.heatFromSimulation')}</p>
+      )}
       <label className="fs-analysis-check">
-        <input type="checkbox" checked={badges} onChange={(e) => analysisStore.setState({ badges: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={badges}
+          onChange={(e) => analysisStore.setState({ badges: e.target.checked })}
+        />
         {t('analysis.badges')}
       </label>
       <div className="fs-row">
-        <button type="button" className="fs-button fs-button--primary" title={t('analysis.toBeTitle')} disabled={toBeRunning || !hasSteps} onClick={() => void createToBe(services, t)}>
+        <button
+          type="button"
+          className="fs-button fs-button--primary"
+          title={t('analysis.toBeTitle')}
+          disabled={toBeRunning || !hasSteps}
+          onClick={() => void createToBe(services, t)}
+        >
           {toBeRunning ? t('analysis.toBeRunning') : `➜ ${t('analysis.toBe')}`}
         </button>
         {toBeRunning && (

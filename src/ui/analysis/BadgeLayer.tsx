@@ -10,7 +10,10 @@ export function BadgeLayer() {
   const on = useAnalysisState((s) => s.badges);
   const result = useAnalysisState((s) => s.result);
   const doc = useEditorState((s) => s.doc);
-  const badges = useMemo(() => (on && result ? stepBadges(doc, result.findings) : []), [on, result, doc]);
+  const badges = useMemo(
+    () => (on && result ? stepBadges(doc, result.findings) : []),
+    [on, result, doc],
+  );
   if (badges.length === 0) return null;
   return (
     <ViewportPortal>

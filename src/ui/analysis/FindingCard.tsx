@@ -24,7 +24,11 @@ export function FindingCard({ finding }: { finding: Finding }) {
   }, [reveal, finding.suggestions.length]);
 
   return (
-    <li ref={ref} className={`fs-finding fs-finding--${finding.severity}${focused ? ' is-focused' : ''}`} data-finding={finding.kind}>
+    <li
+      ref={ref}
+      className={`fs-finding fs-finding--${finding.severity}${focused ? ' is-focused' : ''}`}
+      data-finding={finding.kind}
+    >
       <button
         type="button"
         className="fs-finding-message"
@@ -38,7 +42,11 @@ export function FindingCard({ finding }: { finding: Finding }) {
         {finding.message}
       </button>
       {finding.suggestions.length > 0 && (
-        <details className="fs-finding-suggestions" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <details
+          className="fs-finding-suggestions"
+          open={open}
+          onToggle={(e) => setOpen(e.currentTarget.open)}
+        >
           <summary>
             {t('analysis.suggestions')} ({finding.suggestions.length})
           </summary>

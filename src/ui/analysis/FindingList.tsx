@@ -15,10 +15,15 @@ export function FindingList() {
   return (
     <div className="fs-analysis-findings">
       {groups.map((g) => (
-        <section key={g.severity} className={`fs-analysis-severity fs-analysis-severity--${g.severity}`} aria-label={t(`analysis.severity.${g.severity}`)}>
+        <section
+          key={g.severity}
+          className={`fs-analysis-severity fs-analysis-severity--${g.severity}`}
+          aria-label={t(`analysis.severity.${g.severity}`)}
+        >
           <h3 className="fs-subtitle">
             <span className={`fs-severity-dot fs-severity-dot--${g.severity}`} aria-hidden />
-            {t(`analysis.severity.${g.severity}`)} <span className="fs-muted">({g.kinds.reduce((n, k) => n + k.findings.length, 0)})</span>
+            {t(`analysis.severity.${g.severity}`)}{' '}
+            <span className="fs-muted">({g.kinds.reduce((n, k) => n + k.findings.length, 0)})</span>
           </h3>
           {g.kinds.map((k) => (
             <div key={k.kind} className="fs-analysis-kind">

@@ -4,7 +4,8 @@ import { currentLang } from '../../i18n/i18n';
 import { useAnalysisState } from './analysisStore';
 import { RoleUtilisation } from './RoleUtilisation';
 
-const round2 = (x: number) => (Number.isFinite(x) ? (Math.round(x * 100) / 100).toLocaleString() : '∞');
+const round2 = (x: number) =>
+  Number.isFinite(x) ? (Math.round(x * 100) / 100).toLocaleString() : '∞';
 
 /** The headline figures of the analysed process: cycle time, flow efficiency, cost and handoffs per case, role utilisation. */
 export function KeyFigures() {
@@ -19,9 +20,16 @@ export function KeyFigures() {
       id: 'cycleTime',
       label: t('analysis.cycleTime'),
       value: formatMinutes(metrics.cycleTime.mean, lang),
-      hint: t('analysis.cycleTimeHint', { touch: formatMinutes(metrics.cycleTime.touch, lang), wait: formatMinutes(metrics.cycleTime.wait, lang) }),
+      hint: t('analysis.cycleTimeHint', {
+        touch: formatMinutes(metrics.cycleTime.touch, lang),
+        wait: formatMinutes(metrics.cycleTime.wait, lang),
+      }),
     },
-    { id: 'flowEfficiency', label: t('analysis.flowEfficiency'), value: formatPercent(metrics.flowEfficiency) },
+    {
+      id: 'flowEfficiency',
+      label: t('analysis.flowEfficiency'),
+      value: formatPercent(metrics.flowEfficiency),
+    },
     { id: 'cost', label: t('analysis.costPerCase'), value: round2(metrics.costPerCase) },
     { id: 'handoffs', label: t('analysis.handoffs'), value: round2(metrics.handoffsPerCase) },
   ];
@@ -39,7 +47,11 @@ export function KeyFigures() {
           </div>
         ))}
       </dl>
-      {metrics.arrivalRate > 0 ? <RoleUtilisation metrics={metrics} /> : <p className="fs-muted">{t('analysis.noArrivals')}</p>}
+      {metrics.arrivalRate > 0 ? (
+        <RoleUtilisation metrics={metrics} />
+      ) : (
+        <p className="fs-muted">{t('analysis.noArrivals')}</p>
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import './raci.css';
 import { useState } from 'react';
 import type { TaskStep } from '@flowsmith/model';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +16,8 @@ export function RaciMatrix() {
   const doc = useEditorState((s) => s.doc);
   const [error, setError] = useState<string | null>(null);
   const tasks = doc.steps.filter((s): s is TaskStep => s.type === 'task');
-  if (tasks.length === 0 || doc.roles.length === 0) return <p className="fs-muted">{t('analysis.raciEmpty')}</p>;
+  if (tasks.length === 0 || doc.roles.length === 0)
+    return <p className="fs-muted">{t('analysis.raciEmpty')}</p>;
   const change = (step: TaskStep, roleId: string, letter: RaciLetter) => {
     const changes = raciChanges(step, roleId, letter);
     if (!changes) return;

@@ -17,7 +17,11 @@ export function RoleUtilisation({ metrics }: { metrics: Metrics }) {
           const u = metrics.roles[role.id]!.utilization;
           const value = formatPercent(u);
           return (
-            <li key={role.id} className="fs-analysis-bar-row" title={t('analysis.utilisationOf', { role: role.name, value })}>
+            <li
+              key={role.id}
+              className="fs-analysis-bar-row"
+              title={t('analysis.utilisationOf', { role: role.name, value })}
+            >
               <span className="fs-analysis-bar-name">{role.name}</span>
               <span
                 className="fs-analysis-bar"
@@ -28,9 +32,17 @@ export function RoleUtilisation({ metrics }: { metrics: Metrics }) {
                 aria-valuenow={Number.isFinite(u) ? Math.round(Math.min(u, 1) * 100) : 100}
                 aria-valuetext={value}
               >
-                <span className="fs-analysis-bar-fill" style={{ width: `${Math.min(1, Number.isFinite(u) ? u : 1) * 100}%`, background: heatColour(u) }} />
+                <span
+                  className="fs-analysis-bar-fill"
+                  style={{
+                    width: `${Math.min(1, Number.isFinite(u) ? u : 1) * 100}%`,
+                    background: heatColour(u),
+                  }}
+                />
               </span>
-              <span className={`fs-analysis-bar-value${u >= 1 ? ' is-over' : ''}`}>{u >= 1 ? `${value} ${t('analysis.overloaded')}` : value}</span>
+              <span className={`fs-analysis-bar-value${u >= 1 ? ' is-over' : ''}`}>
+                {u >= 1 ? `${value} ${t('analysis.overloaded')}` : value}
+              </span>
             </li>
           );
         })}

@@ -25,7 +25,9 @@ function StepBadgeViewInner({ badge }: { badge: StepBadge }) {
       onPointerDown={(e) => e.stopPropagation()}
       onClick={(e) => {
         e.stopPropagation();
-        analysisStore.setState({ focus: badge.findings[0] ? { finding: badge.findings[0], open: true } : null });
+        analysisStore.setState({
+          focus: badge.findings[0] ? { finding: badge.findings[0], open: true } : null,
+        });
         ui.setState({ panel: 'analysis' });
       }}
     >

@@ -6,7 +6,13 @@ import { EffectList } from './EffectList';
 import type { EffectState } from './useSuggestionEffects';
 
 /** A suggestion: what it changes, its predicted effect, and "apply" (one undo step). */
-export function SuggestionItem({ suggestion, effect }: { suggestion: Suggestion; effect: EffectState }) {
+export function SuggestionItem({
+  suggestion,
+  effect,
+}: {
+  suggestion: Suggestion;
+  effect: EffectState;
+}) {
   const { t } = useTranslation();
   const { editor, ui } = useServices();
   return (

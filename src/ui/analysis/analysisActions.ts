@@ -6,7 +6,14 @@ import { createToBe } from './createToBe';
 
 /** Menu actions of the analysis: open the panel, toggle the heat map, create the to-be. */
 export const analysisActions: Action[] = [
-  { id: 'analysis.open', titleKey: 'analysis.actionOpen', menu: 'view', icon: '◔', keys: ['Mod+Shift+A'], run: (c) => c.ui.setState({ panel: 'analysis' }) },
+  {
+    id: 'analysis.open',
+    titleKey: 'analysis.actionOpen',
+    menu: 'view',
+    icon: '◔',
+    keys: ['Mod+Shift+A'],
+    run: (c) => c.ui.setState({ panel: 'analysis' }),
+  },
   {
     id: 'analysis.heat',
     titleKey: 'analysis.actionHeat',

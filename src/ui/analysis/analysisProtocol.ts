@@ -1,5 +1,10 @@
 /** Messages between the app and the analysis worker (src/workers/analysis.worker.ts). */
-import type { AnalysisResult, ImproveResult, PredictedEffect, Suggestion } from '@flowsmith/analysis';
+import type {
+  AnalysisResult,
+  ImproveResult,
+  PredictedEffect,
+  Suggestion,
+} from '@flowsmith/analysis';
 import type { Lang, ProcessDocument } from '@flowsmith/model';
 
 /** A job for the worker: analyse, predict suggestion effects, or derive a to-be. */

@@ -32,7 +32,10 @@ describe('retainAnalysis', () => {
     const step = editor.state.doc.steps.find((s) => s.type === 'task')!;
     editor.execute({ id: 'step.update', params: { id: step.id, changes: { name: 'renamed' } } });
     vi.advanceTimersByTime(DEBOUNCE_MS - 50);
-    editor.execute({ id: 'step.update', params: { id: step.id, changes: { name: 'renamed again' } } });
+    editor.execute({
+      id: 'step.update',
+      params: { id: step.id, changes: { name: 'renamed again' } },
+    });
     vi.advanceTimersByTime(DEBOUNCE_MS - 50);
     expect(analysisStore.getState().result).toBe(first);
     vi.advanceTimersByTime(100);
@@ -64,7 +67,9 @@ describe('retainAnalysis', () => {
     expect(heatStore.getState().heat?.steps.serve?.utilization).toBeCloseTo(0.4);
 
     // The simulation takes over: the analysis switch goes off and leaves that heat alone.
-    heatStore.setState({ heat: { source: 'simulation', label: 'sim', steps: { serve: { waitMean: 3 } } } });
+    heatStore.setState({
+      heat: { source: 'simulation', label: 'sim', steps: { serve: { waitMean: 3 } } },
+    });
     expect(analysisStore.getState().heat).toBeNull();
     setAnalysisHeat(null);
     expect(heatStore.getState().heat?.source).toBe('simulation');

@@ -40,7 +40,11 @@ function run(editor: Editor): void {
       const result = runAnalysisJob({ type: 'analyze', doc, lang });
       analysisStore.setState({ status: 'idle', inWorker: false, error: null, doc, lang, result });
     } catch (e) {
-      analysisStore.setState({ status: 'error', inWorker: false, error: e instanceof Error ? e.message : String(e) });
+      analysisStore.setState({
+        status: 'error',
+        inWorker: false,
+        error: e instanceof Error ? e.message : String(e),
+      });
     }
     syncHeat();
     return;
@@ -54,7 +58,10 @@ function run(editor: Editor): void {
     },
     (e: unknown) => {
       if (e instanceof JobCancelled) return;
-      analysisStore.setState({ status: 'error', error: e instanceof Error ? e.message : String(e) });
+      analysisStore.setState({
+        status: 'error',
+        error: e instanceof Error ? e.message : String(e),
+      });
     },
   );
 }

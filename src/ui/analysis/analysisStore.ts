@@ -12,6 +12,10 @@ import type { HeatMetric } from './heatColour';
 /** The to-be last created: which document it is and what was changed, for the change list. */
 export interface ToBeRecord {
   docId: string;
+  /** The as-is it was derived from, to say the changes again in another language. */
+  asIs: ProcessDocument;
+  /** The language of the change sentences. */
+  lang: Lang;
   name: string;
   asIsName: string;
   changes: ImprovementChange[];

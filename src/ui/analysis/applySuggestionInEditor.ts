@@ -8,7 +8,12 @@ import type { UiStore } from '../uiStore';
  * list of calls all-or-nothing and squashes their patches into one history entry), and says so
  * in the status bar. Returns whether it was applied.
  */
-export function applySuggestionInEditor(editor: Editor, ui: UiStore, t: TFunction, suggestion: Suggestion): boolean {
+export function applySuggestionInEditor(
+  editor: Editor,
+  ui: UiStore,
+  t: TFunction,
+  suggestion: Suggestion,
+): boolean {
   const r = editor.execute(suggestion.commands, `analysis.${suggestion.move}`);
   ui.setState({
     notice: r.ok

@@ -1,4 +1,5 @@
 import type { ImproveResult } from '@flowsmith/analysis';
+import type { Lang, ProcessDocument } from '@flowsmith/model';
 import type { TFunction } from 'i18next';
 import type { AppServices } from '../EditorContext';
 import { currentLang } from '../../i18n/i18n';
@@ -15,29 +16,59 @@ export function cancelToBe(): void {
   analysisStore.setState({ toBeRunning: false });
 }
 
+function improveSomewhere(doc: ProcessDocument, lang: Lang): Promise<ImproveResult> {
+  if (usesWorker(doc)) {
+    lane ??= createJobLane();
+    return lane.run({ type: 'improve', doc, lang });
+  }
+  // Let the "deriving" state paint before the synchronous work.
+  return new Promise((ok) => setTimeout(ok, 0)).then(() =>
+    runAnalysisJob({ type: 'improve', doc, lang }),
+  );
+}
+
+/**
+ * Says the last to-be's changes again in `lang`: `improve` is deterministic, so re-deriving from
+ * the same as-is gives the same changes with their sentences in the new language.
+ */
+export async function translateToBe(lang: Lang): Promise<void> {
+  const toBe = analysisStore.getState().toBe;
+  if (!toBe || toBe.lang === lang) return;
+  try {
+    const result = await improveSomewhere(toBe.asIs, lang);
+    if (analysisStore.getState().toBe !== toBe) return;
+    analysisStore.setState({
+      toBe: { ...toBe, lang, changes: result.changes, effect: result.effect },
+    });
+  } catch {
+    // Cancelled or failed: the list stays in the language it was made in.
+  }
+}
+
 /**
  * Derives the to-be of the open document with `improve` (in the worker for big processes) and
  * opens it as a new stored document beside the as-is (`derivedFrom` set by `improve`); the
  * change list is kept for the panel. Nothing is opened when no suggestion helps.
  */
-export async function createToBe({ editor, workspace, ui }: AppServices, t: TFunction): Promise<void> {
+export async function createToBe(
+  { editor, workspace, ui }: AppServices,
+  t: TFunction,
+): Promise<void> {
   const asIs = editor.state.doc;
   const lang = currentLang();
   analysisStore.setState({ toBeRunning: true });
   let result: ImproveResult;
   try {
-    if (usesWorker(asIs)) {
-      lane ??= createJobLane();
-      result = await lane.run({ type: 'improve', doc: asIs, lang });
-    } else {
-      // Let the "deriving" state paint before the synchronous work.
-      await new Promise((r) => setTimeout(r, 0));
-      result = runAnalysisJob({ type: 'improve', doc: asIs, lang });
-    }
+    result = await improveSomewhere(asIs, lang);
   } catch (e) {
     analysisStore.setState({ toBeRunning: false });
     if (e instanceof JobCancelled) return;
-    ui.setState({ notice: { kind: 'error', text: t('analysis.failed', { message: e instanceof Error ? e.message : String(e) }) } });
+    ui.setState({
+      notice: {
+        kind: 'error',
+        text: t('analysis.failed', { message: e instanceof Error ? e.message : String(e) }),
+      },
+    });
     return;
   }
   if (result.changes.length === 0) {
@@ -48,7 +79,20 @@ export async function createToBe({ editor, workspace, ui }: AppServices, t: TFun
   await workspace.openAsNew(result.document);
   analysisStore.setState({
     toBeRunning: false,
-    toBe: { docId: result.document.id, name: result.document.name, asIsName: asIs.name, changes: result.changes, effect: result.effect },
+    toBe: {
+      docId: result.document.id,
+      asIs,
+      lang,
+      name: result.document.name,
+      asIsName: asIs.name,
+      changes: result.changes,
+      effect: result.effect,
+    },
   });
-  ui.setState({ notice: { kind: 'info', text: t('analysis.toBeOpened', { name: result.document.name, asIs: asIs.name }) } });
+  ui.setState({
+    notice: {
+      kind: 'info',
+      text: t('analysis.toBeOpened', { name: result.document.name, asIs: asIs.name }),
+    },
+  });
 }

@@ -3,7 +3,10 @@ import { effectRows } from './effectRows';
 
 describe('effectRows', () => {
   it('marks decreases as better and increases as worse', () => {
-    const rows = effectRows({ cycleTimeMean: -229.3, costPerCase: 12.5, handoffsPerCase: -1.8, bottleneckUtilization: 0 }, 'en');
+    const rows = effectRows(
+      { cycleTimeMean: -229.3, costPerCase: 12.5, handoffsPerCase: -1.8, bottleneckUtilization: 0 },
+      'en',
+    );
     expect(rows.map((r) => [r.key, r.text, r.tone])).toEqual([
       ['cycleTime', '−3.8 h', 'better'],
       ['cost', '+12.5', 'worse'],
@@ -12,10 +15,23 @@ describe('effectRows', () => {
     ]);
   });
   it('says when a change is unbounded', () => {
-    const [cycle] = effectRows({ cycleTimeMean: Infinity, costPerCase: 0, handoffsPerCase: 0, bottleneckUtilization: 0.2 }, 'zh-CN');
+    const [cycle] = effectRows(
+      { cycleTimeMean: Infinity, costPerCase: 0, handoffsPerCase: 0, bottleneckUtilization: 0.2 },
+      'zh-CN',
+    );
     expect(cycle).toEqual({ key: 'cycleTime', text: '+无上限', tone: 'worse' });
   });
   it('treats rounding noise as no change', () => {
-    expect(effectRows({ cycleTimeMean: 1e-9, costPerCase: -1e-12, handoffsPerCase: 0, bottleneckUtilization: Number.NaN }, 'en').every((r) => r.tone === 'same')).toBe(true);
+    expect(
+      effectRows(
+        {
+          cycleTimeMean: 1e-9,
+          costPerCase: -1e-12,
+          handoffsPerCase: 0,
+          bottleneckUtilization: Number.NaN,
+        },
+        'en',
+      ).every((r) => r.tone === 'same'),
+    ).toBe(true);
   });
 });

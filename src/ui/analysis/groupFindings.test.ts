@@ -6,8 +6,21 @@ import { groupFindings } from './groupFindings';
 const KINDS = ['bottleneck', 'redundant-approval', 'non-value-adding', 'dead-end'] as const;
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const arbFinding = fc
-  .record({ kind: fc.constantFrom(...KINDS), severity: fc.constantFrom(...SEVERITIES), n: fc.nat(1000) })
-  .map(({ kind, severity, n }): Finding => ({ id: `${kind}:${n}`, kind, severity, steps: [], roles: [], message: '', evidence: {}, suggestions: [] }));
+  .record({
+    kind: fc.constantFrom(...KINDS),
+    severity: fc.constantFrom(...SEVERITIES),
+    n: fc.nat(1000),
+  })
+  .map(({ kind, severity, n }): Finding => ({
+    id: `${kind}:${n}`,
+    kind,
+    severity,
+    steps: [],
+    roles: [],
+    message: '',
+    evidence: {},
+    suggestions: [],
+  }));
 
 describe('groupFindings', () => {
   it('puts errors before warnings before info, each kind once per severity', () => {
@@ -19,7 +32,8 @@ describe('groupFindings', () => {
         for (const g of groups) {
           const kinds = g.kinds.map((k) => k.kind);
           expect(new Set(kinds).size).toBe(kinds.length);
-          for (const k of g.kinds) for (const f of k.findings) expect([f.severity, f.kind]).toEqual([g.severity, k.kind]);
+          for (const k of g.kinds)
+            for (const f of k.findings) expect([f.severity, f.kind]).toEqual([g.severity, k.kind]);
         }
       }),
     );
@@ -31,7 +45,10 @@ describe('groupFindings', () => {
         const flat = groupFindings(findings).flatMap((g) => g.kinds.flatMap((k) => k.findings));
         expect(flat.length).toBe(findings.length);
         for (const g of groupFindings(findings))
-          for (const k of g.kinds) expect(k.findings).toEqual(findings.filter((f) => f.severity === g.severity && f.kind === k.kind));
+          for (const k of g.kinds)
+            expect(k.findings).toEqual(
+              findings.filter((f) => f.severity === g.severity && f.kind === k.kind),
+            );
       }),
     );
   });

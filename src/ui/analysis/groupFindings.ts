@@ -21,6 +21,8 @@ export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
       if (list) list.push(f);
       else kinds.set(f.kind, [f]);
     }
-    return kinds.size ? [{ severity, kinds: [...kinds].map(([kind, list]) => ({ kind, findings: list })) }] : [];
+    return kinds.size
+      ? [{ severity, kinds: [...kinds].map(([kind, list]) => ({ kind, findings: list })) }]
+      : [];
   });
 }

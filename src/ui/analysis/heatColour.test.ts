@@ -12,10 +12,16 @@ describe('heatColour', () => {
     expect(heatColour(Number.NaN)).toBe(heatColour(0));
   });
   it('never gets cooler as the share grows', () => {
-    fc.assert(fc.property(fc.double({ min: -1, max: 2, noNaN: true }), fc.double({ min: -1, max: 2, noNaN: true }), (a, b) => {
-      const [lo, hi] = a <= b ? [a, b] : [b, a];
-      expect(hue(heatColour(hi))).toBeLessThanOrEqual(hue(heatColour(lo)));
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1, max: 2, noNaN: true }),
+        fc.double({ min: -1, max: 2, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(hue(heatColour(hi))).toBeLessThanOrEqual(hue(heatColour(lo)));
+        },
+      ),
+    );
   });
 });
 
@@ -29,9 +35,15 @@ describe('heatShare', () => {
     expect(heatShare('wait', 25, 0)).toBe(0);
   });
   it('has waitAtShare as its inverse for waits', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1e5, noNaN: true }), fc.double({ min: 1, max: 1e5, noNaN: true }), (w, max) => {
-      expect(waitAtShare(heatShare('wait', w, max), max)).toBeCloseTo(w, 6);
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e5, noNaN: true }),
+        fc.double({ min: 1, max: 1e5, noNaN: true }),
+        (w, max) => {
+          expect(waitAtShare(heatShare('wait', w, max), max)).toBeCloseTo(w, 6);
+        },
+      ),
+    );
   });
   it('puts unbounded values at the top of the scale', () => {
     expect(heatShare('utilization', Infinity, 0)).toBe(1);

@@ -15,7 +15,9 @@ export function syncHeat(): void {
     return;
   }
   if (!result || !doc) return;
-  const label = i18next.t(heat === 'utilization' ? 'analysis.heatLabelUtilisation' : 'analysis.heatLabelWait');
+  const label = i18next.t(
+    heat === 'utilization' ? 'analysis.heatLabelUtilisation' : 'analysis.heatLabelWait',
+  );
   setHeat({ source: 'analysis', label, steps: stepHeat(doc, result.metrics) });
 }
 
@@ -32,5 +34,6 @@ export function showsAnalysisHeat(): boolean {
 
 // Another writer (the simulation) took over the overlay: our switch shows off until chosen again.
 heatStore.subscribe((s) => {
-  if (s.heat && s.heat.source !== 'analysis' && analysisStore.getState().heat) analysisStore.setState({ heat: null });
+  if (s.heat && s.heat.source !== 'analysis' && analysisStore.getState().heat)
+    analysisStore.setState({ heat: null });
 });

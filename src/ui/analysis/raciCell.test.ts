@@ -20,8 +20,15 @@ const arbStep = fc
     const taken = new Set([role, accountable]);
     const c = consulted.filter((r) => !taken.has(r));
     const i = informed.filter((r) => !taken.has(r) && !c.includes(r));
-    const raci = { ...(accountable ? { accountable } : {}), ...(c.length ? { consulted: c } : {}), ...(i.length ? { informed: i } : {}) };
-    return { role, ...(Object.keys(raci).length ? { raci } : {}) } as Pick<TaskStep, 'role' | 'raci'>;
+    const raci = {
+      ...(accountable ? { accountable } : {}),
+      ...(c.length ? { consulted: c } : {}),
+      ...(i.length ? { informed: i } : {}),
+    };
+    return { role, ...(Object.keys(raci).length ? { raci } : {}) } as Pick<
+      TaskStep,
+      'role' | 'raci'
+    >;
   });
 
 function apply(step: Pick<TaskStep, 'role' | 'raci'>, changes: ReturnType<typeof raciChanges>) {
@@ -40,7 +47,10 @@ function apply(step: Pick<TaskStep, 'role' | 'raci'>, changes: ReturnType<typeof
 
 describe('raciCell', () => {
   it('reads R from the step role and A, C, I from raci', () => {
-    const step = { role: 'clerk', raci: { accountable: 'boss', consulted: ['audit'], informed: ['it'] } };
+    const step = {
+      role: 'clerk',
+      raci: { accountable: 'boss', consulted: ['audit'], informed: ['it'] },
+    };
     expect(ROLES.map((r) => raciCell(step, r))).toEqual(['R', 'A', 'C', 'I']);
     expect(raciCell({ role: 'boss', raci: { accountable: 'boss' } }, 'boss')).toBe('RA');
     expect(raciCell({}, 'boss')).toBe('');
@@ -50,24 +60,42 @@ describe('raciCell', () => {
 describe('raciChanges', () => {
   it('makes the cell read back the chosen letter', () => {
     fc.assert(
-      fc.property(arbStep, fc.constantFrom(...ROLES), fc.constantFrom(...RACI_LETTERS), (step, role, letter) => {
-        expect(raciCell(apply(step, raciChanges(step, role, letter)), role)).toBe(letter);
-      }),
+      fc.property(
+        arbStep,
+        fc.constantFrom(...ROLES),
+        fc.constantFrom(...RACI_LETTERS),
+        (step, role, letter) => {
+          expect(raciCell(apply(step, raciChanges(step, role, letter)), role)).toBe(letter);
+        },
+      ),
     );
   });
 
   it('changes other roles only by handing over R or A', () => {
     fc.assert(
-      fc.property(arbStep, fc.constantFrom(...ROLES), fc.constantFrom(...RACI_LETTERS), (step, role, letter) => {
-        const after = apply(step, raciChanges(step, role, letter));
-        for (const other of ROLES.filter((r) => r !== role)) {
-          const was = raciCell(step, other);
-          const now = raciCell(after, other);
-          const lost = (l: RaciLetter, x: 'R' | 'A') => (l === 'RA' ? (x === 'R' ? 'A' : 'R') : l === x ? '' : l);
-          const expected = letter.includes('R') && letter.includes('A') ? lost(lost(was, 'R'), 'A') : letter === 'R' ? lost(was, 'R') : letter === 'A' ? lost(was, 'A') : was;
-          expect(now).toBe(expected);
-        }
-      }),
+      fc.property(
+        arbStep,
+        fc.constantFrom(...ROLES),
+        fc.constantFrom(...RACI_LETTERS),
+        (step, role, letter) => {
+          const after = apply(step, raciChanges(step, role, letter));
+          for (const other of ROLES.filter((r) => r !== role)) {
+            const was = raciCell(step, other);
+            const now = raciCell(after, other);
+            const lost = (l: RaciLetter, x: 'R' | 'A') =>
+              l === 'RA' ? (x === 'R' ? 'A' : 'R') : l === x ? '' : l;
+            const expected =
+              letter.includes('R') && letter.includes('A')
+                ? lost(lost(was, 'R'), 'A')
+                : letter === 'R'
+                  ? lost(was, 'R')
+                  : letter === 'A'
+                    ? lost(was, 'A')
+                    : was;
+            expect(now).toBe(expected);
+          }
+        },
+      ),
     );
   });
 
@@ -79,14 +107,29 @@ describe('raciChanges', () => {
 
   it('gives changes the model accepts as one step.update', () => {
     fc.assert(
-      fc.property(arbStep, fc.constantFrom(...ROLES), fc.constantFrom(...RACI_LETTERS), (step, role, letter) => {
-        const base = { ...doc, steps: doc.steps.map((s) => (s.id === 'serve' ? ({ id: s.id, name: s.name, type: 'task', ...step } as TaskStep) : s)) };
-        const changes = raciChanges(step, role, letter);
-        if (!changes) return;
-        const r = executeCommand(base, { id: 'step.update', params: { id: 'serve', changes } });
-        expect(r.ok).toBe(true);
-        if (r.ok) expect(raciCell(r.document.steps.find((s) => s.id === 'serve') as TaskStep, role)).toBe(letter);
-      }),
+      fc.property(
+        arbStep,
+        fc.constantFrom(...ROLES),
+        fc.constantFrom(...RACI_LETTERS),
+        (step, role, letter) => {
+          const base = {
+            ...doc,
+            steps: doc.steps.map((s) =>
+              s.id === 'serve'
+                ? ({ id: s.id, name: s.name, type: 'task', ...step } as TaskStep)
+                : s,
+            ),
+          };
+          const changes = raciChanges(step, role, letter);
+          if (!changes) return;
+          const r = executeCommand(base, { id: 'step.update', params: { id: 'serve', changes } });
+          expect(r.ok).toBe(true);
+          if (r.ok)
+            expect(raciCell(r.document.steps.find((s) => s.id === 'serve') as TaskStep, role)).toBe(
+              letter,
+            );
+        },
+      ),
     );
   });
 });

@@ -33,7 +33,11 @@ function sameList(a: readonly string[] | undefined, b: readonly string[] | undef
  * first loses whatever it held; R and A then replace the previous holder (who keeps their other
  * letter), C and I are added to their lists. Empty lists and an empty `raci` are cleared. Pure.
  */
-export function raciChanges(step: Pick<TaskStep, 'role' | 'raci'>, roleId: string, letter: RaciLetter): RaciChanges | null {
+export function raciChanges(
+  step: Pick<TaskStep, 'role' | 'raci'>,
+  roleId: string,
+  letter: RaciLetter,
+): RaciChanges | null {
   if (raciCell(step, roleId) === letter) return null;
   let role = step.role === roleId ? undefined : step.role;
   let accountable = step.raci?.accountable === roleId ? undefined : step.raci?.accountable;
@@ -53,7 +57,9 @@ export function raciChanges(step: Pick<TaskStep, 'role' | 'raci'>, roleId: strin
   if (role !== step.role) changes.role = role ?? null;
   const before = step.raci;
   const raciChanged =
-    before?.accountable !== raci.accountable || !sameList(before?.consulted, raci.consulted) || !sameList(before?.informed, raci.informed);
+    before?.accountable !== raci.accountable ||
+    !sameList(before?.consulted, raci.consulted) ||
+    !sameList(before?.informed, raci.informed);
   if (raciChanged) changes.raci = Object.keys(raci).length ? raci : null;
   return changes;
 }

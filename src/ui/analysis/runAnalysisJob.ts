@@ -13,7 +13,9 @@ export function runAnalysisJob<J extends AnalysisJob>(job: J): AnalysisJobResult
       return analyze(job.doc, { lang: job.lang, effects: false }) as AnalysisJobResult[J['type']];
     case 'effects': {
       const before = analyze(job.doc, { suggestions: false }).metrics;
-      return job.suggestions.map((s) => predictEffect(job.doc, before, s) ?? null) as AnalysisJobResult[J['type']];
+      return job.suggestions.map(
+        (s) => predictEffect(job.doc, before, s) ?? null,
+      ) as AnalysisJobResult[J['type']];
     }
     case 'improve':
       return improve(job.doc, { lang: job.lang }) as AnalysisJobResult[J['type']];

@@ -3,7 +3,12 @@ import type { Finding } from '@flowsmith/analysis';
 import { gallery } from '@flowsmith/model';
 import { stepBadges } from './stepBadges';
 
-const finding = (id: string, kind: Finding['kind'], severity: Finding['severity'], steps: string[]): Finding => ({
+const finding = (
+  id: string,
+  kind: Finding['kind'],
+  severity: Finding['severity'],
+  steps: string[],
+): Finding => ({
   id,
   kind,
   severity,
@@ -20,7 +25,9 @@ describe('stepBadges', () => {
   const gateways = doc.steps.filter((s) => s.type === 'xor').map((s) => s.id);
 
   it('badges the tasks of waste findings and leaves gateways bare', () => {
-    const badges = stepBadges(doc, [finding('r', 'rework-loop', 'warning', [...gateways, ...tasks])]);
+    const badges = stepBadges(doc, [
+      finding('r', 'rework-loop', 'warning', [...gateways, ...tasks]),
+    ]);
     expect(badges.map((b) => b.stepId)).toEqual(tasks);
     expect(badges.every((b) => b.kinds.join() === 'rework-loop')).toBe(true);
   });
@@ -36,7 +43,14 @@ describe('stepBadges', () => {
       finding('d', 'duplicate-steps', 'warning', [a!]),
       finding('n2', 'non-value-adding', 'info', [a!]),
     ]);
-    expect(badges).toEqual([{ stepId: a, kinds: ['non-value-adding', 'duplicate-steps'], severity: 'warning', findings: ['n1', 'd', 'n2'] }]);
+    expect(badges).toEqual([
+      {
+        stepId: a,
+        kinds: ['non-value-adding', 'duplicate-steps'],
+        severity: 'warning',
+        findings: ['n1', 'd', 'n2'],
+      },
+    ]);
   });
 
   it('skips step ids the document does not have', () => {

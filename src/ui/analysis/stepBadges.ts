@@ -38,7 +38,9 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * and ends of a loop are left bare), in document order. Pure.
  */
 export function stepBadges(doc: ProcessDocument, findings: readonly Finding[]): StepBadge[] {
-  const drawable = new Set(doc.steps.filter((s) => s.type === 'task' || s.type === 'subprocess').map((s) => s.id));
+  const drawable = new Set(
+    doc.steps.filter((s) => s.type === 'task' || s.type === 'subprocess').map((s) => s.id),
+  );
   const byStep = new Map<string, StepBadge>();
   for (const f of findings) {
     if (!WASTE_KINDS.has(f.kind)) continue;

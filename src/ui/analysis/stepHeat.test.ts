@@ -17,7 +17,9 @@ describe('stepHeat', () => {
   it('leaves out starts, ends and gateways', () => {
     const doc = gallery.xorSplitJoin;
     const heat = stepHeat(doc, analyze(doc).metrics);
-    for (const s of doc.steps) if (s.type === 'start' || s.type === 'end' || s.type === 'xor') expect(heat[s.id]).toBeUndefined();
+    for (const s of doc.steps)
+      if (s.type === 'start' || s.type === 'end' || s.type === 'xor')
+        expect(heat[s.id]).toBeUndefined();
     expect(Object.keys(heat).length).toBeGreaterThan(0);
   });
   it('gives a timer its wait but no utilisation', () => {
@@ -28,7 +30,15 @@ describe('stepHeat', () => {
     expect(heat[timer.id]!.waitMean).toBeGreaterThan(0);
   });
   it('is not fooled by a step called __proto__', () => {
-    const doc = { ...gallery.mm1, steps: gallery.mm1.steps.map((s) => (s.type === 'task' ? { ...s, id: '__proto__' } : s)), flows: gallery.mm1.flows.map((f) => ({ ...f, from: f.from === 'serve' ? '__proto__' : f.from, to: f.to === 'serve' ? '__proto__' : f.to })) };
+    const doc = {
+      ...gallery.mm1,
+      steps: gallery.mm1.steps.map((s) => (s.type === 'task' ? { ...s, id: '__proto__' } : s)),
+      flows: gallery.mm1.flows.map((f) => ({
+        ...f,
+        from: f.from === 'serve' ? '__proto__' : f.from,
+        to: f.to === 'serve' ? '__proto__' : f.to,
+      })),
+    };
     const heat = stepHeat(doc, analyze(doc).metrics);
     expect(Object.keys(heat)).toContain('__proto__');
   });

@@ -13,7 +13,11 @@ export function stepHeat(doc: ProcessDocument, metrics: Metrics): Record<string,
     if (step.type !== 'task' && step.type !== 'timer' && step.type !== 'subprocess') continue;
     const m = Object.hasOwn(metrics.steps, step.id) ? metrics.steps[step.id] : undefined;
     const entry: StepHeat = {};
-    if (step.type === 'task' && step.role !== undefined && Object.hasOwn(metrics.roles, step.role)) {
+    if (
+      step.type === 'task' &&
+      step.role !== undefined &&
+      Object.hasOwn(metrics.roles, step.role)
+    ) {
       entry.utilization = metrics.roles[step.role]!.utilization;
     }
     if (m && m.visits > 0) entry.waitMean = m.waitMean;

@@ -30,7 +30,8 @@ export function useSuggestionEffects(finding: Finding, enabled: boolean): Effect
     lane.run({ type: 'effects', doc, suggestions: finding.suggestions }).then(
       (effects) => live && setAsync({ finding, effects }),
       (e: unknown) => {
-        if (!(e instanceof JobCancelled) && live) setAsync({ finding, effects: finding.suggestions.map(() => null) });
+        if (!(e instanceof JobCancelled) && live)
+          setAsync({ finding, effects: finding.suggestions.map(() => null) });
       },
     );
     return () => {

@@ -4,7 +4,12 @@
  * synchronous call, so terminating is the only way to stop it) and rejects the old promise with
  * `JobCancelled`. The worker is started on first use and again after a cancel.
  */
-import type { AnalysisJob, AnalysisJobResult, AnalysisRequest, AnalysisResponse } from './analysisProtocol';
+import type {
+  AnalysisJob,
+  AnalysisJobResult,
+  AnalysisRequest,
+  AnalysisResponse,
+} from './analysisProtocol';
 
 /** The rejection of a job that was cancelled or superseded; callers ignore it. */
 export class JobCancelled extends Error {
@@ -22,11 +27,13 @@ export interface JobLane {
 
 /** Creates a lane; `spawn` makes its worker (tests may pass a fake). */
 export function createJobLane(
-  spawn: () => Worker = () => new Worker(new URL('../../workers/analysis.worker.ts', import.meta.url), { type: 'module' }),
+  spawn: () => Worker = () =>
+    new Worker(new URL('../../workers/analysis.worker.ts', import.meta.url), { type: 'module' }),
 ): JobLane {
   let worker: Worker | null = null;
   let nextId = 1;
-  let running: { id: number; resolve: (r: unknown) => void; reject: (e: Error) => void } | null = null;
+  let running: { id: number; resolve: (r: unknown) => void; reject: (e: Error) => void } | null =
+    null;
 
   const stop = () => {
     worker?.terminate();

@@ -64,7 +64,10 @@ export function Canvas() {
   const orientation = laneOrientation(doc);
   const stepsById = useMemo(() => new Map(doc.steps.map((s) => [s.id, s])), [doc.steps]);
   const stepNodes = useMemo(() => deriveNodes(doc, selection), [deriveNodes, doc, selection]);
-  const bands = useMemo(() => lanesOf(doc), [doc]);
+  // While a drag runs, lanes stay as they were when it started (they follow on release): the
+  // bands cost O(steps + flows) and a drag frame must not pay that on a big process.
+  const laneSource = useEditorState((s) => s.gesture?.before ?? s.doc);
+  const bands = useMemo(() => lanesOf(laneSource), [laneSource]);
   const laneNodes = useMemo(() => deriveLanes(bands, doc.roles, orientation), [bands, doc.roles, orientation]);
   const nodes = useMemo<Node[]>(() => [...laneNodes, ...stepNodes], [laneNodes, stepNodes]);
   const edges = useMemo(() => deriveEdges(doc, selection, stepsById), [deriveEdges, doc, selection, stepsById]);

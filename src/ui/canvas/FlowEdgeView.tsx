@@ -38,7 +38,7 @@ function FlowEdgeViewInner(props: EdgeProps<FlowEdge>) {
             className={`fs-flow-label nodrag nopan${selected ? ' is-selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
-            {flow?.default && <span className="fs-flow-default" aria-hidden>⫽ </span>}
+            {flow?.default && <span className="fs-flow-default" aria-hidden>/ </span>}
             {parts.join(' · ')}
             {flow?.condition && (
               <span className="fs-flow-cond" title={flow.condition}>

@@ -23,7 +23,7 @@ export function SearchBox() {
     <div className="fs-search" role="search">
       <input
         autoFocus
-        type="search"
+        type="text"
         value={query}
         aria-label={t('search.label')}
         placeholder={t('search.placeholder')}

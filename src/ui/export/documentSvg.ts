@@ -74,8 +74,12 @@ function stepSvg(step: Step, colour: string): string {
     .map((l, i) => `<text x="${x}" y="${top + h + 14 + i * 13}" font-size="11" text-anchor="middle" fill="#1d2330">${xml(l)}</text>`)
     .join('');
   if (step.type === 'xor' || step.type === 'and') {
+    // As on the canvas: gateway names above and to the right, clear of flows leaving the bottom.
+    const gatewayLabel = wrapText(step.name, 120, 11, 2)
+      .map((l, i, all) => `<text x="${x + w * 0.15}" y="${top - 4 - (all.length - 1 - i) * 13}" font-size="11" fill="#1d2330">${xml(l)}</text>`)
+      .join('');
     const mark = step.type === 'xor' ? `<path d="M${x - 7} ${y - 7}L${x + 7} ${y + 7}M${x + 7} ${y - 7}L${x - 7} ${y + 7}" stroke="#1d2330" stroke-width="2.5"/>` : `<path d="M${x - 9} ${y}H${x + 9}M${x} ${y - 9}V${y + 9}" stroke="#1d2330" stroke-width="2.5"/>`;
-    return `<path d="M${x} ${top}L${left + w} ${y}L${x} ${top + h}L${left} ${y}Z" fill="#fffbe6" stroke="#b08800" stroke-width="1.5"/>${mark}${label}`;
+    return `<path d="M${x} ${top}L${left + w} ${y}L${x} ${top + h}L${left} ${y}Z" fill="#fffbe6" stroke="#b08800" stroke-width="1.5"/>${mark}${gatewayLabel}`;
   }
   const r = w / 2;
   const stroke = step.type === 'end' ? 'stroke="#c0392b" stroke-width="3.5"' : step.type === 'start' ? 'stroke="#1fa37a" stroke-width="1.8"' : 'stroke="#5b6475" stroke-width="1.5"';

@@ -6,11 +6,13 @@ import { DistributionField } from './fields/DistributionField';
 import { useCommit } from './fields/useCommit';
 import { TaskDetails } from './TaskDetails';
 import { intoLaneCall } from '../../editor/lanes';
+import { useEditor } from '../EditorContext';
 
 /** Every field of one step, by its type (FORMAT.md "Step"). */
 export function StepInspector({ step, doc }: { step: Step; doc: ProcessDocument }) {
   const { t } = useTranslation();
   const commit = useCommit();
+  const editor = useEditor();
   const update = (changes: StepChanges) => commit({ id: 'step.update', params: { id: step.id, changes } }, 'step.update');
   const roles = doc.roles.map((r) => ({ value: r.id, label: r.name }));
   return (
@@ -47,7 +49,8 @@ export function StepInspector({ step, doc }: { step: Step; doc: ProcessDocument 
             options={roles}
             error={step.role && !roles.some((r) => r.value === step.role) ? t('step.unknownRole', { id: step.role }) : null}
             onChange={(role) => {
-              const move = role ? intoLaneCall(doc, step.id, role) : null;
+              // The document as it is now: this view may skip renders for position-only changes.
+              const move = role ? intoLaneCall(editor.state.doc, step.id, role) : null;
               commit([{ id: 'step.update', params: { id: step.id, changes: { role: role || null } } }, ...(move ? [move] : [])], 'step.update');
             }}
           />

@@ -12,18 +12,30 @@ export const bottleneck: Rule = {
     const b = ctx.metrics.bottleneck;
     if (!b || b.utilization < BOTTLENECK_THRESHOLD || b.utilization >= 1) return [];
     const r = ctx.metrics.roles[b.role]!;
-    const steps = ctx.tasks().filter(([, t]) => t.role === b.role).map(([, t]) => t.id);
+    const steps = ctx
+      .tasks()
+      .filter(([, t]) => t.role === b.role)
+      .map(([, t]) => t.id);
     return [
       ctx.finding(
         'bottleneck',
         'warning',
         'bottleneck',
-        { role: ctx.name(b.role), utilization: formatPercent(b.utilization), wait: formatMinutes(r.waitMean, ctx.lang) },
+        {
+          role: ctx.name(b.role),
+          utilization: formatPercent(b.utilization),
+          wait: formatMinutes(r.waitMean, ctx.lang),
+        },
         {
           steps,
           roles: [b.role],
           key: b.role,
-          evidence: { utilization: b.utilization, waitMean: r.waitMean, workPerCase: r.workPerCase, capacity: r.capacity },
+          evidence: {
+            utilization: b.utilization,
+            waitMean: r.waitMean,
+            workPerCase: r.workPerCase,
+            capacity: r.capacity,
+          },
         },
       ),
     ];

@@ -21,11 +21,17 @@ export const combineCandidate: Rule = {
       if (model.out[j]!.some((arc) => arc.to === i)) continue; // a two-step loop: nothing to merge into
       const m = ctx.metrics.steps[b.id]!;
       found.push(
-        ctx.finding('combine-candidate', 'info', 'combine-candidate', { a: ctx.name(a.id), b: ctx.name(b.id), role: ctx.name(a.role) }, {
-          steps: [a.id, b.id],
-          roles: [a.role],
-          evidence: { waitSavedPerCase: times(m.visits, m.waitMean) },
-        }),
+        ctx.finding(
+          'combine-candidate',
+          'info',
+          'combine-candidate',
+          { a: ctx.name(a.id), b: ctx.name(b.id), role: ctx.name(a.role) },
+          {
+            steps: [a.id, b.id],
+            roles: [a.role],
+            evidence: { waitSavedPerCase: times(m.visits, m.waitMean) },
+          },
+        ),
       );
     }
     return found;

@@ -9,7 +9,12 @@ describe('rule dangling-flow', () => {
   });
 
   it('reports a flow to a step that does not exist', () => {
-    const doc = { ...gallery.sequence3, flows: [...gallery.sequence3.flows, build.flow('c', 'ghost')] };
-    expect(danglingFlow.check(new RuleContext(doc))).toMatchObject([{ id: 'dangling-flow:c-ghost', severity: 'error', steps: ['c'] }]);
+    const doc = {
+      ...gallery.sequence3,
+      flows: [...gallery.sequence3.flows, build.flow('c', 'ghost')],
+    };
+    expect(danglingFlow.check(new RuleContext(doc))).toMatchObject([
+      { id: 'dangling-flow:c-ghost', severity: 'error', steps: ['c'] },
+    ]);
   });
 });

@@ -8,7 +8,13 @@ export const danglingFlow: Rule = {
     return ctx.graph.danglingFlows.map((f) => {
       const target = ctx.graph.step(f.from) ? f.to : f.from;
       const steps = [f.from, f.to].filter((id) => ctx.graph.step(id));
-      return ctx.finding('dangling-flow', 'error', 'dangling-flow', { flow: f.label || f.id, target }, { steps, key: f.id });
+      return ctx.finding(
+        'dangling-flow',
+        'error',
+        'dangling-flow',
+        { flow: f.label || f.id, target },
+        { steps, key: f.id },
+      );
     });
   },
 };

@@ -8,6 +8,14 @@ export const deadEnd: Rule = {
     return ctx
       .steps()
       .filter(([i, s]) => s.type !== 'end' && ctx.graph.successorIndexes[i]!.length === 0)
-      .map(([, s]) => ctx.finding('dead-end', 'error', 'dead-end', { names: [ctx.name(s.id)] }, { steps: [s.id] }));
+      .map(([, s]) =>
+        ctx.finding(
+          'dead-end',
+          'error',
+          'dead-end',
+          { names: [ctx.name(s.id)] },
+          { steps: [s.id] },
+        ),
+      );
   },
 };

@@ -19,7 +19,16 @@ describe('rule deadlock', () => {
 
   it('reports a branch that may leave before the join', () => {
     const doc = processOf('leak', {
-      steps: [start(), gate('f', 'and'), task('a', 'r', 1), gate('x', 'xor'), task('b', 'r', 1), gate('j', 'and'), end(), end('out')],
+      steps: [
+        start(),
+        gate('f', 'and'),
+        task('a', 'r', 1),
+        gate('x', 'xor'),
+        task('b', 'r', 1),
+        gate('j', 'and'),
+        end(),
+        end('out'),
+      ],
       flows: [
         flow('start', 'f'),
         flow('f', 'a'),
@@ -37,7 +46,11 @@ describe('rule deadlock', () => {
   it('reports an and-join used to close a loop', () => {
     const doc = processOf('loopJoin', {
       steps: [start(), gate('j', 'and'), task('a', 'r', 1), gate('x', 'xor'), end()],
-      flows: [...chain('start', 'j', 'a', 'x'), flow('x', 'j', { probability: 0.2 }), flow('x', 'end', { probability: 0.8 })],
+      flows: [
+        ...chain('start', 'j', 'a', 'x'),
+        flow('x', 'j', { probability: 0.2 }),
+        flow('x', 'end', { probability: 0.8 }),
+      ],
     });
     expect(deadlock.check(new RuleContext(doc)).map((f) => f.steps[0])).toEqual(['j']);
   });

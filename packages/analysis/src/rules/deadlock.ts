@@ -20,16 +20,24 @@ export const deadlock: Rule = {
       if (s.type !== 'and' || model.in[j]!.length < 2) continue;
       const d = idom[j]!;
       if (d < 0 || d >= model.n) continue; // unreachable, or only the virtual entry: reported elsewhere
-      const tokens = tokensPerVisit(model, blocks, d, j, scratch, ctx.figures.visits, (x) => ctx.reaches(x, j)).map((t) => t.tokens);
+      const tokens = tokensPerVisit(model, blocks, d, j, scratch, ctx.figures.visits, (x) =>
+        ctx.reaches(x, j),
+      ).map((t) => t.tokens);
       const least = Math.min(...tokens);
       if (least >= 1 - 1e-9) continue;
       const branches = model.in[j]!.map((a) => graph.steps[a.from]!.id);
       found.push(
-        ctx.finding('deadlock', 'error', 'deadlock', { join: ctx.name(s.id), share: formatPercent(1 - least) }, {
-          steps: [s.id, graph.steps[d]!.id, ...branches.filter((b) => b !== graph.steps[d]!.id)],
-          key: s.id,
-          evidence: { stuckShare: Math.min(1, 1 - least), incoming: tokens.length },
-        }),
+        ctx.finding(
+          'deadlock',
+          'error',
+          'deadlock',
+          { join: ctx.name(s.id), share: formatPercent(1 - least) },
+          {
+            steps: [s.id, graph.steps[d]!.id, ...branches.filter((b) => b !== graph.steps[d]!.id)],
+            key: s.id,
+            evidence: { stuckShare: Math.min(1, 1 - least), incoming: tokens.length },
+          },
+        ),
       );
     }
     return found;

@@ -9,7 +9,12 @@ describe('rule duplicate-flow', () => {
   });
 
   it('reports two flows between the same steps', () => {
-    const doc = { ...gallery.sequence3, flows: [...gallery.sequence3.flows, build.flow('a', 'b', { id: 'again' })] };
-    expect(duplicateFlow.check(new RuleContext(doc))).toMatchObject([{ kind: 'duplicate-flow', severity: 'warning', steps: ['a', 'b'], evidence: { flows: 2 } }]);
+    const doc = {
+      ...gallery.sequence3,
+      flows: [...gallery.sequence3.flows, build.flow('a', 'b', { id: 'again' })],
+    };
+    expect(duplicateFlow.check(new RuleContext(doc))).toMatchObject([
+      { kind: 'duplicate-flow', severity: 'warning', steps: ['a', 'b'], evidence: { flows: 2 } },
+    ]);
   });
 });

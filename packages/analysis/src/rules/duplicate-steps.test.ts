@@ -9,11 +9,21 @@ describe('rule duplicate-steps', () => {
   it('reports the same check done twice by two roles, in Chinese', () => {
     const doc = processOf('dup', {
       roles: [role('buyer'), role('finance')],
-      steps: [start('start', 60), task('c1', 'buyer', 5, { name: '审核发票', kind: 'review' }), task('c2', 'finance', 5, { name: '复核发票', kind: 'review' }), end()],
+      steps: [
+        start('start', 60),
+        task('c1', 'buyer', 5, { name: '审核发票', kind: 'review' }),
+        task('c2', 'finance', 5, { name: '复核发票', kind: 'review' }),
+        end(),
+      ],
       flows: chain('start', 'c1', 'c2', 'end'),
     });
     const [f] = duplicateSteps.check(new RuleContext(doc));
-    expect(f).toMatchObject({ kind: 'duplicate-steps', severity: 'warning', steps: ['c1', 'c2'], roles: ['buyer', 'finance'] });
+    expect(f).toMatchObject({
+      kind: 'duplicate-steps',
+      severity: 'warning',
+      steps: ['c1', 'c2'],
+      roles: ['buyer', 'finance'],
+    });
     expect(f!.evidence.extraWorkPerCase).toBeCloseTo(5, 12);
   });
 
@@ -21,7 +31,12 @@ describe('rule duplicate-steps', () => {
     const data = { inputs: ['invoice', 'po'], outputs: ['ok'] };
     const doc = processOf('same', {
       roles: [role('a'), role('b')],
-      steps: [start(), task('x', 'a', 5, { name: 'Audit claim', kind: 'review', ...data }), task('y', 'b', 5, { name: 'Cashier look-over', kind: 'review', ...data }), end()],
+      steps: [
+        start(),
+        task('x', 'a', 5, { name: 'Audit claim', kind: 'review', ...data }),
+        task('y', 'b', 5, { name: 'Cashier look-over', kind: 'review', ...data }),
+        end(),
+      ],
       flows: chain('start', 'x', 'y', 'end'),
     });
     expect(duplicateSteps.check(new RuleContext(doc))).toHaveLength(1);

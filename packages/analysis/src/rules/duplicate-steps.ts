@@ -48,7 +48,8 @@ export const duplicateSteps: Rule = {
     });
     const postings = new Map<string, number[]>();
     groups.forEach((g, gi) => {
-      for (const gram of new Set(g.grams)) (postings.get(gram) ?? postings.set(gram, []).get(gram)!).push(gi);
+      for (const gram of new Set(g.grams))
+        (postings.get(gram) ?? postings.set(gram, []).get(gram)!).push(gi);
     });
     const similar = groups.map((g, gi) => {
       // A name reduced to one gram (a bare verb) says nothing about what the work is.
@@ -70,7 +71,11 @@ export const duplicateSteps: Rule = {
     const byData = new Map<string, number[]>();
     tasks.forEach(([, t], k) => {
       if (klass(t) !== 'control' || !hasData(t)) return;
-      const key = JSON.stringify([t.kind, [...(t.inputs ?? [])].sort(), [...(t.outputs ?? [])].sort()]);
+      const key = JSON.stringify([
+        t.kind,
+        [...(t.inputs ?? [])].sort(),
+        [...(t.outputs ?? [])].sort(),
+      ]);
       (byData.get(key) ?? byData.set(key, []).get(key)!).push(k);
     });
     const found: Finding[] = [];
@@ -81,23 +86,38 @@ export const duplicateSteps: Rule = {
       if (klass(a) !== klass(b) || reported.has(i) || reported.has(j)) return;
       // Approvals by two roles are an approval chain: redundant-approval judges those.
       if (a.kind === 'approval' && b.kind === 'approval') return;
-      const sameData = hasData(a) && hasData(b) && sameSet(a.inputs, b.inputs) && sameSet(a.outputs, b.outputs);
+      const sameData =
+        hasData(a) && hasData(b) && sameSet(a.inputs, b.inputs) && sameSet(a.outputs, b.outputs);
       const differentData = hasData(a) && hasData(b) && !sameData;
       const sameCheckOnSameData = sameData && klass(a) === 'control' && a.kind === b.kind;
       const alike = differentData
         ? sim === 1
         : sim >= SAME_NAME || (sameData && sim >= SAME_NAME_AND_DATA) || sameCheckOnSameData;
       if (!alike) return;
-      const [first, second, secondIndex] = ctx.precedes(i, j) ? [a, b, j] : ctx.precedes(j, i) ? [b, a, i] : [null, null, -1];
+      const [first, second, secondIndex] = ctx.precedes(i, j)
+        ? [a, b, j]
+        : ctx.precedes(j, i)
+          ? [b, a, i]
+          : [null, null, -1];
       if (!first || !second || second.control === true) return; // a required repeat is not waste
       reported.add(secondIndex);
       const m = ctx.metrics.steps[second.id]!;
       found.push(
-        ctx.finding('duplicate-steps', 'warning', 'duplicate-steps', { a: ctx.name(first.id), b: ctx.name(second.id) }, {
-          steps: [first.id, second.id],
-          roles: [...new Set([first.role, second.role].filter((r): r is string => !!r))],
-          evidence: { similarity: sim, sameData: sameData ? 1 : 0, extraWorkPerCase: m.visits * m.serviceMean },
-        }),
+        ctx.finding(
+          'duplicate-steps',
+          'warning',
+          'duplicate-steps',
+          { a: ctx.name(first.id), b: ctx.name(second.id) },
+          {
+            steps: [first.id, second.id],
+            roles: [...new Set([first.role, second.role].filter((r): r is string => !!r))],
+            evidence: {
+              similarity: sim,
+              sameData: sameData ? 1 : 0,
+              extraWorkPerCase: m.visits * m.serviceMean,
+            },
+          },
+        ),
       );
     };
     for (let k = 0; k < tasks.length; k++) {
@@ -111,9 +131,14 @@ export const duplicateSteps: Rule = {
       }
       const [, t] = tasks[k]!;
       if (klass(t) !== 'control' || !hasData(t)) continue;
-      const key = JSON.stringify([t.kind, [...(t.inputs ?? [])].sort(), [...(t.outputs ?? [])].sort()]);
+      const key = JSON.stringify([
+        t.kind,
+        [...(t.inputs ?? [])].sort(),
+        [...(t.outputs ?? [])].sort(),
+      ]);
       for (const l of (byData.get(key) ?? []).slice(0, COMMON_GRAM)) {
-        if (l > k && !seen.has(l)) consider(k, l, diceOf(groups[groupOf[k]!]!.grams, groups[groupOf[l]!]!.grams));
+        if (l > k && !seen.has(l))
+          consider(k, l, diceOf(groups[groupOf[k]!]!.grams, groups[groupOf[l]!]!.grams));
       }
     }
     return found;

@@ -22,7 +22,10 @@ export const handoffPingPong: Rule = {
     };
     const outOf = new Map<number, typeof transitions>();
     for (const t of transitions) (outOf.get(t.from) ?? outOf.set(t.from, []).get(t.from)!).push(t);
-    const pairs = new Map<string, { a: string; b: string; steps: Set<number>; bounces: number; rate: number }>();
+    const pairs = new Map<
+      string,
+      { a: string; b: string; steps: Set<number>; bounces: number; rate: number }
+    >();
     for (const t1 of transitions) {
       const ra = roleOf(t1.from);
       const rb = roleOf(t1.to);
@@ -56,8 +59,18 @@ export const handoffPingPong: Rule = {
           'handoff-ping-pong',
           p.bounces >= PING_PONG_WARNING ? 'warning' : 'info',
           'handoff-ping-pong',
-          { a: ctx.name(p.a), b: ctx.name(p.b), names: steps.map((id) => ctx.name(id)), rate: String(Math.round(p.rate * 100) / 100) },
-          { steps, roles: [p.a, p.b], key: `${p.a},${p.b}`, evidence: { handoffsPerCase: p.rate, bounces: p.bounces } },
+          {
+            a: ctx.name(p.a),
+            b: ctx.name(p.b),
+            names: steps.map((id) => ctx.name(id)),
+            rate: String(Math.round(p.rate * 100) / 100),
+          },
+          {
+            steps,
+            roles: [p.a, p.b],
+            key: `${p.a},${p.b}`,
+            evidence: { handoffsPerCase: p.rate, bounces: p.bounces },
+          },
         ),
       );
     }

@@ -10,6 +10,8 @@ describe('rule idle-role', () => {
 
   it('reports a role with no task as info', () => {
     const doc = { ...gallery.mm1, roles: [...gallery.mm1.roles, build.role('auditor')] };
-    expect(idleRole.check(new RuleContext(doc))).toMatchObject([{ roles: ['auditor'], severity: 'info' }]);
+    expect(idleRole.check(new RuleContext(doc))).toMatchObject([
+      { roles: ['auditor'], severity: 'info' },
+    ]);
   });
 });

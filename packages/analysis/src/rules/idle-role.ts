@@ -8,6 +8,8 @@ export const idleRole: Rule = {
     const busy = new Set(ctx.tasks().map(([, t]) => t.role));
     return ctx.doc.roles
       .filter((r) => !busy.has(r.id))
-      .map((r) => ctx.finding('idle-role', 'info', 'idle-role', { role: ctx.name(r.id) }, { roles: [r.id] }));
+      .map((r) =>
+        ctx.finding('idle-role', 'info', 'idle-role', { role: ctx.name(r.id) }, { roles: [r.id] }),
+      );
   },
 };

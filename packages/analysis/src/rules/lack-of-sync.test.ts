@@ -20,7 +20,16 @@ describe('rule lack-of-sync', () => {
 
   it('finds parallel branches that meet an exclusive merge behind an xor split', () => {
     const doc = processOf('mixed', {
-      steps: [start(), gate('x', 'xor'), gate('f', 'and'), task('p1', 'r', 1), task('p2', 'r', 1), task('q', 'r', 1), gate('m', 'xor'), end()],
+      steps: [
+        start(),
+        gate('x', 'xor'),
+        gate('f', 'and'),
+        task('p1', 'r', 1),
+        task('p2', 'r', 1),
+        task('q', 'r', 1),
+        gate('m', 'xor'),
+        end(),
+      ],
       flows: [
         flow('start', 'x'),
         flow('x', 'f', { probability: 0.5 }),

@@ -20,14 +20,22 @@ export const lackOfSync: Rule = {
       if (s.type === 'and' || s.type === 'end' || model.in[m]!.length < 2) continue;
       const d = idom[m]!;
       if (d < 0 || d >= model.n) continue;
-      const total = tokensPerVisit(model, blocks, d, m, scratch, ctx.figures.visits, (x) => ctx.reaches(x, m)).reduce((a, t) => a + t.tokens, 0);
+      const total = tokensPerVisit(model, blocks, d, m, scratch, ctx.figures.visits, (x) =>
+        ctx.reaches(x, m),
+      ).reduce((a, t) => a + t.tokens, 0);
       if (total <= 1 + 1e-9) continue;
       found.push(
-        ctx.finding('lack-of-sync', 'error', 'lack-of-sync', { merge: ctx.name(s.id), times: String(Math.round(total * 100) / 100) }, {
-          steps: [s.id, graph.steps[d]!.id],
-          key: s.id,
-          evidence: { tokensPerCase: total },
-        }),
+        ctx.finding(
+          'lack-of-sync',
+          'error',
+          'lack-of-sync',
+          { merge: ctx.name(s.id), times: String(Math.round(total * 100) / 100) },
+          {
+            steps: [s.id, graph.steps[d]!.id],
+            key: s.id,
+            evidence: { tokensPerCase: total },
+          },
+        ),
       );
     }
     return found;

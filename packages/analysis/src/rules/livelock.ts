@@ -23,7 +23,13 @@ export const livelock: Rule = {
       if (exits) continue;
       const ids = members.map((i) => graph.steps[i]!.id);
       found.push(
-        ctx.finding('livelock', 'error', 'livelock', { names: ids.map((id) => ctx.name(id)) }, { steps: ids }),
+        ctx.finding(
+          'livelock',
+          'error',
+          'livelock',
+          { names: ids.map((id) => ctx.name(id)) },
+          { steps: ids },
+        ),
       );
     }
     return found;

@@ -8,6 +8,14 @@ export const missingRole: Rule = {
     return ctx
       .tasks()
       .filter(([, t]) => (t.kind ?? 'manual') !== 'system' && !t.role)
-      .map(([, t]) => ctx.finding('missing-role', 'error', 'missing-role', { names: [ctx.name(t.id)] }, { steps: [t.id] }));
+      .map(([, t]) =>
+        ctx.finding(
+          'missing-role',
+          'error',
+          'missing-role',
+          { names: [ctx.name(t.id)] },
+          { steps: [t.id] },
+        ),
+      );
   },
 };

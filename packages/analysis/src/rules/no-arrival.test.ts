@@ -9,6 +9,8 @@ describe('rule no-arrival', () => {
   });
 
   it('says when utilisation and waits cannot be computed', () => {
-    expect(noArrival.check(new RuleContext(gallery.deadlockAfterXor))).toMatchObject([{ severity: 'info', steps: ['start'] }]);
+    expect(noArrival.check(new RuleContext(gallery.deadlockAfterXor))).toMatchObject([
+      { severity: 'info', steps: ['start'] },
+    ]);
   });
 });

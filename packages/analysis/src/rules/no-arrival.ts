@@ -6,6 +6,14 @@ export const noArrival: Rule = {
   kinds: ['no-arrival'],
   check(ctx) {
     if (ctx.graph.startSteps.length === 0 || ctx.figures.model.arrivalRate > 0) return [];
-    return [ctx.finding('no-arrival', 'info', 'no-arrival', {}, { steps: ctx.graph.startSteps.map((s) => s.id) })];
+    return [
+      ctx.finding(
+        'no-arrival',
+        'info',
+        'no-arrival',
+        {},
+        { steps: ctx.graph.startSteps.map((s) => s.id) },
+      ),
+    ];
   },
 };

@@ -9,6 +9,8 @@ describe('rule no-end', () => {
   });
 
   it('reports the unfinished drawing', () => {
-    expect(noEnd.check(new RuleContext(gallery.unfinished)).map((f) => f.severity)).toEqual(['error']);
+    expect(noEnd.check(new RuleContext(gallery.unfinished)).map((f) => f.severity)).toEqual([
+      'error',
+    ]);
   });
 });

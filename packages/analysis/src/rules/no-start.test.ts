@@ -9,7 +9,10 @@ describe('rule no-start', () => {
   });
 
   it('reports a process without one as an error', () => {
-    const doc = build.processOf('x', { steps: [build.task('a', undefined), build.end()], flows: [build.flow('a', 'end')] });
+    const doc = build.processOf('x', {
+      steps: [build.task('a', undefined), build.end()],
+      flows: [build.flow('a', 'end')],
+    });
     const [f] = noStart.check(new RuleContext(doc, 'zh-CN'));
     expect(f).toMatchObject({ kind: 'no-start', severity: 'error', id: 'no-start' });
     expect(f!.message).toContain('开始节点');

@@ -5,6 +5,8 @@ export const noStart: Rule = {
   id: 'no-start',
   kinds: ['no-start'],
   check(ctx) {
-    return ctx.graph.startSteps.length > 0 ? [] : [ctx.finding('no-start', 'error', 'no-start', {}, {})];
+    return ctx.graph.startSteps.length > 0
+      ? []
+      : [ctx.finding('no-start', 'error', 'no-start', {}, {})];
   },
 };

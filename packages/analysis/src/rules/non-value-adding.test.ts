@@ -5,16 +5,28 @@ import { nonValueAdding } from './non-value-adding';
 
 describe('rule non-value-adding', () => {
   it('reports an NVA task most cases pass as a warning, with its minutes per case', () => {
-    const doc = { ...gallery.sequence3, steps: gallery.sequence3.steps.map((s) => (s.id === 'b' ? { ...s, value: 'NVA' as const } : s)) };
+    const doc = {
+      ...gallery.sequence3,
+      steps: gallery.sequence3.steps.map((s) =>
+        s.id === 'b' ? { ...s, value: 'NVA' as const } : s,
+      ),
+    };
     const [f] = nonValueAdding.check(new RuleContext(doc));
     expect(f).toMatchObject({ kind: 'non-value-adding', severity: 'warning', steps: ['b'] });
     expect(f!.evidence.workPerCase).toBeCloseTo(2, 12);
   });
 
   it('reports an NVA task on a rare path, and a timer wait, as info', () => {
-    const rare = { ...gallery.xorSplitJoin, steps: gallery.xorSplitJoin.steps.map((s) => (s.id === 'large' ? { ...s, value: 'NVA' as const } : s)) };
+    const rare = {
+      ...gallery.xorSplitJoin,
+      steps: gallery.xorSplitJoin.steps.map((s) =>
+        s.id === 'large' ? { ...s, value: 'NVA' as const } : s,
+      ),
+    };
     expect(nonValueAdding.check(new RuleContext(rare)).map((f) => f.severity)).toEqual(['info']);
-    expect(nonValueAdding.check(new RuleContext(gallery.timerWait))).toMatchObject([{ severity: 'info', steps: ['wait'], evidence: { waitPerCase: 60 } }]);
+    expect(nonValueAdding.check(new RuleContext(gallery.timerWait))).toMatchObject([
+      { severity: 'info', steps: ['wait'], evidence: { waitPerCase: 60 } },
+    ]);
   });
 
   it('accepts a process of value-adding work', () => {

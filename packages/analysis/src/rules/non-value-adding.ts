@@ -23,19 +23,31 @@ export const nonValueAdding: Rule = {
         const time = times(m.visits, m.serviceMean);
         const severity = m.visits >= NVA_WARNING_VISITS ? 'warning' : 'info';
         found.push(
-          ctx.finding('non-value-adding', severity, 'non-value-adding.nva', { names: [ctx.name(s.id)], time: formatMinutes(time, ctx.lang) }, {
-            steps: [s.id],
-            roles: s.role ? [s.role] : [],
-            evidence: { workPerCase: time, waitPerCase: times(m.visits, m.waitMean) },
-          }),
+          ctx.finding(
+            'non-value-adding',
+            severity,
+            'non-value-adding.nva',
+            { names: [ctx.name(s.id)], time: formatMinutes(time, ctx.lang) },
+            {
+              steps: [s.id],
+              roles: s.role ? [s.role] : [],
+              evidence: { workPerCase: time, waitPerCase: times(m.visits, m.waitMean) },
+            },
+          ),
         );
       } else if (s.type === 'timer' && m.waitMean > 0) {
         const time = times(m.visits, m.waitMean);
         found.push(
-          ctx.finding('non-value-adding', 'info', 'non-value-adding.wait', { names: [ctx.name(s.id)], time: formatMinutes(time, ctx.lang) }, {
-            steps: [s.id],
-            evidence: { waitPerCase: time },
-          }),
+          ctx.finding(
+            'non-value-adding',
+            'info',
+            'non-value-adding.wait',
+            { names: [ctx.name(s.id)], time: formatMinutes(time, ctx.lang) },
+            {
+              steps: [s.id],
+              evidence: { waitPerCase: time },
+            },
+          ),
         );
       }
     }

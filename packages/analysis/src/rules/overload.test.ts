@@ -9,9 +9,19 @@ describe('rule overload', () => {
   });
 
   it('reports a role whose work arrives faster than it can be done', () => {
-    const doc = { ...gallery.mm1, steps: gallery.mm1.steps.map((s) => (s.type === 'task' ? { ...s, duration: { dist: 'exponential' as const, mean: 12 } } : s)) };
+    const doc = {
+      ...gallery.mm1,
+      steps: gallery.mm1.steps.map((s) =>
+        s.type === 'task' ? { ...s, duration: { dist: 'exponential' as const, mean: 12 } } : s,
+      ),
+    };
     const [f] = overload.check(new RuleContext(doc));
-    expect(f).toMatchObject({ kind: 'overload', severity: 'error', roles: ['clerk'], steps: ['serve'] });
+    expect(f).toMatchObject({
+      kind: 'overload',
+      severity: 'error',
+      roles: ['clerk'],
+      steps: ['serve'],
+    });
     expect(f!.evidence.utilization).toBeCloseTo(1.2, 12);
   });
 });

@@ -11,20 +11,29 @@ export const overload: Rule = {
     for (const role of ctx.doc.roles) {
       const r = ctx.metrics.roles[role.id];
       if (!r || r.workPerCase === 0 || r.utilization < 1) continue;
-      const steps = ctx.tasks().filter(([, t]) => t.role === role.id).map(([, t]) => t.id);
+      const steps = ctx
+        .tasks()
+        .filter(([, t]) => t.role === role.id)
+        .map(([, t]) => t.id);
       found.push(
-        ctx.finding('overload', 'error', 'overload', { role: ctx.name(role.id), utilization: formatPercent(r.utilization) }, {
-          steps,
-          roles: [role.id],
-          key: role.id,
-          evidence: {
-            utilization: r.utilization,
-            workPerCase: r.workPerCase,
-            capacity: r.capacity,
-            availability: r.availability,
-            arrivalRate: ctx.metrics.arrivalRate,
+        ctx.finding(
+          'overload',
+          'error',
+          'overload',
+          { role: ctx.name(role.id), utilization: formatPercent(r.utilization) },
+          {
+            steps,
+            roles: [role.id],
+            key: role.id,
+            evidence: {
+              utilization: r.utilization,
+              workPerCase: r.workPerCase,
+              capacity: r.capacity,
+              availability: r.availability,
+              arrivalRate: ctx.metrics.arrivalRate,
+            },
           },
-        }),
+        ),
       );
     }
     return found;

@@ -7,14 +7,24 @@ const { processOf, start, end, task, chain, role } = build;
 const doc = (bInputs: string[]) =>
   processOf('p', {
     roles: [role('it'), role('admin')],
-    steps: [start('start', 60), task('a', 'it', 10, { outputs: ['account'] }), task('b', 'admin', 20, { inputs: bInputs, outputs: ['desk'] }), end()],
+    steps: [
+      start('start', 60),
+      task('a', 'it', 10, { outputs: ['account'] }),
+      task('b', 'admin', 20, { inputs: bInputs, outputs: ['desk'] }),
+      end(),
+    ],
     flows: chain('start', 'a', 'b', 'end'),
   });
 
 describe('rule parallelize-candidate', () => {
   it('reports consecutive tasks of different roles with no data dependency', () => {
     const [f] = parallelizeCandidate.check(new RuleContext(doc(['contract'])));
-    expect(f).toMatchObject({ kind: 'parallelize-candidate', severity: 'info', steps: ['a', 'b'], roles: ['it', 'admin'] });
+    expect(f).toMatchObject({
+      kind: 'parallelize-candidate',
+      severity: 'info',
+      steps: ['a', 'b'],
+      roles: ['it', 'admin'],
+    });
     expect(f!.evidence.cycleTimeSavedPerCase).toBeGreaterThan(10);
   });
 

@@ -23,18 +23,25 @@ export const parallelizeCandidate: Rule = {
       if (model.out[i]!.length !== 1 || decides(a) || !declaresData(a)) continue;
       const j = model.out[i]![0]!.to;
       const b = graph.steps[j]!;
-      if (b.type !== 'task' || j === i || model.in[j]!.length !== 1 || model.out[j]!.length !== 1) continue;
+      if (b.type !== 'task' || j === i || model.in[j]!.length !== 1 || model.out[j]!.length !== 1)
+        continue;
       if (decides(b) || !declaresData(b) || !a.role || !b.role || a.role === b.role) continue;
       if ((b.inputs ?? []).some((d) => (a.outputs ?? []).includes(d))) continue;
       const ma = ctx.metrics.steps[a.id]!;
       const mb = ctx.metrics.steps[b.id]!;
       const saving = Math.min(times(ma.visits, ma.sojournMean), times(mb.visits, mb.sojournMean));
       found.push(
-        ctx.finding('parallelize-candidate', 'info', 'parallelize-candidate', { a: ctx.name(a.id), b: ctx.name(b.id), saving: formatMinutes(saving, ctx.lang) }, {
-          steps: [a.id, b.id],
-          roles: [a.role, b.role],
-          evidence: { cycleTimeSavedPerCase: saving },
-        }),
+        ctx.finding(
+          'parallelize-candidate',
+          'info',
+          'parallelize-candidate',
+          { a: ctx.name(a.id), b: ctx.name(b.id), saving: formatMinutes(saving, ctx.lang) },
+          {
+            steps: [a.id, b.id],
+            roles: [a.role, b.role],
+            evidence: { cycleTimeSavedPerCase: saving },
+          },
+        ),
       );
     }
     return found;

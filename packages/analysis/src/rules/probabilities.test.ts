@@ -16,7 +16,9 @@ const withProbabilities = (p: Array<number | undefined>) => ({
 describe('rule probabilities', () => {
   it('accepts probabilities that add up to 1, or none at all, or one left to fill in', () => {
     expect(probabilities.check(new RuleContext(gallery.xorSplitJoin))).toEqual([]);
-    expect(probabilities.check(new RuleContext(withProbabilities([undefined, undefined])))).toEqual([]);
+    expect(probabilities.check(new RuleContext(withProbabilities([undefined, undefined])))).toEqual(
+      [],
+    );
     expect(probabilities.check(new RuleContext(withProbabilities([0.6, undefined])))).toEqual([]);
   });
 

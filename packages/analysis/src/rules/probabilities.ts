@@ -23,10 +23,16 @@ export const probabilities: Rule = {
         (given.length === ps.length ? Math.abs(sum - 1) > 1e-3 : sum >= 1 - 1e-9);
       if (!bad) continue;
       found.push(
-        ctx.finding('probabilities', 'warning', 'probabilities', { step: ctx.name(s.id), sum: formatPercent(sum) }, {
-          steps: [s.id],
-          evidence: { sum, flows: ps.length, withProbability: given.length },
-        }),
+        ctx.finding(
+          'probabilities',
+          'warning',
+          'probabilities',
+          { step: ctx.name(s.id), sum: formatPercent(sum) },
+          {
+            steps: [s.id],
+            evidence: { sum, flows: ps.length, withProbability: given.length },
+          },
+        ),
       );
     }
     return found;

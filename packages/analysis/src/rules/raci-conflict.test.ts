@@ -8,10 +8,19 @@ describe('rule raci-conflict', () => {
     const { processOf, start, end, task, chain, role } = build;
     const doc = processOf('raci', {
       roles: [role('clerk'), role('boss')],
-      steps: [start(), task('a', 'clerk', 1, { raci: { accountable: 'clerk', consulted: ['clerk'], informed: ['boss', 'clerk'] } }), end()],
+      steps: [
+        start(),
+        task('a', 'clerk', 1, {
+          raci: { accountable: 'clerk', consulted: ['clerk'], informed: ['boss', 'clerk'] },
+        }),
+        end(),
+      ],
       flows: chain('start', 'a', 'end'),
     });
-    expect(raciConflict.check(new RuleContext(doc)).map((f) => f.id)).toEqual(['raci-conflict:a,consulted', 'raci-conflict:a,informed']);
+    expect(raciConflict.check(new RuleContext(doc)).map((f) => f.id)).toEqual([
+      'raci-conflict:a,consulted',
+      'raci-conflict:a,informed',
+    ]);
   });
 
   it('accepts R = A, and tasks without RACI', () => {

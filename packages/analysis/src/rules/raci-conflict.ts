@@ -12,11 +12,17 @@ export const raciConflict: Rule = {
       for (const as of ['consulted', 'informed'] as const) {
         if (!(t.raci[as] ?? []).includes(t.role)) continue;
         found.push(
-          ctx.finding('raci-conflict', 'warning', 'raci-conflict', { step: ctx.name(t.id), role: ctx.name(t.role), as }, {
-            steps: [t.id],
-            roles: [t.role],
-            key: `${t.id},${as}`,
-          }),
+          ctx.finding(
+            'raci-conflict',
+            'warning',
+            'raci-conflict',
+            { step: ctx.name(t.id), role: ctx.name(t.role), as },
+            {
+              steps: [t.id],
+              roles: [t.role],
+              key: `${t.id},${as}`,
+            },
+          ),
         );
       }
     }

@@ -14,7 +14,8 @@ export const raciOverlap: Rule = {
     const writers = new Map<string, number[]>();
     for (const [i, t] of ctx.tasks()) {
       if (!t.role || !(ctx.figures.visits[i]! > 0)) continue;
-      for (const d of new Set(t.outputs ?? [])) (writers.get(d) ?? writers.set(d, []).get(d)!).push(i);
+      for (const d of new Set(t.outputs ?? []))
+        (writers.get(d) ?? writers.set(d, []).get(d)!).push(i);
     }
     const found: Finding[] = [];
     for (const [d, list] of writers) {
@@ -32,7 +33,13 @@ export const raciOverlap: Rule = {
       const roles = [...new Set([...involved].map((i) => roleOf(ctx, i)!))];
       const name = ctx.doc.data?.find((x) => x.id === d)?.name ?? d;
       found.push(
-        ctx.finding('raci-overlap', 'warning', 'raci-overlap', { data: name, roles: roles.map((r) => ctx.name(r)) }, { steps, roles, key: d }),
+        ctx.finding(
+          'raci-overlap',
+          'warning',
+          'raci-overlap',
+          { data: name, roles: roles.map((r) => ctx.name(r)) },
+          { steps, roles, key: d },
+        ),
       );
     }
     return found;

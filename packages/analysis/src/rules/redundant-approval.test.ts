@@ -8,7 +8,12 @@ const { processOf, start, end, task, chain, role } = build;
 describe('rule redundant-approval', () => {
   it('reports the same approver twice in one case', () => {
     expect(redundantApproval.check(new RuleContext(gallery.doubleApproval))).toMatchObject([
-      { kind: 'redundant-approval', severity: 'warning', steps: ['approve1', 'approve2'], roles: ['manager'] },
+      {
+        kind: 'redundant-approval',
+        severity: 'warning',
+        steps: ['approve1', 'approve2'],
+        roles: ['manager'],
+      },
     ]);
   });
 
@@ -19,7 +24,12 @@ describe('rule redundant-approval', () => {
       task('a2', 'gm', 5, { kind: 'approval', inputs: ['pr'], control }),
       end(),
     ];
-    const doc = (control: boolean) => processOf('x', { roles: [role('mgr'), role('gm')], steps: steps(control), flows: chain('start', 'a1', 'a2', 'end') });
+    const doc = (control: boolean) =>
+      processOf('x', {
+        roles: [role('mgr'), role('gm')],
+        steps: steps(control),
+        flows: chain('start', 'a1', 'a2', 'end'),
+      });
     expect(redundantApproval.check(new RuleContext(doc(false)))).toHaveLength(1);
     expect(redundantApproval.check(new RuleContext(doc(true)))).toEqual([]);
   });

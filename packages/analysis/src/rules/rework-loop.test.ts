@@ -7,7 +7,11 @@ describe('rule rework-loop', () => {
   it('reports a loop with its expected extra work: (1/(1 − p) − 1) × work', () => {
     const [f] = reworkLoop.check(new RuleContext(gallery.reworkLoop));
     const extraPasses = 1 / (1 - 0.2) - 1;
-    expect(f).toMatchObject({ kind: 'rework-loop', severity: 'warning', roles: ['clerk', 'checker'] });
+    expect(f).toMatchObject({
+      kind: 'rework-loop',
+      severity: 'warning',
+      roles: ['clerk', 'checker'],
+    });
     expect(f!.evidence.extraPasses).toBeCloseTo(extraPasses, 12);
     expect(f!.evidence.extraWorkPerCase).toBeCloseTo(extraPasses * (5 + 3), 12);
     expect(f!.evidence.reworkProbability).toBeCloseTo(0.2, 12);
@@ -16,7 +20,9 @@ describe('rule rework-loop', () => {
   it('is only info when rework is rare', () => {
     const doc = {
       ...gallery.reworkLoop,
-      flows: gallery.reworkLoop.flows.map((f) => (f.from === 'ok' ? { ...f, probability: f.to === 'end' ? 0.95 : 0.05 } : f)),
+      flows: gallery.reworkLoop.flows.map((f) =>
+        f.from === 'ok' ? { ...f, probability: f.to === 'end' ? 0.95 : 0.05 } : f,
+      ),
     };
     expect(reworkLoop.check(new RuleContext(doc)).map((f) => f.severity)).toEqual(['info']);
   });

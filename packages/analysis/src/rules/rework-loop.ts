@@ -33,14 +33,32 @@ export const reworkLoop: Rule = {
       }
       const ids = members.map((i) => graph.steps[i]!.id);
       const taskIds = tasks.map((i) => graph.steps[i]!.id);
-      const roles = [...new Set(tasks.map((i) => graph.steps[i]!).flatMap((s) => (s.type === 'task' && s.role ? [s.role] : [])))];
+      const roles = [
+        ...new Set(
+          tasks
+            .map((i) => graph.steps[i]!)
+            .flatMap((s) => (s.type === 'task' && s.role ? [s.role] : [])),
+        ),
+      ];
       found.push(
         ctx.finding(
           'rework-loop',
           passes >= REWORK_WARNING_PASSES ? 'warning' : 'info',
           'rework-loop',
-          { names: taskIds.map((id) => ctx.name(id)), passes: String(Math.round(passes * 100) / 100), extra: formatMinutes(extraWork, ctx.lang) },
-          { steps: ids, roles, evidence: { extraWorkPerCase: extraWork, extraPasses: passes, reworkProbability: passes / (1 + passes) } },
+          {
+            names: taskIds.map((id) => ctx.name(id)),
+            passes: String(Math.round(passes * 100) / 100),
+            extra: formatMinutes(extraWork, ctx.lang),
+          },
+          {
+            steps: ids,
+            roles,
+            evidence: {
+              extraWorkPerCase: extraWork,
+              extraPasses: passes,
+              reworkProbability: passes / (1 + passes),
+            },
+          },
         ),
       );
     });

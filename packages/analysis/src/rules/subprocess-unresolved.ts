@@ -8,7 +8,13 @@ export const subprocessUnresolved: Rule = {
     return ctx.figures.unresolved.map((id) => {
       const step = ctx.graph.step(id);
       const process = step?.type === 'subprocess' ? step.process : '';
-      return ctx.finding('subprocess-unresolved', 'info', 'subprocess-unresolved', { step: ctx.name(id), process }, { steps: [id] });
+      return ctx.finding(
+        'subprocess-unresolved',
+        'info',
+        'subprocess-unresolved',
+        { step: ctx.name(id), process },
+        { steps: [id] },
+      );
     });
   },
 };

@@ -10,7 +10,12 @@ describe('rule superfluous-gateway', () => {
 
   it('reports a gateway with one way in and one way out', () => {
     const { processOf, start, end, task, gate, chain } = build;
-    const doc = processOf('g', { steps: [start(), gate('g', 'xor'), task('a', 'r', 1), end()], flows: chain('start', 'g', 'a', 'end') });
-    expect(superfluousGateway.check(new RuleContext(doc))).toMatchObject([{ steps: ['g'], severity: 'warning' }]);
+    const doc = processOf('g', {
+      steps: [start(), gate('g', 'xor'), task('a', 'r', 1), end()],
+      flows: chain('start', 'g', 'a', 'end'),
+    });
+    expect(superfluousGateway.check(new RuleContext(doc))).toMatchObject([
+      { steps: ['g'], severity: 'warning' },
+    ]);
   });
 });

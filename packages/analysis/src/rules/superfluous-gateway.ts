@@ -7,9 +7,20 @@ export const superfluousGateway: Rule = {
   check(ctx) {
     return ctx
       .steps()
-      .filter(([i, s]) => (s.type === 'xor' || s.type === 'and') && ctx.model.in[i]!.length === 1 && ctx.model.out[i]!.length === 1)
+      .filter(
+        ([i, s]) =>
+          (s.type === 'xor' || s.type === 'and') &&
+          ctx.model.in[i]!.length === 1 &&
+          ctx.model.out[i]!.length === 1,
+      )
       .map(([, s]) =>
-        ctx.finding('superfluous-gateway', 'warning', 'superfluous-gateway', { names: [ctx.name(s.id)] }, { steps: [s.id] }),
+        ctx.finding(
+          'superfluous-gateway',
+          'warning',
+          'superfluous-gateway',
+          { names: [ctx.name(s.id)] },
+          { steps: [s.id] },
+        ),
       );
   },
 };

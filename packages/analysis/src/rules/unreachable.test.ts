@@ -9,8 +9,12 @@ describe('rule unreachable', () => {
   });
 
   it('reports each step no path from a start leads to', () => {
-    expect(unreachable.check(new RuleContext(gallery.unfinished)).map((f) => f.steps)).toEqual([['loose']]);
-    expect(unreachable.check(new RuleContext(gallery.livelock)).map((f) => f.id)).toEqual(['unreachable:end']);
+    expect(unreachable.check(new RuleContext(gallery.unfinished)).map((f) => f.steps)).toEqual([
+      ['loose'],
+    ]);
+    expect(unreachable.check(new RuleContext(gallery.livelock)).map((f) => f.id)).toEqual([
+      'unreachable:end',
+    ]);
   });
 
   it('says nothing when there is no start (no-start covers it)', () => {

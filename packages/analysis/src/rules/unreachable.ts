@@ -12,6 +12,14 @@ export const unreachable: Rule = {
     return ctx
       .steps()
       .filter(([, s]) => !reached.has(s.id))
-      .map(([, s]) => ctx.finding('unreachable', 'error', 'unreachable', { names: [ctx.name(s.id)] }, { steps: [s.id] }));
+      .map(([, s]) =>
+        ctx.finding(
+          'unreachable',
+          'error',
+          'unreachable',
+          { names: [ctx.name(s.id)] },
+          { steps: [s.id] },
+        ),
+      );
   },
 };

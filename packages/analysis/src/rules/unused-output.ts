@@ -18,7 +18,15 @@ export const unusedOutput: Rule = {
       for (const d of new Set(t.outputs ?? [])) {
         if (read.has(d)) continue;
         const name = ctx.doc.data?.find((x) => x.id === d)?.name ?? d;
-        found.push(ctx.finding('unused-output', 'info', 'unused-output', { step: ctx.name(t.id), data: name }, { steps: [t.id], key: `${t.id},${d}` }));
+        found.push(
+          ctx.finding(
+            'unused-output',
+            'info',
+            'unused-output',
+            { step: ctx.name(t.id), data: name },
+            { steps: [t.id], key: `${t.id},${d}` },
+          ),
+        );
       }
     }
     return found;

@@ -4,7 +4,10 @@ import { IdPool } from './IdPool';
 
 describe('IdPool', () => {
   it('gives the ids freshId would, never the same twice', () => {
-    const doc = { ...gallery.sequence3, flows: [...gallery.sequence3.flows, build.flow('a', 'c', { id: 'flow-1' })] };
+    const doc = {
+      ...gallery.sequence3,
+      flows: [...gallery.sequence3.flows, build.flow('a', 'c', { id: 'flow-1' })],
+    };
     const pool = new IdPool(doc);
     expect(pool.fresh('flow')).toBe(freshId(doc, 'flow'));
     expect(pool.fresh('flow')).toBe('flow-3');

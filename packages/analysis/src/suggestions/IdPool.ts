@@ -11,7 +11,15 @@ export class IdPool {
   private readonly next = new Map<string, number>();
 
   constructor(doc: ProcessDocument) {
-    const collections = [doc.roles, doc.calendars, doc.data, doc.steps, doc.flows, doc.risks, doc.kpis];
+    const collections = [
+      doc.roles,
+      doc.calendars,
+      doc.data,
+      doc.steps,
+      doc.flows,
+      doc.risks,
+      doc.kpis,
+    ];
     for (const list of collections) for (const record of list ?? []) this.taken.add(record.id);
   }
 

@@ -1,4 +1,10 @@
-import { executeCommand, squashPatches, type Lang, type Patch, type ProcessDocument } from '@flowsmith/model';
+import {
+  executeCommand,
+  squashPatches,
+  type Lang,
+  type Patch,
+  type ProcessDocument,
+} from '@flowsmith/model';
 import type { Suggestion } from '../types';
 
 /** The outcome of {@link applySuggestion}: the new document and one patch for the whole edit, or why not. */
@@ -10,7 +16,11 @@ export type SuggestionResult =
  * Runs a suggestion's commands in order on `doc`; the squashed patch is one undoable edit.
  * Pure. Stops at the first command the model refuses (or that throws, reported as `command.failed`).
  */
-export function applySuggestion(doc: ProcessDocument, suggestion: Suggestion, lang: Lang = 'en'): SuggestionResult {
+export function applySuggestion(
+  doc: ProcessDocument,
+  suggestion: Suggestion,
+  lang: Lang = 'en',
+): SuggestionResult {
   let current = doc;
   const patches: Patch[] = [];
   for (const call of suggestion.commands) {
@@ -19,7 +29,11 @@ export function applySuggestion(doc: ProcessDocument, suggestion: Suggestion, la
       r = executeCommand(current, call, { lang });
     } catch (error) {
       // A command that throws is treated as refused: a suggestion must never break analysis.
-      return { ok: false, code: 'command.failed', message: error instanceof Error ? error.message : String(error) };
+      return {
+        ok: false,
+        code: 'command.failed',
+        message: error instanceof Error ? error.message : String(error),
+      };
     }
     if (!r.ok) return { ok: false, code: r.refusal.code, message: r.refusal.message };
     patches.push(r.patch);

@@ -14,7 +14,10 @@ export function effectBetween(before: Metrics, after: Metrics): PredictedEffect 
     cycleTimeMean: delta(after.cycleTime.mean, before.cycleTime.mean),
     costPerCase: delta(after.costPerCase, before.costPerCase),
     handoffsPerCase: delta(after.handoffsPerCase, before.handoffsPerCase),
-    bottleneckUtilization: delta(after.bottleneck?.utilization ?? 0, before.bottleneck?.utilization ?? 0),
+    bottleneckUtilization: delta(
+      after.bottleneck?.utilization ?? 0,
+      before.bottleneck?.utilization ?? 0,
+    ),
   };
 }
 

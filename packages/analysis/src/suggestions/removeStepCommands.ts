@@ -7,7 +7,11 @@ import type { IdPool } from './IdPool';
  * default mark of the flow it replaces. Null when the step has not exactly one way out, or when
  * a step before it already has a flow to the step after it. Pure.
  */
-export function removeStepCommands(graph: ProcessGraph, ids: IdPool, id: string): CommandCall[] | null {
+export function removeStepCommands(
+  graph: ProcessGraph,
+  ids: IdPool,
+  id: string,
+): CommandCall[] | null {
   const incoming = graph.incoming(id);
   const outgoing = graph.outgoing(id);
   if (outgoing.length !== 1 || incoming.length === 0) return null;

@@ -19,8 +19,10 @@ export function suggestionsFor(ctx: RuleContext, finding: Finding): Suggestion[]
     commands: CommandCall[] | null,
     touches: string[],
   ): Suggestion[] => suggestion(ctx, finding, move, code, params, commands, touches);
-  const step = (id: string | undefined): Step | undefined => (id === undefined ? undefined : ctx.graph.step(id));
-  const removable = (s: Step | undefined): s is TaskStep => s?.type === 'task' && s.control !== true;
+  const step = (id: string | undefined): Step | undefined =>
+    id === undefined ? undefined : ctx.graph.step(id);
+  const removable = (s: Step | undefined): s is TaskStep =>
+    s?.type === 'task' && s.control !== true;
   const [s0, s1] = finding.steps;
 
   switch (finding.kind) {
@@ -29,50 +31,126 @@ export function suggestionsFor(ctx: RuleContext, finding: Finding): Suggestion[]
       const roleId = finding.roles[0]!;
       const role = ctx.doc.roles.find((r) => r.id === roleId);
       const r = ctx.metrics.roles[roleId];
-      if (!role || !r || !Number.isFinite(r.workPerCase) || ctx.metrics.arrivalRate <= 0 || r.availability <= 0) return [];
+      if (
+        !role ||
+        !r ||
+        !Number.isFinite(r.workPerCase) ||
+        ctx.metrics.arrivalRate <= 0 ||
+        r.availability <= 0
+      )
+        return [];
       const from = role.capacity ?? 1;
-      const to = Math.max(from + 1, Math.ceil((ctx.metrics.arrivalRate * r.workPerCase) / (TARGET_UTILIZATION * r.availability)));
-      return make('add-capacity', 'suggest.add-capacity', { role: ctx.name(roleId), from, to }, [{ id: 'role.update', params: { id: roleId, changes: { capacity: to } } }], [roleId]);
+      const to = Math.max(
+        from + 1,
+        Math.ceil(
+          (ctx.metrics.arrivalRate * r.workPerCase) / (TARGET_UTILIZATION * r.availability),
+        ),
+      );
+      return make(
+        'add-capacity',
+        'suggest.add-capacity',
+        { role: ctx.name(roleId), from, to },
+        [{ id: 'role.update', params: { id: roleId, changes: { capacity: to } } }],
+        [roleId],
+      );
     }
     case 'redundant-approval': {
       if (!removable(step(s1))) return [];
       const params = { a: ctx.name(s0!), b: ctx.name(s1!) };
-      return make('eliminate', 'suggest.skip-approval', params, removeStepCommands(ctx.graph, ctx.ids, s1!), neighbourhood(ctx, s1!));
+      return make(
+        'eliminate',
+        'suggest.skip-approval',
+        params,
+        removeStepCommands(ctx.graph, ctx.ids, s1!),
+        neighbourhood(ctx, s1!),
+      );
     }
     case 'duplicate-steps': {
       // Drop the copy marked NVA if there is one, else the later one; never a control.
       const pair = [step(s0), step(s1)].filter(removable);
       const drop = pair.find((s) => s.value === 'NVA') ?? pair.find((s) => s.id === s1) ?? pair[0];
       if (!drop) return [];
-      return make('eliminate', 'suggest.remove-step', { names: [ctx.name(drop.id)] }, removeStepCommands(ctx.graph, ctx.ids, drop.id), neighbourhood(ctx, drop.id));
+      return make(
+        'eliminate',
+        'suggest.remove-step',
+        { names: [ctx.name(drop.id)] },
+        removeStepCommands(ctx.graph, ctx.ids, drop.id),
+        neighbourhood(ctx, drop.id),
+      );
     }
     case 'non-value-adding': {
       const s = step(s0);
       if (!removable(s) || s.value !== 'NVA') return [];
-      return make('eliminate', 'suggest.remove-step', { names: [ctx.name(s.id)] }, removeStepCommands(ctx.graph, ctx.ids, s.id), neighbourhood(ctx, s.id));
+      return make(
+        'eliminate',
+        'suggest.remove-step',
+        { names: [ctx.name(s.id)] },
+        removeStepCommands(ctx.graph, ctx.ids, s.id),
+        neighbourhood(ctx, s.id),
+      );
     }
     case 'superfluous-gateway':
-      return make('simplify', 'suggest.remove-gateway', { names: [ctx.name(s0!)] }, removeStepCommands(ctx.graph, ctx.ids, s0!), neighbourhood(ctx, s0!));
+      return make(
+        'simplify',
+        'suggest.remove-gateway',
+        { names: [ctx.name(s0!)] },
+        removeStepCommands(ctx.graph, ctx.ids, s0!),
+        neighbourhood(ctx, s0!),
+      );
     case 'combine-candidate':
-      return make('combine', 'suggest.merge-steps', { a: ctx.name(s0!), b: ctx.name(s1!) }, [{ id: 'steps.merge', params: { ids: [s0!, s1!] } }], [...neighbourhood(ctx, s0!), ...neighbourhood(ctx, s1!)]);
+      return make(
+        'combine',
+        'suggest.merge-steps',
+        { a: ctx.name(s0!), b: ctx.name(s1!) },
+        [{ id: 'steps.merge', params: { ids: [s0!, s1!] } }],
+        [...neighbourhood(ctx, s0!), ...neighbourhood(ctx, s1!)],
+      );
     case 'parallelize-candidate':
-      return make('rearrange', 'suggest.parallelize', { a: ctx.name(s0!), b: ctx.name(s1!) }, parallelizeCommands(ctx, s0!, s1!), [...neighbourhood(ctx, s0!), ...neighbourhood(ctx, s1!)]);
+      return make(
+        'rearrange',
+        'suggest.parallelize',
+        { a: ctx.name(s0!), b: ctx.name(s1!) },
+        parallelizeCommands(ctx, s0!, s1!),
+        [...neighbourhood(ctx, s0!), ...neighbourhood(ctx, s1!)],
+      );
     case 'duplicate-flow': {
-      const extra = ctx.graph.outgoing(s0!).filter((f) => f.to === s1).slice(1);
-      return make('simplify', 'suggest.remove-flow', { a: ctx.name(s0!), b: ctx.name(s1!) }, extra.map((f) => ({ id: 'flow.disconnect', params: { id: f.id } })), [s0!, s1!]);
+      const extra = ctx.graph
+        .outgoing(s0!)
+        .filter((f) => f.to === s1)
+        .slice(1);
+      return make(
+        'simplify',
+        'suggest.remove-flow',
+        { a: ctx.name(s0!), b: ctx.name(s1!) },
+        extra.map((f) => ({ id: 'flow.disconnect', params: { id: f.id } })),
+        [s0!, s1!],
+      );
     }
     case 'probabilities': {
       const flows = ctx.graph.outgoing(s0!);
       const sum = flows.reduce((a, f) => a + (f.probability ?? NaN), 0);
       if (!(sum > 0) || flows.some((f) => !(f.probability! >= 0))) return [];
-      const calls: CommandCall[] = flows.map((f) => ({ id: 'flow.update', params: { id: f.id, changes: { probability: f.probability! / sum } } }));
+      const calls: CommandCall[] = flows.map((f) => ({
+        id: 'flow.update',
+        params: { id: f.id, changes: { probability: f.probability! / sum } },
+      }));
       return make('simplify', 'suggest.fix-probabilities', { step: ctx.name(s0!) }, calls, [s0!]);
     }
     case 'raci-conflict': {
       const s = step(s0);
       if (s?.type !== 'task' || !s.raci || !s.role) return [];
-      const raci = { ...s.raci, consulted: (s.raci.consulted ?? []).filter((r) => r !== s.role), informed: (s.raci.informed ?? []).filter((r) => r !== s.role) };
-      return make('simplify', 'suggest.reassign', { step: ctx.name(s.id), role: ctx.name(s.role) }, [{ id: 'step.update', params: { id: s.id, changes: { raci } } }], [s.id]);
+      const raci = {
+        ...s.raci,
+        consulted: (s.raci.consulted ?? []).filter((r) => r !== s.role),
+        informed: (s.raci.informed ?? []).filter((r) => r !== s.role),
+      };
+      return make(
+        'simplify',
+        'suggest.reassign',
+        { step: ctx.name(s.id), role: ctx.name(s.role) },
+        [{ id: 'step.update', params: { id: s.id, changes: { raci } } }],
+        [s.id],
+      );
     }
     case 'handoff-ping-pong':
       return pingPongReassign(ctx, finding);
@@ -92,7 +170,15 @@ function suggestion<C extends AnalysisMessageCode>(
   touches: string[],
 ): Suggestion[] {
   return commands && commands.length
-    ? [{ id: `${move}:${finding.id}`, move, message: analysisMessage(code, params, ctx.lang), commands, touches: [...new Set(touches)] }]
+    ? [
+        {
+          id: `${move}:${finding.id}`,
+          move,
+          message: analysisMessage(code, params, ctx.lang),
+          commands,
+          touches: [...new Set(touches)],
+        },
+      ]
     : [];
 }
 
@@ -117,12 +203,24 @@ function pingPongReassign(ctx: RuleContext, finding: Finding): Suggestion[] {
   for (const t1 of transitions) {
     const outer = roleOf(t1.from);
     const inner = roleOf(t1.to);
-    if (!outer || !inner || outer === inner || ![a, b].includes(outer) || ![a, b].includes(inner)) continue;
+    if (!outer || !inner || outer === inner || ![a, b].includes(outer) || ![a, b].includes(inner))
+      continue;
     if (!transitions.some((t2) => t2.from === t1.to && roleOf(t2.to) === outer)) continue;
     const middle = graph.steps[t1.to] as TaskStep;
-    if (middle.control || (middle.kind ?? 'manual') === 'approval' || middle.kind === 'review') continue;
-    const calls: CommandCall[] = [{ id: 'step.update', params: { id: middle.id, changes: { role: outer } } }];
-    return suggestion(ctx, finding, 'reassign', 'suggest.reassign', { step: ctx.name(middle.id), role: ctx.name(outer) }, calls, [middle.id, outer, inner]);
+    if (middle.control || (middle.kind ?? 'manual') === 'approval' || middle.kind === 'review')
+      continue;
+    const calls: CommandCall[] = [
+      { id: 'step.update', params: { id: middle.id, changes: { role: outer } } },
+    ];
+    return suggestion(
+      ctx,
+      finding,
+      'reassign',
+      'suggest.reassign',
+      { step: ctx.name(middle.id), role: ctx.name(outer) },
+      calls,
+      [middle.id, outer, inner],
+    );
   }
   return [];
 }
@@ -137,7 +235,10 @@ function parallelizeCommands(ctx: RuleContext, a: string, b: string): CommandCal
   const fresh = (prefix: string) => ctx.ids.fresh(prefix);
   const fork = fresh('fork');
   const join = fresh('join');
-  const connect = (from: string, to: string): CommandCall => ({ id: 'flow.connect', params: { id: fresh('flow'), from, to } });
+  const connect = (from: string, to: string): CommandCall => ({
+    id: 'flow.connect',
+    params: { id: fresh('flow'), from, to },
+  });
   const entry = into[0]!;
   const entryFlow = { ...entry, id: fresh('flow'), to: fork };
   return [

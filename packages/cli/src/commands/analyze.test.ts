@@ -12,8 +12,12 @@ const examples = join(import.meta.dirname, '../../../../examples');
 async function run(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const out = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
   try {
     const code = await runCli(['node', 'flowsmith', ...args]);
     return { code, stdout, stderr };
@@ -32,7 +36,13 @@ type Json = {
     costPerCase: number;
     handoffsPerCase: number;
   };
-  findings: Array<{ kind: string; severity: string; steps: string[]; roles: string[]; message: string }>;
+  findings: Array<{
+    kind: string;
+    severity: string;
+    steps: string[];
+    roles: string[];
+    message: string;
+  }>;
 };
 
 beforeAll(async () => {
@@ -55,14 +65,19 @@ describe('flowsmith analyze', () => {
     expect(json.metrics.steps.serve!.visits).toBe(1);
     expect(json.metrics.steps.serve!.waitMean).toBeCloseTo(32, 9);
     expect(json.metrics.cycleTime.mean).toBeCloseTo(40, 9);
-    for (const key of ['flowEfficiency', 'costPerCase', 'handoffsPerCase'] as const) expect(typeof json.metrics[key]).toBe('number');
+    for (const key of ['flowEfficiency', 'costPerCase', 'handoffsPerCase'] as const)
+      expect(typeof json.metrics[key]).toBe('number');
   });
 
   it('exits 1 on an error finding and lists it', async () => {
     const { code, stdout } = await run('analyze', file('deadlock.flow.json'), '--json');
     expect(code).toBe(1);
     const f = (JSON.parse(stdout) as Json).findings[0]!;
-    expect(f).toMatchObject({ kind: 'deadlock', severity: 'error', steps: expect.arrayContaining(['join']) });
+    expect(f).toMatchObject({
+      kind: 'deadlock',
+      severity: 'error',
+      steps: expect.arrayContaining(['join']),
+    });
     expect(Array.isArray(f.roles)).toBe(true);
   });
 
@@ -88,12 +103,17 @@ describe('flowsmith analyze', () => {
 
 describe('the examples', () => {
   it('well-formed examples have no error or warning finding', async () => {
-    const files = (await readdir(examples)).filter((f) => f.endsWith('.flow.json') && !f.includes('-as-is'));
+    const files = (await readdir(examples)).filter(
+      (f) => f.endsWith('.flow.json') && !f.includes('-as-is'),
+    );
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) {
       const { code, stdout } = await run('analyze', join(examples, f), '--json');
       const loud = (JSON.parse(stdout) as Json).findings.filter((x) => x.severity !== 'info');
-      expect(loud.map((x) => `${x.kind}: ${x.message}`), f).toEqual([]);
+      expect(
+        loud.map((x) => `${x.kind}: ${x.message}`),
+        f,
+      ).toEqual([]);
       expect(code, f).toBe(0);
     }
   });
@@ -109,7 +129,14 @@ describe('the examples', () => {
       expect(own.length, f).toBeGreaterThan(0);
       for (const x of json.findings) kinds.add(x.kind);
     }
-    for (const k of ['redundant-approval', 'duplicate-steps', 'rework-loop', 'non-value-adding', 'handoff-ping-pong', 'bottleneck']) {
+    for (const k of [
+      'redundant-approval',
+      'duplicate-steps',
+      'rework-loop',
+      'non-value-adding',
+      'handoff-ping-pong',
+      'bottleneck',
+    ]) {
       expect(kinds.has(k), k).toBe(true);
     }
   });

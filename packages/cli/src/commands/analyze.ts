@@ -16,7 +16,9 @@ import type { RegisterCommand } from './index';
 export const registerAnalyze: RegisterCommand = (program: Command) => {
   program
     .command('analyze')
-    .description('find where a process is slow, overloaded, repetitive or unclear, and what to change')
+    .description(
+      'find where a process is slow, overloaded, repetitive or unclear, and what to change',
+    )
     .argument('<file>', 'the process file to analyse (.flow.json)')
     .option('--json', 'print { metrics, findings } (times in minutes; unbounded figures are null)')
     .option('--effects', 'predict the effect of each suggestion (applies each and re-analyses)')
@@ -32,10 +34,17 @@ export const registerAnalyze: RegisterCommand = (program: Command) => {
       const lang = langOf(options);
       const document = await loadForAnalysis(file, lang);
       const children = await processesBeside(file, document, lang);
-      const result = analyze(document, { lang, effects: options.effects === true, resolveProcess: (id) => children.get(id) });
-      process.stdout.write(options.json ? `${toJson(result)}\n` : formatReport(document, result, lang));
+      const result = analyze(document, {
+        lang,
+        effects: options.effects === true,
+        resolveProcess: (id) => children.get(id),
+      });
+      process.stdout.write(
+        options.json ? `${toJson(result)}\n` : formatReport(document, result, lang),
+      );
       const errors = result.findings.filter((f) => f.severity === 'error').length;
-      if (errors > 0) throw new CliError(reportLabels[lang].errorSummary!.replace('{count}', String(errors)), 1);
+      if (errors > 0)
+        throw new CliError(reportLabels[lang].errorSummary!.replace('{count}', String(errors)), 1);
     });
 };
 
@@ -71,5 +80,9 @@ export async function processesBeside(
 
 /** JSON with unbounded figures (Infinity, NaN) written as null, 2-space indented. Pure. */
 export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2);
+  return JSON.stringify(
+    value,
+    (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v),
+    2,
+  );
 }

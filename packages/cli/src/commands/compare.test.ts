@@ -11,8 +11,12 @@ const file = (name: string) => join(dir, name);
 async function run(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const out = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
   try {
     const code = await runCli(['node', 'flowsmith', ...args]);
     return { code, stdout, stderr };
@@ -23,7 +27,12 @@ async function run(...args: string[]) {
   }
 }
 
-type Delta = { asIs: number; toBe: number; delta: { mean: number; ci95: [number, number] }; significant: boolean };
+type Delta = {
+  asIs: number;
+  toBe: number;
+  delta: { mean: number; ci95: [number, number] };
+  significant: boolean;
+};
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'flowsmith-compare-'));
@@ -44,7 +53,18 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('flowsmith compare', () => {
   it('gives paired differences with confidence intervals; shared steps draw the same numbers', async () => {
-    const r = await run('compare', file('as-is.flow.json'), file('to-be.flow.json'), '--cases', '2000', '--replications', '4', '--workers', '1', '--json');
+    const r = await run(
+      'compare',
+      file('as-is.flow.json'),
+      file('to-be.flow.json'),
+      '--cases',
+      '2000',
+      '--replications',
+      '4',
+      '--workers',
+      '1',
+      '--json',
+    );
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as { deltas: Record<string, Delta>; pairs: number };
     expect(j.pairs).toBe(4);
@@ -58,8 +78,20 @@ describe('flowsmith compare', () => {
   });
 
   it('prints a readable table with the significant differences marked', async () => {
-    const r = await run('compare', file('as-is.flow.json'), file('to-be.flow.json'), '--cases', '1000', '--replications', '3', '--workers', '1');
-    expect(r.stdout).toMatch(/cycleTime\.mean\s+[\d.]+\s+[\d.]+\s+-[\d.]+ ± [\d.]+ \(-[\d.]+ %\) \*/);
+    const r = await run(
+      'compare',
+      file('as-is.flow.json'),
+      file('to-be.flow.json'),
+      '--cases',
+      '1000',
+      '--replications',
+      '3',
+      '--workers',
+      '1',
+    );
+    expect(r.stdout).toMatch(
+      /cycleTime\.mean\s+[\d.]+\s+[\d.]+\s+-[\d.]+ ± [\d.]+ \(-[\d.]+ %\) \*/,
+    );
     expect(r.stdout).toContain('roles.manager.utilization');
   });
 });

@@ -2,7 +2,12 @@ import type { Command } from 'commander';
 import { compareResults } from '@flowsmith/simulation';
 import { langOf, langOption } from '../io/langOption';
 import { formatComparison } from '../simulation/formatComparison';
-import { addSimulationOptions, loadRun, runWithProgress, type SimulationCliOptions } from '../simulation/simulationRun';
+import {
+  addSimulationOptions,
+  loadRun,
+  runWithProgress,
+  type SimulationCliOptions,
+} from '../simulation/simulationRun';
 import { toJson } from './analyze';
 import type { RegisterCommand } from './index';
 
@@ -14,7 +19,9 @@ import type { RegisterCommand } from './index';
 export const registerCompare: RegisterCommand = (program: Command) => {
   const command = program
     .command('compare')
-    .description('simulate an as-is and a to-be process and show the differences with confidence intervals')
+    .description(
+      'simulate an as-is and a to-be process and show the differences with confidence intervals',
+    )
     .argument('<asIs>', 'the current process (.flow.json)')
     .argument('<toBe>', 'the improved process (.flow.json)');
   addSimulationOptions(command)
@@ -32,9 +39,13 @@ export const registerCompare: RegisterCommand = (program: Command) => {
       if (!results) return;
       const comparison = compareResults(results[0]!, results[1]!);
       if (options.json) {
-        process.stdout.write(`${toJson({ asIs: comparison.asIs, toBe: comparison.toBe, pairs: comparison.pairs, deltas: comparison.metrics })}\n`);
+        process.stdout.write(
+          `${toJson({ asIs: comparison.asIs, toBe: comparison.toBe, pairs: comparison.pairs, deltas: comparison.metrics })}\n`,
+        );
       } else {
-        process.stdout.write(formatComparison(asIs.document.name, toBe.document.name, comparison, lang));
+        process.stdout.write(
+          formatComparison(asIs.document.name, toBe.document.name, comparison, lang),
+        );
       }
     });
 };

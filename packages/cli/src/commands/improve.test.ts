@@ -11,8 +11,12 @@ const file = (name: string) => join(dir, name);
 async function run(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const out = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
   try {
     const code = await runCli(['node', 'flowsmith', ...args]);
     return { code, stdout, stderr };
@@ -30,7 +34,12 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('flowsmith improve', () => {
   it('writes a valid to-be and prints each change with its predicted effect', async () => {
-    const { code, stdout } = await run('improve', file('double.flow.json'), '-o', file('to-be.flow.json'));
+    const { code, stdout } = await run(
+      'improve',
+      file('double.flow.json'),
+      '-o',
+      file('to-be.flow.json'),
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/1\. Drop the second approval “approve2”/);
     expect(stdout).toMatch(/predicted: Mean cycle time −/);
@@ -43,9 +52,17 @@ describe('flowsmith improve', () => {
   });
 
   it('prints the changes as JSON on request', async () => {
-    const { code, stdout } = await run('improve', file('double.flow.json'), '-o', file('to-be2.flow.json'), '--json');
+    const { code, stdout } = await run(
+      'improve',
+      file('double.flow.json'),
+      '-o',
+      file('to-be2.flow.json'),
+      '--json',
+    );
     expect(code).toBe(0);
-    const json = JSON.parse(stdout) as { changes: Array<{ suggestion: { commands: unknown[] }; effect: { cycleTimeMean: number } }> };
+    const json = JSON.parse(stdout) as {
+      changes: Array<{ suggestion: { commands: unknown[] }; effect: { cycleTimeMean: number } }>;
+    };
     expect(json.changes[0]!.suggestion.commands.length).toBeGreaterThan(0);
     expect(json.changes[0]!.effect.cycleTimeMean).toBeLessThan(0);
   });

@@ -24,34 +24,43 @@ export const registerImprove: RegisterCommand = (program: Command) => {
       '\nExit codes: 0 written, 2 the input cannot be read or is invalid, or the output cannot be written.\n' +
         'Example: flowsmith improve examples/purchase-approval-as-is.flow.json -o to-be.flow.json\n',
     )
-    .action(async (file: string, options: { output: string; json?: boolean; includeInfo?: boolean; lang?: string }) => {
-      const lang = langOf(options);
-      const document = await loadForAnalysis(file, lang);
-      const children = await processesBeside(file, document, lang);
-      const result = improve(document, { lang, includeInfo: options.includeInfo === true, resolveProcess: (id) => children.get(id) });
-      await writeProcessFile(options.output, result.document, lang);
-      if (options.json) {
-        process.stdout.write(`${toJson(result)}\n`);
-        return;
-      }
-      const l = reportLabels[lang];
-      const lines = [`${l.changes}:`];
-      if (result.changes.length === 0) lines.push(`  ${l.noChanges}`);
-      result.changes.forEach((c, i) => {
-        lines.push(`  ${i + 1}. ${c.suggestion.message}`);
-        lines.push(`     [${c.finding.kind}] ${c.finding.message}`);
-        lines.push(`     ${l.effect}: ${formatEffect(c.effect, lang)}`);
-      });
-      const { before, after } = result;
-      lines.push(
-        '',
-        `${l.cycleTime}: ${l.before} ${formatMinutes(before.cycleTime.mean, lang)}, ${l.after} ${formatMinutes(after.cycleTime.mean, lang)}`,
-        `${l.costPerCase}: ${l.before} ${round(before.costPerCase)}, ${l.after} ${round(after.costPerCase)}`,
-        `${l.handoffs}: ${l.before} ${round(before.handoffsPerCase)}, ${l.after} ${round(after.handoffsPerCase)}`,
-        `${l.wrote} ${options.output} (${result.document.id})`,
-      );
-      process.stdout.write(`${lines.join('\n')}\n`);
-    });
+    .action(
+      async (
+        file: string,
+        options: { output: string; json?: boolean; includeInfo?: boolean; lang?: string },
+      ) => {
+        const lang = langOf(options);
+        const document = await loadForAnalysis(file, lang);
+        const children = await processesBeside(file, document, lang);
+        const result = improve(document, {
+          lang,
+          includeInfo: options.includeInfo === true,
+          resolveProcess: (id) => children.get(id),
+        });
+        await writeProcessFile(options.output, result.document, lang);
+        if (options.json) {
+          process.stdout.write(`${toJson(result)}\n`);
+          return;
+        }
+        const l = reportLabels[lang];
+        const lines = [`${l.changes}:`];
+        if (result.changes.length === 0) lines.push(`  ${l.noChanges}`);
+        result.changes.forEach((c, i) => {
+          lines.push(`  ${i + 1}. ${c.suggestion.message}`);
+          lines.push(`     [${c.finding.kind}] ${c.finding.message}`);
+          lines.push(`     ${l.effect}: ${formatEffect(c.effect, lang)}`);
+        });
+        const { before, after } = result;
+        lines.push(
+          '',
+          `${l.cycleTime}: ${l.before} ${formatMinutes(before.cycleTime.mean, lang)}, ${l.after} ${formatMinutes(after.cycleTime.mean, lang)}`,
+          `${l.costPerCase}: ${l.before} ${round(before.costPerCase)}, ${l.after} ${round(after.costPerCase)}`,
+          `${l.handoffs}: ${l.before} ${round(before.handoffsPerCase)}, ${l.after} ${round(after.handoffsPerCase)}`,
+          `${l.wrote} ${options.output} (${result.document.id})`,
+        );
+        process.stdout.write(`${lines.join('\n')}\n`);
+      },
+    );
 };
 
 const round = (x: number) => (Number.isFinite(x) ? String(Math.round(x * 100) / 100) : '∞');

@@ -7,9 +7,11 @@ import { registerImprove } from './improve';
 import { registerValidate } from './validate';
 import { registerSimulate } from './simulate';
 import { registerCompare } from './compare';
+import { registerCompile } from './compile';
+import { registerRun } from './run';
 
 /** A subcommand: adds itself to the program. One file per command in this folder. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerValidate, registerConvert, registerAnalyze, registerImprove, registerSop, registerJobs, registerSimulate, registerCompare];
+export const commands: RegisterCommand[] = [registerValidate, registerConvert, registerAnalyze, registerImprove, registerSop, registerJobs, registerSimulate, registerCompare, registerCompile, registerRun];

@@ -33,7 +33,12 @@ export const registerJobs: RegisterCommand = (program: Command) => {
       if (options.role !== undefined && !document.roles.some((r) => r.id === options.role)) {
         const known = document.roles.map((r) => r.id).join(', ') || '—';
         throw new CliError(
-          formatMessage(documentMessages, 'document.noRole', { file: input, role: options.role, known }, messages),
+          formatMessage(
+            documentMessages,
+            'document.noRole',
+            { file: input, role: options.role, known },
+            messages,
+          ),
           2,
         );
       }

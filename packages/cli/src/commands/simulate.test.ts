@@ -11,8 +11,12 @@ const file = (name: string) => join(dir, name);
 async function run(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const out = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
   try {
     const code = await runCli(['node', 'flowsmith', ...args]);
     return { code, stdout, stderr };
@@ -34,9 +38,15 @@ type Json = {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'flowsmith-simulate-'));
-  await writeFile(file('mm1.flow.json'), JSON.stringify({ ...gallery.mm1, name: 'M/M/1 <script>' }));
+  await writeFile(
+    file('mm1.flow.json'),
+    JSON.stringify({ ...gallery.mm1, name: 'M/M/1 <script>' }),
+  );
   await writeFile(file('deadlock.flow.json'), JSON.stringify(gallery.deadlockAfterXor));
-  await writeFile(file('bad-scenario.json'), JSON.stringify({ cases: -1, overrides: { capacity: { nobody: 2 } }, __proto__x: 1 }));
+  await writeFile(
+    file('bad-scenario.json'),
+    JSON.stringify({ cases: -1, overrides: { capacity: { nobody: 2 } }, __proto__x: 1 }),
+  );
   await writeFile(file('scenario.json'), JSON.stringify({ overrides: { capacity: { clerk: 2 } } }));
   await writeFile(file('syntax.json'), '{ "cases": ');
 });
@@ -72,8 +82,28 @@ describe('flowsmith simulate', () => {
   });
 
   it('gives the same output with 2 worker threads as with 1', async () => {
-    const one = await run('simulate', file('mm1.flow.json'), '--cases', '1000', '--replications', '3', '--workers', '1', '--json');
-    const two = await run('simulate', file('mm1.flow.json'), '--cases', '1000', '--replications', '3', '--workers', '2', '--json');
+    const one = await run(
+      'simulate',
+      file('mm1.flow.json'),
+      '--cases',
+      '1000',
+      '--replications',
+      '3',
+      '--workers',
+      '1',
+      '--json',
+    );
+    const two = await run(
+      'simulate',
+      file('mm1.flow.json'),
+      '--cases',
+      '1000',
+      '--replications',
+      '3',
+      '--workers',
+      '2',
+      '--json',
+    );
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
   });
@@ -88,7 +118,14 @@ describe('flowsmith simulate', () => {
   });
 
   it('applies a scenario file, and command-line options over it', async () => {
-    const r = await run('simulate', file('mm1.flow.json'), ...quick, '--scenario', file('scenario.json'), '--json');
+    const r = await run(
+      'simulate',
+      file('mm1.flow.json'),
+      ...quick,
+      '--scenario',
+      file('scenario.json'),
+      '--json',
+    );
     const j = JSON.parse(r.stdout) as Json;
     expect(j.roles.clerk!.utilization).toBeLessThan(0.5);
   });
@@ -111,9 +148,26 @@ describe('flowsmith simulate', () => {
   });
 
   it('refuses an overloaded role on an open horizon, but simulates a number of cases', async () => {
-    const r = await run('simulate', file('mm1.flow.json'), '--horizon', '30d', '--replications', '2', '--workers', '1', '--scenario', file('scenario.json'));
+    const r = await run(
+      'simulate',
+      file('mm1.flow.json'),
+      '--horizon',
+      '30d',
+      '--replications',
+      '2',
+      '--workers',
+      '1',
+      '--scenario',
+      file('scenario.json'),
+    );
     expect(r.code).toBe(0);
-    const slow = { ...gallery.mm1, roles: [{ id: 'clerk', name: 'clerk', capacity: 1 }], steps: gallery.mm1.steps.map((s) => (s.type === 'task' ? { ...s, duration: { dist: 'exponential' as const, mean: 12 } } : s)) };
+    const slow = {
+      ...gallery.mm1,
+      roles: [{ id: 'clerk', name: 'clerk', capacity: 1 }],
+      steps: gallery.mm1.steps.map((s) =>
+        s.type === 'task' ? { ...s, duration: { dist: 'exponential' as const, mean: 12 } } : s,
+      ),
+    };
     await writeFile(file('slow.flow.json'), JSON.stringify(slow));
     const h = await run('simulate', file('slow.flow.json'), '--horizon', '30d', '--workers', '1');
     expect(h.code).toBe(1);
@@ -121,13 +175,41 @@ describe('flowsmith simulate', () => {
   });
 
   it('writes the event log as CSV and XES', async () => {
-    const csv = await run('simulate', file('mm1.flow.json'), '--cases', '50', '--warmup', '0', '--replications', '2', '--workers', '1', '--log', file('events.csv'));
+    const csv = await run(
+      'simulate',
+      file('mm1.flow.json'),
+      '--cases',
+      '50',
+      '--warmup',
+      '0',
+      '--replications',
+      '2',
+      '--workers',
+      '1',
+      '--log',
+      file('events.csv'),
+    );
     expect(csv.code).toBe(0);
     const text = await readFile(file('events.csv'), 'utf8');
-    expect(text.split('\r\n')[0]).toBe('case_id,activity_id,activity,resource,ready,start,end,ready_min,start_min,end_min');
+    expect(text.split('\r\n')[0]).toBe(
+      'case_id,activity_id,activity,resource,ready,start,end,ready_min,start_min,end_min',
+    );
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(101);
     expect(text).toContain('r1-0,serve,serve,clerk,2024-01-01T');
-    await run('simulate', file('mm1.flow.json'), '--cases', '5', '--warmup', '0', '--replications', '1', '--workers', '1', '--log', file('events.xes'));
+    await run(
+      'simulate',
+      file('mm1.flow.json'),
+      '--cases',
+      '5',
+      '--warmup',
+      '0',
+      '--replications',
+      '1',
+      '--workers',
+      '1',
+      '--log',
+      file('events.xes'),
+    );
     const xes = await readFile(file('events.xes'), 'utf8');
     expect(xes).toContain('<string key="concept:name" value="M/M/1 &lt;script&gt;"/>');
     expect(xes.match(/<trace>/g)).toHaveLength(5);

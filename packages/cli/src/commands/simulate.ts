@@ -5,7 +5,12 @@ import { CliError } from '../CliError';
 import { langOf, langOption } from '../io/langOption';
 import { formatSummary } from '../simulation/formatSummary';
 import { label } from '../simulation/simulationMessages';
-import { addSimulationOptions, loadRun, runWithProgress, type SimulationCliOptions } from '../simulation/simulationRun';
+import {
+  addSimulationOptions,
+  loadRun,
+  runWithProgress,
+  type SimulationCliOptions,
+} from '../simulation/simulationRun';
 import { toJson } from './analyze';
 import type { RegisterCommand } from './index';
 
@@ -18,7 +23,9 @@ import type { RegisterCommand } from './index';
 export const registerSimulate: RegisterCommand = (program: Command) => {
   const command = program
     .command('simulate')
-    .description('simulate a process: cycle time, waits, utilisation, cost, with confidence intervals')
+    .description(
+      'simulate a process: cycle time, waits, utilisation, cost, with confidence intervals',
+    )
     .argument('<file>', 'the process file (.flow.json)');
   addSimulationOptions(command)
     .option('--log <file>', 'write the event log of every replication: events.csv or events.xes')
@@ -30,7 +37,8 @@ export const registerSimulate: RegisterCommand = (program: Command) => {
     )
     .action(async (file: string, options: SimulationCliOptions & { log?: string }) => {
       const lang = langOf(options);
-      if (options.log !== undefined && !/\.(csv|xes)$/i.test(options.log)) throw new CliError(label(lang, 'logKind', { file: options.log }), 2);
+      if (options.log !== undefined && !/\.(csv|xes)$/i.test(options.log))
+        throw new CliError(label(lang, 'logKind', { file: options.log }), 2);
       const run = await loadRun(file, options, lang);
       const results = await runWithProgress([run], options, lang, options.log !== undefined);
       if (!results) return;
@@ -38,11 +46,17 @@ export const registerSimulate: RegisterCommand = (program: Command) => {
       if (options.log !== undefined) {
         const entries = reps.flatMap((r) => r.log ?? []);
         for (const r of reps) delete r.log;
-        const text = /\.xes$/i.test(options.log) ? eventLogXes(entries, run.document.name) : eventLogCsv(entries);
+        const text = /\.xes$/i.test(options.log)
+          ? eventLogXes(entries, run.document.name)
+          : eventLogCsv(entries);
         await writeFile(options.log, text, 'utf8');
-        process.stderr.write(`${label(lang, 'log', { file: options.log, count: entries.length })}\n`);
+        process.stderr.write(
+          `${label(lang, 'log', { file: options.log, count: entries.length })}\n`,
+        );
       }
       const summary = aggregate(reps);
-      process.stdout.write(options.json ? `${toJson(summary)}\n` : formatSummary(run.document.name, summary, lang));
+      process.stdout.write(
+        options.json ? `${toJson(summary)}\n` : formatSummary(run.document.name, summary, lang),
+      );
     });
 };

@@ -20,7 +20,11 @@ export interface DocumentCommandOptions {
 /** Adds the options `sop` and `jobs` share to `command`. */
 export function documentOptions(command: Command): Command {
   return command
-    .addOption(new Option('--format <format>', 'md, html, docx or pdf').choices(DOCUMENT_FORMATS).default('md'))
+    .addOption(
+      new Option('--format <format>', 'md, html, docx or pdf')
+        .choices(DOCUMENT_FORMATS)
+        .default('md'),
+    )
     .option('-o, --output <out>', 'the file to write (md and html go to stdout without it)')
     .addOption(langOption().default(undefined, 'the process language'))
     .option('--strict', 'exit 1 instead of writing when the process has structural errors');
@@ -37,13 +41,21 @@ export async function prepareDocument(
 ): Promise<{ document: ProcessDocument; lang: Lang; messages: Lang; analysis: AnalysisResult }> {
   const messages = langOf(options);
   const { document } = await loadProcessFile(input, { lang: messages });
-  const lang = options.lang === 'en' || options.lang === 'zh-CN' ? options.lang : resolveLang(document.language);
+  const lang =
+    options.lang === 'en' || options.lang === 'zh-CN'
+      ? options.lang
+      : resolveLang(document.language);
   const analysis = analyze(document, { lang, suggestions: false });
   const errors = analysis.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 && options.strict) {
     const findings = errors.map((f) => `${input}: ${f.kind}: ${f.message}`).join('\n');
     throw new CliError(
-      formatMessage(documentMessages, 'document.strict', { file: input, count: errors.length, findings }, messages),
+      formatMessage(
+        documentMessages,
+        'document.strict',
+        { file: input, count: errors.length, findings },
+        messages,
+      ),
       1,
     );
   }
@@ -64,10 +76,15 @@ export const registerSop: RegisterCommand = (program: Command) => {
   documentOptions(
     program
       .command('sop')
-      .description('write the standard operating procedure (SOP) of a process: md, html, docx or pdf')
+      .description(
+        'write the standard operating procedure (SOP) of a process: md, html, docx or pdf',
+      )
       .argument('<file>', 'the process file'),
   )
-    .option('--effective-date <date>', 'the effective date on the title block (default: the latest revision date)')
+    .option(
+      '--effective-date <date>',
+      'the effective date on the title block (default: the latest revision date)',
+    )
     .addHelpText(
       'after',
       '\nThe document is in --lang, else the process language. Without positions in the file the\n' +

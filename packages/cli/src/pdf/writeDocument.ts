@@ -24,7 +24,10 @@ export async function writeDocument(
   lang: Lang,
 ): Promise<void> {
   if (output === undefined && (format === 'docx' || format === 'pdf')) {
-    throw new CliError(formatMessage(documentMessages, 'document.outputRequired', { format }, lang), 2);
+    throw new CliError(
+      formatMessage(documentMessages, 'document.outputRequired', { format }, lang),
+      2,
+    );
   }
   const data = await render(tree, format, lang);
   if (output === undefined) {
@@ -38,14 +41,21 @@ export async function writeDocument(
   } catch (error) {
     await rm(temporary, { force: true });
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError(formatMessage(ioMessages, 'file.notWritable', { file: output, reason }, lang), 2);
+    throw new CliError(
+      formatMessage(ioMessages, 'file.notWritable', { file: output, reason }, lang),
+      2,
+    );
   }
   process.stderr.write(
     `${formatMessage(documentMessages, 'document.written', { file: output, format }, lang)}\n`,
   );
 }
 
-async function render(tree: SopTree, format: DocumentFormat, lang: Lang): Promise<string | Uint8Array> {
+async function render(
+  tree: SopTree,
+  format: DocumentFormat,
+  lang: Lang,
+): Promise<string | Uint8Array> {
   switch (format) {
     case 'md':
       return renderMarkdown(tree);
@@ -55,7 +65,10 @@ async function render(tree: SopTree, format: DocumentFormat, lang: Lang): Promis
       try {
         return await withChromium((browser) => htmlToPdf(browser, renderHtml(tree)));
       } catch (error) {
-        throw new CliError(formatMessage(documentMessages, 'document.chromium', { reason: firstLine(error) }, lang), 2);
+        throw new CliError(
+          formatMessage(documentMessages, 'document.chromium', { reason: firstLine(error) }, lang),
+          2,
+        );
       }
     case 'docx': {
       const diagrams = tree.blocks.flatMap((b) => (b.type === 'diagram' ? [b] : []));
@@ -63,7 +76,8 @@ async function render(tree: SopTree, format: DocumentFormat, lang: Lang): Promis
       if (diagrams.length > 0) {
         try {
           await withChromium(async (browser) => {
-            for (const d of diagrams) pngs.set(d.svg, await svgToPng(browser, d.svg, d.width, d.height));
+            for (const d of diagrams)
+              pngs.set(d.svg, await svgToPng(browser, d.svg, d.width, d.height));
           });
         } catch (error) {
           process.stderr.write(

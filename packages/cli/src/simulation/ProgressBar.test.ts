@@ -24,7 +24,7 @@ describe('ProgressBar', () => {
     t = 200;
     bar.update(0.5);
     expect(out).toHaveLength(2);
-    expect(out[1]).toMatch(/simulate \[█+░+\]  50 %/);
+    expect(out[1]).toMatch(/simulate \[█+░+\] {2}50 %/);
     bar.done();
     expect(out[2]).toBe('\r\x1b[2K');
   });

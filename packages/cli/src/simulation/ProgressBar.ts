@@ -34,7 +34,9 @@ export class ProgressBar {
     const f = Math.min(1, Math.max(0, fraction));
     const width = Math.max(10, Math.min(40, (this.stream.columns ?? 80) - this.label.length - 12));
     const full = Math.round(f * width);
-    this.stream.write(`\r${this.label} [${'█'.repeat(full)}${'░'.repeat(width - full)}] ${String(Math.floor(f * 100)).padStart(3)} %`);
+    this.stream.write(
+      `\r${this.label} [${'█'.repeat(full)}${'░'.repeat(width - full)}] ${String(Math.floor(f * 100)).padStart(3)} %`,
+    );
   }
 
   /** Clears the line. */

@@ -3,10 +3,24 @@ import type { Comparison } from '@flowsmith/simulation';
 import { num, pct, table } from './formatSummary';
 import { label } from './simulationMessages';
 
-const HEADLINE = ['cycleTime.mean', 'cycleTime.p90', 'waitingTime', 'workingTime', 'costPerCase', 'slaBreachRate', 'throughputPerHour', 'wip.mean'];
+const HEADLINE = [
+  'cycleTime.mean',
+  'cycleTime.p90',
+  'waitingTime',
+  'workingTime',
+  'costPerCase',
+  'slaBreachRate',
+  'throughputPerHour',
+  'wip.mean',
+];
 
 /** The readable output of `flowsmith compare`: headline metrics, then roles and steps both runs share. Pure. */
-export function formatComparison(asIsName: string, toBeName: string, c: Comparison, lang: Lang): string {
+export function formatComparison(
+  asIsName: string,
+  toBeName: string,
+  c: Comparison,
+  lang: Lang,
+): string {
   const L = (k: string, p?: Record<string, string | number>): string => label(lang, k, p);
   const keys = [
     ...HEADLINE,
@@ -17,8 +31,15 @@ export function formatComparison(asIsName: string, toBeName: string, c: Comparis
   const rows = keys.map((k) => {
     const m = c.metrics[k]!;
     const f = share(k) ? pct : num;
-    const rel = Number.isFinite(m.relative) ? ` (${m.relative >= 0 ? '+' : ''}${(m.relative * 100).toFixed(1)} %)` : '';
-    return [k, f(m.asIs), f(m.toBe), `${m.delta.mean >= 0 ? '+' : ''}${f(m.delta.mean)} ± ${f(m.delta.halfWidth)}${rel}${m.significant ? ' *' : ''}`];
+    const rel = Number.isFinite(m.relative)
+      ? ` (${m.relative >= 0 ? '+' : ''}${(m.relative * 100).toFixed(1)} %)`
+      : '';
+    return [
+      k,
+      f(m.asIs),
+      f(m.toBe),
+      `${m.delta.mean >= 0 ? '+' : ''}${f(m.delta.mean)} ± ${f(m.delta.halfWidth)}${rel}${m.significant ? ' *' : ''}`,
+    ];
   });
   return [
     `${L('asIs')}: ${L('run', { name: asIsName, replications: c.asIs.replications, seed: c.asIs.seed, cases: c.asIs.cases.toLocaleString('en-US') })}`,

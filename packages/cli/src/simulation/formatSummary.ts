@@ -7,7 +7,10 @@ export function num(x: number): string {
   if (!Number.isFinite(x)) return '—';
   if (Number.isInteger(x)) return x.toLocaleString('en-US');
   const digits = Math.abs(x) < 10 ? 2 : 1;
-  return x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return x.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 }
 
 /** A share as a percentage with one decimal. Pure. */
@@ -19,7 +22,10 @@ export function pct(x: number): string {
 export function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
   return rows.map((r) =>
-    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd(),
+    r
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
   );
 }
 
@@ -28,7 +34,12 @@ export function formatSummary(name: string, s: SimulationSummary, lang: Lang): s
   const L = (k: string, p?: Record<string, string | number>): string => label(lang, k, p);
   const pm = (key: string): string => `± ${num(s.metrics[key]?.halfWidth ?? NaN)}`;
   const lines = [
-    L('run', { name, replications: s.replications, seed: s.seed, cases: s.cases.toLocaleString('en-US') }),
+    L('run', {
+      name,
+      replications: s.replications,
+      seed: s.seed,
+      cases: s.cases.toLocaleString('en-US'),
+    }),
     '',
     `${L('cycleTime')}: ${L('mean')} ${num(s.cycleTime.mean)} ${pm('cycleTime.mean')}   p50 ${num(s.cycleTime.p50)}   p90 ${num(s.cycleTime.p90)}   p95 ${num(s.cycleTime.p95)}   ${L('max')} ${num(s.cycleTime.max)}`,
     `${L('waiting')} ${num(s.waitingTime)}   ${L('working')} ${num(s.workingTime)}   ${L('cost')} ${num(s.costPerCase)}   ${L('sla')} ${pct(s.slaBreachRate)}`,
@@ -46,7 +57,12 @@ export function formatSummary(name: string, s: SimulationSummary, lang: Lang): s
     '',
     ...table([
       [L('steps'), L('count'), L('waitMean'), L('serviceMean')],
-      ...Object.entries(s.steps).map(([id, st]) => [id, num(st.count), `${num(st.waitMean)} ${pm(`steps.${id}.waitMean`)}`, num(st.serviceMean)]),
+      ...Object.entries(s.steps).map(([id, st]) => [
+        id,
+        num(st.count),
+        `${num(st.waitMean)} ${pm(`steps.${id}.waitMean`)}`,
+        num(st.serviceMean),
+      ]),
     ]),
     '',
   ];

@@ -4,7 +4,12 @@
  * replication's result. The main thread cancels by terminating the worker.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepareSimulation, runReplicationSync, SimulationError, type ResolvedScenario } from '@flowsmith/simulation';
+import {
+  prepareSimulation,
+  runReplicationSync,
+  SimulationError,
+  type ResolvedScenario,
+} from '@flowsmith/simulation';
 import type { Lang, ProcessDocument } from '@flowsmith/model';
 
 /** What the main thread hands each worker. */
@@ -19,7 +24,10 @@ export interface WorkerInput {
 const input = workerData as WorkerInput;
 const port = parentPort!;
 const children = new Map(input.children.map((d) => [d.id, d]));
-const plan = prepareSimulation(input.document, input.scenario, { resolveProcess: (id) => children.get(id), lang: input.lang });
+const plan = prepareSimulation(input.document, input.scenario, {
+  resolveProcess: (id) => children.get(id),
+  lang: input.lang,
+});
 
 port.on('message', (message: { index: number }) => {
   const index = message.index;
@@ -30,7 +38,8 @@ port.on('message', (message: { index: number }) => {
     });
     port.postMessage({ type: 'result', index, result });
   } catch (error) {
-    const text = error instanceof SimulationError || error instanceof Error ? error.message : String(error);
+    const text =
+      error instanceof SimulationError || error instanceof Error ? error.message : String(error);
     port.postMessage({ type: 'error', index, message: text });
   }
 });

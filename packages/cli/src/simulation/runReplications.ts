@@ -1,7 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Lang, ProcessDocument } from '@flowsmith/model';
-import { runReplication, SimulationError, type ReplicationResult, type SimulationPlan } from '@flowsmith/simulation';
+import {
+  runReplication,
+  SimulationError,
+  type ReplicationResult,
+  type SimulationPlan,
+} from '@flowsmith/simulation';
 import type { WorkerInput } from './replicationWorker';
 
 /** How to run a set of replications. */
@@ -9,7 +14,7 @@ export interface ReplicationRun {
   document: ProcessDocument;
   plan: SimulationPlan;
   children: ProcessDocument[];
-  /** Worker threads; 1 runs in this thread. Default: every core, at most one per replication. */
+  /** Worker threads; 1 runs in this thread. Default: every core for big runs (at most one per replication). */
   workers?: number;
   recordLog?: boolean;
   lang: Lang;
@@ -33,7 +38,7 @@ export class CancelledError extends Error {
  */
 export async function runReplications(run: ReplicationRun): Promise<ReplicationResult[]> {
   const total = run.plan.scenario.replications;
-  const workers = Math.max(1, Math.min(run.workers ?? availableParallelism(), total));
+  const workers = Math.max(1, Math.min(run.workers ?? defaultWorkers(run.plan), total));
   const progress = new Float64Array(total);
   const report = (index: number, fraction: number): void => {
     progress[index] = fraction;
@@ -41,6 +46,16 @@ export async function runReplications(run: ReplicationRun): Promise<ReplicationR
   };
   if (workers === 1) return inThisThread(run, total, report);
   return inWorkers(run, total, workers, report);
+}
+
+/**
+ * Every core for big runs; the main thread for small ones, where starting workers (each loads
+ * the TypeScript sources, about a second) would cost more than it saves.
+ */
+function defaultWorkers(plan: SimulationPlan): number {
+  const s = plan.scenario;
+  const cases = Number.isFinite(s.horizon) ? Infinity : (s.cases + s.warmupCases) * s.replications;
+  return cases >= 400_000 ? availableParallelism() : 1;
 }
 
 async function inThisThread(
@@ -61,7 +76,11 @@ async function inThisThread(
         }),
       );
     } catch (error) {
-      if (error instanceof SimulationError && error.problems.some((p) => p.code === 'sim.cancelled')) throw new CancelledError();
+      if (
+        error instanceof SimulationError &&
+        error.problems.some((p) => p.code === 'sim.cancelled')
+      )
+        throw new CancelledError();
       throw error;
     }
   }
@@ -102,21 +121,33 @@ function inWorkers(
       if (next < total) w.postMessage({ index: next++ });
     };
     for (let i = 0; i < count; i++) {
-      const w = new Worker(new URL('./replicationWorker.mjs', import.meta.url), { workerData: input });
-      pool.push(w);
-      w.on('message', (m: { type: string; index: number; fraction?: number; result?: ReplicationResult; message?: string }) => {
-        if (m.type === 'ready') give(w);
-        else if (m.type === 'progress') report(m.index, m.fraction!);
-        else if (m.type === 'result') {
-          results[m.index] = m.result!;
-          report(m.index, 1);
-          if (++done === total) stop();
-          else give(w);
-        } else if (m.type === 'error') stop(new Error(m.message));
+      const w = new Worker(new URL('./replicationWorker.mjs', import.meta.url), {
+        workerData: input,
       });
+      pool.push(w);
+      w.on(
+        'message',
+        (m: {
+          type: string;
+          index: number;
+          fraction?: number;
+          result?: ReplicationResult;
+          message?: string;
+        }) => {
+          if (m.type === 'ready') give(w);
+          else if (m.type === 'progress') report(m.index, m.fraction!);
+          else if (m.type === 'result') {
+            results[m.index] = m.result!;
+            report(m.index, 1);
+            if (++done === total) stop();
+            else give(w);
+          } else if (m.type === 'error') stop(new Error(m.message));
+        },
+      );
       w.on('error', (e) => stop(e));
       w.on('exit', (code) => {
-        if (!settled && code !== 0) stop(new Error(`a simulation worker stopped with exit code ${code}`));
+        if (!settled && code !== 0)
+          stop(new Error(`a simulation worker stopped with exit code ${code}`));
       });
     }
   });

@@ -23,7 +23,8 @@ export const simulationLabels: Record<Lang, Record<string, string>> = {
     waitMean: 'wait mean',
     serviceMean: 'service mean',
     unfinished: '{count} cases did not finish (a horizon ended them, or they are stuck)',
-    minutes: 'Times in minutes; ± is the half-width of the 95 % confidence interval over replications.',
+    minutes:
+      'Times in minutes; ± is the half-width of the 95 % confidence interval over replications.',
     metric: 'Metric',
     asIs: 'as-is',
     toBe: 'to-be',
@@ -73,7 +74,11 @@ export const simulationLabels: Record<Lang, Record<string, string>> = {
 };
 
 /** The label `key` in `lang` with `{name}` placeholders filled. Pure. */
-export function label(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+export function label(
+  lang: Lang,
+  key: string,
+  params: Record<string, string | number> = {},
+): string {
   const text = simulationLabels[lang][key] ?? simulationLabels.en[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }

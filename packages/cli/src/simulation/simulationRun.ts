@@ -34,9 +34,18 @@ export function addSimulationOptions(command: Command): Command {
     .option('--cases <n>', 'measured cases per replication (default 10000)')
     .option('--horizon <time>', 'simulate a span of time instead, e.g. 30d, 12h, 600 (minutes)')
     .option('--replications <r>', 'independent replications (default 10)')
-    .option('--warmup <n|time>', 'cases (or a time such as 2d) discarded at the start (default 10 % of the cases)')
-    .option('--seed <s>', 'seed of the random streams (default 1); the same seed gives the same output')
-    .option('--scenario <file>', 'a scenario .json: overrides, case attributes, … (see docs/simulation.md)')
+    .option(
+      '--warmup <n|time>',
+      'cases (or a time such as 2d) discarded at the start (default 10 % of the cases)',
+    )
+    .option(
+      '--seed <s>',
+      'seed of the random streams (default 1); the same seed gives the same output',
+    )
+    .option(
+      '--scenario <file>',
+      'a scenario .json: overrides, case attributes, … (see docs/simulation.md)',
+    )
     .addOption(new Option('--workers <n>', 'worker threads (default: every core)'))
     .option('--json', 'print the results as JSON (times in minutes)');
 }
@@ -55,7 +64,11 @@ export interface LoadedRun {
  * is left to the engine, which knows the scenario's overrides and refuses it on a horizon), an
  * invalid scenario. Throws `CliError` with every reason.
  */
-export async function loadRun(file: string, options: SimulationCliOptions, lang: Lang): Promise<LoadedRun> {
+export async function loadRun(
+  file: string,
+  options: SimulationCliOptions,
+  lang: Lang,
+): Promise<LoadedRun> {
   const document = await loadForAnalysis(file, lang);
   const childMap = await processesBeside(file, document, lang);
   const resolveProcess = (id: string): ProcessDocument | undefined => childMap.get(id);
@@ -63,14 +76,22 @@ export async function loadRun(file: string, options: SimulationCliOptions, lang:
     (f) => f.severity === 'error' && f.kind !== 'overload',
   );
   if (errors.length) {
-    throw new CliError([label(lang, 'refused', { file }), ...errors.map((f) => `  ${f.kind}: ${f.message}`)].join('\n'), 1);
+    throw new CliError(
+      [label(lang, 'refused', { file }), ...errors.map((f) => `  ${f.kind}: ${f.message}`)].join(
+        '\n',
+      ),
+      1,
+    );
   }
   const raw = { ...(await readScenarioFile(options.scenario, lang)), ...cliScenario(options) };
   const checked = validateScenario(raw, { document, lang });
   if (!checked.ok) {
     const where = options.scenario ?? 'scenario';
     throw new CliError(
-      [label(lang, 'scenarioInvalid', { file: where, count: checked.problems.length }), ...checked.problems.map((p) => `  ${p.path || '(root)'}: ${p.message}`)].join('\n'),
+      [
+        label(lang, 'scenarioInvalid', { file: where, count: checked.problems.length }),
+        ...checked.problems.map((p) => `  ${p.path || '(root)'}: ${p.message}`),
+      ].join('\n'),
       1,
     );
   }
@@ -79,7 +100,13 @@ export async function loadRun(file: string, options: SimulationCliOptions, lang:
     return { file, document, children: [...childMap.values()], plan };
   } catch (error) {
     if (error instanceof SimulationError) {
-      throw new CliError([label(lang, 'refused', { file }), ...error.problems.map((p) => `  ${p.path ? `${p.path}: ` : ''}${p.message}`)].join('\n'), 1);
+      throw new CliError(
+        [
+          label(lang, 'refused', { file }),
+          ...error.problems.map((p) => `  ${p.path ? `${p.path}: ` : ''}${p.message}`),
+        ].join('\n'),
+        1,
+      );
     }
     throw error;
   }
@@ -99,7 +126,8 @@ export async function runWithProgress(
   const onSigint = (): void => controller.abort();
   process.once('SIGINT', onSigint);
   const bar = new ProgressBar(process.stderr, 'simulate');
-  const workers = options.workers !== undefined ? positiveInt(options.workers, '--workers') : undefined;
+  const workers =
+    options.workers !== undefined ? positiveInt(options.workers, '--workers') : undefined;
   try {
     const all: ReplicationResult[][] = [];
     for (let i = 0; i < runs.length; i++) {
@@ -132,19 +160,31 @@ export async function runWithProgress(
   }
 }
 
-async function readScenarioFile(path: string | undefined, lang: Lang): Promise<Record<string, unknown>> {
+async function readScenarioFile(
+  path: string | undefined,
+  lang: Lang,
+): Promise<Record<string, unknown>> {
   if (path === undefined) return {};
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new CliError(label(lang, 'scenarioUnreadable', { file: path, reason: (error as NodeJS.ErrnoException).code ?? String(error) }), 2);
+    throw new CliError(
+      label(lang, 'scenarioUnreadable', {
+        file: path,
+        reason: (error as NodeJS.ErrnoException).code ?? String(error),
+      }),
+      2,
+    );
   }
   try {
     const value: unknown = JSON.parse(text);
     return value as Record<string, unknown>;
   } catch (error) {
-    throw new CliError(label(lang, 'scenarioUnreadable', { file: path, reason: (error as Error).message }), 2);
+    throw new CliError(
+      label(lang, 'scenarioUnreadable', { file: path, reason: (error as Error).message }),
+      2,
+    );
   }
 }
 
@@ -162,6 +202,7 @@ function cliScenario(o: SimulationCliOptions): Record<string, unknown> {
 
 function positiveInt(v: string, name: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new CliError(`${name} must be a whole number of at least 1, not "${v}"`, 2);
+  if (!Number.isInteger(n) || n < 1)
+    throw new CliError(`${name} must be a whole number of at least 1, not "${v}"`, 2);
   return n;
 }

@@ -22,14 +22,20 @@ const { block } = fc.letrec<{ block: Block; branch: Block }>((tie) => ({
   block: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.constant<Block>({ kind: 'task' }),
-    fc.record({ kind: fc.constant('seq' as const), items: fc.array(tie('block'), { minLength: 2, maxLength: 3 }) }),
+    fc.record({
+      kind: fc.constant('seq' as const),
+      items: fc.array(tie('block'), { minLength: 2, maxLength: 3 }),
+    }),
     fc.record({
       kind: fc.constant('xor' as const),
       mode: fc.constantFrom('choice' as const, 'condition' as const),
       thresholds: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }),
       branches: fc.array(tie('branch'), { minLength: 2, maxLength: 3 }),
     }),
-    fc.record({ kind: fc.constant('and' as const), branches: fc.array(tie('branch'), { minLength: 2, maxLength: 3 }) }),
+    fc.record({
+      kind: fc.constant('and' as const),
+      branches: fc.array(tie('branch'), { minLength: 2, maxLength: 3 }),
+    }),
     fc.record({ kind: fc.constant('loop' as const), body: tie('block') }),
   ),
   branch: fc.oneof({ depthSize: 'small' }, fc.constant<Block>({ kind: 'empty' }), tie('block')),
@@ -99,5 +105,9 @@ export function blockProcess(body: Block): ProcessDocument {
   const last = lay(body, 'start');
   steps.push(build.end('end'));
   connect(last, 'end');
-  return build.processOf('generated', { roles: [build.role('clerk'), build.role('checker')], steps, flows });
+  return build.processOf('generated', {
+    roles: [build.role('clerk'), build.role('checker')],
+    steps,
+    flows,
+  });
 }

@@ -18,7 +18,9 @@ import type { HistoryEntry, ProcessEvent, CaseData } from '../processEvents';
 export function traceOf(history: readonly HistoryEntry[]): TraceStep[] {
   return history
     .filter((h) => h.outcome !== 'failed')
-    .map((h) => (h.flowId === undefined ? { stepId: h.stepId } : { stepId: h.stepId, flowId: h.flowId }));
+    .map((h) =>
+      h.flowId === undefined ? { stepId: h.stepId } : { stepId: h.stepId, flowId: h.flowId },
+    );
 }
 
 /** The events that replay token-game run `run` on the machine: COMPLETE per task, CHOOSE where people choose. */
@@ -40,7 +42,8 @@ export function eventsOfRun(doc: ProcessDocument, run: Run, data: CaseData): Pro
 export function replay(machine: AnyStateMachine, data: CaseData, events: readonly ProcessEvent[]) {
   const actor = createActor(machine, { input: { data } }).start();
   for (let i = 0; i < events.length; i++) {
-    if (!actor.getSnapshot().can(events[i]!)) return { snapshot: actor.getSnapshot(), rejectedAt: i };
+    if (!actor.getSnapshot().can(events[i]!))
+      return { snapshot: actor.getSnapshot(), rejectedAt: i };
     actor.send(events[i]!);
   }
   return { snapshot: actor.getSnapshot(), rejectedAt: undefined };

@@ -21,7 +21,9 @@ export function typeCheck(sources: Record<string, string>): string[] {
     skipLibCheck: true,
     noUnusedLocals: false,
   };
-  const files = new Map(Object.entries(sources).map(([name, text]) => [`${here}__emitted__/${name}`, text]));
+  const files = new Map(
+    Object.entries(sources).map(([name, text]) => [`${here}__emitted__/${name}`, text]),
+  );
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;
   const dir = `${here}__emitted__`;
@@ -30,10 +32,14 @@ export function typeCheck(sources: Record<string, string>): string[] {
   host.fileExists = (f) => files.has(f) || fileExists.call(host, f);
   host.readFile = (f) => files.get(f) ?? readFile.call(host, f);
   host.getSourceFile = (f, lang, ...rest) =>
-    files.has(f) ? ts.createSourceFile(f, files.get(f)!, lang) : getSourceFile.call(host, f, lang, ...rest);
+    files.has(f)
+      ? ts.createSourceFile(f, files.get(f)!, lang)
+      : getSourceFile.call(host, f, lang, ...rest);
   const program = ts.createProgram([...files.keys()], options, host);
   return ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file ? `${d.file.fileName.slice(here.length)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '';
+    const where = d.file
+      ? `${d.file.fileName.slice(here.length)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
+      : '';
     return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
   });
 }

@@ -37,15 +37,22 @@ describe('WorkCalendar', () => {
 
   it('SIM-CAL-4 the open time between t and addWorkingTime(t, w) is w', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 30 * D, noNaN: true }), fc.double({ min: 0, max: 200 * H, noNaN: true }), (t, w) => {
-        const end = office.addWorkingTime(t, w);
-        expect(office.openBetween(t, end)).toBeCloseTo(w, 6);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 30 * D, noNaN: true }),
+        fc.double({ min: 0, max: 200 * H, noNaN: true }),
+        (t, w) => {
+          const end = office.addWorkingTime(t, w);
+          expect(office.openBetween(t, end)).toBeCloseTo(w, 6);
+        },
+      ),
     );
   });
 
   it('has no working time without blocks, and rejects malformed hours', () => {
-    const never = new WorkCalendar({ id: 'x', week: [{ days: ['mon'], from: '25:00', to: '26:00' }] });
+    const never = new WorkCalendar({
+      id: 'x',
+      week: [{ days: ['mon'], from: '25:00', to: '26:00' }],
+    });
     expect(never.openPerWeek).toBe(0);
     expect(never.nextOpen(0)).toBe(Infinity);
   });

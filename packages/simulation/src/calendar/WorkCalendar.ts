@@ -1,7 +1,15 @@
 import type { Calendar, Weekday } from '@flowsmith/model';
 
 const WEEK = 7 * 1440;
-const DAY_INDEX: Record<Weekday, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
+const DAY_INDEX: Record<Weekday, number> = {
+  mon: 0,
+  tue: 1,
+  wed: 2,
+  thu: 3,
+  fri: 4,
+  sat: 5,
+  sun: 6,
+};
 
 /**
  * A calendar's weekly working hours as sorted, merged open intervals of simulation time

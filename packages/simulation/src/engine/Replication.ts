@@ -70,18 +70,27 @@ export class Replication {
     options: RecordOptions = {},
   ) {
     const seed = scenario.seed;
-    const stream = (source: string): RandomStream => new RandomStream(streamSeed(seed, index, source));
+    const stream = (source: string): RandomStream =>
+      new RandomStream(streamSeed(seed, index, source));
     this.durations = model.duration.map((d, s) =>
       d ? new Sampler(d, stream(`duration:${model.stepIds[s]}`), model.durationScale[s]) : null,
     );
-    this.arrivals = model.starts.map((a) => new Sampler(a.interarrival, stream(`arrival:${a.id}`), a.scale));
-    this.routes = model.stepIds.map((id, s) => (model.route[s] === K.ROUTE_PROBABILITY ? stream(`route:${id}`) : null));
+    this.arrivals = model.starts.map(
+      (a) => new Sampler(a.interarrival, stream(`arrival:${a.id}`), a.scale),
+    );
+    this.routes = model.stepIds.map((id, s) =>
+      model.route[s] === K.ROUTE_PROBABILITY ? stream(`route:${id}`) : null,
+    );
     this.caseData = new CaseData(scenario.attributes, seed, index);
     this.totalArrivals = Math.min(Number.MAX_SAFE_INTEGER, scenario.warmupCases + scenario.cases);
     this.pause = scenario.calendarMode === 'pause';
     this.st = new ReplicationState(model, this.caseData.empty === false);
     const roles = model.roles.length;
-    this.tw = new TimeWeighted(1 + 2 * roles, scenario.bins, initialBinWidth(model, scenario, this.totalArrivals));
+    this.tw = new TimeWeighted(
+      1 + 2 * roles,
+      scenario.bins,
+      initialBinWidth(model, scenario, this.totalArrivals),
+    );
     if (Number.isFinite(scenario.horizon)) this.tw.windowEnd = scenario.horizon;
     this.traces = options.recordTraces ? [] : null;
     this.log = options.recordLog ? [] : null;
@@ -189,7 +198,11 @@ export class Replication {
     const st = this.st;
     st.openPending[r] = 0;
     const cal = this.model.roles[r]!.calendar;
-    while (st.busy[r]! < st.capacity[r]! && st.queueLength(r) > 0 && (!cal || cal.isOpen(this.now))) {
+    while (
+      st.busy[r]! < st.capacity[r]! &&
+      st.queueLength(r) > 0 &&
+      (!cal || cal.isOpen(this.now))
+    ) {
       const tok = st.dequeue(r);
       this.tw.change(2 + 2 * r, -1, this.now);
       st.busy[r]!++;
@@ -262,7 +275,13 @@ export class Replication {
       this.sp--;
       this.enter(this.stackTok[this.sp]!, this.stackFlow[this.sp]!);
       if (++hops > MAX_INSTANT_HOPS) {
-        throw new SimulationError([{ path: this.model.stepIds[s]!, code: 'sim.noSteps', message: message('sim.noSteps', { step: this.model.stepIds[s]! }) }]);
+        throw new SimulationError([
+          {
+            path: this.model.stepIds[s]!,
+            code: 'sim.noSteps',
+            message: message('sim.noSteps', { step: this.model.stepIds[s]! }),
+          },
+        ]);
       }
     }
   }
@@ -329,7 +348,12 @@ export class Replication {
         return -1;
       }
     }
-    if (this.traces && m.topLevel[s]) this.st.trace[this.st.tCase[tok]!]!.push({ step: m.stepIds[s]!, flow: m.flowIds[chosen]!, time: this.now });
+    if (this.traces && m.topLevel[s])
+      this.st.trace[this.st.tCase[tok]!]!.push({
+        step: m.stepIds[s]!,
+        flow: m.flowIds[chosen]!,
+        time: this.now,
+      });
     return chosen;
   }
 
@@ -397,17 +421,27 @@ export class Replication {
         if (st.data[c]) trace.data = st.data[c];
         this.traces.push(trace);
       }
-      st.completeCase(c, this.now, this.scenario.sla, this.now >= this.tw.windowStart && this.now <= this.tw.windowEnd);
+      st.completeCase(
+        c,
+        this.now,
+        this.scenario.sla,
+        this.now >= this.tw.windowStart && this.now <= this.tw.windowEnd,
+      );
     }
   }
 
   private fired(tok: number, s: number, _flow: number): void {
-    if (this.traces && this.model.topLevel[s]) this.st.trace[this.st.tCase[tok]!]!.push({ step: this.model.stepIds[s]!, time: this.now });
+    if (this.traces && this.model.topLevel[s])
+      this.st.trace[this.st.tCase[tok]!]!.push({ step: this.model.stepIds[s]!, time: this.now });
   }
 }
 
 /** A first guess of the bin width: the expected run length over the number of bins. */
-function initialBinWidth(model: CompiledModel, scenario: ResolvedScenario, arrivals: number): number {
+function initialBinWidth(
+  model: CompiledModel,
+  scenario: ResolvedScenario,
+  arrivals: number,
+): number {
   if (Number.isFinite(scenario.horizon)) return scenario.horizon / scenario.bins;
   let rate = 0;
   for (const a of model.starts) {

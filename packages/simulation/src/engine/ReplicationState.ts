@@ -134,7 +134,8 @@ export class ReplicationState {
   /** Consumes token `tok`. */
   freeToken(tok: number): void {
     this.cTokens[this.tCase[tok]!]!--;
-    if (this.freeTokenCount === this.freeTokens.length) this.freeTokens = grown(this.freeTokens, this.freeTokenCount * 2);
+    if (this.freeTokenCount === this.freeTokens.length)
+      this.freeTokens = grown(this.freeTokens, this.freeTokenCount * 2);
     this.freeTokens[this.freeTokenCount++] = tok;
   }
 
@@ -173,7 +174,14 @@ export class ReplicationState {
   }
 
   /** Adds one task or timer execution to its case and, for measured cases, to its step. */
-  recordExecution(c: number, s: number, wait: number, service: number, costPerHour: number, breach: boolean): void {
+  recordExecution(
+    c: number,
+    s: number,
+    wait: number,
+    service: number,
+    costPerHour: number,
+    breach: boolean,
+  ): void {
     this.cWait[c]! += wait;
     this.cWork[c]! += service;
     this.cCost[c]! += (service * costPerHour) / 60;
@@ -201,7 +209,8 @@ export class ReplicationState {
     }
     if (this.hasData) this.data[c] = undefined;
     this.trace[c] = undefined;
-    if (this.freeCaseCount === this.freeCases.length) this.freeCases = grown(this.freeCases, this.freeCaseCount * 2);
+    if (this.freeCaseCount === this.freeCases.length)
+      this.freeCases = grown(this.freeCases, this.freeCaseCount * 2);
     this.freeCases[this.freeCaseCount++] = c;
   }
 

@@ -9,16 +9,33 @@ import { aggregate, runReplicationSync, type Scenario, type SimulationSummary } 
 
 const { processOf, role, start, task, end, chain, fixed } = build;
 
-function simulate(doc: ProcessDocument, scenario: Scenario, replications: number): SimulationSummary {
-  const results = Array.from({ length: replications }, (_, i) => runReplicationSync(doc, scenario, i));
+function simulate(
+  doc: ProcessDocument,
+  scenario: Scenario,
+  replications: number,
+): SimulationSummary {
+  const results = Array.from({ length: replications }, (_, i) =>
+    runReplicationSync(doc, scenario, i),
+  );
   return aggregate(results);
 }
 
-function expectNear(summary: SimulationSummary, metric: string, theory: number, tolerance = 0.02): void {
+function expectNear(
+  summary: SimulationSummary,
+  metric: string,
+  theory: number,
+  tolerance = 0.02,
+): void {
   const e = summary.metrics[metric]!;
-  expect(Math.abs(e.mean - theory) / theory, `${metric}: ${e.mean} vs ${theory}`).toBeLessThan(tolerance);
-  expect(e.ci95[0], `${metric} interval [${e.ci95}] should hold ${theory}`).toBeLessThanOrEqual(theory);
-  expect(e.ci95[1], `${metric} interval [${e.ci95}] should hold ${theory}`).toBeGreaterThanOrEqual(theory);
+  expect(Math.abs(e.mean - theory) / theory, `${metric}: ${e.mean} vs ${theory}`).toBeLessThan(
+    tolerance,
+  );
+  expect(e.ci95[0], `${metric} interval [${e.ci95}] should hold ${theory}`).toBeLessThanOrEqual(
+    theory,
+  );
+  expect(e.ci95[1], `${metric} interval [${e.ci95}] should hold ${theory}`).toBeGreaterThanOrEqual(
+    theory,
+  );
 }
 
 /** Erlang C: probability of waiting in M/M/c with offered load a = λ/μ. */
@@ -29,11 +46,16 @@ function erlangC(c: number, a: number): number {
     if (k > 0) term *= a / k;
     sum += term;
   }
-  const top = ((term * a) / c) / (1 - a / c);
+  const top = (term * a) / c / (1 - a / c);
   return top / (sum + top);
 }
 
-const single = (id: string, interarrival: number, service: number | ReturnType<typeof fixed>, capacity = 1): ProcessDocument =>
+const single = (
+  id: string,
+  interarrival: number,
+  service: number | ReturnType<typeof fixed>,
+  capacity = 1,
+): ProcessDocument =>
   processOf(id, {
     roles: [role('server', capacity, 60)],
     steps: [start('start', interarrival), task('serve', 'server', service), end()],
@@ -114,8 +136,17 @@ describe('accuracy against queueing formulas', () => {
   it('SIM-ACC-8 a role working 9–18 on weekdays has 45/168 of the week: saturated, 1000 × 10 min ends Thursday 13:40 of week 4', () => {
     const doc = processOf('office', {
       roles: [{ id: 'clerk', name: 'clerk', capacity: 1, calendar: 'office' }],
-      calendars: [{ id: 'office', week: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' }] }],
-      steps: [{ id: 'start', type: 'start', name: 'start', arrival: { interarrival: fixed(0.001) } }, task('work', 'clerk', fixed(10)), end()],
+      calendars: [
+        {
+          id: 'office',
+          week: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' }],
+        },
+      ],
+      steps: [
+        { id: 'start', type: 'start', name: 'start', arrival: { interarrival: fixed(0.001) } },
+        task('work', 'clerk', fixed(10)),
+        end(),
+      ],
       flows: chain('start', 'work', 'end'),
     });
     const r = runReplicationSync(doc, { cases: 1000, warmup: 0, seed: 1 }, 0);
@@ -126,12 +157,19 @@ describe('accuracy against queueing formulas', () => {
 
   it('SIM-ACC-9 with arrivals in working hours only, utilisation is λS of the open time', () => {
     // Arrivals every 20 min of working time, service 10: ρ = 0.5 of the open hours.
-    const week = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'] as const, from: '09:00', to: '18:00' }];
+    const week = [
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'] as const, from: '09:00', to: '18:00' },
+    ];
     const doc = processOf('officeQueue', {
       roles: [{ id: 'clerk', name: 'clerk', capacity: 1, calendar: 'office' }],
       calendars: [{ id: 'office', week: week.map((w) => ({ ...w, days: [...w.days] })) }],
       steps: [
-        { id: 'start', type: 'start', name: 'start', arrival: { interarrival: { dist: 'exponential', mean: 20 }, calendar: 'office' } },
+        {
+          id: 'start',
+          type: 'start',
+          name: 'start',
+          arrival: { interarrival: { dist: 'exponential', mean: 20 }, calendar: 'office' },
+        },
         task('work', 'clerk', 10),
         end(),
       ],
@@ -151,7 +189,16 @@ describe('accuracy against queueing formulas', () => {
   });
 
   it('SIM-ACC-11 xor by condition over case data: amount uniform on [0, 2000] sends half above 1000', () => {
-    const s = simulate(gallery.xorSplitJoin, { cases: 20_000, warmup: 0, seed: 20, attributes: { amount: { dist: 'uniform', min: 0, max: 2000 } } }, 2);
+    const s = simulate(
+      gallery.xorSplitJoin,
+      {
+        cases: 20_000,
+        warmup: 0,
+        seed: 20,
+        attributes: { amount: { dist: 'uniform', min: 0, max: 2000 } },
+      },
+      2,
+    );
     const share = s.steps.large!.count / (s.steps.small!.count + s.steps.large!.count);
     expect(Math.abs(share - 0.5)).toBeLessThan(0.01);
   });

@@ -1,4 +1,11 @@
-import { parseCondition, type Calendar, type ConditionAst, type Distribution, type Lang, type ProcessDocument } from '@flowsmith/model';
+import {
+  parseCondition,
+  type Calendar,
+  type ConditionAst,
+  type Distribution,
+  type Lang,
+  type ProcessDocument,
+} from '@flowsmith/model';
 import { WorkCalendar } from '../calendar/WorkCalendar';
 import { message, SimulationError, type MessageCode, type SimulationProblem } from '../messages';
 import type { ResolvedScenario } from '../scenario/Scenario';
@@ -16,7 +23,11 @@ export interface CompileOptions {
  * (their step ids prefixed `sub/`), overrides applied, conditions parsed once. Pure.
  * Throws a {@link SimulationError} listing everything the engine cannot run.
  */
-export function compileModel(doc: ProcessDocument, scenario: ResolvedScenario, options: CompileOptions = {}): CompiledModel {
+export function compileModel(
+  doc: ProcessDocument,
+  scenario: ResolvedScenario,
+  options: CompileOptions = {},
+): CompiledModel {
   return new Compiler(scenario, options).compile(doc);
 }
 
@@ -65,25 +76,43 @@ class Compiler {
     return model;
   }
 
-  private fail<C extends MessageCode>(path: string, code: C, params: Parameters<typeof message<C>>[1]): void {
+  private fail<C extends MessageCode>(
+    path: string,
+    code: C,
+    params: Parameters<typeof message<C>>[1],
+  ): void {
     this.problems.push({ path, code, message: message(code, params, this.lang) });
   }
 
   /** Adds `doc`'s steps; returns the index of its first start step (the entry of a subprocess). */
-  private addDocument(doc: ProcessDocument, prefix: string, owner: number, stack: string[]): number {
+  private addDocument(
+    doc: ProcessDocument,
+    prefix: string,
+    owner: number,
+    stack: string[],
+  ): number {
     const isTop = owner < 0;
     const calendars = new Map<string, Calendar>((doc.calendars ?? []).map((c) => [c.id, c]));
-    const calendar = (path: string, ownerId: string, id: string | undefined): WorkCalendar | null => {
+    const calendar = (
+      path: string,
+      ownerId: string,
+      id: string | undefined,
+    ): WorkCalendar | null => {
       if (id === undefined) return null;
       const c = calendars.get(id);
-      if (!c) return this.fail(path, 'sim.noCalendar', { owner: ownerId, calendar: id }), null;
+      if (!c) {
+        this.fail(path, 'sim.noCalendar', { owner: ownerId, calendar: id });
+        return null;
+      }
       const wc = new WorkCalendar(c);
       if (wc.openPerWeek <= 0) this.fail(path, 'sim.neverOpen', { calendar: id });
       return wc;
     };
     doc.roles.forEach((r, i) => {
       if (this.roleIndex.has(r.id)) return;
-      const override = Object.hasOwn(this.scenario.overrides.capacity, r.id) ? this.scenario.overrides.capacity[r.id] : undefined;
+      const override = Object.hasOwn(this.scenario.overrides.capacity, r.id)
+        ? this.scenario.overrides.capacity[r.id]
+        : undefined;
       this.roleIndex.set(r.id, this.roles.length);
       this.roles.push({
         id: r.id,
@@ -128,10 +157,12 @@ class Compiler {
         case 'task':
           kind = K.TASK;
           duration = st.duration;
-          if (st.sla) sla = st.sla.value * ({ s: 1 / 60, min: 1, h: 60, d: 1440 }[st.sla.unit] ?? 1);
+          if (st.sla)
+            sla = st.sla.value * ({ s: 1 / 60, min: 1, h: 60, d: 1440 }[st.sla.unit] ?? 1);
           if (st.role !== undefined) {
             role = this.roleIndex.get(st.role) ?? -1;
-            if (role < 0) this.fail(`${prefix}steps[${i}].role`, 'sim.noRole', { step: st.id, role: st.role });
+            if (role < 0)
+              this.fail(`${prefix}steps[${i}].role`, 'sim.noRole', { step: st.id, role: st.role });
           }
           break;
         case 'timer':
@@ -160,7 +191,13 @@ class Compiler {
       const to = local.get(f.to);
       if (from === undefined || to === undefined) continue;
       const probs = this.scenario.overrides.probabilities;
-      const draft: FlowDraft = { id: prefix + f.id, from, to, isDefault: f.default === true, topLevel: isTop };
+      const draft: FlowDraft = {
+        id: prefix + f.id,
+        from,
+        to,
+        isDefault: f.default === true,
+        topLevel: isTop,
+      };
       const p = isTop && Object.hasOwn(probs, f.id) ? probs[f.id] : f.probability;
       if (p !== undefined) draft.probability = p;
       if (f.condition !== undefined) draft.condition = f.condition;
@@ -217,7 +254,8 @@ class Compiler {
     const condition: Array<ConditionAst | null> = flows.map(() => null);
     for (let s = 0; s < n; s++) {
       const out = Array.from(outFlows.subarray(outStart[s]!, outStart[s + 1]!));
-      if (out.length > 1 && kind[s] === K.XOR) route[s] = this.xorRoute(s, out, cumulative, condition);
+      if (out.length > 1 && kind[s] === K.XOR)
+        route[s] = this.xorRoute(s, out, cumulative, condition);
     }
     return {
       stepIds: this.ids,
@@ -250,18 +288,31 @@ class Compiler {
   }
 
   /** Chooses how xor `s` routes: by condition when the scenario defines every name its conditions read. */
-  private xorRoute(s: number, out: number[], cumulative: Float64Array, condition: Array<ConditionAst | null>): number {
+  private xorRoute(
+    s: number,
+    out: number[],
+    cumulative: Float64Array,
+    condition: Array<ConditionAst | null>,
+  ): number {
     const attrs = this.scenario.attributes;
     const conditional = out.filter((f) => this.flows[f]!.condition !== undefined);
     if (conditional.length > 0 && Object.keys(attrs).length > 0) {
-      const parsed = conditional.map((f) => [f, parseCondition(this.flows[f]!.condition!, { lang: this.lang })] as const);
-      const covered = parsed.every(([, r]) => r.ok && r.names.every((name) => Object.hasOwn(attrs, name.split('.')[0]!)));
+      const parsed = conditional.map(
+        (f) => [f, parseCondition(this.flows[f]!.condition!, { lang: this.lang })] as const,
+      );
+      const covered = parsed.every(
+        ([, r]) => r.ok && r.names.every((name) => Object.hasOwn(attrs, name.split('.')[0]!)),
+      );
       if (covered) {
         for (const [f, r] of parsed) if (r.ok) condition[f] = r.ast;
         return K.ROUTE_CONDITION;
       }
       for (const [f, r] of parsed) {
-        if (!r.ok) this.fail(this.flows[f]!.id, 'sim.condition', { flow: this.flows[f]!.id, message: r.error.message });
+        if (!r.ok)
+          this.fail(this.flows[f]!.id, 'sim.condition', {
+            flow: this.flows[f]!.id,
+            message: r.error.message,
+          });
       }
     }
     const given = out.filter((f) => this.flows[f]!.probability !== undefined);
@@ -269,7 +320,10 @@ class Compiler {
     const rest = out.length - given.length;
     const share = rest > 0 ? (1 - sumGiven) / rest : 0;
     if ((rest === 0 && Math.abs(sumGiven - 1) > 1e-6) || (rest > 0 && share < -1e-9)) {
-      this.fail(this.ids[s]!, 'sim.probabilities', { step: this.ids[s]!, sum: sumGiven.toFixed(3) });
+      this.fail(this.ids[s]!, 'sim.probabilities', {
+        step: this.ids[s]!,
+        sum: sumGiven.toFixed(3),
+      });
     }
     const total = rest === 0 ? sumGiven : 1;
     let acc = 0;
@@ -290,15 +344,22 @@ class Compiler {
     while (todo.length) {
       const s = todo.pop()!;
       const next: number[] = [];
-      for (let i = m.outStart[s]!; i < m.outStart[s + 1]!; i++) next.push(m.flowTo[m.outFlows[i]!]!);
+      for (let i = m.outStart[s]!; i < m.outStart[s + 1]!; i++)
+        next.push(m.flowTo[m.outFlows[i]!]!);
       if (m.kind[s] === K.SUB && m.subEntry[s]! >= 0) next.push(m.subEntry[s]!);
       if (m.kind[s] === K.SUB_END) {
         const o = m.owner[s]!;
-        for (let i = m.outStart[o]!; i < m.outStart[o + 1]!; i++) next.push(m.flowTo[m.outFlows[i]!]!);
+        for (let i = m.outStart[o]!; i < m.outStart[o + 1]!; i++)
+          next.push(m.flowTo[m.outFlows[i]!]!);
       }
       const leavesElsewhere = m.kind[s] === K.END || m.kind[s] === K.SUB_END;
-      if (!leavesElsewhere && m.outStart[s + 1] === m.outStart[s]) this.fail(m.stepIds[s]!, 'sim.noSteps', { step: m.stepIds[s]! });
-      for (const t of next) if (!seen[t]) (seen[t] = 1), todo.push(t);
+      if (!leavesElsewhere && m.outStart[s + 1] === m.outStart[s])
+        this.fail(m.stepIds[s]!, 'sim.noSteps', { step: m.stepIds[s]! });
+      for (const t of next) {
+        if (seen[t]) continue;
+        seen[t] = 1;
+        todo.push(t);
+      }
     }
   }
 }

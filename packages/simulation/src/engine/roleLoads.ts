@@ -29,7 +29,8 @@ export function roleLoads(m: CompiledModel): number[] {
       for (let i = a; i < b; i++) {
         const f = m.outFlows[i]!;
         let share = 1;
-        if (m.route[s] === K.ROUTE_PROBABILITY) share = m.cumulative[f]! - (i > a ? m.cumulative[m.outFlows[i - 1]!]! : 0);
+        if (m.route[s] === K.ROUTE_PROBABILITY)
+          share = m.cumulative[f]! - (i > a ? m.cumulative[m.outFlows[i - 1]!]! : 0);
         else if (m.route[s] === K.ROUTE_CONDITION) share = 1 / (b - a);
         const t = m.flowTo[f]!;
         next[t]! += (v * share) / (m.joinBase[t]! >= 0 ? m.inCount[t]! : 1);

@@ -1,5 +1,5 @@
 import type { ReplicationResult, RoleResult, StepResult } from '../results';
-import { quantile } from '../stats/quantile';
+import { selectQuantile } from '../stats/selectQuantile';
 import type { Replication } from './Replication';
 import * as K from './stepKinds';
 
@@ -12,11 +12,15 @@ export function summarizeReplication(rep: Replication): ReplicationResult {
   const w0 = Math.min(tw.windowStart, end);
   const w1 = Math.max(w0, Math.min(tw.windowEnd, end));
   const span = w1 - w0;
-  const cycles = st.cycles.slice(0, st.measured).sort();
+  const cycles = st.cycles.slice(0, st.measured);
   const n = st.measured;
   const mean = (x: number): number => (n > 0 ? x / n : 0);
   let sumCycle = 0;
-  for (let i = 0; i < n; i++) sumCycle += cycles[i]!;
+  let maxCycle = 0;
+  for (let i = 0; i < n; i++) {
+    sumCycle += cycles[i]!;
+    if (cycles[i]! > maxCycle) maxCycle = cycles[i]!;
+  }
 
   const steps: Record<string, StepResult> = Object.create(null) as Record<string, StepResult>;
   m.stepIds.forEach((id, s) => {
@@ -52,10 +56,10 @@ export function summarizeReplication(rep: Replication): ReplicationResult {
     window: [w0, w1],
     cycleTime: {
       mean: mean(sumCycle),
-      p50: n ? quantile(cycles, 0.5) : 0,
-      p90: n ? quantile(cycles, 0.9) : 0,
-      p95: n ? quantile(cycles, 0.95) : 0,
-      max: n ? cycles[n - 1]! : 0,
+      p50: n ? selectQuantile(cycles, 0.5) : 0,
+      p90: n ? selectQuantile(cycles, 0.9) : 0,
+      p95: n ? selectQuantile(cycles, 0.95) : 0,
+      max: maxCycle,
     },
     waitingTime: mean(st.sumWait),
     workingTime: mean(st.sumWork),

@@ -21,24 +21,36 @@ const cases: Array<[GalleryName, Scenario]> = [
 ];
 
 describe('simulated traces against the token game', () => {
-  it.each(cases)('SIM-SEM-1 every trace of %s (%j) is accepted, complete, by acceptsTrace', (name, extra) => {
-    const doc: ProcessDocument = gallery[name];
-    const r = runReplicationSync(doc, { cases: 300, warmup: 0, seed: 3, ...extra }, 0, {
-      recordTraces: true,
-      resolveProcess: (id) => (id === 'sequence3' ? gallery.sequence3 : undefined),
-    });
-    expect(r.traces).toHaveLength(300);
-    for (const t of r.traces!) {
-      const trace = t.steps.map((e) => (e.flow ? { stepId: e.step, flowId: e.flow } : e.step));
-      const verdict = acceptsTrace(doc, trace, { complete: true, ...(t.data ? { data: t.data } : {}) });
-      expect(verdict.ok, `case ${t.caseId}: ${JSON.stringify(trace)} ${verdict.ok ? '' : verdict.reason.message}`).toBe(true);
-    }
-  });
+  it.each(cases)(
+    'SIM-SEM-1 every trace of %s (%j) is accepted, complete, by acceptsTrace',
+    (name, extra) => {
+      const doc: ProcessDocument = gallery[name];
+      const r = runReplicationSync(doc, { cases: 300, warmup: 0, seed: 3, ...extra }, 0, {
+        recordTraces: true,
+        resolveProcess: (id) => (id === 'sequence3' ? gallery.sequence3 : undefined),
+      });
+      expect(r.traces).toHaveLength(300);
+      for (const t of r.traces!) {
+        const trace = t.steps.map((e) => (e.flow ? { stepId: e.step, flowId: e.flow } : e.step));
+        const verdict = acceptsTrace(doc, trace, {
+          complete: true,
+          ...(t.data ? { data: t.data } : {}),
+        });
+        expect(
+          verdict.ok,
+          `case ${t.caseId}: ${JSON.stringify(trace)} ${verdict.ok ? '' : verdict.reason.message}`,
+        ).toBe(true);
+      }
+    },
+  );
 
   it('SIM-SEM-2 trace times never go backwards within a case', () => {
-    const r = runReplicationSync(gallery.nestedParallel, { cases: 200, warmup: 0, seed: 4 }, 0, { recordTraces: true });
+    const r = runReplicationSync(gallery.nestedParallel, { cases: 200, warmup: 0, seed: 4 }, 0, {
+      recordTraces: true,
+    });
     for (const t of r.traces!) {
-      for (let i = 1; i < t.steps.length; i++) expect(t.steps[i]!.time).toBeGreaterThanOrEqual(t.steps[i - 1]!.time);
+      for (let i = 1; i < t.steps.length; i++)
+        expect(t.steps[i]!.time).toBeGreaterThanOrEqual(t.steps[i - 1]!.time);
     }
   });
 });

@@ -4,16 +4,47 @@ import { eventLogCsv } from './eventLogCsv';
 import { eventLogXes } from './eventLogXes';
 
 const entries: LogEntry[] = [
-  { replication: 0, caseId: 1, step: 'a', stepName: '审批, "快速"', role: 'clerk', ready: 0, start: 1.5, end: 61.5 },
-  { replication: 0, caseId: 1, step: 'b', stepName: '=HYPERLINK("x")', role: '', ready: 61.5, start: 61.5, end: 70 },
-  { replication: 1, caseId: 1, step: 'c', stepName: '<script>&\u0001', role: 'r&d', ready: 10080, start: 10080, end: 10081 },
+  {
+    replication: 0,
+    caseId: 1,
+    step: 'a',
+    stepName: '审批, "快速"',
+    role: 'clerk',
+    ready: 0,
+    start: 1.5,
+    end: 61.5,
+  },
+  {
+    replication: 0,
+    caseId: 1,
+    step: 'b',
+    stepName: '=HYPERLINK("x")',
+    role: '',
+    ready: 61.5,
+    start: 61.5,
+    end: 70,
+  },
+  {
+    replication: 1,
+    caseId: 1,
+    step: 'c',
+    stepName: '<script>&\u0001',
+    role: 'r&d',
+    ready: 10080,
+    start: 10080,
+    end: 10081,
+  },
 ];
 
 describe('event logs', () => {
   it('SIM-LOG-1 CSV: one row per execution, quoted where needed, formulas defused, time 0 = Monday', () => {
     const lines = eventLogCsv(entries).split('\r\n');
-    expect(lines[0]).toBe('case_id,activity_id,activity,resource,ready,start,end,ready_min,start_min,end_min');
-    expect(lines[1]).toBe('r0-1,a,"审批, ""快速""",clerk,2024-01-01T00:00:00.000Z,2024-01-01T00:01:30.000Z,2024-01-01T01:01:30.000Z,0,1.5,61.5');
+    expect(lines[0]).toBe(
+      'case_id,activity_id,activity,resource,ready,start,end,ready_min,start_min,end_min',
+    );
+    expect(lines[1]).toBe(
+      'r0-1,a,"审批, ""快速""",clerk,2024-01-01T00:00:00.000Z,2024-01-01T00:01:30.000Z,2024-01-01T01:01:30.000Z,0,1.5,61.5',
+    );
     expect(lines[2]).toContain(`"'=HYPERLINK(""x"")"`);
     expect(lines[3]).toContain('2024-01-08T00:00:00.000Z');
     expect(new Date('2024-01-01').getUTCDay()).toBe(1);

@@ -1,7 +1,18 @@
 import type { LogEntry } from '../results';
 import { DEFAULT_LOG_EPOCH, logTimestamp } from './logTimestamp';
 
-const HEADER = ['case_id', 'activity_id', 'activity', 'resource', 'ready', 'start', 'end', 'ready_min', 'start_min', 'end_min'];
+const HEADER = [
+  'case_id',
+  'activity_id',
+  'activity',
+  'resource',
+  'ready',
+  'start',
+  'end',
+  'ready_min',
+  'start_min',
+  'end_min',
+];
 
 /**
  * The event log as CSV (RFC 4180: comma-separated, fields quoted when needed, CRLF), one row per

@@ -6,7 +6,11 @@ import { DEFAULT_LOG_EPOCH, logTimestamp } from './logTimestamp';
  * (lifecycle `start` and `complete`) with `concept:name`, `org:resource` and `time:timestamp`.
  * Every value is XML-escaped, and characters XML 1.0 forbids are dropped. Pure.
  */
-export function eventLogXes(entries: readonly LogEntry[], processName: string, epoch = DEFAULT_LOG_EPOCH): string {
+export function eventLogXes(
+  entries: readonly LogEntry[],
+  processName: string,
+  epoch = DEFAULT_LOG_EPOCH,
+): string {
   const byCase = new Map<string, LogEntry[]>();
   for (const e of entries) {
     const id = `r${e.replication}-${e.caseId}`;
@@ -29,7 +33,9 @@ export function eventLogXes(entries: readonly LogEntry[], processName: string, e
       { e, time: e.start, life: 'start' },
       { e, time: e.end, life: 'complete' },
     ]);
-    events.sort((a, b) => a.time - b.time || (a.life === b.life ? 0 : a.life === 'complete' ? -1 : 1));
+    events.sort(
+      (a, b) => a.time - b.time || (a.life === b.life ? 0 : a.life === 'complete' ? -1 : 1),
+    );
     for (const { e, time, life } of events) {
       out.push(
         '    <event>',

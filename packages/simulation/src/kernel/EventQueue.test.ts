@@ -5,15 +5,22 @@ import { EventQueue } from './EventQueue';
 describe('EventQueue', () => {
   it('SIM-KER-1 pops by time, then priority, then the order of pushing', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 3 })), { maxLength: 300 }), (events) => {
-        const q = new EventQueue(2);
-        events.forEach(([t, p], i) => q.push(t, p, i));
-        const expected = events.map(([t, p], i) => ({ t, p, i })).sort((a, b) => a.t - b.t || a.p - b.p || a.i - b.i);
-        const got: number[] = [];
-        while (q.pop()) got.push(q.payload);
-        expect(got).toEqual(expected.map((e) => e.i));
-        expect(q.size).toBe(0);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 3 })), {
+          maxLength: 300,
+        }),
+        (events) => {
+          const q = new EventQueue(2);
+          events.forEach(([t, p], i) => q.push(t, p, i));
+          const expected = events
+            .map(([t, p], i) => ({ t, p, i }))
+            .sort((a, b) => a.t - b.t || a.p - b.p || a.i - b.i);
+          const got: number[] = [];
+          while (q.pop()) got.push(q.payload);
+          expect(got).toEqual(expected.map((e) => e.i));
+          expect(q.size).toBe(0);
+        },
+      ),
     );
   });
 

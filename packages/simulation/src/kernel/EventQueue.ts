@@ -71,7 +71,8 @@ export class EventQueue {
       let l = 2 * i + 1;
       if (l >= n) break;
       const r = l + 1;
-      if (r < n && (times[r]! < times[l]! || (times[r] === times[l] && orders[r]! < orders[l]!))) l = r;
+      if (r < n && (times[r]! < times[l]! || (times[r] === times[l] && orders[r]! < orders[l]!)))
+        l = r;
       const tl = times[l]!;
       if (tl > t || (tl === t && orders[l]! > o)) break;
       times[i] = tl;

@@ -19,28 +19,33 @@ const dists: Distribution[] = [
 ];
 
 describe('Sampler', () => {
-  it.each(dists)('SIM-DIST-1 sample mean and variance of %j match distributionMean / distributionVariance', (d) => {
-    const s = new Sampler(d, new RandomStream(42));
-    const n = 100_000;
-    let sum = 0;
-    let sq = 0;
-    let min = Infinity;
-    for (let i = 0; i < n; i++) {
-      const x = s.sample();
-      sum += x;
-      sq += x * x;
-      min = Math.min(min, x);
-    }
-    const mean = sum / n;
-    const variance = sq / n - mean * mean;
-    const m = distributionMean(d);
-    const v = distributionVariance(d);
-    expect(min).toBeGreaterThanOrEqual(0);
-    // 4.5 standard errors of the mean, plus a little for the model's CDF approximation
-    expect(Math.abs(mean - m)).toBeLessThanOrEqual(4.5 * Math.sqrt(v / n) + 1e-6 * Math.max(1, m));
-    if (v === 0) expect(variance).toBeCloseTo(0, 6);
-    else expect(Math.abs(variance - v) / v).toBeLessThan(0.03);
-  });
+  it.each(dists)(
+    'SIM-DIST-1 sample mean and variance of %j match distributionMean / distributionVariance',
+    (d) => {
+      const s = new Sampler(d, new RandomStream(42));
+      const n = 100_000;
+      let sum = 0;
+      let sq = 0;
+      let min = Infinity;
+      for (let i = 0; i < n; i++) {
+        const x = s.sample();
+        sum += x;
+        sq += x * x;
+        min = Math.min(min, x);
+      }
+      const mean = sum / n;
+      const variance = sq / n - mean * mean;
+      const m = distributionMean(d);
+      const v = distributionVariance(d);
+      expect(min).toBeGreaterThanOrEqual(0);
+      // 4.5 standard errors of the mean, plus a little for the model's CDF approximation
+      expect(Math.abs(mean - m)).toBeLessThanOrEqual(
+        4.5 * Math.sqrt(v / n) + 1e-6 * Math.max(1, m),
+      );
+      if (v === 0) expect(variance).toBeCloseTo(0, 6);
+      else expect(Math.abs(variance - v) / v).toBeLessThan(0.03);
+    },
+  );
 
   it('SIM-DIST-2 scales by the duration factor', () => {
     const s = new Sampler({ dist: 'fixed', value: 10, unit: 'h' }, new RandomStream(1), 0.5);

@@ -112,7 +112,9 @@ export class Sampler {
         if (b <= a) return a;
         const u = rng.next();
         const fc = (c - a) / (b - a);
-        return u < fc ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
+        return u < fc
+          ? a + Math.sqrt(u * (b - a) * (c - a))
+          : b - Math.sqrt((1 - u) * (b - a) * (b - c));
       }
       case EXPONENTIAL:
         return -this.p1 * Math.log(rng.nextOpen());
@@ -129,7 +131,9 @@ export class Sampler {
         return Math.max(0, this.p1 + this.p2 * inverseNormalCdf(Math.min(u, 1 - 1e-16)));
       }
       case LOGNORMAL:
-        return this.p2 === 0 ? Math.exp(this.p1) : Math.exp(this.p1 + this.p2 * standardNormal(rng));
+        return this.p2 === 0
+          ? Math.exp(this.p1)
+          : Math.exp(this.p1 + this.p2 * standardNormal(rng));
       default: {
         // Erlang: sum of k exponentials, as the product of uniforms (one logarithm); in
         // chunks so the product cannot underflow for large k.

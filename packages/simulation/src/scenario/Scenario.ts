@@ -4,7 +4,8 @@ import type { Distribution } from '@flowsmith/model';
  * A case attribute: a fixed value, a distribution of numbers (parameters taken as written,
  * `unit` ignored), or a categorical choice `{ "choice": { "north": 0.3, "south": 0.7 } }`.
  */
-export type AttributeSpec = number | string | boolean | Distribution | { choice: Record<string, number> };
+export type AttributeSpec =
+  number | string | boolean | Distribution | { choice: Record<string, number> };
 
 /** What-if changes applied to the process for one run; the document itself is not changed. */
 export interface ScenarioOverrides {

@@ -20,13 +20,17 @@ export function validateAttribute(spec: unknown): MessageCode | null {
     const c = o.choice;
     if (typeof c !== 'object' || c === null || Array.isArray(c)) return 'scenario.choice';
     const weights = Object.values(c as Record<string, unknown>);
-    if (weights.some((w) => typeof w !== 'number' || !(w >= 0) || !Number.isFinite(w))) return 'scenario.choice';
+    if (weights.some((w) => typeof w !== 'number' || !(w >= 0) || !Number.isFinite(w)))
+      return 'scenario.choice';
     return (weights as number[]).reduce((a, b) => a + b, 0) > 0 ? null : 'scenario.choice';
   }
-  const names = typeof o.dist === 'string' && Object.hasOwn(PARAMS, o.dist) ? PARAMS[o.dist] : undefined;
+  const names =
+    typeof o.dist === 'string' && Object.hasOwn(PARAMS, o.dist) ? PARAMS[o.dist] : undefined;
   if (!names) return 'scenario.attribute';
-  for (const n of names) if (typeof o[n] !== 'number' || !Number.isFinite(o[n])) return 'scenario.attribute';
+  for (const n of names)
+    if (typeof o[n] !== 'number' || !Number.isFinite(o[n])) return 'scenario.attribute';
   if (o.dist === 'erlang' && !((o.k as number) >= 1)) return 'scenario.attribute';
-  if ((o.dist === 'uniform' || o.dist === 'triangular') && (o.max as number) < (o.min as number)) return 'scenario.attribute';
+  if ((o.dist === 'uniform' || o.dist === 'triangular') && (o.max as number) < (o.min as number))
+    return 'scenario.attribute';
   return null;
 }

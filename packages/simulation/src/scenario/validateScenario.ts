@@ -5,14 +5,22 @@ import type { ResolvedScenario, Scenario } from './Scenario';
 import { validateAttribute } from './validateAttribute';
 
 const KEYS = new Set([
-  'cases', 'horizon', 'warmup', 'replications', 'seed', 'overrides', 'attributes', 'calendarMode', 'sla', 'bins',
+  'cases',
+  'horizon',
+  'warmup',
+  'replications',
+  'seed',
+  'overrides',
+  'attributes',
+  'calendarMode',
+  'sla',
+  'bins',
 ]);
 const OVERRIDE_KEYS = new Set(['arrivalRate', 'capacity', 'duration', 'probabilities']);
 
 /** The outcome of {@link validateScenario}: every problem at once, or the resolved scenario. */
 export type ScenarioResult =
-  | { ok: true; scenario: ResolvedScenario }
-  | { ok: false; problems: SimulationProblem[] };
+  { ok: true; scenario: ResolvedScenario } | { ok: false; problems: SimulationProblem[] };
 
 /**
  * Checks a scenario (parsed JSON, possibly hostile) and fills in defaults. Pure.
@@ -28,11 +36,20 @@ export function validateScenario(
   const add = (path: string, code: MessageCode, params: object = {}): void => {
     problems.push({ path, code, message: message(code, params as never, lang) });
   };
-  if (!isRecord(input)) return { ok: false, problems: [{ path: '', code: 'scenario.notObject', message: message('scenario.notObject', {}, lang) }] };
+  if (!isRecord(input))
+    return {
+      ok: false,
+      problems: [
+        { path: '', code: 'scenario.notObject', message: message('scenario.notObject', {}, lang) },
+      ],
+    };
   const s = input as Scenario & Record<string, unknown>;
   for (const key of Object.keys(s)) if (!KEYS.has(key)) add(key, 'scenario.unknownKey', { key });
 
-  const int = (key: 'cases' | 'replications' | 'bins' | 'seed', min: number): number | undefined => {
+  const int = (
+    key: 'cases' | 'replications' | 'bins' | 'seed',
+    min: number,
+  ): number | undefined => {
     const v = s[key];
     if (v === undefined) return undefined;
     if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > 2 ** 31 - 1) {
@@ -75,24 +92,53 @@ export function validateScenario(
     add('calendarMode', 'scenario.calendarMode');
   }
 
-  const overrides: ResolvedScenario['overrides'] = { arrivalRate: 1, capacity: {}, duration: {}, probabilities: {} };
+  const overrides: ResolvedScenario['overrides'] = {
+    arrivalRate: 1,
+    capacity: {},
+    duration: {},
+    probabilities: {},
+  };
   if (s.overrides !== undefined) {
     if (!isRecord(s.overrides)) add('overrides', 'scenario.notObject');
     else {
       const o = s.overrides as Record<string, unknown>;
-      for (const key of Object.keys(o)) if (!OVERRIDE_KEYS.has(key)) add(`overrides.${key}`, 'scenario.unknownKey', { key });
+      for (const key of Object.keys(o))
+        if (!OVERRIDE_KEYS.has(key)) add(`overrides.${key}`, 'scenario.unknownKey', { key });
       if (o.arrivalRate !== undefined) {
         if (isPositive(o.arrivalRate)) overrides.arrivalRate = o.arrivalRate;
         else add('overrides.arrivalRate', 'scenario.positiveNumber');
       }
-      readMap(o.capacity, 'overrides.capacity', (v) => Number.isInteger(v) && (v as number) >= 1, 'scenario.positiveInteger', overrides.capacity, add);
-      readMap(o.duration, 'overrides.duration', isPositiveOrZero, 'scenario.positiveNumber', overrides.duration, add);
-      readMap(o.probabilities, 'overrides.probabilities', (v) => typeof v === 'number' && v >= 0 && v <= 1, 'scenario.probability', overrides.probabilities, add);
+      readMap(
+        o.capacity,
+        'overrides.capacity',
+        (v) => Number.isInteger(v) && (v as number) >= 1,
+        'scenario.positiveInteger',
+        overrides.capacity,
+        add,
+      );
+      readMap(
+        o.duration,
+        'overrides.duration',
+        isPositiveOrZero,
+        'scenario.positiveNumber',
+        overrides.duration,
+        add,
+      );
+      readMap(
+        o.probabilities,
+        'overrides.probabilities',
+        (v) => typeof v === 'number' && v >= 0 && v <= 1,
+        'scenario.probability',
+        overrides.probabilities,
+        add,
+      );
       if (options.document) checkReferences(options.document, overrides, add);
     }
   }
 
-  const attributes: ResolvedScenario['attributes'] = Object.create(null) as ResolvedScenario['attributes'];
+  const attributes: ResolvedScenario['attributes'] = Object.create(
+    null,
+  ) as ResolvedScenario['attributes'];
   if (s.attributes !== undefined) {
     if (!isRecord(s.attributes)) add('attributes', 'scenario.notObject');
     else
@@ -110,7 +156,8 @@ export function validateScenario(
     scenario: {
       cases: measured,
       horizon: horizon ?? Infinity,
-      warmupCases: warmupCases ?? (warmupTime > 0 || horizon !== undefined ? 0 : Math.floor(measured / 10)),
+      warmupCases:
+        warmupCases ?? (warmupTime > 0 || horizon !== undefined ? 0 : Math.floor(measured / 10)),
       warmupTime,
       replications: replications ?? 10,
       seed: seed ?? 1,
@@ -129,12 +176,17 @@ function checkReferences(
   add: (path: string, code: MessageCode, params?: object) => void,
 ): void {
   const roles = new Set(doc.roles.map((r) => r.id));
-  const timed = new Set(doc.steps.filter((st) => st.type === 'task' || st.type === 'timer').map((st) => st.id));
+  const timed = new Set(
+    doc.steps.filter((st) => st.type === 'task' || st.type === 'timer').map((st) => st.id),
+  );
   const xors = new Set(doc.steps.filter((st) => st.type === 'xor').map((st) => st.id));
   const xorFlows = new Set(doc.flows.filter((f) => xors.has(f.from)).map((f) => f.id));
-  for (const id of Object.keys(o.capacity)) if (!roles.has(id)) add(`overrides.capacity.${id}`, 'scenario.unknownRole', { id });
-  for (const id of Object.keys(o.duration)) if (!timed.has(id)) add(`overrides.duration.${id}`, 'scenario.unknownStep', { id });
-  for (const id of Object.keys(o.probabilities)) if (!xorFlows.has(id)) add(`overrides.probabilities.${id}`, 'scenario.unknownFlow', { id });
+  for (const id of Object.keys(o.capacity))
+    if (!roles.has(id)) add(`overrides.capacity.${id}`, 'scenario.unknownRole', { id });
+  for (const id of Object.keys(o.duration))
+    if (!timed.has(id)) add(`overrides.duration.${id}`, 'scenario.unknownStep', { id });
+  for (const id of Object.keys(o.probabilities))
+    if (!xorFlows.has(id)) add(`overrides.probabilities.${id}`, 'scenario.unknownFlow', { id });
 }
 
 function readMap(
@@ -151,7 +203,13 @@ function readMap(
     return;
   }
   for (const [key, v] of Object.entries(value)) {
-    if (valid(v)) Object.defineProperty(into, key, { value: v, enumerable: true, writable: true, configurable: true });
+    if (valid(v))
+      Object.defineProperty(into, key, {
+        value: v,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     else add(`${path}.${key}`, code);
   }
 }

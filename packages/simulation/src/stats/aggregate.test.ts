@@ -47,14 +47,24 @@ describe('statistics', () => {
   });
 
   it('SIM-STAT-6 paired comparison with common random numbers is narrower than the separate intervals', () => {
-    const asIs = [0, 1, 2, 3, 4].map((i) => runReplicationSync(gallery.mm1, { cases: 2000, seed: 8 }, i));
-    const toBe = [0, 1, 2, 3, 4].map((i) => runReplicationSync(gallery.mm1, { cases: 2000, seed: 8, overrides: { capacity: { clerk: 2 } } }, i));
+    const asIs = [0, 1, 2, 3, 4].map((i) =>
+      runReplicationSync(gallery.mm1, { cases: 2000, seed: 8 }, i),
+    );
+    const toBe = [0, 1, 2, 3, 4].map((i) =>
+      runReplicationSync(
+        gallery.mm1,
+        { cases: 2000, seed: 8, overrides: { capacity: { clerk: 2 } } },
+        i,
+      ),
+    );
     const c = compareResults(asIs, toBe);
     const d = c.metrics['cycleTime.mean']!;
     expect(d.significant).toBe(true);
     expect(d.delta.mean).toBeCloseTo(d.toBe - d.asIs, 9);
     expect(c.metrics['steps.serve.serviceMean']!.delta.halfWidth).toBeCloseTo(0, 9);
-    expect(c.metrics['waitingTime']!.delta.halfWidth).toBeLessThan(c.asIs.metrics['waitingTime']!.halfWidth + c.toBe.metrics['waitingTime']!.halfWidth);
+    expect(c.metrics['waitingTime']!.delta.halfWidth).toBeLessThan(
+      c.asIs.metrics['waitingTime']!.halfWidth + c.toBe.metrics['waitingTime']!.halfWidth,
+    );
     expect(c.pairs).toBe(5);
   });
 });

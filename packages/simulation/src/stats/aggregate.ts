@@ -32,7 +32,14 @@ export interface SimulationSummary {
   cases: number;
   unfinished: number;
   events: number;
-  cycleTime: { mean: number; p50: number; p90: number; p95: number; max: number; ci95: [number, number] };
+  cycleTime: {
+    mean: number;
+    p50: number;
+    p90: number;
+    p95: number;
+    max: number;
+    ci95: [number, number];
+  };
   waitingTime: number;
   workingTime: number;
   costPerCase: number;
@@ -53,7 +60,8 @@ export function aggregate(results: readonly ReplicationResult[]): SimulationSumm
   const reps = [...results].sort((a, b) => a.index - b.index);
   const values = reps.map(metricValues);
   const metrics: Record<string, Estimate> = Object.create(null) as Record<string, Estimate>;
-  for (const key of values[0]?.keys() ?? []) metrics[key] = estimate(values.map((v) => v.get(key) ?? NaN));
+  for (const key of values[0]?.keys() ?? [])
+    metrics[key] = estimate(values.map((v) => v.get(key) ?? NaN));
   const mean = (key: string): number => metrics[key]?.mean ?? NaN;
   const steps: Record<string, StepSummary> = Object.create(null) as Record<string, StepSummary>;
   for (const id of Object.keys(reps[0]?.steps ?? {})) {
@@ -93,7 +101,11 @@ export function aggregate(results: readonly ReplicationResult[]): SimulationSumm
     costPerCase: mean('costPerCase'),
     slaBreachRate: mean('slaBreachRate'),
     throughputPerHour: mean('throughputPerHour'),
-    wip: { mean: mean('wip.mean'), max: mean('wip.max'), series: averageSeries(reps.map((r) => r.wip.series)) },
+    wip: {
+      mean: mean('wip.mean'),
+      max: mean('wip.max'),
+      series: averageSeries(reps.map((r) => r.wip.series)),
+    },
     steps,
     roles,
     metrics,

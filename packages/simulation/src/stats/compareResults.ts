@@ -29,12 +29,17 @@ export interface Comparison {
  * their random streams wherever the documents share step ids (common random numbers), so
  * paired differences have much narrower intervals than the two separate intervals. Pure.
  */
-export function compareResults(asIs: readonly ReplicationResult[], toBe: readonly ReplicationResult[]): Comparison {
+export function compareResults(
+  asIs: readonly ReplicationResult[],
+  toBe: readonly ReplicationResult[],
+): Comparison {
   const byIndex = new Map(toBe.map((r) => [r.index, r]));
-  const pairs = [...asIs].sort((a, b) => a.index - b.index).flatMap((a) => {
-    const b = byIndex.get(a.index);
-    return b ? [[metricValues(a), metricValues(b)] as const] : [];
-  });
+  const pairs = [...asIs]
+    .sort((a, b) => a.index - b.index)
+    .flatMap((a) => {
+      const b = byIndex.get(a.index);
+      return b ? [[metricValues(a), metricValues(b)] as const] : [];
+    });
   const metrics: Record<string, MetricDelta> = Object.create(null) as Record<string, MetricDelta>;
   for (const key of pairs[0]?.[0].keys() ?? []) {
     if (!pairs.every(([, b]) => b.has(key))) continue;

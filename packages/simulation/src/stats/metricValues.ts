@@ -7,7 +7,8 @@ import type { ReplicationResult } from '../results';
 export function metricValues(r: ReplicationResult): Map<string, number> {
   const m = new Map<string, number>();
   m.set('cases', r.cases);
-  for (const k of ['mean', 'p50', 'p90', 'p95', 'max'] as const) m.set(`cycleTime.${k}`, r.cycleTime[k]);
+  for (const k of ['mean', 'p50', 'p90', 'p95', 'max'] as const)
+    m.set(`cycleTime.${k}`, r.cycleTime[k]);
   m.set('waitingTime', r.waitingTime);
   m.set('workingTime', r.workingTime);
   m.set('costPerCase', r.costPerCase);

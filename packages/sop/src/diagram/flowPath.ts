@@ -26,7 +26,8 @@ export function flowPath(a: Box, b: Box, orientation: Orientation): Route {
   const h = orientation === 'horizontal';
   const m = (p: Position) => (h ? p.x : p.y);
   const c = (p: Position) => (h ? p.y : p.x);
-  const at = (main: number, cross: number): Position => (h ? { x: main, y: cross } : { x: cross, y: main });
+  const at = (main: number, cross: number): Position =>
+    h ? { x: main, y: cross } : { x: cross, y: main };
   const am = h ? a.hw : a.hh;
   const ac = h ? a.hh : a.hw;
   const bm = h ? b.hw : b.hh;

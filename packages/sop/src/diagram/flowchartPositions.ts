@@ -1,4 +1,9 @@
-import { buildGraph, topologicalOrder, type Position, type ProcessDocument } from '@flowsmith/model';
+import {
+  buildGraph,
+  topologicalOrder,
+  type Position,
+  type ProcessDocument,
+} from '@flowsmith/model';
 import { laneOf, laneOrder } from '@flowsmith/layout';
 
 /**

@@ -84,7 +84,9 @@ export function renderFlowchart(
     if (!a || !b) continue;
     const route = flowPath(a, b, orientation);
     for (const p of route.points) grow(p.x, p.y);
-    const d = route.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`).join('');
+    const d = route.points
+      .map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`)
+      .join('');
     edges.push(
       `<path d="${d}" fill="none" stroke="#44546a" stroke-width="1.4" marker-end="url(#fs-arrow)"/>`,
     );
@@ -92,7 +94,12 @@ export function renderFlowchart(
     if (label) {
       const text = wrapText(label, 140, 11, 1)[0] ?? '';
       const w = measure(text, 11);
-      const left = route.anchor === 'end' ? route.label.x - w : route.anchor === 'middle' ? route.label.x - w / 2 : route.label.x;
+      const left =
+        route.anchor === 'end'
+          ? route.label.x - w
+          : route.anchor === 'middle'
+            ? route.label.x - w / 2
+            : route.label.x;
       grow(left, route.label.y - 11);
       grow(left + w, route.label.y);
       edges.push(

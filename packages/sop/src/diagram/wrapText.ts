@@ -4,7 +4,12 @@
  * at spaces where it can, anywhere in CJK text; the last line ends in `…` when text is left over.
  * Pure.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+): string[] {
   const chars = [...text.replace(/\s+/g, ' ').trim()];
   const lines: string[] = [];
   let line = '';
@@ -51,9 +56,17 @@ function ellipsize(line: string, maxWidth: number, fontSize: number): string {
 
 function charWidth(c: string): number {
   const code = c.codePointAt(0)!;
-  if (code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) ||
-      (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) || code >= 0x1f300)) return 1;
+  if (
+    code >= 0x1100 &&
+    (code <= 0x115f ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      code >= 0x1f300)
+  )
+    return 1;
   return 0.58;
 }

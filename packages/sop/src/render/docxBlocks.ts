@@ -37,7 +37,9 @@ export function docxBlock(block: SopBlock, ctx: DocxBlockContext): Array<Paragra
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level - 1], children: runs(block.text) })];
     case 'paragraph': {
-      const label = block.label ? [new TextRun({ text: `${block.label}${ctx.colon}`, bold: true })] : [];
+      const label = block.label
+        ? [new TextRun({ text: `${block.label}${ctx.colon}`, bold: true })]
+        : [];
       const color = block.tone === 'muted' ? '52606D' : undefined;
       return [
         new Paragraph({
@@ -51,7 +53,11 @@ export function docxBlock(block: SopBlock, ctx: DocxBlockContext): Array<Paragra
       return block.items.map(
         (item) =>
           new Paragraph({
-            numbering: { reference: block.ordered ? 'sop-ordered' : 'sop-bullet', level: 0, instance },
+            numbering: {
+              reference: block.ordered ? 'sop-ordered' : 'sop-bullet',
+              level: 0,
+              instance,
+            },
             children: runs(item),
           }),
       );
@@ -59,7 +65,13 @@ export function docxBlock(block: SopBlock, ctx: DocxBlockContext): Array<Paragra
     case 'table':
       return [
         ...(block.caption
-          ? [new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: block.caption, bold: true })] })]
+          ? [
+              new Paragraph({
+                keepNext: true,
+                spacing: { before: 120, after: 60 },
+                children: [new TextRun({ text: block.caption, bold: true })],
+              }),
+            ]
           : []),
         table(block.header, block.rows, block.align, ctx.contentWidth),
         new Paragraph({ spacing: { after: 60 }, children: [] }),
@@ -68,7 +80,10 @@ export function docxBlock(block: SopBlock, ctx: DocxBlockContext): Array<Paragra
       const maxW = ctx.contentWidth / 15;
       const maxH = (ctx.contentHeight - 1400) / 15;
       const scale = Math.min(maxW / block.width, maxH / block.height, 1);
-      const size = { width: Math.round(block.width * scale), height: Math.round(block.height * scale) };
+      const size = {
+        width: Math.round(block.width * scale),
+        height: Math.round(block.height * scale),
+      };
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
@@ -89,8 +104,14 @@ export function docxBlock(block: SopBlock, ctx: DocxBlockContext): Array<Paragra
       const box = { top: border, bottom: border, left: border, right: border };
       const shading = { type: ShadingType.CLEAR, color: 'auto', fill: 'FDECEA' };
       return [
-        new Paragraph({ border: box, shading, children: [new TextRun({ text: `⚠ ${block.title}`, bold: true, color: 'B71C1C' })] }),
-        ...block.items.map((i) => new Paragraph({ border: box, shading, children: runs(`• ${i}`) })),
+        new Paragraph({
+          border: box,
+          shading,
+          children: [new TextRun({ text: `⚠ ${block.title}`, bold: true, color: 'B71C1C' })],
+        }),
+        ...block.items.map(
+          (i) => new Paragraph({ border: box, shading, children: runs(`• ${i}`) }),
+        ),
         new Paragraph({ children: [] }),
       ];
     }
@@ -101,27 +122,53 @@ export function docxBlock(block: SopBlock, ctx: DocxBlockContext): Array<Paragra
 
 /** Text runs; line breaks in the text become breaks in the paragraph. */
 function runs(text: string, color?: string): TextRun[] {
-  return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, color }));
+  return text
+    .split(/\r?\n/)
+    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, color }));
 }
 
-function table(header: string[], rows: string[][], align: ColumnAlign[] | undefined, width: number): Table {
+function table(
+  header: string[],
+  rows: string[][],
+  align: ColumnAlign[] | undefined,
+  width: number,
+): Table {
   const widths = columnWidths(header, rows, width);
   const alignment = (i: number) =>
-    align?.[i] === 'center' ? AlignmentType.CENTER : align?.[i] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
+    align?.[i] === 'center'
+      ? AlignmentType.CENTER
+      : align?.[i] === 'right'
+        ? AlignmentType.RIGHT
+        : AlignmentType.LEFT;
   const cell = (text: string, i: number, head: boolean) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       shading: head ? { type: ShadingType.CLEAR, color: 'auto', fill: 'EEF2F6' } : undefined,
-      children: [new Paragraph({ alignment: alignment(i), children: head ? [new TextRun({ text, bold: true })] : runs(text) })],
+      children: [
+        new Paragraph({
+          alignment: alignment(i),
+          children: head ? [new TextRun({ text, bold: true })] : runs(text),
+        }),
+      ],
     });
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, i, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: header.map((_, i) => cell(r[i] ?? '', i, false)) })),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map((h, i) => cell(h, i, true)),
+      }),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: header.map((_, i) => cell(r[i] ?? '', i, false)),
+          }),
+      ),
     ],
   });
 }

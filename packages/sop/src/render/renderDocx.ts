@@ -24,9 +24,11 @@ export interface DocxOptions {
 }
 
 /** A 1×1 white PNG: the stand-in fallback of an SVG image when no rendering was given. */
-const BLANK_PNG = Uint8Array.from(
-  [137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0, 144, 119, 83, 222, 0, 0, 0, 12, 73, 68, 65, 84, 8, 215, 99, 248, 255, 255, 63, 0, 5, 254, 2, 254, 167, 53, 129, 132, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130],
-);
+const BLANK_PNG = Uint8Array.from([
+  137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0,
+  0, 144, 119, 83, 222, 0, 0, 0, 12, 73, 68, 65, 84, 8, 215, 99, 248, 255, 255, 63, 0, 5, 254, 2,
+  254, 167, 53, 129, 132, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
+]);
 
 /**
  * Renders a document tree as a Word document (DOCX): real headings (Heading 1–3), numbered and
@@ -90,24 +92,53 @@ export async function renderDocx(tree: SopTree, options: DocxOptions = {}): Prom
       default: {
         document: {
           // zh-CN as the East Asian language makes readers pick Simplified Chinese glyphs.
-          run: { font: DOCX_FONTS, size: 21, language: { value: tree.lang === 'zh-CN' ? 'zh-CN' : 'en-US', eastAsia: 'zh-CN' } },
+          run: {
+            font: DOCX_FONTS,
+            size: 21,
+            language: { value: tree.lang === 'zh-CN' ? 'zh-CN' : 'en-US', eastAsia: 'zh-CN' },
+          },
           // An explicit rule: LibreOffice reads a bare `line` as exact spacing and clips images.
           paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO } },
         },
-        heading1: { run: { font: DOCX_FONTS, size: 36, bold: true, color: '1F2933' }, paragraph: { spacing: { after: 200 } } },
-        heading2: { run: { font: DOCX_FONTS, size: 28, bold: true, color: '1F2933' }, paragraph: { spacing: { before: 320, after: 120 } } },
-        heading3: { run: { font: DOCX_FONTS, size: 23, bold: true, color: '1F2933' }, paragraph: { spacing: { before: 200, after: 80 } } },
+        heading1: {
+          run: { font: DOCX_FONTS, size: 36, bold: true, color: '1F2933' },
+          paragraph: { spacing: { after: 200 } },
+        },
+        heading2: {
+          run: { font: DOCX_FONTS, size: 28, bold: true, color: '1F2933' },
+          paragraph: { spacing: { before: 320, after: 120 } },
+        },
+        heading3: {
+          run: { font: DOCX_FONTS, size: 23, bold: true, color: '1F2933' },
+          paragraph: { spacing: { before: 200, after: 80 } },
+        },
       },
     },
     numbering: {
       config: [
         {
           reference: 'sop-ordered',
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 560, hanging: 360 } } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 560, hanging: 360 } } },
+            },
+          ],
         },
         {
           reference: 'sop-bullet',
-          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 560, hanging: 360 } } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 560, hanging: 360 } } },
+            },
+          ],
         },
       ],
     },

@@ -64,7 +64,9 @@ export function renderHtml(tree: SopTree): string {
     // A wide diagram prints on a page of its own; its heading goes along.
     if (block.type === 'heading' && next?.type === 'diagram') {
       const page = diagramPage(next.width, next.height);
-      parts.push(`<section class="${page}">${renderBlock(block, colon)}${renderBlock(next, colon)}</section>`);
+      parts.push(
+        `<section class="${page}">${renderBlock(block, colon)}${renderBlock(next, colon)}</section>`,
+      );
       i += 1;
       continue;
     }
@@ -96,7 +98,9 @@ function renderBlock(block: SopBlock, colon: string): string {
     case 'heading':
       return `<h${block.level}>${escapeMarkup(block.text)}</h${block.level}>`;
     case 'paragraph': {
-      const label = block.label ? `<span class="label">${escapeMarkup(block.label)}${colon}</span>` : '';
+      const label = block.label
+        ? `<span class="label">${escapeMarkup(block.label)}${colon}</span>`
+        : '';
       const cls = block.tone === 'muted' ? ' class="muted"' : '';
       return `<p${cls}>${label}${textWithBreaks(block.text)}</p>`;
     }
@@ -112,7 +116,10 @@ function renderBlock(block: SopBlock, colon: string): string {
       const caption = block.caption ? `<caption>${escapeMarkup(block.caption)}</caption>` : '';
       const head = block.header.map((h, i) => `<th${cls(i)}>${escapeMarkup(h)}</th>`).join('');
       const rows = block.rows
-        .map((r) => `<tr>${block.header.map((_, i) => `<td${cls(i)}>${textWithBreaks(r[i] ?? '')}</td>`).join('')}</tr>`)
+        .map(
+          (r) =>
+            `<tr>${block.header.map((_, i) => `<td${cls(i)}>${textWithBreaks(r[i] ?? '')}</td>`).join('')}</tr>`,
+        )
         .join('');
       return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     }

@@ -32,7 +32,10 @@ function renderBlock(block: SopBlock, colon: string, options: MarkdownOptions): 
     }
     case 'list':
       return block.items
-        .map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${lines(item).replace(/\n/g, '\n   ')}`)
+        .map(
+          (item, i) =>
+            `${block.ordered ? `${i + 1}.` : '-'} ${lines(item).replace(/\n/g, '\n   ')}`,
+        )
         .join('\n');
     case 'table': {
       const width = block.header.length;
@@ -42,7 +45,9 @@ function renderBlock(block: SopBlock, colon: string, options: MarkdownOptions): 
         const align = block.align?.[i] ?? 'left';
         return align === 'center' ? ':---:' : align === 'right' ? '---:' : '---';
       });
-      const table = [row(block.header), `| ${rule.join(' | ')} |`, ...block.rows.map(row)].join('\n');
+      const table = [row(block.header), `| ${rule.join(' | ')} |`, ...block.rows.map(row)].join(
+        '\n',
+      );
       return block.caption ? `**${inline(block.caption)}**\n\n${table}` : table;
     }
     case 'diagram': {
@@ -50,7 +55,11 @@ function renderBlock(block: SopBlock, colon: string, options: MarkdownOptions): 
       return `![${inline(block.alt)}](${src.replace(/[()\s]/g, encodeURIComponent)})`;
     }
     case 'warning':
-      return [`> **⚠ ${inline(block.title)}**`, '>', ...block.items.map((i) => `> - ${inline(i)}`)].join('\n');
+      return [
+        `> **⚠ ${inline(block.title)}**`,
+        '>',
+        ...block.items.map((i) => `> - ${inline(i)}`),
+      ].join('\n');
     case 'pageBreak':
       return '---';
   }
@@ -66,7 +75,9 @@ export function inline(text: string): string {
 
 /** Escapes what would start a heading, list or rule at the start of a line. */
 function lineStart(line: string): string {
-  return line.replace(/^([#+-]|\d+[.)])(?=\s|$)/, (mark: string) => mark.replace(/([#+.)-])$/, '\\$1'));
+  return line.replace(/^([#+-]|\d+[.)])(?=\s|$)/, (mark: string) =>
+    mark.replace(/([#+.)-])$/, '\\$1'),
+  );
 }
 
 /** Several lines of text, each escaped, joined by hard line breaks. */

@@ -20,9 +20,21 @@ export function closingSections(ctx: SopContext): SopBlock[] {
       header: [t.kpi, t.target, t.source],
       rows: [
         ...(doc.kpis ?? []).map((k) => [k.name, k.target ?? t.none, t.fromDocument]),
-        [t.cycleTime, figure(finite(m.cycleTime.mean), () => formatMinutes(m.cycleTime.mean, ctx.lang)), t.fromAnalysis],
-        [t.costPerCase, figure(finite(m.costPerCase), () => formatNumber(m.costPerCase)), t.fromAnalysis],
-        [t.flowEfficiency, figure(finite(m.flowEfficiency), () => formatPercent(m.flowEfficiency)), t.fromAnalysis],
+        [
+          t.cycleTime,
+          figure(finite(m.cycleTime.mean), () => formatMinutes(m.cycleTime.mean, ctx.lang)),
+          t.fromAnalysis,
+        ],
+        [
+          t.costPerCase,
+          figure(finite(m.costPerCase), () => formatNumber(m.costPerCase)),
+          t.fromAnalysis,
+        ],
+        [
+          t.flowEfficiency,
+          figure(finite(m.flowEfficiency), () => formatPercent(m.flowEfficiency)),
+          t.fromAnalysis,
+        ],
       ],
     },
     { type: 'heading', level: 2, text: t.sections.risks },
@@ -33,7 +45,9 @@ export function closingSections(ctx: SopContext): SopBlock[] {
           header: [t.risk, t.steps, t.mitigation],
           rows: risks.map((r) => [
             r.name,
-            t.list((r.steps ?? []).map((id) => `${ctx.numberOf(id)} ${ctx.step(id)?.name ?? id}`)) || t.none,
+            t.list(
+              (r.steps ?? []).map((id) => `${ctx.numberOf(id)} ${ctx.step(id)?.name ?? id}`),
+            ) || t.none,
             r.mitigation ?? t.none,
           ]),
         },

@@ -40,24 +40,36 @@ function stepBody(ctx: SopContext, step: Step): SopBlock[] {
     case 'end':
       return [{ type: 'paragraph', text: t.endText }];
     case 'timer':
-      return [{ type: 'paragraph', text: t.timerText(step.duration ? describeDuration(step.duration, lang) : t.none) }];
+      return [
+        {
+          type: 'paragraph',
+          text: t.timerText(step.duration ? describeDuration(step.duration, lang) : t.none),
+        },
+      ];
     case 'subprocess':
       return [{ type: 'paragraph', text: t.subprocessText(step.process) }];
     case 'xor':
-      return ctx.numbering.graph.outgoing(step.id).length > 1 ? [] : [{ type: 'paragraph', text: t.mergeText }];
+      return ctx.numbering.graph.outgoing(step.id).length > 1
+        ? []
+        : [{ type: 'paragraph', text: t.mergeText }];
     case 'and': {
       const out = ctx.numbering.graph.outgoing(step.id);
       const inc = ctx.numbering.graph.incoming(step.id);
       const blocks: SopBlock[] = [];
-      if (out.length > 1) blocks.push({ type: 'paragraph', text: t.forkText(out.map((f) => ctx.ref(f.to))) });
-      if (inc.length > 1) blocks.push({ type: 'paragraph', text: t.joinText(inc.map((f) => ctx.ref(f.from))) });
+      if (out.length > 1)
+        blocks.push({ type: 'paragraph', text: t.forkText(out.map((f) => ctx.ref(f.to))) });
+      if (inc.length > 1)
+        blocks.push({ type: 'paragraph', text: t.joinText(inc.map((f) => ctx.ref(f.from))) });
       return blocks;
     }
     case 'task': {
       const cautions = (step.cautions ?? []).filter((c) => c.trim());
       return [
         ...field(t.responsible, step.role ? ctx.roleName(step.role) : undefined),
-        ...field(t.accountable, step.raci?.accountable ? ctx.roleName(step.raci.accountable) : undefined),
+        ...field(
+          t.accountable,
+          step.raci?.accountable ? ctx.roleName(step.raci.accountable) : undefined,
+        ),
         ...field(t.consulted, names(step.raci?.consulted, ctx.roleName)),
         ...field(t.informed, names(step.raci?.informed, ctx.roleName)),
         ...field(t.inputs, names(step.inputs, ctx.dataName)),
@@ -81,7 +93,11 @@ function stepBody(ctx: SopContext, step: Step): SopBlock[] {
  * Where the case goes after `step`: nothing when it simply reads on, a decision sentence for an
  * exclusive split, `go to` / `return to` otherwise. Parallel splits name their branches instead.
  */
-function nextSentence(ctx: SopContext, step: Step, following: string | undefined): string | undefined {
+function nextSentence(
+  ctx: SopContext,
+  step: Step,
+  following: string | undefined,
+): string | undefined {
   const { t } = ctx;
   const out = ctx.numbering.graph.outgoing(step.id);
   const back = (f: Flow) => ctx.numbering.backFlows.has(f.id);
@@ -90,13 +106,13 @@ function nextSentence(ctx: SopContext, step: Step, following: string | undefined
     const fallback = out.find((f) => f.default) ?? out[out.length - 1]!;
     const parts = out
       .filter((f) => f !== fallback)
-      .map((f) => t.decisionIf(f.label ?? f.condition ?? ctx.step(f.to)!.name, ctx.ref(f.to), back(f)));
+      .map((f) =>
+        t.decisionIf(f.label ?? f.condition ?? ctx.step(f.to)!.name, ctx.ref(f.to), back(f)),
+      );
     parts.push(t.decisionOtherwise(ctx.ref(fallback.to), back(fallback)));
     return t.decisionJoin(parts);
   }
   if (step.type === 'and' && out.length > 1) return undefined;
   if (out.length === 1 && out[0]!.to === following && !back(out[0]!)) return undefined;
-  return out
-    .map((f) => (back(f) ? t.returnTo(ctx.ref(f.to)) : t.next(ctx.ref(f.to))))
-    .join(' ');
+  return out.map((f) => (back(f) ? t.returnTo(ctx.ref(f.to)) : t.next(ctx.ref(f.to)))).join(' ');
 }

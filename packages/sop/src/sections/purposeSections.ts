@@ -13,9 +13,7 @@ export function purposeSections(ctx: SopContext): SopBlock[] {
   const purpose = doc.description?.trim() ? doc.description.trim() : t.purposeDefault(doc.name);
   return [
     { type: 'heading', level: 2, text: t.sections.purpose },
-    ...purpose
-      .split(/\n\s*\n/)
-      .map((text): SopBlock => ({ type: 'paragraph', text: text.trim() })),
+    ...purpose.split(/\n\s*\n/).map((text): SopBlock => ({ type: 'paragraph', text: text.trim() })),
     { type: 'heading', level: 2, text: t.sections.scope },
     { type: 'paragraph', text: t.scopeText(names('start'), names('end'), roles) },
   ];

@@ -12,7 +12,10 @@ export function rolesSection(ctx: SopContext): SopBlock[] {
   const tasks = ctx.numbering.order.filter((id) => ctx.step(id)?.type === 'task');
   const duties = doc.roles.map((role) => {
     const mine = tasks.filter((id) => (ctx.step(id) as TaskStep).role === role.id);
-    const steps = mine.length > 0 ? t.list(mine.map((id) => `${ctx.numberOf(id)} ${ctx.step(id)!.name}`)) : t.noDuties;
+    const steps =
+      mine.length > 0
+        ? t.list(mine.map((id) => `${ctx.numberOf(id)} ${ctx.step(id)!.name}`))
+        : t.noDuties;
     return [role.name, role.description?.trim() || t.none, steps];
   });
   const matrix = raciMatrix(doc, tasks);

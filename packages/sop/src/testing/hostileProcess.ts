@@ -17,7 +17,10 @@ export const HOSTILE = {
 export function hostileProcess(): ProcessDocument {
   const { processOf, start, task, end, gate, flow, role } = build;
   const doc = processOf('hostile', {
-    roles: [{ ...role('r1', 1, 60), name: HOSTILE.script }, { ...role('r2', 1, 60), name: HOSTILE.emoji }],
+    roles: [
+      { ...role('r1', 1, 60), name: HOSTILE.script },
+      { ...role('r2', 1, 60), name: HOSTILE.emoji },
+    ],
     steps: [
       { ...start('start', 30), name: HOSTILE.quotes },
       task('a', 'r1', 5, {

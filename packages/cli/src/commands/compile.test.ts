@@ -1,0 +1,145 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { gallery } from '@flowsmith/model';
+import { runCli } from '../runCli';
+
+let dir: string;
+const file = (name: string) => join(dir, name);
+
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const out = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((c) => ((stdout += String(c)), true));
+  const err = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((c) => ((stderr += String(c)), true));
+  try {
+    return { code: await runCli(['node', 'flowsmith', ...args]), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'flowsmith-compile-'));
+  for (const name of [
+    'xorSplitJoin',
+    'lackOfSync',
+    'withSubprocess',
+    'sequence3',
+    'deadlockAfterXor',
+    'timerWait',
+  ] as const) {
+    await writeFile(file(`${name}.flow.json`), JSON.stringify(gallery[name]));
+  }
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('flowsmith compile', () => {
+  it('writes a TypeScript module that imports only xstate and exports the machine', async () => {
+    const r = await run(
+      'compile',
+      file('xorSplitJoin.flow.json'),
+      '-o',
+      file('x.machine.ts'),
+      '--lang',
+      'en',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      `${file('xorSplitJoin.flow.json')} → ${file('x.machine.ts')} (xstate-ts)\n`,
+    );
+    const source = await readFile(file('x.machine.ts'), 'utf8');
+    expect(source.match(/^import .* from '([^']+)';$/gm)).toEqual([
+      "import { assign, forwardTo, setup, type AnyActorLogic } from 'xstate';",
+    ]);
+    expect(source).toContain('export const machine = ');
+    expect(source).toContain('export default machine;');
+  });
+
+  it('writes the JSON config with --target xstate-json, timers scaled by --time-scale', async () => {
+    const args = [
+      '--target',
+      'xstate-json',
+      '--time-scale',
+      String(1 / 60_000),
+      '-o',
+      file('t.json'),
+    ];
+    const r = await run('compile', file('timerWait.flow.json'), ...args);
+    expect(r.code).toBe(0);
+    const config = JSON.parse(await readFile(file('t.json'), 'utf8'));
+    expect(config.initial).toBe('start');
+    expect(Object.keys(config.states)).toEqual(['start', 'a', 'wait', 'b', 'end']);
+    expect(config.states.wait.after).toEqual({ '60': [expect.objectContaining({ target: 'b' })] });
+  });
+
+  it('compiles subprocesses from the files beside FILE', async () => {
+    const r = await run(
+      'compile',
+      file('withSubprocess.flow.json'),
+      '--target',
+      'xstate-json',
+      '-o',
+      file('w.json'),
+    );
+    expect(r.code).toBe(0);
+    expect(Object.keys(JSON.parse(await readFile(file('w.json'), 'utf8')).children)).toEqual([
+      'process:sequence3',
+    ]);
+  });
+
+  it('refuses a process with structural errors, naming each finding (exit 1), and writes nothing', async () => {
+    const r = await run(
+      'compile',
+      file('lackOfSync.flow.json'),
+      '-o',
+      file('l.ts'),
+      '--lang',
+      'en',
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/not compiled: the process has \d+ structural errors?/);
+    expect(r.stderr).toMatch(/✗ lack-of-sync \[[^\]]*merge[^\]]*\]/);
+    await expect(readFile(file('l.ts'))).rejects.toThrow();
+  });
+
+  it('speaks Chinese', async () => {
+    const r = await run(
+      'compile',
+      file('deadlockAfterXor.flow.json'),
+      '-o',
+      file('d.ts'),
+      '--lang',
+      'zh-CN',
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('未编译');
+    expect(r.stderr).toContain('deadlock');
+  });
+
+  it('exits 2 for a missing file, an unknown target or a bad --time-scale', async () => {
+    expect((await run('compile', file('nope.flow.json'), '-o', file('n.ts'))).code).toBe(2);
+    expect(
+      (await run('compile', file('sequence3.flow.json'), '--target', 'scxml', '-o', file('n.ts')))
+        .code,
+    ).toBe(2);
+    const bad = await run(
+      'compile',
+      file('sequence3.flow.json'),
+      '--time-scale',
+      '-1',
+      '-o',
+      file('n.ts'),
+      '--lang',
+      'en',
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--time-scale must be a number of at least 0, not "-1"');
+  });
+});

@@ -1,0 +1,252 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { gallery } from '@flowsmith/model';
+import { createProcessActor, SimulatedClock } from '@flowsmith/compiler';
+import { runCli } from '../runCli';
+import { askLoop } from './run';
+
+let dir: string;
+const file = (name: string) => join(dir, name);
+
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const out = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((c) => ((stdout += String(c)), true));
+  const err = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((c) => ((stderr += String(c)), true));
+  try {
+    return { code: await runCli(['node', 'flowsmith', ...args]), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+const json = (name: string, value: unknown) => writeFile(file(name), JSON.stringify(value));
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'flowsmith-run-'));
+  for (const name of [
+    'xorSplitJoin',
+    'timerWait',
+    'andSplitJoin',
+    'lackOfSync',
+    'reworkLoop',
+  ] as const) {
+    await json(`${name}.flow.json`, gallery[name]);
+  }
+  await json('big.json', { amount: 5000 });
+  await json('large.events.json', [{ type: 'COMPLETE', stepId: 'large', by: 'mia', at: 1000 }]);
+  await json('wrong.events.json', [{ type: 'COMPLETE', stepId: 'small' }]);
+  await json('junk.events.json', [{ type: 'FINISH', step: 'x' }]);
+  await json('timer.events.json', [
+    { type: 'COMPLETE', stepId: 'a' },
+    { type: 'COMPLETE', stepId: 'b' },
+  ]);
+  await json(
+    'and.events.json',
+    ['a', 'right', 'left', 'z'].map((stepId) => ({ type: 'COMPLETE', stepId })),
+  );
+  await json('list.json', [1, 2]);
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('flowsmith run --events', () => {
+  it('replays the events and prints the audit trail and the final state', async () => {
+    const r = await run(
+      'run',
+      file('xorSplitJoin.flow.json'),
+      '--data',
+      file('big.json'),
+      '--events',
+      file('large.events.json'),
+      '--lang',
+      'en',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        'Audit trail:',
+        '  1. start (start) · started',
+        '  2. split (split) · took-flow → split-large',
+        '  3. large (large) · completed · mia',
+        '  4. merge (merge) · took-flow → merge-end',
+        '  5. end (end) · ended',
+        'The case is finished.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints JSON for machines with --json', async () => {
+    const r = await run(
+      'run',
+      file('andSplitJoin.flow.json'),
+      '--events',
+      file('and.events.json'),
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.status).toBe('done');
+    expect(report.history.map((h: { stepId: string }) => h.stepId)).toEqual([
+      'start',
+      'a',
+      'fork',
+      'right',
+      'left',
+      'join',
+      'z',
+      'end',
+    ]);
+    expect(report.available).toEqual({ status: 'done', tasks: [], decisions: [], waiting: [] });
+  });
+
+  it('lets timers elapse in simulated time when the next event waits for them', async () => {
+    const r = await run(
+      'run',
+      file('timerWait.flow.json'),
+      '--events',
+      file('timer.events.json'),
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.status).toBe('done');
+    expect(
+      report.history.map((h: { stepId: string; outcome: string }) => `${h.stepId}:${h.outcome}`),
+    ).toContain('wait:elapsed');
+  });
+
+  it('reports an event that cannot happen with what was possible instead (exit 1)', async () => {
+    const r = await run(
+      'run',
+      file('xorSplitJoin.flow.json'),
+      '--data',
+      file('big.json'),
+      '--events',
+      file('wrong.events.json'),
+      '--lang',
+      'en',
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      [
+        'flowsmith: event #1 {"type":"COMPLETE","stepId":"small"} cannot happen now',
+        'possible now:',
+        '  complete "large" (large) — manager  {"type":"COMPLETE","stepId":"large"}',
+        '',
+      ].join('\n'),
+    );
+    expect(r.stdout).toContain('The case is not finished.');
+  });
+
+  it('reports something that is not an event, in JSON too', async () => {
+    const r = await run(
+      'run',
+      file('xorSplitJoin.flow.json'),
+      '--data',
+      file('big.json'),
+      '--events',
+      file('junk.events.json'),
+      '--json',
+      '--lang',
+      'zh-CN',
+    );
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).error).toEqual({
+      index: 1,
+      message: expect.stringContaining('不是有效事件'),
+    });
+    expect(r.stderr).toContain('现在可以');
+  });
+
+  it('refuses a process with structural errors (exit 1), bad data or event files (exit 2)', async () => {
+    expect(
+      (await run('run', file('lackOfSync.flow.json'), '--events', file('and.events.json'))).code,
+    ).toBe(1);
+    expect(
+      (
+        await run(
+          'run',
+          file('xorSplitJoin.flow.json'),
+          '--data',
+          file('list.json'),
+          '--events',
+          file('and.events.json'),
+        )
+      ).code,
+    ).toBe(2);
+    expect(
+      (await run('run', file('xorSplitJoin.flow.json'), '--events', file('big.json'))).code,
+    ).toBe(2);
+    expect(
+      (await run('run', file('xorSplitJoin.flow.json'), '--events', file('missing.json'))).code,
+    ).toBe(2);
+  });
+
+  it('exits 2 with a clear message without a terminal and without --events', async () => {
+    const tty = process.stdin.isTTY;
+    process.stdin.isTTY = false;
+    try {
+      const r = await run('run', file('xorSplitJoin.flow.json'), '--lang', 'en');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        'flowsmith: no terminal to ask on: pass --events FILE (a JSON list of events) to replay a case\n',
+      );
+    } finally {
+      process.stdin.isTTY = tty;
+    }
+  });
+});
+
+describe('flowsmith run at a terminal (askLoop)', () => {
+  it('asks which step to complete or which branch to take, showing who is responsible', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (c) => (text += String(c)));
+    const clock = new SimulatedClock();
+    const actor = createProcessActor(gallery.reworkLoop, { clock });
+    input.end(['1', 'x', '1', '2', '1', '1', '1'].join('\n'));
+    await askLoop(actor, clock, gallery.reworkLoop, 'en', { input, output });
+    expect(actor.getSnapshot().status).toBe('done');
+    expect(text).toContain('  1. complete "work" (work) — clerk');
+    expect(text).toContain(
+      '  1. at "ok" (ok) take "ok" (ok-end)\n  2. at "ok" (ok) take "rework" (ok-merge)',
+    );
+    expect(text).toContain('Please answer with a number from 1 to 1, or q.');
+    expect(actor.getSnapshot().context.history.map((h) => h.stepId)).toEqual([
+      'start',
+      'merge',
+      'work',
+      'check',
+      'ok',
+      'merge',
+      'work',
+      'check',
+      'ok',
+      'end',
+    ]);
+  });
+
+  it('stops on q, and lets timers elapse when nothing else can happen', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (c) => (text += String(c)));
+    const clock = new SimulatedClock();
+    const actor = createProcessActor(gallery.timerWait, { clock });
+    input.end('1\nq\n');
+    await askLoop(actor, clock, gallery.timerWait, 'zh-CN', { input, output });
+    expect(text).toContain('… 在“wait”等待了 60 分钟');
+    expect(text).toContain('已停止。');
+    expect(actor.getSnapshot().value).toBe('b');
+  });
+});

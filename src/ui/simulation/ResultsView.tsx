@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditorState, useWorkspace } from '../EditorContext';
+import { CycleTimeChart } from './CycleTimeChart';
+import { OverTimeChart } from './OverTimeChart';
+import { SummaryTable } from './SummaryTable';
+import { UtilizationChart } from './UtilizationChart';
+import { WaitsOnCanvasButton } from './WaitsOnCanvasButton';
+import type { SimulationResults } from './simulationStore';
+import { stepWaitRows, summaryRows } from './summaryRows';
+
+/** The last run's figures: key-figure table, charts, waits per step, and the canvas overlay button. */
+export function ResultsView({ results }: { results: SimulationResults }) {
+  const { t } = useTranslation();
+  const docVersion = useEditorState((s) => s.docVersion);
+  const key = useWorkspace((s) => s.key);
+  const { docs, summaries, comparison, cycles } = results;
+  const stale = docVersion !== results.docVersion || key !== results.docKey;
+  const comparing = docs.length > 1;
+  const names = comparing ? [`${t('simulation.asIs')}: ${docs[0]!.name}`, `${t('simulation.toBe')}: ${docs[1]!.name}`] : [docs[0]!.name];
+  const columns = comparing ? [t('simulation.asIs'), t('simulation.toBe')] : [t('simulation.mean')];
+  const rows = useMemo(() => summaryRows(summaries, comparison), [summaries, comparison]);
+  const waits = useMemo(() => stepWaitRows(docs, summaries, comparison), [docs, summaries, comparison]);
+  const stepName = (id: string) => docs.flatMap((d) => d.steps).find((s) => s.id === id)?.name ?? id;
+  const first = summaries[0]!;
+  const unfinished = summaries.reduce((a, s) => a + s.unfinished, 0);
+  return (
+    <div className="fs-sim-results" data-testid="sim-results">
+      <p className="fs-muted fs-sim-done" data-testid="sim-done">
+        {t('simulation.done', {
+          replications: first.replications,
+          cases: summaries.reduce((a, s) => a + s.cases, 0).toLocaleString(),
+          events: summaries.reduce((a, s) => a + s.events, 0).toLocaleString(),
+          seconds: (results.ms / 1000).toFixed(1),
+          workers: results.workers,
+        })}
+      </p>
+      {stale && <p className="fs-field-warning">{t('simulation.stale')}</p>}
+      {unfinished > 0 && <p className="fs-field-hint">{t('simulation.unfinished', { count: unfinished })}</p>}
+      <WaitsOnCanvasButton summary={summaries[results.openSlot]!} name={docs[results.openSlot]!.name} stale={stale} />
+      <SummaryTable caption={t('simulation.summary')} rows={rows} columns={columns} label={(r) => t(`simulation.metric.${r.key.replace(/\./g, '_')}`)} testId="sim-summary" />
+      <CycleTimeChart cycles={cycles} names={names} />
+      <UtilizationChart summaries={summaries} docs={docs} names={names} />
+      <OverTimeChart summaries={summaries} docs={docs} names={names} />
+      <SummaryTable caption={t('simulation.stepWaits')} rows={waits} columns={columns} label={(r) => stepName(r.step!)} testId="sim-step-waits" />
+    </div>
+  );
+}
