@@ -1,12 +1,17 @@
 /**
  * Analysis benchmark: `analyze` on generated processes of 1,000 and 5,000 steps (the budget is
  * "a 5,000-step process in well under a second in Node"), without and with suggestions, and
- * the predicted effects (every suggestion applied and re-analysed) at 1,000 steps. Prints Markdown.
+ * the predicted effects (every suggestion applied and re-analysed) at 1,000 steps; then the
+ * agreement of the analytic figures with one long simulation run. Prints Markdown.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { generateProcess } from '@flowsmith/model';
+import { fileURLToPath } from 'node:url';
+import { gallery, generateProcess, parseProcessJson, type ProcessDocument } from '@flowsmith/model';
 import { analyze, type AnalyzeOptions } from '@flowsmith/analysis';
+import { runReplicationSync } from '@flowsmith/simulation';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -56,5 +61,35 @@ for (const c of cases) {
 }
 console.log(
   '\nGenerated with `generateProcess({ steps, seed: 42 })`; each figure after one warm-up run. ' +
-    `Load average during the run: ${os.loadavg().map((x) => x.toFixed(1)).join(', ')} on ${os.cpus().length} cores.`,
+    `Load average during the run: ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(', ')} on ${os.cpus().length} cores.`,
 );
+
+// Agreement: the analytic mean cycle time and utilisation against one long simulation run
+// (@flowsmith/simulation, 20,000 cases, seed 3) on the gallery's queueing processes and the examples.
+const examplesDir = join(dirname(fileURLToPath(import.meta.url)), '../../examples');
+const agreement: Array<[string, ProcessDocument]> = (
+  ['mm1', 'mm5', 'tandem2', 'reworkLoop', 'andSplitJoin', 'nestedParallel', 'timerWait'] as const
+).map((n) => [n, gallery[n]]);
+for (const f of readdirSync(examplesDir)
+  .filter((x) => x.endsWith('.flow.json'))
+  .sort()) {
+  const parsed = parseProcessJson(readFileSync(join(examplesDir, f), 'utf8'));
+  if (parsed.ok) agreement.push([f.replace('.flow.json', ''), parsed.document]);
+}
+console.log(
+  '\n| process | cycle time, analysis | cycle time, simulation | busiest role: ρ analysis / simulation |',
+);
+console.log('|---|---:|---:|---|');
+for (const [name, doc] of agreement) {
+  const a = analyze(doc, { suggestions: false }).metrics;
+  const sim = runReplicationSync(doc, { cases: 20_000, replications: 1, seed: 3 }, 0);
+  const b = a.bottleneck;
+  const simRho = b ? sim.roles[b.role]?.utilization : undefined;
+  console.log(
+    `| ${name} | ${a.cycleTime.mean.toFixed(1)} | ${sim.cycleTime.mean.toFixed(1)} | ` +
+      `${b ? `${b.role}: ${b.utilization.toFixed(3)} / ${simRho?.toFixed(3) ?? '–'}` : '–'} |`,
+  );
+}

@@ -41,10 +41,15 @@ for (const steps of [200, 1000]) {
     console.log(`| ${size} | ${label} | ${fmt(t.median)} | ${fmt(t.min)} |`);
   }
   const { positions } = await layoutProcess(doc);
-  const placed: ProcessDocument = { ...doc, steps: doc.steps.map((s) => ({ ...s, position: positions[s.id]! })) };
+  const placed: ProcessDocument = {
+    ...doc,
+    steps: doc.steps.map((s) => ({ ...s, position: positions[s.id]! })),
+  };
   const only = doc.steps.slice(0, 20).map((s) => s.id);
   const partial = await time(() => layoutProcess(placed, { only }), repeats);
-  console.log(`| ${size} | layoutProcess only 20 steps | ${fmt(partial.median)} | ${fmt(partial.min)} |`);
+  console.log(
+    `| ${size} | layoutProcess only 20 steps | ${fmt(partial.median)} | ${fmt(partial.min)} |`,
+  );
   const bands = await time(() => laneBands(doc, positions), 21);
   console.log(`| ${size} | laneBands (sync) | ${fmt(bands.median)} | ${fmt(bands.min)} |`);
 }

@@ -4,7 +4,13 @@
  * the copy by an offset and adds it with one `elements.add` call, so a paste is one undo step.
  * Pure functions; the clipboard text format is JSON marked `flowsmith.fragment`.
  */
-import { freshId, type CommandCall, type Flow, type ProcessDocument, type Step } from '@flowsmith/model';
+import {
+  freshId,
+  type CommandCall,
+  type Flow,
+  type ProcessDocument,
+  type Step,
+} from '@flowsmith/model';
 import type { Selection } from './editorState';
 
 /** What is on the clipboard: steps and the flows among them. */
@@ -27,7 +33,13 @@ export function copySelection(doc: ProcessDocument, selection: Selection): Fragm
 export function parseFragment(text: string): Fragment | null {
   try {
     const value = JSON.parse(text) as Partial<Fragment> | null;
-    if (!value || value.format !== 'flowsmith.fragment' || !Array.isArray(value.steps) || !Array.isArray(value.flows)) return null;
+    if (
+      !value ||
+      value.format !== 'flowsmith.fragment' ||
+      !Array.isArray(value.steps) ||
+      !Array.isArray(value.flows)
+    )
+      return null;
     return value as Fragment;
   } catch {
     return null;
@@ -69,7 +81,10 @@ export function pasteCall(
     reserved.push(id);
     flows.push({ ...f, id, from, to });
   }
-  return { call: { id: 'elements.add', params: { steps, flows } }, stepIds: steps.map((s) => s.id) };
+  return {
+    call: { id: 'elements.add', params: { steps, flows } },
+    stepIds: steps.map((s) => s.id),
+  };
 }
 
 /** The calls that delete the selection: steps (with their flows) and the other selected flows. Pure. */
@@ -79,7 +94,8 @@ export function deleteCalls(doc: ProcessDocument, selection: Selection): Command
   if (steps.size) calls.push({ id: 'steps.remove', params: { ids: [...steps] } });
   for (const id of selection.flows) {
     const flow = doc.flows.find((f) => f.id === id);
-    if (flow && !steps.has(flow.from) && !steps.has(flow.to)) calls.push({ id: 'flow.disconnect', params: { id } });
+    if (flow && !steps.has(flow.from) && !steps.has(flow.to))
+      calls.push({ id: 'flow.disconnect', params: { id } });
   }
   return calls;
 }

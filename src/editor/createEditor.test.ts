@@ -79,12 +79,18 @@ describe('editor history', () => {
     const names = fc.stringMatching(/^[a-z一-龥]{1,6}$/);
     const call = fc.oneof(
       names.map((name): CommandCall => ({ id: 'process.rename', params: { name } })),
-      fc.record({ id: fc.constantFrom('a', 'b', 'c'), name: names }).map(
-        ({ id, name }): CommandCall => ({ id: 'step.update', params: { id, changes: { name } } }),
-      ),
-      fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }).map(
-        (position): CommandCall => ({ id: 'steps.move', params: { moves: [{ id: 'b', position }] } }),
-      ),
+      fc
+        .record({ id: fc.constantFrom('a', 'b', 'c'), name: names })
+        .map(({ id, name }): CommandCall => ({
+          id: 'step.update',
+          params: { id, changes: { name } },
+        })),
+      fc
+        .record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) })
+        .map((position): CommandCall => ({
+          id: 'steps.move',
+          params: { moves: [{ id: 'b', position }] },
+        })),
     );
     fc.assert(
       fc.property(fc.array(call, { maxLength: 20 }), (calls) => {

@@ -22,7 +22,13 @@ import {
   type ProcessDocument,
 } from '@flowsmith/model';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { EMPTY_SELECTION, type EditorState, type Refusal, type Selection, type Viewport } from './editorState';
+import {
+  EMPTY_SELECTION,
+  type EditorState,
+  type Refusal,
+  type Selection,
+  type Viewport,
+} from './editorState';
 
 /** The result of running commands: the patch applied, or why nothing was applied. */
 export type EditResult = { ok: true; patch: Patch } | { ok: false; refusal: Refusal };
@@ -66,7 +72,11 @@ function runCalls(
     patches.push(r.patch);
     current = r.document;
   }
-  return { ok: true, doc: current, patch: patches.length === 1 ? patches[0]! : squashPatches(patches) };
+  return {
+    ok: true,
+    doc: current,
+    patch: patches.length === 1 ? patches[0]! : squashPatches(patches),
+  };
 }
 
 function isEmpty(patch: Patch): boolean {

@@ -24,7 +24,10 @@ export interface TestEditor {
 }
 
 /** Wraps `createEditor(doc)`; throws when a call is refused so tests fail loudly. */
-export function createTestEditor(doc: ProcessDocument, options: { grid?: number } = {}): TestEditor {
+export function createTestEditor(
+  doc: ProcessDocument,
+  options: { grid?: number } = {},
+): TestEditor {
   const editor = createEditor(doc);
   let drag: StepDrag | null = null;
   return {

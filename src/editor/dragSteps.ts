@@ -25,7 +25,11 @@ export function snap(value: number, grid: number): number {
 }
 
 /** Starts dragging the steps `ids` (those without a position start at the origin). */
-export function startStepDrag(editor: Editor, ids: readonly string[], options: { grid?: number } = {}): StepDrag {
+export function startStepDrag(
+  editor: Editor,
+  ids: readonly string[],
+  options: { grid?: number } = {},
+): StepDrag {
   const grid = options.grid ?? 0;
   const doc = editor.state.doc;
   const wanted = new Set(ids);
@@ -58,7 +62,8 @@ export function startStepDrag(editor: Editor, ids: readonly string[], options: {
         for (const step of current.steps) {
           if (!origins.has(step.id) || step.type !== 'task' || !step.position) continue;
           const role = roleAt(bands, step.position, orientation);
-          if (role && role !== step.role) calls.push({ id: 'step.update', params: { id: step.id, changes: { role } } });
+          if (role && role !== step.role)
+            calls.push({ id: 'step.update', params: { id: step.id, changes: { role } } });
         }
         if (calls.length) editor.gestureExecute(calls);
       }

@@ -64,7 +64,11 @@ describe('lanes in the editor', () => {
   });
 
   it('lays lanes side by side when the document asks for vertical lanes', () => {
-    const vertical = { ...doc, view: { lanes: 'vertical' as const }, steps: doc.steps.map((s) => ({ ...s, position: { x: s.position!.y, y: s.position!.x } })) };
+    const vertical = {
+      ...doc,
+      view: { lanes: 'vertical' as const },
+      steps: doc.steps.map((s) => ({ ...s, position: { x: s.position!.y, y: s.position!.x } })),
+    };
     const [clerk, manager] = lanesOf(vertical);
     expect(clerk!.x + clerk!.width).toBeLessThanOrEqual(manager!.x);
   });

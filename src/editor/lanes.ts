@@ -23,7 +23,9 @@ export function positionsOf(doc: ProcessDocument): Record<string, Position> {
 export const MIN_LANE_LENGTH = 1200;
 
 function placedOnly(doc: ProcessDocument): ProcessDocument {
-  return doc.steps.every((s) => s.position) ? doc : { ...doc, steps: doc.steps.filter((s) => s.position) };
+  return doc.steps.every((s) => s.position)
+    ? doc
+    : { ...doc, steps: doc.steps.filter((s) => s.position) };
 }
 
 /**
@@ -51,12 +53,17 @@ export function laneMembership(doc: ProcessDocument): Map<string, string> {
   return members;
 }
 
-function nearestRole(bands: readonly LaneBand[], p: Position, orientation: 'horizontal' | 'vertical'): string | null {
+function nearestRole(
+  bands: readonly LaneBand[],
+  p: Position,
+  orientation: 'horizontal' | 'vertical',
+): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const b of bands) {
     if (b.roleId === null) continue;
-    const [lo, hi, v] = orientation === 'horizontal' ? [b.y, b.y + b.height, p.y] : [b.x, b.x + b.width, p.x];
+    const [lo, hi, v] =
+      orientation === 'horizontal' ? [b.y, b.y + b.height, p.y] : [b.x, b.x + b.width, p.x];
     const d = v < lo ? lo - v : v >= hi ? v - hi : 0;
     if (d < bestDistance) [best, bestDistance] = [b.roleId, d];
   }
@@ -154,13 +161,19 @@ export function restackMoves(
  * than by dragging (inspector, table), so the drawing shows what the document says; null when it
  * is already inside that lane or there is no such lane. Pure.
  */
-export function intoLaneCall(doc: ProcessDocument, stepId: string, roleId: string): CommandCall | null {
+export function intoLaneCall(
+  doc: ProcessDocument,
+  stepId: string,
+  roleId: string,
+): CommandCall | null {
   const step = doc.steps.find((s) => s.id === stepId);
   const band = lanesOf(doc).find((b) => b.roleId === roleId);
   if (!step?.position || !band) return null;
   const horizontal = laneOrientation(doc) === 'horizontal';
   const p = step.position;
-  const [lo, hi, v] = horizontal ? [band.y, band.y + band.height, p.y] : [band.x, band.x + band.width, p.x];
+  const [lo, hi, v] = horizontal
+    ? [band.y, band.y + band.height, p.y]
+    : [band.x, band.x + band.width, p.x];
   if (v >= lo && v < hi) return null;
   const middle = Math.round((lo + hi) / 2);
   const position = horizontal ? { x: p.x, y: middle } : { x: middle, y: p.y };

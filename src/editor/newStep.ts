@@ -1,4 +1,11 @@
-import { freshId, type CommandCall, type Position, type ProcessDocument, type Step, type StepType } from '@flowsmith/model';
+import {
+  freshId,
+  type CommandCall,
+  type Position,
+  type ProcessDocument,
+  type Step,
+  type StepType,
+} from '@flowsmith/model';
 import { laneOrientation, lanesOf, roleAt } from './lanes';
 
 /**
@@ -37,7 +44,8 @@ export function newStepCall(
 export function nextFreeSpot(doc: ProcessDocument, afterId?: string): Position {
   const horizontal = laneOrientation(doc) === 'horizontal';
   const after = afterId ? doc.steps.find((s) => s.id === afterId)?.position : undefined;
-  if (after) return horizontal ? { x: after.x + 160, y: after.y } : { x: after.x, y: after.y + 140 };
+  if (after)
+    return horizontal ? { x: after.x + 160, y: after.y } : { x: after.x, y: after.y + 140 };
   let best: Position | undefined;
   for (const s of doc.steps) {
     if (!s.position) continue;
@@ -46,6 +54,9 @@ export function nextFreeSpot(doc: ProcessDocument, afterId?: string): Position {
   if (best) return horizontal ? { x: best.x + 160, y: best.y } : { x: best.x, y: best.y + 140 };
   const lanes = lanesOf(doc);
   const first = lanes[0];
-  if (first) return horizontal ? { x: first.x + 120, y: first.y + first.height / 2 } : { x: first.x + first.width / 2, y: first.y + 100 };
+  if (first)
+    return horizontal
+      ? { x: first.x + 120, y: first.y + first.height / 2 }
+      : { x: first.x + first.width / 2, y: first.y + 100 };
   return { x: 120, y: 100 };
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { build, executeCommand } from '@flowsmith/model';
-import { formatDurationText, nextStepsCalls, parseDurationText, parseRows, rowsCall } from './tableText';
+import {
+  formatDurationText,
+  nextStepsCalls,
+  parseDurationText,
+  parseRows,
+  rowsCall,
+} from './tableText';
 
 describe('durations typed in the table', () => {
   it.each([
@@ -13,9 +19,12 @@ describe('durations typed in the table', () => {
   ])('reads %s', (text, expected) => {
     expect(parseDurationText(text)).toEqual(expected);
   });
-  it.each(['abc', '30-10', '5-3-9', '10 parsecs', '-5'])('refuses %s instead of guessing', (text) => {
-    expect(parseDurationText(text)).toBeNull();
-  });
+  it.each(['abc', '30-10', '5-3-9', '10 parsecs', '-5'])(
+    'refuses %s instead of guessing',
+    (text) => {
+      expect(parseDurationText(text)).toBeNull();
+    },
+  );
   it('reads back what it shows for the kinds it can show', () => {
     for (const text of ['15 min', '10-15-30 h', '10-20 s', '~30 d']) {
       expect(formatDurationText(parseDurationText(text)!)).toBe(text);
@@ -24,10 +33,16 @@ describe('durations typed in the table', () => {
 });
 
 describe('pasting rows from a spreadsheet', () => {
-  const doc = build.processOf('p', { roles: [build.role('clerk')], steps: [build.start('s')], flows: [] });
+  const doc = build.processOf('p', {
+    roles: [build.role('clerk')],
+    steps: [build.start('s')],
+    flows: [],
+  });
 
   it('adds tasks, missing roles and flows between pasted rows in one call', () => {
-    const { rows, problems } = parseRows('Name\tRole\tKind\tDuration\tNext\tValue\n填写\t采购员\tmanual\t10-15-30\t审批\tVA\n审批\tclerk\tapproval\t5\t\tBVA\n');
+    const { rows, problems } = parseRows(
+      'Name\tRole\tKind\tDuration\tNext\tValue\n填写\t采购员\tmanual\t10-15-30\t审批\tVA\n审批\tclerk\tapproval\t5\t\tBVA\n',
+    );
     expect(problems).toEqual([]);
     const { call, stepIds, unknownNext } = rowsCall(doc, rows);
     expect(unknownNext).toEqual([]);
@@ -36,7 +51,11 @@ describe('pasting rows from a spreadsheet', () => {
     expect(stepIds).toHaveLength(2);
     expect(r.document.roles.map((x) => x.name)).toEqual(['clerk', '采购员']);
     expect(r.document.flows).toEqual([{ id: 'flow-1', from: stepIds[0], to: stepIds[1] }]);
-    expect(r.document.steps.find((s) => s.id === stepIds[1])).toMatchObject({ kind: 'approval', role: 'clerk', value: 'BVA' });
+    expect(r.document.steps.find((s) => s.id === stepIds[1])).toMatchObject({
+      kind: 'approval',
+      role: 'clerk',
+      value: 'BVA',
+    });
   });
 
   it('reports bad cells by line instead of dropping them', () => {
@@ -52,7 +71,12 @@ describe('next steps typed as names', () => {
   });
   it('connects new names and disconnects dropped ones', () => {
     const r = nextStepsCalls(doc, 'a', ['c']);
-    expect(r).toEqual({ calls: [{ id: 'flow.disconnect', params: { id: 'a-b' } }, { id: 'flow.connect', params: { id: 'flow-1', from: 'a', to: 'c' } }] });
+    expect(r).toEqual({
+      calls: [
+        { id: 'flow.disconnect', params: { id: 'a-b' } },
+        { id: 'flow.connect', params: { id: 'flow-1', from: 'a', to: 'c' } },
+      ],
+    });
   });
   it('names the steps it cannot find', () => {
     expect(nextStepsCalls(doc, 'a', ['zzz'])).toEqual({ unknown: ['zzz'] });

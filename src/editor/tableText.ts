@@ -3,15 +3,48 @@
  * "next steps" typed as names, and rows pasted from a spreadsheet (tab-separated) turned into one
  * `elements.add` call. Pure.
  */
-import { freshId, TASK_KINDS, VALUE_CLASSES, type CommandCall, type Distribution, type Flow, type ProcessDocument, type Role, type Step, type TaskKind, type TimeUnit, type ValueClass } from '@flowsmith/model';
+import {
+  freshId,
+  TASK_KINDS,
+  VALUE_CLASSES,
+  type CommandCall,
+  type Distribution,
+  type Flow,
+  type ProcessDocument,
+  type Role,
+  type Step,
+  type TaskKind,
+  type TimeUnit,
+  type ValueClass,
+} from '@flowsmith/model';
 import { laneOrientation, lanesOf } from './lanes';
 import { nextFreeSpot } from './newStep';
 
-const UNITS: Record<string, TimeUnit> = { s: 's', sec: 's', 秒: 's', m: 'min', min: 'min', 分: 'min', 分钟: 'min', h: 'h', hr: 'h', 小时: 'h', 时: 'h', d: 'd', day: 'd', days: 'd', 天: 'd', 日: 'd' };
+const UNITS: Record<string, TimeUnit> = {
+  s: 's',
+  sec: 's',
+  秒: 's',
+  m: 'min',
+  min: 'min',
+  分: 'min',
+  分钟: 'min',
+  h: 'h',
+  hr: 'h',
+  小时: 'h',
+  时: 'h',
+  d: 'd',
+  day: 'd',
+  days: 'd',
+  天: 'd',
+  日: 'd',
+};
 
 /** Reads a duration typed in a cell; `undefined` for empty, `null` when it cannot be read. */
 export function parseDurationText(text: string): Distribution | undefined | null {
-  const src = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[–—~～]/g, (c) => (c === '~' || c === '～' ? '~' : '-'));
+  const src = text
+    .trim()
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[–—~～]/g, (c) => (c === '~' || c === '～' ? '~' : '-'));
   if (!src) return undefined;
   const m = /^(~)?\s*([\d.]+(?:\s*-\s*[\d.]+){0,2})\s*([a-z\u4e00-\u9fff]*)$/i.exec(src);
   if (!m) return null;
@@ -22,7 +55,8 @@ export function parseDurationText(text: string): Distribution | undefined | null
   if (nums.some((n) => !Number.isFinite(n) || n < 0)) return null;
   if (m[1]) return nums.length === 1 ? { dist: 'exponential', mean: nums[0]!, unit } : null;
   if (nums.length === 1) return { dist: 'fixed', value: nums[0]!, unit };
-  if (nums.length === 2) return nums[0]! <= nums[1]! ? { dist: 'uniform', min: nums[0]!, max: nums[1]!, unit } : null;
+  if (nums.length === 2)
+    return nums[0]! <= nums[1]! ? { dist: 'uniform', min: nums[0]!, max: nums[1]!, unit } : null;
   const [min, mode, max] = nums as [number, number, number];
   return min <= mode && mode <= max ? { dist: 'triangular', min, mode, max, unit } : null;
 }
@@ -51,17 +85,28 @@ export function formatDurationText(d: Distribution | undefined): string {
 
 /** Splits a list of names typed in a cell (`,` `，` `;` `、` or new lines). */
 export function splitNames(text: string): string[] {
-  return text.split(/[,，;；、\n]/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/[,，;；、\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Finds a step by exact id, else exact name, else case-insensitive name. */
 export function findStep(steps: readonly Step[], key: string): Step | undefined {
   const k = key.trim();
-  return steps.find((s) => s.id === k) ?? steps.find((s) => s.name === k) ?? steps.find((s) => s.name.toLowerCase() === k.toLowerCase());
+  return (
+    steps.find((s) => s.id === k) ??
+    steps.find((s) => s.name === k) ??
+    steps.find((s) => s.name.toLowerCase() === k.toLowerCase())
+  );
 }
 
 /** The calls that make `fromId`'s next steps exactly `names`, or the names that match no step. */
-export function nextStepsCalls(doc: ProcessDocument, fromId: string, names: readonly string[]): { calls: CommandCall[] } | { unknown: string[] } {
+export function nextStepsCalls(
+  doc: ProcessDocument,
+  fromId: string,
+  names: readonly string[],
+): { calls: CommandCall[] } | { unknown: string[] } {
   const targets: string[] = [];
   const unknown: string[] = [];
   for (const n of names) {
@@ -73,7 +118,8 @@ export function nextStepsCalls(doc: ProcessDocument, fromId: string, names: read
   const current = doc.flows.filter((f) => f.from === fromId);
   const calls: CommandCall[] = [];
   const reserved: string[] = [];
-  for (const f of current) if (!targets.includes(f.to)) calls.push({ id: 'flow.disconnect', params: { id: f.id } });
+  for (const f of current)
+    if (!targets.includes(f.to)) calls.push({ id: 'flow.disconnect', params: { id: f.id } });
   for (const to of new Set(targets)) {
     if (current.some((f) => f.to === to)) continue;
     const id = freshId(doc, 'flow', reserved);
@@ -94,10 +140,16 @@ export interface PastedRow {
 }
 
 /** Reads tab-separated rows (a header row naming the columns is skipped); problems by line. */
-export function parseRows(tsv: string, headerWords: readonly string[] = ['name', '名称', '步骤']): { rows: PastedRow[]; problems: string[] } {
+export function parseRows(
+  tsv: string,
+  headerWords: readonly string[] = ['name', '名称', '步骤'],
+): { rows: PastedRow[]; problems: string[] } {
   const rows: PastedRow[] = [];
   const problems: string[] = [];
-  const lines = tsv.replace(/\r\n?/g, '\n').split('\n').filter((l) => l.trim() !== '');
+  const lines = tsv
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   lines.forEach((line, i) => {
     const cells = line.split('\t').map((c) => c.trim());
     const [name = '', role = '', kind = '', duration = '', next = '', value = ''] = cells;
@@ -131,7 +183,10 @@ export function parseRows(tsv: string, headerWords: readonly string[] = ['name',
  * lane), roles named but missing (created), and flows to the named next steps (among the pasted
  * rows or already in the document). Next names that match nothing are returned, not dropped.
  */
-export function rowsCall(doc: ProcessDocument, rows: readonly PastedRow[]): { call: CommandCall; stepIds: string[]; unknownNext: string[] } {
+export function rowsCall(
+  doc: ProcessDocument,
+  rows: readonly PastedRow[],
+): { call: CommandCall; stepIds: string[]; unknownNext: string[] } {
   const reserved: string[] = [];
   const take = (prefix: string) => {
     const id = freshId(doc, prefix, reserved);
@@ -140,7 +195,8 @@ export function rowsCall(doc: ProcessDocument, rows: readonly PastedRow[]): { ca
   };
   const roles: Role[] = [];
   const roleId = (name: string): string => {
-    const found = doc.roles.find((r) => r.id === name || r.name === name) ?? roles.find((r) => r.name === name);
+    const found =
+      doc.roles.find((r) => r.id === name || r.name === name) ?? roles.find((r) => r.name === name);
     if (found) return found.id;
     const role = { id: take('role'), name };
     roles.push(role);
@@ -161,7 +217,10 @@ export function rowsCall(doc: ProcessDocument, rows: readonly PastedRow[]): { ca
   const bands = lanesOf(doc);
   for (const s of steps) {
     const band = s.type === 'task' && s.role ? bands.find((b) => b.roleId === s.role) : undefined;
-    if (band && s.position) s.position = horizontal ? { x: s.position.x, y: band.y + band.height / 2 } : { x: band.x + band.width / 2, y: s.position.y };
+    if (band && s.position)
+      s.position = horizontal
+        ? { x: s.position.x, y: band.y + band.height / 2 }
+        : { x: band.x + band.width / 2, y: s.position.y };
   }
   const flows: Flow[] = [];
   const unknownNext: string[] = [];
@@ -172,5 +231,9 @@ export function rowsCall(doc: ProcessDocument, rows: readonly PastedRow[]): { ca
       else flows.push({ id: take('flow'), from: steps[i]!.id, to: target.id });
     }
   });
-  return { call: { id: 'elements.add', params: { roles, steps, flows } }, stepIds: steps.map((s) => s.id), unknownNext };
+  return {
+    call: { id: 'elements.add', params: { roles, steps, flows } },
+    stepIds: steps.map((s) => s.id),
+    unknownNext,
+  };
 }

@@ -2,7 +2,14 @@
 export const en = {
   doc: { untitled: 'Untitled process', toBe: 'to-be', toBeName: '{{name}} (to-be)' },
   main: { label: 'Process map', loading: 'Opening your work…' },
-  menu: { bar: 'Menus', file: 'File', edit: 'Edit', view: 'View', arrange: 'Arrange', help: 'Help' },
+  menu: {
+    bar: 'Menus',
+    file: 'File',
+    edit: 'Edit',
+    view: 'View',
+    arrange: 'Arrange',
+    help: 'Help',
+  },
   toolbar: { label: 'Tools' },
   language: { label: 'Language' },
   action: {
@@ -54,7 +61,11 @@ export const en = {
     subprocess: 'Subprocess',
   },
   kind: { manual: 'Manual', system: 'System', approval: 'Approval', review: 'Review' },
-  value: { VA: 'VA — value-adding', BVA: 'BVA — business-value-adding', NVA: 'NVA — non-value-adding' },
+  value: {
+    VA: 'VA — value-adding',
+    BVA: 'BVA — business-value-adding',
+    NVA: 'NVA — non-value-adding',
+  },
   unit: { s: 'seconds', min: 'minutes', h: 'hours', d: 'days' },
   day: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
   palette: { title: 'Add a step', add: 'Add {{type}} (click, or drag onto the map)' },
@@ -62,6 +73,9 @@ export const en = {
     stepAria: '{{type}}: {{name}}',
     flowAria: 'Flow from {{from}} to {{to}} {{label}}',
     unknownRole: 'This role does not exist in the process',
+    moved: 'Moved the selected step {{direction}} to x {{x}}, y {{y}}.',
+    handle: 'Connection point: drag to another step to add a flow',
+    emptyHint: 'Click a step in the palette to add it, or drag it onto the map. Start with “Add lane” for each role; double-click a step to name it.',
     minimap: 'Minimap',
     controls: 'Zoom controls',
     a11yNodes: 'Press Enter or Space to select a step; arrow keys move it; Delete removes it.',
@@ -141,7 +155,15 @@ export const en = {
     normal: 'Normal',
     lognormal: 'Log-normal',
     erlang: 'Erlang',
-    param: { value: 'Value', min: 'Min', mode: 'Most likely', max: 'Max', mean: 'Mean', sd: 'Std dev', k: 'Phases k' },
+    param: {
+      value: 'Value',
+      min: 'Min',
+      mode: 'Most likely',
+      max: 'Max',
+      mean: 'Mean',
+      sd: 'Std dev',
+      k: 'Phases k',
+    },
     missing: 'Enter every value of the distribution.',
     negative: 'Times cannot be negative.',
     minMax: 'Min must not be above max.',
@@ -207,8 +229,22 @@ export const en = {
     timeFormat: 'Write times as HH:MM, e.g. 09:00.',
     toAfterFrom: '"To" must be after "from".',
   },
-  data: { empty: 'No data objects yet.', none: 'No data objects yet (add them in the Data tab).', name: 'Name', description: 'Description', add: 'Add data object', newName: 'New record' },
-  risk: { name: 'Risk', steps: 'Steps concerned ({{count}})', stepsLabel: 'Steps', mitigation: 'Mitigation', add: 'Add risk', newName: 'New risk' },
+  data: {
+    empty: 'No data objects yet.',
+    none: 'No data objects yet (add them in the Data tab).',
+    name: 'Name',
+    description: 'Description',
+    add: 'Add data object',
+    newName: 'New record',
+  },
+  risk: {
+    name: 'Risk',
+    steps: 'Steps concerned ({{count}})',
+    stepsLabel: 'Steps',
+    mitigation: 'Mitigation',
+    add: 'Add risk',
+    newName: 'New risk',
+  },
   kpi: { name: 'KPI', target: 'Target', add: 'Add KPI', newName: 'New KPI' },
   steps: { none: 'No steps yet.' },
   table: {
@@ -240,8 +276,10 @@ export const en = {
     error: {
       quota: 'Not saved: the browser’s storage is full ({{detail}}). Free space or save to a file.',
       conflict: 'Not saved: another tab changed this process. Choose which version to keep.',
-      unavailable: 'Not saved: browser storage is unavailable ({{detail}}). Save to a file to keep your work.',
-      blocked: 'Not saved: storage is blocked by another tab. Close other Flowsmith tabs and retry.',
+      unavailable:
+        'Not saved: browser storage is unavailable ({{detail}}). Save to a file to keep your work.',
+      blocked:
+        'Not saved: storage is blocked by another tab. Close other Flowsmith tabs and retry.',
       aborted: 'Not saved: the write was interrupted ({{detail}}). It will be retried.',
       other: 'Not saved: {{detail}}. Save to a file to keep your work.',
     },
@@ -259,7 +297,8 @@ export const en = {
   },
   problems: {
     title: '{{name}} was not opened',
-    intro: 'The file has {{count}} problem(s). Nothing was changed; the process you had open is still open.',
+    intro:
+      'The file has {{count}} problem(s). Nothing was changed; the process you had open is still open.',
     root: '(document)',
   },
   documents: {
@@ -284,7 +323,10 @@ export const en = {
       multi: { what: 'Add to selection', how: 'Shift-click' },
       pan: { what: 'Pan', how: 'Scroll, Space+drag, or drag with the middle/right button' },
       zoom: { what: 'Zoom', how: 'Ctrl+scroll or pinch' },
-      connect: { what: 'Connect two steps', how: 'Drag from a dot on a step’s edge to another step' },
+      connect: {
+        what: 'Connect two steps',
+        how: 'Drag from a dot on a step’s edge to another step',
+      },
       dropLane: { what: 'Assign a role', how: 'Drop a task into that role’s lane' },
       escapeDrag: { what: 'Cancel a drag', how: 'Escape while dragging' },
       arrows: { what: 'Nudge a selected step', how: 'Arrow keys (step focused)' },

@@ -18,7 +18,8 @@ export function initialLang(): Lang {
   } catch {
     // storage disabled (private mode): fall back to the browser's language
   }
-  const tags = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
+  const tags =
+    typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
   for (const tag of tags) if (/^(zh|en)/i.test(tag)) return resolveLang(tag);
   return 'en';
 }

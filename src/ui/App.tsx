@@ -29,7 +29,13 @@ function Shell() {
       <div className="fs-body">
         <Palette />
         <main className="fs-main" aria-label={t('main.label')}>
-          {!ready ? <div className="fs-loading">{t('main.loading')}</div> : view === 'canvas' ? <Canvas /> : <TableView />}
+          {!ready ? (
+            <div className="fs-loading">{t('main.loading')}</div>
+          ) : view === 'canvas' ? (
+            <Canvas />
+          ) : (
+            <TableView />
+          )}
         </main>
         <SidePanel />
       </div>

@@ -38,6 +38,8 @@ export function useUi<T>(selector: (state: UiState) => T): T {
 }
 
 /** A slice of the workspace state (save status, document list, conflict). */
-export function useWorkspace<T>(selector: (state: ReturnType<Workspace['store']['getState']>) => T): T {
+export function useWorkspace<T>(
+  selector: (state: ReturnType<Workspace['store']['getState']>) => T,
+): T {
   return useStore(useServices().workspace.store, selector);
 }

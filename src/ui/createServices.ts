@@ -27,7 +27,9 @@ export function createServices(): AppServices {
   const editor = createEditor(blankDocument(), { lang: currentLang() });
   const workspace = createWorkspace(editor, {
     ...(typeof indexedDB !== 'undefined' ? { indexedDB } : {}),
-    ...(typeof BroadcastChannel !== 'undefined' ? { channel: new BroadcastChannel('flowsmith.documents') } : {}),
+    ...(typeof BroadcastChannel !== 'undefined'
+      ? { channel: new BroadcastChannel('flowsmith.documents') }
+      : {}),
     ...(navigator.storage ? { storage: navigator.storage } : {}),
     lastKey: {
       get: () => {

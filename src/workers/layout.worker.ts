@@ -12,7 +12,10 @@ scope.onmessage = async (e: MessageEvent<LayoutRequest>) => {
   const { id, doc, orientation, only } = e.data;
   let answer: LayoutResponse;
   try {
-    const result = await layoutProcess(doc, { ...(orientation ? { orientation } : {}), ...(only ? { only } : {}) });
+    const result = await layoutProcess(doc, {
+      ...(orientation ? { orientation } : {}),
+      ...(only ? { only } : {}),
+    });
     answer = { id, ok: true, positions: result.positions };
   } catch (error) {
     answer = { id, ok: false, message: error instanceof Error ? error.message : String(error) };

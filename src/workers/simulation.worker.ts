@@ -5,9 +5,18 @@
  * slices of events so a `cancel` message gets in. Progress is posted at most every 100 ms.
  */
 import type { ProcessDocument } from '@flowsmith/model';
-import { prepareSimulation, runReplication, SimulationError, type SimulationPlan } from '@flowsmith/simulation';
+import {
+  prepareSimulation,
+  runReplication,
+  SimulationError,
+  type SimulationPlan,
+} from '@flowsmith/simulation';
 import { cycleSample } from '../ui/simulation/cycleSample';
-import type { RunProblem, WorkerRequest, WorkerResponse } from '../ui/simulation/simulationProtocol';
+import type {
+  RunProblem,
+  WorkerRequest,
+  WorkerResponse,
+} from '../ui/simulation/simulationProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** Small slices: about 10 ms each, so progress moves and a cancel is honoured quickly. */
@@ -22,7 +31,9 @@ const post = (m: WorkerResponse) => scope.postMessage(m);
 
 function problemsOf(error: unknown): RunProblem[] {
   if (error instanceof SimulationError) return error.problems;
-  return [{ path: '', code: 'internal', message: error instanceof Error ? error.message : String(error) }];
+  return [
+    { path: '', code: 'internal', message: error instanceof Error ? error.message : String(error) },
+  ];
 }
 
 async function replicate(slot: number, index: number): Promise<void> {
@@ -37,7 +48,11 @@ async function replicate(slot: number, index: number): Promise<void> {
     const result = await runReplication(plan, undefined, index, {
       recordTraces: true,
       sliceEvents: SLICE_EVENTS,
-      signal: { get aborted() { return cancelled || run !== current; } },
+      signal: {
+        get aborted() {
+          return cancelled || run !== current;
+        },
+      },
       onProgress: (fraction) => {
         const now = performance.now();
         if (now - last < PROGRESS_MS && fraction < 1) return;
@@ -67,7 +82,13 @@ scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
   if (m.type === 'plan') {
     const children = new Map<string, ProcessDocument>(m.children.map((d) => [d.id, d]));
     try {
-      plans.set(m.slot, prepareSimulation(m.doc, m.scenario, { lang: m.lang, resolveProcess: (id) => children.get(id) }));
+      plans.set(
+        m.slot,
+        prepareSimulation(m.doc, m.scenario, {
+          lang: m.lang,
+          resolveProcess: (id) => children.get(id),
+        }),
+      );
     } catch (error) {
       plans.set(m.slot, problemsOf(error));
     }

@@ -8,7 +8,15 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './harness/launchBrowser';
 import { startStaticServer, type StaticServer } from './harness/staticServer';
 import { openApp } from './harness/openApp';
-import { clickPalette, connect, dragPalette, selectStep, sizeText, stepNode, waitSaved } from './harness/driver';
+import {
+  clickPalette,
+  connect,
+  dragPalette,
+  selectStep,
+  sizeText,
+  stepNode,
+  waitSaved,
+} from './harness/driver';
 
 let server: StaticServer;
 let browser: Browser;
@@ -35,7 +43,9 @@ describe('building a process with mouse and keyboard', () => {
     await page.getByTestId('role-name-0').press('Enter');
     await page.getByTestId('role-name-1').fill('Manager');
     await page.getByTestId('role-name-1').press('Enter');
-    await expect.poll(() => page.locator('.fs-lane-name').allTextContents()).toEqual(['Clerk', 'Manager']);
+    await expect
+      .poll(() => page.locator('.fs-lane-name').allTextContents())
+      .toEqual(['Clerk', 'Manager']);
 
     // Six steps: clicks on the palette build a chain in the first lane; a drag puts one in the second.
     const start = await clickPalette(page, 'start');
@@ -43,7 +53,10 @@ describe('building a process with mouse and keyboard', () => {
     const decide = await clickPalette(page, 'xor');
     const small = await clickPalette(page, 'task');
     const managerLane = (await page.locator('.react-flow__node-lane').nth(1).boundingBox())!;
-    const large = await dragPalette(page, 'task', { x: managerLane.x + 420, y: managerLane.y + managerLane.height / 2 });
+    const large = await dragPalette(page, 'task', {
+      x: managerLane.x + 420,
+      y: managerLane.y + managerLane.height / 2,
+    });
     await selectStep(page, small);
     const end = await clickPalette(page, 'end');
     expect(await sizeText(page)).toBe('6 steps · 0 flows');
@@ -62,7 +75,9 @@ describe('building a process with mouse and keyboard', () => {
     await connect(page, small, 'r', end, 'l');
     await connect(page, large, 'r', end, 'b');
     expect(await sizeText(page)).toBe('6 steps · 6 flows');
-    await expect.poll(() => page.locator('.fs-flow-label').allTextContents()).toEqual(['≤ 1000 · 70%', '> 1000']);
+    await expect
+      .poll(() => page.locator('.fs-flow-label').allTextContents())
+      .toEqual(['≤ 1000 · 70%', '> 1000']);
 
     // The task dragged into the second lane took its role.
     await selectStep(page, large);
@@ -92,7 +107,9 @@ describe('building a process with mouse and keyboard', () => {
 
     // A value the model refuses is explained, not dropped.
     await side.getByTestId('step-duration-value').fill('abc');
-    await expect(side.locator('.fs-field-error').first().textContent()).resolves.toContain('Enter a number');
+    await expect(side.locator('.fs-field-error').first().textContent()).resolves.toContain(
+      'Enter a number',
+    );
     await side.getByTestId('step-duration-value').press('Escape');
 
     // Undo the role change, then redo it, with the keyboard (focus on the canvas).
@@ -109,6 +126,21 @@ describe('building a process with mouse and keyboard', () => {
     await page.keyboard.press('Control+z');
     expect(await sizeText(page)).toBe('6 steps · 6 flows');
 
+    // Marquee-select two steps, copy and paste them (fresh ids, their flow kept), undo the paste.
+    const boxOf = async (id: string) => (await stepNode(page, id).boundingBox())!;
+    const s1 = await boxOf(start);
+    const s2 = await boxOf(fill);
+    await page.mouse.move(s1.x - 20, s1.y - 30);
+    await page.mouse.down();
+    await page.mouse.move(s2.x + s2.width + 10, s2.y + s2.height + 20, { steps: 8 });
+    await page.mouse.up();
+    expect(await page.locator('.react-flow__node-step.selected').count()).toBe(2);
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    expect(await sizeText(page)).toBe('8 steps · 7 flows');
+    await page.keyboard.press('Control+z');
+    expect(await sizeText(page)).toBe('6 steps · 6 flows');
+
     await page.screenshot({ path: 'test-results/build-process.png' });
 
     // Reload: everything is still there.
@@ -116,11 +148,15 @@ describe('building a process with mouse and keyboard', () => {
     await page.reload();
     await page.locator('.react-flow__node-step').first().waitFor();
     expect(await sizeText(page)).toBe('6 steps · 6 flows');
-    await expect.poll(() => page.locator('.fs-lane-name').allTextContents()).toEqual(['Clerk', 'Manager']);
+    await expect
+      .poll(() => page.locator('.fs-lane-name').allTextContents())
+      .toEqual(['Clerk', 'Manager']);
     expect(await stepNode(page, fill).textContent()).toContain('Fill in the request');
     expect(await stepNode(page, fill).textContent()).toContain('10–15–30 min');
     expect(await stepNode(page, small).textContent()).toContain('Approve small order');
-    await expect.poll(() => page.locator('.fs-flow-label').allTextContents()).toEqual(['≤ 1000 · 70%', '> 1000']);
+    await expect
+      .poll(() => page.locator('.fs-flow-label').allTextContents())
+      .toEqual(['≤ 1000 · 70%', '> 1000']);
     await selectStep(page, small);
     await expect.poll(() => side.getByTestId('step-role').inputValue()).toBe('role-2');
 

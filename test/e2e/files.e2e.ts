@@ -48,7 +48,10 @@ describe('files', () => {
     const doc = JSON.parse(text) as typeof purchase;
     expect(doc.name).toBe('采购审批（已修改）');
     expect(doc.steps.map((s) => s.id)).toEqual(['s', 'a', 'g', 'b', 'e']);
-    expect(doc.flows.find((f) => f.id === 'f3')).toMatchObject({ label: '> 5万', condition: 'amount > 50000' });
+    expect(doc.flows.find((f) => f.id === 'f3')).toMatchObject({
+      label: '> 5万',
+      condition: 'amount > 50000',
+    });
 
     // Open the saved file: a second stored process with the same content.
     await page.getByTestId('process-name').fill('something else');

@@ -26,9 +26,17 @@ afterAll(async () => {
 describe('languages', () => {
   it('switches the interface to zh-CN and back, and starts in zh-CN for a Chinese browser', async () => {
     const { page, trap, context } = await openApp(browser, server.url);
-    expect(await page.locator('.fs-menu-button').allTextContents()).toEqual(['File', 'Edit', 'View', 'Arrange', 'Help']);
+    expect(await page.locator('.fs-menu-button').allTextContents()).toEqual([
+      'File',
+      'Edit',
+      'View',
+      'Arrange',
+      'Help',
+    ]);
     await page.getByLabel('Language', { exact: true }).selectOption('zh-CN');
-    await expect.poll(() => page.locator('.fs-menu-button').allTextContents()).toEqual(['文件', '编辑', '视图', '排列', '帮助']);
+    await expect
+      .poll(() => page.locator('.fs-menu-button').allTextContents())
+      .toEqual(['文件', '编辑', '视图', '排列', '帮助']);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await clickPalette(page, 'task');
     expect(await sizeText(page)).toBe('1 个步骤 · 0 条连线');
@@ -42,7 +50,13 @@ describe('languages', () => {
     await context.close();
 
     const zh = await openApp(browser, server.url, { locale: 'zh-CN' });
-    expect(await zh.page.locator('.fs-menu-button').allTextContents()).toEqual(['文件', '编辑', '视图', '排列', '帮助']);
+    expect(await zh.page.locator('.fs-menu-button').allTextContents()).toEqual([
+      '文件',
+      '编辑',
+      '视图',
+      '排列',
+      '帮助',
+    ]);
     trap.expectClean();
     zh.trap.expectClean();
     await zh.context.close();
@@ -57,16 +71,48 @@ describe('languages', () => {
     // 采购 typed as pinyin: the composition grows, Enter and Backspace are pressed while it is
     // open (they belong to the input method), then the text is committed.
     for (const text of ['c', 'ca', 'cai', 'caig', 'caigo', 'caigou']) {
-      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+      await cdp.send('Input.imeSetComposition', {
+        text,
+        selectionStart: text.length,
+        selectionEnd: text.length,
+      });
     }
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Process', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Process', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      key: 'Process',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: 'Process',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
     await cdp.send('Input.insertText', { text: '采购' });
     for (const text of ['s', 'sh', 'she', 'shen', 'shenp', 'shenpi']) {
-      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+      await cdp.send('Input.imeSetComposition', {
+        text,
+        selectionStart: text.length,
+        selectionEnd: text.length,
+      });
     }
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Process', code: 'Backspace', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Process', code: 'Backspace', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      key: 'Process',
+      code: 'Backspace',
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: 'Process',
+      code: 'Backspace',
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
     await cdp.send('Input.insertText', { text: '审批' });
     expect(await name.inputValue()).toBe('采购审批');
     await name.press('Enter');

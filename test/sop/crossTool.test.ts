@@ -70,7 +70,7 @@ beforeAll(async () => {
     const pdf = join(dir, `${key}.pdf`);
     text[key] = {
       docx: await readFile(join(dir, `${key}.txt`), 'utf8'),
-      pdf: (await run('pdftotext', ['-layout', pdf, '-'])).stdout,
+      pdf: (await run('pdftotext', [pdf, '-'])).stdout,
       fonts: (await run('pdffonts', [pdf])).stdout,
     };
   }

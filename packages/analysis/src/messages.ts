@@ -50,6 +50,7 @@ export type AnalysisMessageParams = {
   'rework-loop': Names & { extra: string; passes: string };
   'non-value-adding.nva': Names & { time: string };
   'non-value-adding.wait': Names & { time: string };
+  'non-value-adding.reentry': Names & { time: string };
   'combine-candidate': Two & { role: string };
   'parallelize-candidate': Two & { saving: string };
   'unused-output': { step: string; data: string };
@@ -192,6 +193,12 @@ export const analysisMessages: MessageTable<AnalysisMessageParams> = {
   'non-value-adding.wait': {
     en: (p) => `Cases wait ${p.time} at ${en(p.names)} while nobody works on them.`,
     'zh-CN': (p) => `案例在${zh(p.names)}处等待 ${p.time}，期间没有人处理。`,
+  },
+  'non-value-adding.reentry': {
+    en: (p) =>
+      `${en(p.names)} only sends work back to be done again (${p.time} per case): it is rework, not value.`,
+    'zh-CN': (p) =>
+      `${zh(p.names)}只是把工作退回重做（每个案例 ${p.time}）：这是返工，不创造价值。`,
   },
   'combine-candidate': {
     en: (p) =>

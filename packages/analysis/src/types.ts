@@ -125,7 +125,7 @@ export interface Metrics {
     /** Of which waiting (queues and timers) along the critical path. */
     wait: number;
   };
-  /** The work and wait steps that make up the cycle time, in flow order. */
+  /** The work and wait steps a typical case passes (its most likely way, the longest parallel branch), in flow order. */
   criticalPath: string[];
   /** Total work per case over all branches (process time). */
   processTime: number;

@@ -8,6 +8,7 @@ export type ImportErrorParams = {
   'not-xml': { start: string };
   'too-deep': { depth: number; limit: number; line: number };
   'not-bpmn': { detail: string };
+  'too-many-unknown': { count: number; name: string; line: number };
   'no-process': Record<string, never>;
   unreadable: { detail: string };
 };
@@ -50,6 +51,12 @@ export const importErrorMessages: MessageTable<ImportErrorParams> = {
     en: (p) =>
       `This XML is not a BPMN 2.0 model (${p.detail}). Export it from the modeler as BPMN 2.0 XML.`,
     'zh-CN': (p) => `该 XML 不是 BPMN 2.0 模型（${p.detail}）。请从建模工具导出为 BPMN 2.0 XML。`,
+  },
+  'too-many-unknown': {
+    en: (p) =>
+      `The file holds ${p.count} elements the BPMN reader does not know or ids used twice (the first: <${p.name}> on line ${p.line}); reading them all would take too long. Export plain BPMN 2.0 from the modeler, without vendor content.`,
+    'zh-CN': (p) =>
+      `文件包含 ${p.count} 个 BPMN 解析器不认识的元素或重复标识（第一个：第 ${p.line} 行的 <${p.name}>），逐一读取耗时过长。请从建模工具导出不含厂商扩展内容的标准 BPMN 2.0。`,
   },
   'no-process': {
     en: () =>

@@ -5,9 +5,9 @@
  * transitions back). A split becomes a parallel state whose branches are regions of their own,
  * built recursively, that stop at the matching join; the join continues the outer region.
  */
-import { distributionMean, type ProcessGraph, type Step } from '@flowsmith/model';
+import { distributionMean, type Flow, type ProcessGraph, type Step } from '@flowsmith/model';
 import type { RawProblem } from './CompileError';
-import { findJoin } from './findJoin';
+import { planJoin } from './planJoin';
 import { flowRules, couldBeOnlyFlow } from './flowRules';
 import type { ActionJson, StateJson, TransitionJson } from './machineConfig';
 import { stepMeta } from './stepMeta';
@@ -63,8 +63,15 @@ class RegionBuilder {
 
   constructor(private readonly ctx: BuildContext) {}
 
-  /** The region entered at step `entry`, ending at step `stop` (a join) or at end steps. */
-  region(entry: string, stop: string | null, split: string | null): Region {
+  /**
+   * The region entered at step `entry` — or at the state `entry(scope)` adds, for a group of
+   * branches that starts with a nested parallel state — ending at step `stop` (a join) or at end steps.
+   */
+  region(
+    entry: string | ((scope: Scope) => string),
+    stop: string | null,
+    split: string | null,
+  ): Region {
     const { graph, keys } = this.ctx;
     const regionNo = ++this.regionCount;
     const states: Record<string, StateJson> = {};
@@ -82,8 +89,8 @@ class RegionBuilder {
       queue.push(to);
       return keys.get(to)!;
     };
-    const initial = target(entry);
     const scope: Scope = { stop, split, target, add: (k, s) => (states[k] = s), queue };
+    const initial = typeof entry === 'string' ? target(entry) : entry(scope);
     while (queue.length > 0) {
       const id = queue.shift()!;
       const key = keys.get(id)!;
@@ -117,7 +124,7 @@ class RegionBuilder {
     const { graph } = this.ctx;
     const index = graph.indexOf(step.id);
     const outgoing = graph.outgoing(step.id);
-    const meta = stepMeta(graph.document, step, index, outgoing);
+    const meta = stepMeta(graph.document, step, index, outgoing, (id) => graph.step(id));
     switch (step.type) {
       case 'start':
         return {
@@ -242,32 +249,47 @@ class RegionBuilder {
     const outgoing = graph.outgoing(step.id);
     if (outgoing.length === 0) throw deadEnd(step.id);
     if (outgoing.length === 1) return scope.target(outgoing[0]!.to);
-    const join = findJoin(graph, step.id);
+    return this.parallel(step.id, outgoing, scope, `${keys.get(step.id)!}@parallel`);
+  }
+
+  /**
+   * The parallel state (keyed `key`) for the branches `flows` of split `splitId`: one region per
+   * branch, built recursively, finishing at the join; `onDone` continues at the join, which the
+   * current region takes over (CM-AND). Returns `key`.
+   */
+  private parallel(splitId: string, flows: readonly Flow[], scope: Scope, key: string): string {
+    const { graph, keys } = this.ctx;
+    const { join, branches: plan } = planJoin(graph, splitId, flows);
     if (join !== null && join === scope.stop) {
       throw new StructureProblem({
         code: 'not-block-structured',
-        ids: [step.id, join],
-        params: { splitId: step.id, stepId: join },
+        ids: [splitId, join],
+        params: { splitId, stepId: join },
       });
     }
     const branches: Record<string, StateJson> = {};
-    outgoing.forEach((f, i) => {
-      const r = this.region(f.to, join, step.id);
+    plan.forEach((branch, i) => {
+      // A group of branches that meets first at an inner join is one branch that starts parallel.
+      const entry =
+        branch.innerJoin === undefined
+          ? branch.flows[0]!.to
+          : (inner: Scope) => this.parallel(splitId, branch.flows, inner, `${key}@group${i + 1}`);
+      const r = this.region(entry, join, splitId);
       if (join !== null && r.arrivals !== 1) {
         throw new StructureProblem(
           r.arrivals === 0
             ? {
                 code: 'branch-never-joins',
-                ids: [step.id, join],
-                params: { splitId: step.id, joinId: join },
+                ids: [splitId, join],
+                params: { splitId, joinId: join },
               }
             : {
                 code: 'join-mismatch',
-                ids: [step.id, join],
+                ids: [splitId, join],
                 params: {
-                  splitId: step.id,
+                  splitId,
                   joinId: join,
-                  branches: outgoing.length,
+                  branches: plan.length,
                   incoming: graph.incoming(join).length,
                 },
               },
@@ -275,17 +297,16 @@ class RegionBuilder {
       }
       branches[`@branch${i + 1}`] = { initial: r.initial, states: r.states };
     });
-    const key = `${keys.get(step.id)!}@parallel`;
     if (join !== null) {
       scope.queue.push(join);
       scope.add(key, { type: 'parallel', states: branches, onDone: { target: keys.get(join)! } });
     } else {
       if (scope.stop !== null) {
-        const splitId = scope.split!;
+        const outer = scope.split!;
         throw new StructureProblem({
           code: 'branch-ends-early',
-          ids: [splitId, step.id],
-          params: { splitId, stepId: step.id },
+          ids: [outer, splitId],
+          params: { splitId: outer, stepId: splitId },
         });
       }
       scope.add(ENDED, { type: 'final' });

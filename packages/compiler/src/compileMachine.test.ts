@@ -3,7 +3,6 @@ import { fromPromise, SimulatedClock, waitFor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { acceptsTrace, build, gallery, type ProcessDocument } from '@flowsmith/model';
 import { availableActions } from './availableActions';
-import { CompileError } from './CompileError';
 import { compileMachine } from './compileMachine';
 import { createProcessActor } from './createProcessActor';
 import { emitMachineConfig } from './emitMachineConfig';
@@ -359,88 +358,5 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
       }
       expect(paths.some((p) => p.state.status === 'done')).toBe(true);
     }
-  });
-});
-
-describe('CM-ERR CM-AND-BLOCK processes the compiler refuses, naming the steps', () => {
-  const refusal = (doc: ProcessDocument, options = {}) => {
-    try {
-      emitMachineConfig(doc, options);
-    } catch (e) {
-      expect(e).toBeInstanceOf(CompileError);
-      return (e as CompileError).problems;
-    }
-    throw new Error('compiled');
-  };
-
-  it('CM-AND-BLOCK an and-join after an xor (deadlockAfterXor)', () => {
-    expect(refusal(gallery.deadlockAfterXor)).toEqual([
-      expect.objectContaining({ code: 'unmatched-join', ids: ['join'] }),
-    ]);
-  });
-
-  it('CM-AND-BLOCK an xor merging parallel branches (lackOfSync)', () => {
-    const [p] = refusal(gallery.lackOfSync);
-    expect(p).toMatchObject({ code: 'not-block-structured', ids: ['fork', 'merge'] });
-    expect(p!.message).toContain("'merge'");
-  });
-
-  it('CM-AND-BLOCK a branch that finishes while its join waits', () => {
-    const doc = build.processOf('early', {
-      roles: [build.role('clerk')],
-      steps: [
-        build.start(),
-        build.gate('f', 'and'),
-        build.task('a', 'clerk'),
-        build.gate('x', 'xor'),
-        build.task('b', 'clerk'),
-        build.gate('j', 'and'),
-        build.end('e1'),
-        build.end(),
-      ],
-      flows: [
-        build.flow('start', 'f'),
-        build.flow('f', 'a'),
-        build.flow('f', 'b'),
-        build.flow('a', 'x'),
-        build.flow('x', 'j'),
-        build.flow('x', 'e1'),
-        build.flow('b', 'j'),
-        build.flow('j', 'end'),
-      ],
-    });
-    expect(refusal(doc)).toEqual([
-      expect.objectContaining({ code: 'branch-ends-early', ids: ['f', 'e1'] }),
-    ]);
-  });
-
-  it('CM-ERR a step without outgoing flow, no start step, unresolved and cyclic subprocesses', () => {
-    expect(refusal(gallery.unfinished)[0]).toMatchObject({ code: 'dead-end', ids: ['a'] });
-    expect(
-      refusal({ ...gallery.sequence3, steps: gallery.sequence3.steps.slice(1) })[0],
-    ).toMatchObject({ code: 'no-start' });
-    expect(refusal(gallery.withSubprocess)[0]).toMatchObject({
-      code: 'subprocess-unresolved',
-      ids: ['sub'],
-    });
-    const loopy = { ...gallery.withSubprocess, id: 'sequence3' };
-    expect(refusal(loopy, { resolveProcess: () => loopy })[0]).toMatchObject({
-      code: 'subprocess-cycle',
-      ids: ['sub'],
-    });
-  });
-
-  it('CM-ERR a condition that does not parse names its flow, in English and Chinese', () => {
-    const doc = structuredClone(gallery.xorSplitJoin);
-    doc.flows[1]!.condition = 'amount = 3';
-    const error = (() => {
-      try {
-        emitMachineConfig(doc);
-      } catch (e) {
-        return e as CompileError;
-      }
-    })()!;
-    expect(error.problems[0]).toMatchObject({ code: 'bad-condition', ids: ['split-small'] });
-    expect(error.messageIn('zh-CN')).toContain('连线“split-small”');
   });
 });

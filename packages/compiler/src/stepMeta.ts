@@ -11,6 +11,7 @@ export function stepMeta(
   step: Step,
   index: number,
   outgoing: readonly Flow[],
+  stepById: (id: string) => Step | undefined,
 ): StepMeta {
   const meta: StepMeta = { stepId: step.id, index, type: step.type, name: step.name };
   if (step.description !== undefined) meta.description = step.description;
@@ -28,7 +29,7 @@ export function stepMeta(
   }
   if (step.type === 'xor') {
     meta.flows = outgoing.map((f) => {
-      const to = doc.steps.find((s) => s.id === f.to);
+      const to = stepById(f.to);
       const entry: NonNullable<StepMeta['flows']>[number] = {
         flowId: f.id,
         to: f.to,

@@ -25,6 +25,8 @@ type Params = {
   'sim.condition': { flow: string; message: string };
   'sim.unstable': { role: string; utilization: string };
   'sim.noSteps': { step: string };
+  'sim.noWayOut': { steps: string };
+  'sim.zeroTimeLoop': { step: string };
   'sim.cancelled': object;
 };
 
@@ -134,6 +136,17 @@ export const messages: MessageTable<Params> = {
   'sim.noSteps': {
     en: (p) => `step "${p.step}" leads nowhere: a case reaching it could not go on`,
     'zh-CN': (p) => `步骤 "${p.step}" 没有出口：到达此处的案例无法继续`,
+  },
+  'sim.noWayOut': {
+    en: (p) =>
+      `a case reaching ${p.steps} can never get to an end: it would circle for ever (a loop with no exit)`,
+    'zh-CN': (p) => `到达 ${p.steps} 的案例永远无法到达结束：会无限循环（没有出口的循环）`,
+  },
+  'sim.zeroTimeLoop': {
+    en: (p) =>
+      `step "${p.step}": a case keeps moving through steps that take no time (a loop of gateways); give the loop a task or timer`,
+    'zh-CN': (p) =>
+      `步骤 "${p.step}"：案例在不耗时的步骤间无限循环（网关组成的循环）；请在循环中加入任务或计时器`,
   },
   'sim.cancelled': {
     en: () => 'the simulation was cancelled',

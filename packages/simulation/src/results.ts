@@ -88,14 +88,14 @@ export interface ReplicationResult {
   /** Start and end of the measurement window of the time-averages. */
   window: [number, number];
   cycleTime: CycleTimeStats;
-  /** Mean per case of the time spent waiting for roles, and of touch time (summed over tasks). */
+  /** Mean per case of the time spent waiting (for roles, and on timers), and of touch time (summed over tasks). */
   waitingTime: number;
   workingTime: number;
   /** Mean per case of role hourly cost × busy time. */
   costPerCase: number;
   /** Share of cases over the scenario's SLA or over any step SLA. */
   slaBreachRate: number;
-  /** Cases completed per hour in the window. */
+  /** Cases per hour: measured cases over the arrival window (case count), or completions in the window (horizon). */
   throughputPerHour: number;
   wip: { mean: number; max: number; series: TimeSeries };
   steps: Record<string, StepResult>;

@@ -75,7 +75,7 @@ describe('buildSop', () => {
     ]);
   });
 
-  it('names every step in the procedure, in flow order, for every gallery process and example', () => {
+  it('N1 N2: names every step in the procedure, in flow order, for every gallery process and example', () => {
     const docs = [
       ...Object.values(gallery),
       example('purchase-approval-to-be'),
@@ -97,7 +97,7 @@ describe('buildSop', () => {
     }
   });
 
-  it('writes decisions as "if …, go to step …; otherwise go to step …" (xorSplitJoin)', () => {
+  it('N4 N5: writes decisions as "if …, go to step …; otherwise go to step …" (xorSplitJoin)', () => {
     const tree = buildSop(gallery.xorSplitJoin, { lang: 'en' });
     expect(texts(procedure(tree))).toContain(
       'If ≤ 1000, go to step 6.3 (small); otherwise go to step 6.4 (large).',
@@ -109,7 +109,7 @@ describe('buildSop', () => {
     );
   });
 
-  it('numbers parallel branches 6.4a/6.4b and names them at the split and the join (andSplitJoin)', () => {
+  it('N3 N6: numbers parallel branches 6.4a/6.4b and names them at the split and the join (andSplitJoin)', () => {
     const tree = buildSop(gallery.andSplitJoin, { lang: 'en' });
     expect(stepHeadings(tree)).toEqual([
       '6.1 start',
@@ -130,7 +130,7 @@ describe('buildSop', () => {
     );
   });
 
-  it('spells out a rework loop: "return to step 6.2" (reworkLoop)', () => {
+  it('N5: spells out a rework loop: "return to step 6.2" (reworkLoop)', () => {
     const lines = texts(procedure(buildSop(gallery.reworkLoop, { lang: 'en' })));
     expect(lines).toContain('If ok, go to step 6.6 (end); otherwise return to step 6.2 (merge).');
     const zh = texts(procedure(buildSop(gallery.reworkLoop, { lang: 'zh-CN' })));
@@ -252,5 +252,38 @@ describe('buildSop', () => {
     >;
     expect(diagram.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(diagram.svg.match(/<g class="step">/g)).toHaveLength(gallery.xorSplitJoin.steps.length);
+  });
+});
+
+describe('buildSop on odd documents', () => {
+  it('writes an SOP for a document with no steps, roles or flows', () => {
+    const doc = { ...gallery.sequence3, roles: [], steps: [], flows: [] } as ProcessDocument;
+    const tree = buildSop(doc, { lang: 'en' });
+    expect(stepHeadings(tree)).toEqual([]);
+    expect(tree.blocks.some((b) => b.type === 'diagram')).toBe(true);
+  });
+
+  it('treats ids such as __proto__ and constructor as ordinary ids', () => {
+    const doc = structuredClone(gallery.sequence3);
+    const rename: Record<string, string> = { a: '__proto__', b: 'constructor', clerk: 'toString' };
+    for (const s of doc.steps) {
+      s.id = rename[s.id] ?? s.id;
+      s.name = s.id;
+      if (s.type === 'task') s.role = 'toString';
+    }
+    doc.roles[0]!.id = 'toString';
+    doc.flows = doc.flows.map((f) => ({
+      ...f,
+      from: rename[f.from] ?? f.from,
+      to: rename[f.to] ?? f.to,
+    }));
+    const tree = buildSop(doc, { lang: 'en' });
+    expect(stepHeadings(tree)).toEqual([
+      '6.1 start',
+      '6.2 __proto__',
+      '6.3 constructor',
+      '6.4 c',
+      '6.5 end',
+    ]);
   });
 });

@@ -21,7 +21,11 @@ describe('Autosave', () => {
     const t = fakeTimer();
     let writes = 0;
     const statuses: SaveStatus['state'][] = [];
-    const a = new Autosave({ save: async () => void writes++, onStatus: (s) => statuses.push(s.state), timer: t.timer });
+    const a = new Autosave({
+      save: async () => void writes++,
+      onStatus: (s) => statuses.push(s.state),
+      timer: t.timer,
+    });
     a.schedule();
     a.schedule();
     a.schedule();

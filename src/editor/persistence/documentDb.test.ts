@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { gallery } from '@flowsmith/model';
-import { deleteDocument, getDocument, listDocuments, openDocumentDb, putDocument } from './documentDb';
+import {
+  deleteDocument,
+  getDocument,
+  listDocuments,
+  openDocumentDb,
+  putDocument,
+} from './documentDb';
 import { StorageProblem } from './storageProblem';
 
 describe('document list in IndexedDB', () => {

@@ -127,7 +127,12 @@ export function putDocument(
       const stored = req.result as StoredDocument | undefined;
       const current = stored?.revision ?? 0;
       if (current !== expectedRevision) {
-        fail(new StorageProblem('conflict', `stored revision ${current}, expected ${expectedRevision}`));
+        fail(
+          new StorageProblem(
+            'conflict',
+            `stored revision ${current}, expected ${expectedRevision}`,
+          ),
+        );
         return;
       }
       const record: StoredDocument = {

@@ -1,5 +1,6 @@
 /** What went wrong with browser storage, in terms the status bar can explain. */
-export type StorageProblemKind = 'quota' | 'conflict' | 'unavailable' | 'blocked' | 'aborted' | 'other';
+export type StorageProblemKind =
+  'quota' | 'conflict' | 'unavailable' | 'blocked' | 'aborted' | 'other';
 
 /**
  * An error from IndexedDB or the file system, classified so the UI can say what happened and

@@ -77,13 +77,21 @@ describe('workspace', () => {
     await b.workspace.flush();
     await until(() => a.workspace.store.getState().conflict);
     await a.workspace.flush();
-    expect(a.workspace.store.getState().status).toMatchObject({ state: 'error', problem: { kind: 'conflict' } });
+    expect(a.workspace.store.getState().status).toMatchObject({
+      state: 'error',
+      problem: { kind: 'conflict' },
+    });
 
     // A keeps its version as a copy; B's stays where it was.
     await a.workspace.keepMineAsCopy();
     expect(a.editor.state.doc.name).toBe('from A');
     expect(a.workspace.store.getState().key).not.toBe(b.workspace.store.getState().key);
-    expect(a.workspace.store.getState().documents.map((d) => d.name).sort()).toEqual(['from A', 'from B again']);
+    expect(
+      a.workspace.store
+        .getState()
+        .documents.map((d) => d.name)
+        .sort(),
+    ).toEqual(['from A', 'from B again']);
     a.workspace.dispose();
     b.workspace.dispose();
   });

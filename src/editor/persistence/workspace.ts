@@ -88,7 +88,10 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
   const newKey = env.newKey ?? (() => crypto.randomUUID());
   const fail = (e: unknown) => {
     const problem = toStorageProblem(e);
-    store.setState({ status: { state: 'error', problem }, conflict: problem.kind === 'conflict' || store.getState().conflict });
+    store.setState({
+      status: { state: 'error', problem },
+      conflict: problem.kind === 'conflict' || store.getState().conflict,
+    });
   };
 
   const autosave = new Autosave({
@@ -98,7 +101,8 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
       const { key, revision } = store.getState();
       if (!db) throw new StorageProblem('unavailable', 'IndexedDB is not available');
       if (!key || store.getState().conflict) {
-        if (store.getState().conflict) throw new StorageProblem('conflict', 'resolve the conflict first');
+        if (store.getState().conflict)
+          throw new StorageProblem('conflict', 'resolve the conflict first');
         return;
       }
       const { doc, docVersion } = editor.state;
@@ -113,7 +117,8 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
   const unsubscribe = editor.store.subscribe((s, prev) => {
     // Transient gesture steps are not saved; the committed result is.
     if (s.gesture) return;
-    if (s.docVersion !== savedVersion && (s.docVersion !== prev.docVersion || prev.gesture)) autosave.schedule();
+    if (s.docVersion !== savedVersion && (s.docVersion !== prev.docVersion || prev.gesture))
+      autosave.schedule();
   });
 
   const show = (doc: ProcessDocument, key: string, revision: number) => {
@@ -136,7 +141,12 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
   /** The open record is an untouched blank process: opening something else replaces it. */
   const isUntouchedBlank = () => {
     const { doc, undoStack } = editor.state;
-    return doc.steps.length === 0 && doc.roles.length === 0 && undoStack.length === 0 && store.getState().revision <= 1;
+    return (
+      doc.steps.length === 0 &&
+      doc.roles.length === 0 &&
+      undoStack.length === 0 &&
+      store.getState().revision <= 1
+    );
   };
 
   async function openAsNew(doc: ProcessDocument) {

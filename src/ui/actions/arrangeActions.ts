@@ -12,7 +12,12 @@ async function autoLayout(ctx: ActionContext, selectionOnly: boolean) {
     if (call) ctx.editor.execute(call, selectionOnly ? 'layout.selection' : 'layout');
     if (!selectionOnly) requestAnimationFrame(() => ctx.ui.getState().canvas?.fitView());
   } catch (e) {
-    ctx.ui.setState({ notice: { kind: 'error', text: ctx.t('layout.failed', { detail: e instanceof Error ? e.message : String(e) }) } });
+    ctx.ui.setState({
+      notice: {
+        kind: 'error',
+        text: ctx.t('layout.failed', { detail: e instanceof Error ? e.message : String(e) }),
+      },
+    });
   } finally {
     ctx.ui.setState({ layoutRunning: false });
   }
@@ -31,8 +36,22 @@ const align = (mode: AlignMode): Action => ({
 
 /** Auto-layout (all or the selection) and alignment. */
 export const arrangeActions: Action[] = [
-  { id: 'arrange.layout', titleKey: 'action.layout', menu: 'arrange', icon: '⚙', toolbar: true, keys: ['Mod+Shift+L'], run: (c) => autoLayout(c, false) },
-  { id: 'arrange.layoutSelection', titleKey: 'action.layoutSelection', menu: 'arrange', enabled: (c) => c.editor.state.selection.steps.length > 0, run: (c) => autoLayout(c, true) },
+  {
+    id: 'arrange.layout',
+    titleKey: 'action.layout',
+    menu: 'arrange',
+    icon: '⚙',
+    toolbar: true,
+    keys: ['Mod+Shift+L'],
+    run: (c) => autoLayout(c, false),
+  },
+  {
+    id: 'arrange.layoutSelection',
+    titleKey: 'action.layoutSelection',
+    menu: 'arrange',
+    enabled: (c) => c.editor.state.selection.steps.length > 0,
+    run: (c) => autoLayout(c, true),
+  },
   align('left'),
   align('centre'),
   align('right'),

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatShortcut, matchShortcut } from './matchShortcut';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {},
+) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,
@@ -18,7 +21,9 @@ describe('matchShortcut', () => {
   });
   it('tells Shift apart for letters', () => {
     expect(matchShortcut(key('Z', { ctrlKey: true, shiftKey: true }), 'Mod+Z', false)).toBe(false);
-    expect(matchShortcut(key('Z', { ctrlKey: true, shiftKey: true }), 'Mod+Shift+Z', false)).toBe(true);
+    expect(matchShortcut(key('Z', { ctrlKey: true, shiftKey: true }), 'Mod+Shift+Z', false)).toBe(
+      true,
+    );
   });
   it('accepts punctuation whose character implies Shift', () => {
     expect(matchShortcut(key('?', { shiftKey: true }), '?', false)).toBe(true);

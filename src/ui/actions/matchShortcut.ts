@@ -1,5 +1,6 @@
 /** Whether the platform uses ⌘ as the main modifier. */
-export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform ?? '');
+export const IS_MAC =
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform ?? '');
 
 /**
  * Whether a key event matches a shortcut written like `Mod+Shift+Z`, `Delete` or `?`. `Mod` is

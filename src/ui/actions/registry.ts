@@ -9,9 +9,19 @@ import { fileActions } from './fileActions';
 import { viewActions } from './viewActions';
 import { bpmnActions } from '../bpmn/bpmnActions';
 import { analysisActions } from '../analysis/analysisActions';
+import { runActions } from '../run/runActions';
+import { sopActions } from '../sop/sopActions';
 
 const helpActions: Action[] = [
-  { id: 'help.shortcuts', titleKey: 'action.shortcuts', menu: 'help', icon: '?', toolbar: true, keys: ['?', 'F1'], run: (c) => c.ui.setState({ dialog: { type: 'help' } }) },
+  {
+    id: 'help.shortcuts',
+    titleKey: 'action.shortcuts',
+    menu: 'help',
+    icon: '?',
+    toolbar: true,
+    keys: ['?', 'F1'],
+    run: (c) => c.ui.setState({ dialog: { type: 'help' } }),
+  },
 ];
 
 /** The registered actions, in menu order. */
@@ -21,6 +31,8 @@ export const actions: readonly Action[] = [
   ...editActions,
   ...viewActions,
   ...analysisActions,
+  ...runActions,
+  ...sopActions,
   ...arrangeActions,
   ...helpActions,
 ];

@@ -8,7 +8,8 @@ export function runAction(action: Action, services: AppServices, t: TFunction): 
   if (action.enabled && !action.enabled(ctx)) return;
   try {
     const r = action.run(ctx);
-    if (r instanceof Promise) r.catch((e: unknown) => services.ui.setState({ notice: { kind: 'error', text: String(e) } }));
+    if (r instanceof Promise)
+      r.catch((e: unknown) => services.ui.setState({ notice: { kind: 'error', text: String(e) } }));
   } catch (e) {
     services.ui.setState({ notice: { kind: 'error', text: String(e) } });
   }

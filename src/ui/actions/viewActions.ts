@@ -3,9 +3,28 @@ import type { Action } from './action';
 
 /** Zoom, fit, table/canvas, search, lane direction, grid, minimap, language. */
 export const viewActions: Action[] = [
-  { id: 'view.zoomIn', titleKey: 'action.zoomIn', menu: 'view', keys: ['Mod+=', '+'], run: (c) => c.ui.getState().canvas?.zoomIn() },
-  { id: 'view.zoomOut', titleKey: 'action.zoomOut', menu: 'view', keys: ['Mod+-', '-'], run: (c) => c.ui.getState().canvas?.zoomOut() },
-  { id: 'view.fit', titleKey: 'action.fit', menu: 'view', icon: '⤢', keys: ['Shift+1'], run: (c) => c.ui.getState().canvas?.fitView() },
+  {
+    id: 'view.zoomIn',
+    titleKey: 'action.zoomIn',
+    menu: 'view',
+    keys: ['Mod+=', '+'],
+    run: (c) => c.ui.getState().canvas?.zoomIn(),
+  },
+  {
+    id: 'view.zoomOut',
+    titleKey: 'action.zoomOut',
+    menu: 'view',
+    keys: ['Mod+-', '-'],
+    run: (c) => c.ui.getState().canvas?.zoomOut(),
+  },
+  {
+    id: 'view.fit',
+    titleKey: 'action.fit',
+    menu: 'view',
+    icon: '⤢',
+    keys: ['Shift+1'],
+    run: (c) => c.ui.getState().canvas?.fitView(),
+  },
   {
     id: 'view.table',
     titleKey: 'action.toggleTable',
@@ -15,7 +34,15 @@ export const viewActions: Action[] = [
     keys: ['Mod+Shift+T'],
     run: (c) => c.ui.setState({ view: c.ui.getState().view === 'canvas' ? 'table' : 'canvas' }),
   },
-  { id: 'view.search', titleKey: 'action.search', menu: 'view', icon: '⌕', keys: ['Mod+F'], global: true, run: (c) => c.ui.setState({ searchOpen: true }) },
+  {
+    id: 'view.search',
+    titleKey: 'action.search',
+    menu: 'view',
+    icon: '⌕',
+    keys: ['Mod+F'],
+    global: true,
+    run: (c) => c.ui.setState({ searchOpen: true }),
+  },
   {
     id: 'view.lanes',
     titleKey: 'action.toggleLanes',
@@ -23,11 +50,31 @@ export const viewActions: Action[] = [
     run: (c) => {
       const doc = c.editor.state.doc;
       const next = (doc.view?.lanes ?? 'horizontal') === 'horizontal' ? 'vertical' : 'horizontal';
-      c.editor.execute({ id: 'process.update', params: { changes: { view: { ...doc.view, lanes: next } } } }, 'view.lanes');
+      // Turning the lanes mirrors the drawing across the diagonal: rows become columns, so the
+      // map reads the same way without a re-layout. One undo step.
+      const moves = doc.steps.flatMap((s) => (s.position ? [{ id: s.id, position: { x: s.position.y, y: s.position.x } }] : []));
+      c.editor.execute(
+        [
+          { id: 'process.update', params: { changes: { view: { ...doc.view, lanes: next } } } },
+          ...(moves.length ? [{ id: 'steps.move' as const, params: { moves } }] : []),
+        ],
+        'view.lanes',
+      );
+      requestAnimationFrame(() => c.ui.getState().canvas?.fitView());
     },
   },
-  { id: 'view.snap', titleKey: 'action.toggleSnap', menu: 'view', run: (c) => c.ui.setState({ snapToGrid: !c.ui.getState().snapToGrid }) },
-  { id: 'view.minimap', titleKey: 'action.toggleMinimap', menu: 'view', run: (c) => c.ui.setState({ minimap: !c.ui.getState().minimap }) },
+  {
+    id: 'view.snap',
+    titleKey: 'action.toggleSnap',
+    menu: 'view',
+    run: (c) => c.ui.setState({ snapToGrid: !c.ui.getState().snapToGrid }),
+  },
+  {
+    id: 'view.minimap',
+    titleKey: 'action.toggleMinimap',
+    menu: 'view',
+    run: (c) => c.ui.setState({ minimap: !c.ui.getState().minimap }),
+  },
   {
     id: 'view.language',
     titleKey: 'action.language',

@@ -44,20 +44,27 @@ export function Canvas() {
   const { t, i18n } = useTranslation();
   const doc = useEditorState((s) => s.doc);
   const selection = useEditorState((s) => s.selection);
-  const snapToGrid = useUi((s) => s.snapToGrid);
   const minimap = useUi((s) => s.minimap);
   const docKey = useWorkspace((s) => s.key);
   const rf = useReactFlow();
-  const drag = useRef<{ drag: StepDrag; anchorId: string; origin: { x: number; y: number } } | null>(null);
+  const drag = useRef<{
+    drag: StepDrag;
+    anchorId: string;
+    origin: { x: number; y: number };
+  } | null>(null);
 
   const deriveNodes = useMemo(
-    () => createNodeDeriver((s) => t('canvas.stepAria', { type: t(`type.${s.type}`), name: s.name })),
+    () =>
+      createNodeDeriver((s) => t('canvas.stepAria', { type: t(`type.${s.type}`), name: s.name })),
     // The deriver caches labels: a new language needs a new deriver.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, i18n.language],
   );
   const deriveEdges = useMemo(
-    () => createEdgeDeriver((f, a, b) => t('canvas.flowAria', { from: a.name, to: b.name, label: f.label ?? '' })),
+    () =>
+      createEdgeDeriver((f, a, b) =>
+        t('canvas.flowAria', { from: a.name, to: b.name, label: f.label ?? '' }),
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, i18n.language],
   );
@@ -68,9 +75,15 @@ export function Canvas() {
   // bands cost O(steps + flows) and a drag frame must not pay that on a big process.
   const laneSource = useEditorState((s) => s.gesture?.before ?? s.doc);
   const bands = useMemo(() => lanesOf(laneSource), [laneSource]);
-  const laneNodes = useMemo(() => deriveLanes(bands, doc.roles, orientation), [bands, doc.roles, orientation]);
+  const laneNodes = useMemo(
+    () => deriveLanes(bands, doc.roles, orientation),
+    [bands, doc.roles, orientation],
+  );
   const nodes = useMemo<Node[]>(() => [...laneNodes, ...stepNodes], [laneNodes, stepNodes]);
-  const edges = useMemo(() => deriveEdges(doc, selection, stepsById), [deriveEdges, doc, selection, stepsById]);
+  const edges = useMemo(
+    () => deriveEdges(doc, selection, stepsById),
+    [deriveEdges, doc, selection, stepsById],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
@@ -94,7 +107,9 @@ export function Canvas() {
             const dy = c.position.y - from.y;
             const moves = editor.state.selection.steps.flatMap((id) => {
               const s = editor.state.doc.steps.find((x) => x.id === id);
-              return s?.position ? [{ id, position: { x: s.position.x + dx, y: s.position.y + dy } }] : [];
+              return s?.position
+                ? [{ id, position: { x: s.position.x + dx, y: s.position.y + dy } }]
+                : [];
             });
             if (moves.length) editor.execute({ id: 'steps.move', params: { moves } }, 'steps.move');
           }
@@ -124,7 +139,9 @@ export function Canvas() {
       if (node.type !== 'step') return;
       const ids = dragged.filter((n) => n.type === 'step').map((n) => n.id);
       drag.current = {
-        drag: startStepDrag(editor, ids.length ? ids : [node.id], { grid: ui.getState().snapToGrid ? GRID : 0 }),
+        drag: startStepDrag(editor, ids.length ? ids : [node.id], {
+          grid: ui.getState().snapToGrid ? GRID : 0,
+        }),
         anchorId: node.id,
         origin: { x: node.position.x, y: node.position.y },
       };
@@ -142,7 +159,10 @@ export function Canvas() {
       if (!c.source || !c.target || c.source === c.target) return;
       const doc0 = editor.state.doc;
       const id = freshId(doc0, 'flow');
-      const r = editor.execute({ id: 'flow.connect', params: { id, from: c.source, to: c.target } }, 'flow.connect');
+      const r = editor.execute(
+        { id: 'flow.connect', params: { id, from: c.source, to: c.target } },
+        'flow.connect',
+      );
       if (r.ok) editor.select({ steps: [], flows: [id] });
     },
     [editor],
@@ -160,6 +180,21 @@ export function Canvas() {
     [editor, rf, t],
   );
 
+  // Double-click: straight to the step's name in the inspector.
+  const onNodeDoubleClick = useCallback(
+    (_: unknown, node: Node) => {
+      if (node.type !== 'step') return;
+      editor.select({ steps: [node.id], flows: [] });
+      ui.setState({ panel: 'inspector' });
+      requestAnimationFrame(() => {
+        const input = document.querySelector<HTMLInputElement>('[data-testid="step-name"]');
+        input?.focus();
+        input?.select();
+      });
+    },
+    [editor, ui],
+  );
+
   const onMoveEnd = useCallback((_: unknown, v: Viewport) => editor.setViewport(v), [editor]);
 
   useEffect(() => {
@@ -170,7 +205,11 @@ export function Canvas() {
         zoomOut: () => void rf.zoomOut({ duration: 150 }),
         focusStep: (id) => {
           const s = editor.state.doc.steps.find((x) => x.id === id);
-          if (s?.position) void rf.setCenter(s.position.x, s.position.y, { zoom: Math.max(rf.getZoom(), 1), duration: 250 });
+          if (s?.position)
+            void rf.setCenter(s.position.x, s.position.y, {
+              zoom: Math.max(rf.getZoom(), 1),
+              duration: 250,
+            });
         },
         reveal: (id) => {
           const s = editor.state.doc.steps.find((x) => x.id === id);
@@ -180,12 +219,15 @@ export function Canvas() {
           const tl = rf.screenToFlowPosition({ x: r.left + 60, y: r.top + 60 });
           const br = rf.screenToFlowPosition({ x: r.right - 60, y: r.bottom - 60 });
           const { x, y } = s.position;
-          if (x < tl.x || x > br.x || y < tl.y || y > br.y) void rf.setCenter(x, y, { zoom: rf.getZoom(), duration: 200 });
+          if (x < tl.x || x > br.x || y < tl.y || y > br.y)
+            void rf.setCenter(x, y, { zoom: rf.getZoom(), duration: 200 });
         },
         centre: () => {
           const el = document.querySelector('.react-flow');
           const r = el?.getBoundingClientRect();
-          return r ? rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : { x: 0, y: 0 };
+          return r
+            ? rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 })
+            : { x: 0, y: 0 };
         },
         element: () => document.querySelector<HTMLElement>('.react-flow'),
       },
@@ -203,7 +245,16 @@ export function Canvas() {
   }, [docKey, rf, editor]);
 
   return (
-    <div className="fs-canvas" onDragOver={(e) => { if (e.dataTransfer.types.includes(PALETTE_MIME)) { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; } }} onDrop={onDrop}>
+    <div
+      className="fs-canvas"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes(PALETTE_MIME)) {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+        }
+      }}
+      onDrop={onDrop}
+    >
       <FlowMarkers />
       <ReactFlow
         nodes={nodes}
@@ -215,6 +266,7 @@ export function Canvas() {
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onNodeDoubleClick={onNodeDoubleClick}
         onMoveEnd={onMoveEnd}
         isValidConnection={(c) => c.source !== c.target}
         connectionMode={ConnectionMode.Loose}
@@ -224,13 +276,26 @@ export function Canvas() {
         selectionOnDrag
         panOnDrag={[1, 2]}
         panOnScroll
+        zoomOnDoubleClick={false}
         panActivationKeyCode="Space"
         onlyRenderVisibleElements
         elevateNodesOnSelect={false}
         minZoom={0.1}
         maxZoom={2.5}
         defaultViewport={editor.state.viewport}
-        ariaLabelConfig={{ 'node.a11yDescription.default': t('canvas.a11yNodes'), 'edge.a11yDescription.default': t('canvas.a11yEdges') }}
+        ariaLabelConfig={{
+          'node.a11yDescription.default': t('canvas.a11yNodes'),
+          'node.a11yDescription.keyboardDisabled': t('canvas.a11yNodes'),
+          'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => t('canvas.moved', { direction, x: Math.round(x), y: Math.round(y) }),
+          'edge.a11yDescription.default': t('canvas.a11yEdges'),
+          'controls.ariaLabel': t('canvas.controls'),
+          'controls.zoomIn.ariaLabel': t('action.zoomIn'),
+          'controls.zoomOut.ariaLabel': t('action.zoomOut'),
+          'controls.fitView.ariaLabel': t('action.fit'),
+          'controls.interactive.ariaLabel': t('canvas.controls'),
+          'minimap.ariaLabel': t('canvas.minimap'),
+          'handle.ariaLabel': t('canvas.handle'),
+        }}
         proOptions={{ hideAttribution: false }}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />

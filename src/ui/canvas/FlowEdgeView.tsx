@@ -7,7 +7,8 @@ import type { FlowEdge } from './deriveNodes';
  * label, its probability and a mark when it carries a condition or is the default.
  */
 function FlowEdgeViewInner(props: EdgeProps<FlowEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } =
+    props;
   const [path, labelX, labelY] = getSmoothStepPath({
     sourceX,
     sourceY,
@@ -38,7 +39,11 @@ function FlowEdgeViewInner(props: EdgeProps<FlowEdge>) {
             className={`fs-flow-label nodrag nopan${selected ? ' is-selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
-            {flow?.default && <span className="fs-flow-default" aria-hidden>/ </span>}
+            {flow?.default && (
+              <span className="fs-flow-default" aria-hidden>
+                /{' '}
+              </span>
+            )}
             {parts.join(' · ')}
             {flow?.condition && (
               <span className="fs-flow-cond" title={flow.condition}>
@@ -61,10 +66,26 @@ export function FlowMarkers() {
   return (
     <svg className="fs-markers" aria-hidden width="0" height="0">
       <defs>
-        <marker id="fs-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+        <marker
+          id="fs-arrow"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="8"
+          markerHeight="8"
+          orient="auto-start-reverse"
+        >
           <path d="M0 0L10 5L0 10z" fill="#5b6475" />
         </marker>
-        <marker id="fs-arrow-selected" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+        <marker
+          id="fs-arrow-selected"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="8"
+          markerHeight="8"
+          orient="auto-start-reverse"
+        >
           <path d="M0 0L10 5L0 10z" fill="#2f6bff" />
         </marker>
       </defs>

@@ -28,7 +28,10 @@ function LaneNodeView({ data }: NodeProps<LaneNode>) {
   const { roleId, name, colour, orientation, index, count } = data;
   const vertical = orientation === 'vertical';
   return (
-    <div className={`fs-lane fs-lane--${orientation}`} style={{ '--role': colour } as React.CSSProperties}>
+    <div
+      className={`fs-lane fs-lane--${orientation}`}
+      style={{ '--role': colour } as React.CSSProperties}
+    >
       <div className="fs-lane-header" role="group" aria-label={t('lane.aria', { name })}>
         <span className="fs-lane-name" title={name}>
           {roleId === null ? t('lane.noRole') : name}

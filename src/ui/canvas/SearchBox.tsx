@@ -12,7 +12,9 @@ export function SearchBox() {
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
     if (!q) return [];
-    return steps.filter((s) => s.name.toLowerCase().includes(q) || s.id.toLowerCase().includes(q)).slice(0, 12);
+    return steps
+      .filter((s) => s.name.toLowerCase().includes(q) || s.id.toLowerCase().includes(q))
+      .slice(0, 12);
   }, [steps, query]);
   const go = (id: string) => {
     editor.select({ steps: [id], flows: [] });
@@ -43,7 +45,12 @@ export function SearchBox() {
         }}
       />
       {query.trim() && (
-        <ul id="fs-search-results" className="fs-search-results" role="listbox" aria-label={t('search.results')}>
+        <ul
+          id="fs-search-results"
+          className="fs-search-results"
+          role="listbox"
+          aria-label={t('search.results')}
+        >
           {matches.length === 0 && <li className="fs-muted">{t('search.none')}</li>}
           {matches.map((s, i) => (
             <li key={s.id} role="option" aria-selected={i === active}>
@@ -54,7 +61,12 @@ export function SearchBox() {
           ))}
         </ul>
       )}
-      <button type="button" className="fs-icon-button" aria-label={t('search.close')} onClick={close}>
+      <button
+        type="button"
+        className="fs-icon-button"
+        aria-label={t('search.close')}
+        onClick={close}
+      >
         ×
       </button>
     </div>

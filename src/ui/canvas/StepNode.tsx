@@ -41,7 +41,10 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
             </span>
           )}
           {step.type === 'task' && step.value && (
-            <span className={`fs-mark fs-value fs-value--${step.value}`} title={t(`value.${step.value}`)}>
+            <span
+              className={`fs-mark fs-value fs-value--${step.value}`}
+              title={t(`value.${step.value}`)}
+            >
               {step.value}
             </span>
           )}
@@ -54,7 +57,11 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
               !
             </span>
           )}
-          {step.type === 'subprocess' && <span className="fs-subprocess-mark" aria-hidden>⊞</span>}
+          {step.type === 'subprocess' && (
+            <span className="fs-subprocess-mark" aria-hidden>
+              ⊞
+            </span>
+          )}
         </div>
         {roleName && <span className="fs-visually-hidden">{roleName}</span>}
       </div>

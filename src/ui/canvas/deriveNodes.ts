@@ -39,7 +39,10 @@ function roleLooks(roles: readonly Role[]): Map<string, RoleLook> {
 
 /** A memoising deriver of step nodes; keep one per canvas. */
 export function createNodeDeriver(describe: (step: Step) => string) {
-  const cache = new Map<string, { step: Step; look: RoleLook | undefined; selected: boolean; node: StepNode }>();
+  const cache = new Map<
+    string,
+    { step: Step; look: RoleLook | undefined; selected: boolean; node: StepNode }
+  >();
   let lastRoles: readonly Role[] | null = null;
   let looks = new Map<string, RoleLook>();
   return function deriveNodes(doc: ProcessDocument, selection: Selection): StepNode[] {
@@ -98,7 +101,10 @@ export function createNodeDeriver(describe: (step: Step) => string) {
 
 /** A memoising deriver of flow edges; keep one per canvas. */
 export function createEdgeDeriver(describe: (flow: Flow, from: Step, to: Step) => string) {
-  const cache = new Map<string, { flow: Flow; from: Step; to: Step; selected: boolean; edge: FlowEdge }>();
+  const cache = new Map<
+    string,
+    { flow: Flow; from: Step; to: Step; selected: boolean; edge: FlowEdge }
+  >();
   return function deriveEdges(
     doc: ProcessDocument,
     selection: Selection,
@@ -115,7 +121,13 @@ export function createEdgeDeriver(describe: (flow: Flow, from: Step, to: Step) =
       seen.add(flow.id);
       const isSelected = selected.has(flow.id);
       const hit = cache.get(flow.id);
-      if (hit && hit.flow === flow && hit.from === from && hit.to === to && hit.selected === isSelected) {
+      if (
+        hit &&
+        hit.flow === flow &&
+        hit.from === from &&
+        hit.to === to &&
+        hit.selected === isSelected
+      ) {
         edges.push(hit.edge);
         continue;
       }

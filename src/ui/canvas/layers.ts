@@ -7,6 +7,7 @@
  */
 import type { ComponentType } from 'react';
 import { AnalysisLayer } from '../analysis/AnalysisLayer';
+import { RunLayer } from '../run/RunLayer';
 
 /** A canvas layer: an id (for React keys) and its component. */
 export interface CanvasLayer {
@@ -15,6 +16,4 @@ export interface CanvasLayer {
 }
 
 /** The registered layers, drawn in this order. */
-export const canvasLayers: CanvasLayer[] = [
-  { id: 'analysis', Component: AnalysisLayer },
-];
+export const canvasLayers: CanvasLayer[] = [{ id: 'analysis', Component: AnalysisLayer }];

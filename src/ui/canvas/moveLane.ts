@@ -14,7 +14,10 @@ export function moveLane(editor: Editor, roleId: string, by: -1 | 1): void {
   [order[i], order[j]] = [order[j]!, order[i]!];
   const moves = restackMoves(doc, order);
   editor.execute(
-    [{ id: 'roles.reorder', params: { order } }, ...(moves.length ? [{ id: 'steps.move' as const, params: { moves } }] : [])],
+    [
+      { id: 'roles.reorder', params: { order } },
+      ...(moves.length ? [{ id: 'steps.move' as const, params: { moves } }] : []),
+    ],
     'roles.reorder',
   );
 }

@@ -22,10 +22,42 @@ export function shapeHandles(size: Size): NodeHandle[] {
   const { width: w, height: h } = size;
   const half = HANDLE / 2;
   const handles: NodeHandle[] = [
-    { id: 't', type: 'source', position: Position.Top, x: w / 2 - half, y: -half, width: HANDLE, height: HANDLE },
-    { id: 'r', type: 'source', position: Position.Right, x: w - half, y: h / 2 - half, width: HANDLE, height: HANDLE },
-    { id: 'b', type: 'source', position: Position.Bottom, x: w / 2 - half, y: h - half, width: HANDLE, height: HANDLE },
-    { id: 'l', type: 'source', position: Position.Left, x: -half, y: h / 2 - half, width: HANDLE, height: HANDLE },
+    {
+      id: 't',
+      type: 'source',
+      position: Position.Top,
+      x: w / 2 - half,
+      y: -half,
+      width: HANDLE,
+      height: HANDLE,
+    },
+    {
+      id: 'r',
+      type: 'source',
+      position: Position.Right,
+      x: w - half,
+      y: h / 2 - half,
+      width: HANDLE,
+      height: HANDLE,
+    },
+    {
+      id: 'b',
+      type: 'source',
+      position: Position.Bottom,
+      x: w / 2 - half,
+      y: h - half,
+      width: HANDLE,
+      height: HANDLE,
+    },
+    {
+      id: 'l',
+      type: 'source',
+      position: Position.Left,
+      x: -half,
+      y: h / 2 - half,
+      width: HANDLE,
+      height: HANDLE,
+    },
   ];
   handleCache.set(key, handles);
   return handles;

@@ -56,7 +56,11 @@ export function Menu({ menu }: { menu: MenuId }) {
           role="menu"
           aria-label={t(`menu.${menu}`)}
           onKeyDown={(e) => {
-            const list = [...(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])') ?? [])];
+            const list = [
+              ...(root.current?.querySelectorAll<HTMLElement>(
+                '[role="menuitem"]:not([disabled])',
+              ) ?? []),
+            ];
             const i = list.indexOf(document.activeElement as HTMLElement);
             if (e.key === 'ArrowDown') list[(i + 1) % list.length]?.focus();
             else if (e.key === 'ArrowUp') list[(i - 1 + list.length) % list.length]?.focus();
@@ -69,7 +73,14 @@ export function Menu({ menu }: { menu: MenuId }) {
           }}
         >
           {items.map((a) => (
-            <button key={a.id} type="button" role="menuitem" data-action={a.id} disabled={a.enabled ? !a.enabled(ctx) : false} onClick={() => run(a)}>
+            <button
+              key={a.id}
+              type="button"
+              role="menuitem"
+              data-action={a.id}
+              disabled={a.enabled ? !a.enabled(ctx) : false}
+              onClick={() => run(a)}
+            >
               <span>{t(a.titleKey)}</span>
               {a.keys?.[0] && <kbd>{formatShortcut(a.keys[0])}</kbd>}
             </button>

@@ -26,7 +26,12 @@ export function SidePanel() {
           </button>
         ))}
       </div>
-      <div className="fs-panel" role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}>
+      <div
+        className="fs-panel"
+        role="tabpanel"
+        id={`panel-${current.id}`}
+        aria-labelledby={`tab-${current.id}`}
+      >
         <current.Component />
       </div>
     </aside>

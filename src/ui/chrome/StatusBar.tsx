@@ -21,23 +21,41 @@ export function StatusBar() {
     const id = setTimeout(() => ui.setState({ notice: null }), 5000);
     return () => clearTimeout(id);
   }, [notice, ui]);
+  // A conflict is explained once, by the conflict line with its two choices.
   const saveText =
-    status.state === 'error'
+    status.state === 'error' && conflict && status.problem.kind === 'conflict'
+      ? t('save.pending')
+      : status.state === 'error'
       ? t(`save.error.${status.problem.kind}`, { detail: status.problem.message })
       : t(`save.${status.state}`);
   return (
     <footer className="fs-status">
-      <span className={`fs-save fs-save--${status.state}`} role="status" data-testid="save-status" data-state={status.state}>
+      <span
+        className={`fs-save fs-save--${status.state}`}
+        role="status"
+        data-testid="save-status"
+        data-state={status.state}
+      >
         {saveText}
-        {persisted === false && status.state !== 'error' && <span className="fs-muted"> · {t('save.notPersistent')}</span>}
+        {persisted === false && status.state !== 'error' && (
+          <span className="fs-muted"> · {t('save.notPersistent')}</span>
+        )}
       </span>
       {conflict && (
         <span className="fs-conflict" role="alert">
           {t('save.conflict')}
-          <button type="button" className="fs-button fs-button--small" onClick={() => void workspace.reloadFromStorage()}>
+          <button
+            type="button"
+            className="fs-button fs-button--small"
+            onClick={() => void workspace.reloadFromStorage()}
+          >
             {t('save.takeTheirs')}
           </button>
-          <button type="button" className="fs-button fs-button--small" onClick={() => void workspace.keepMineAsCopy()}>
+          <button
+            type="button"
+            className="fs-button fs-button--small"
+            onClick={() => void workspace.keepMineAsCopy()}
+          >
             {t('save.keepMine')}
           </button>
         </span>
@@ -48,9 +66,17 @@ export function StatusBar() {
         </span>
       )}
       {notice && (
-        <span className={`fs-notice fs-notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+        <span
+          className={`fs-notice fs-notice--${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+        >
           {notice.text}
-          <button type="button" className="fs-icon-button" aria-label={t('common.dismiss')} onClick={() => ui.setState({ notice: null })}>
+          <button
+            type="button"
+            className="fs-icon-button"
+            aria-label={t('common.dismiss')}
+            onClick={() => ui.setState({ notice: null })}
+          >
             ×
           </button>
         </span>

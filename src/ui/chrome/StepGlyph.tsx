@@ -15,7 +15,11 @@ export function StepGlyph({ type }: { type: StepType }) {
       {(type === 'xor' || type === 'and') && (
         <>
           <path d="M16 2L26 12L16 22L6 12Z" {...common} />
-          {type === 'xor' ? <path d="M13 9l6 6M19 9l-6 6" {...common} /> : <path d="M16 8v8M12 12h8" {...common} />}
+          {type === 'xor' ? (
+            <path d="M13 9l6 6M19 9l-6 6" {...common} />
+          ) : (
+            <path d="M16 8v8M12 12h8" {...common} />
+          )}
         </>
       )}
       {type === 'start' && <circle cx="16" cy="12" r="8" {...common} />}

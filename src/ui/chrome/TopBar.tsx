@@ -29,7 +29,9 @@ export function TopBar() {
         ))}
       </nav>
       <div className="fs-doc-title" title={name}>
-        <span className="fs-doc-name" data-testid="doc-name">{name}</span>
+        <span className="fs-doc-name" data-testid="doc-name">
+          {name}
+        </span>
         {derivedFrom && <span className="fs-badge">{t('doc.toBe')}</span>}
       </div>
       <div className="fs-toolbar" role="toolbar" aria-label={t('toolbar.label')}>

@@ -14,7 +14,9 @@ export function DialogHost() {
     case 'help':
       return <HelpDialog onClose={close} />;
     case 'problems':
-      return <ProblemsDialog fileName={dialog.fileName} problems={dialog.problems} onClose={close} />;
+      return (
+        <ProblemsDialog fileName={dialog.fileName} problems={dialog.problems} onClose={close} />
+      );
     case 'documents':
       return <DocumentsDialog onClose={close} />;
     case 'examples':

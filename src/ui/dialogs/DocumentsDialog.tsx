@@ -11,13 +11,22 @@ export function DocumentsDialog({ onClose }: { onClose: () => void }) {
   const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const deriveToBe = async () => {
     const doc = editor.state.doc;
-    await workspace.openAsNew({ ...doc, id: `${doc.id}-to-be`, name: t('doc.toBeName', { name: doc.name }), derivedFrom: doc.id });
+    await workspace.openAsNew({
+      ...doc,
+      id: `${doc.id}-to-be`,
+      name: t('doc.toBeName', { name: doc.name }),
+      derivedFrom: doc.id,
+    });
     onClose();
   };
   return (
     <Modal title={t('documents.title')} onClose={onClose} wide>
       <div className="fs-row">
-        <button type="button" className="fs-button" onClick={() => void workspace.newDocument().then(onClose)}>
+        <button
+          type="button"
+          className="fs-button"
+          onClick={() => void workspace.newDocument().then(onClose)}
+        >
           ＋ {t('action.new')}
         </button>
         <button type="button" className="fs-button" onClick={() => void deriveToBe()}>
@@ -39,7 +48,11 @@ export function DocumentsDialog({ onClose }: { onClose: () => void }) {
           {documents.map((d) => (
             <tr key={d.key} aria-current={d.key === current ? 'true' : undefined}>
               <td>
-                <button type="button" className="fs-link" onClick={() => void workspace.openStored(d.key).then(onClose)}>
+                <button
+                  type="button"
+                  className="fs-link"
+                  onClick={() => void workspace.openStored(d.key).then(onClose)}
+                >
                   {d.name}
                 </button>
                 {d.derivedFrom && <span className="fs-badge">{t('doc.toBe')}</span>}
@@ -53,7 +66,8 @@ export function DocumentsDialog({ onClose }: { onClose: () => void }) {
                   className="fs-icon-button"
                   aria-label={t('documents.delete', { name: d.name })}
                   onClick={() => {
-                    if (window.confirm(t('documents.confirmDelete', { name: d.name }))) void workspace.deleteStored(d.key);
+                    if (window.confirm(t('documents.confirmDelete', { name: d.name })))
+                      void workspace.deleteStored(d.key);
                   }}
                 >
                   ×

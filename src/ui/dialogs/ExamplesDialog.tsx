@@ -4,7 +4,10 @@ import { openText } from '../files/documentFiles';
 import { Modal } from './Modal';
 
 // Bundled lazily: each example is its own chunk, loaded when chosen.
-const examples = import.meta.glob('/examples/*.flow.json', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
+const examples = import.meta.glob('/examples/*.flow.json', {
+  query: '?raw',
+  import: 'default',
+}) as Record<string, () => Promise<string>>;
 
 /** The name of an example from its path: `/examples/purchase-approval.as-is.flow.json` → `purchase-approval.as-is`. Pure. */
 export function exampleName(path: string): string {

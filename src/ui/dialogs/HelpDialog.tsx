@@ -7,7 +7,17 @@ import { Modal } from './Modal';
 export function HelpDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const withKeys = actions.filter((a) => a.keys?.length);
-  const gestures = ['marquee', 'multi', 'pan', 'zoom', 'connect', 'dropLane', 'escapeDrag', 'arrows', 'tab'];
+  const gestures = [
+    'marquee',
+    'multi',
+    'pan',
+    'zoom',
+    'connect',
+    'dropLane',
+    'escapeDrag',
+    'arrows',
+    'tab',
+  ];
   return (
     <Modal title={t('help.title')} onClose={onClose} wide>
       <div className="fs-help-columns">

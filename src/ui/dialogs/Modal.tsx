@@ -2,7 +2,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A modal dialog on the native `<dialog>` element: focus is trapped, Escape closes it. */
-export function Modal({ title, onClose, children, wide }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  wide,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation();
   useEffect(() => {
@@ -22,7 +32,12 @@ export function Modal({ title, onClose, children, wide }: { title: string; onClo
     >
       <div className="fs-dialog-head">
         <h2>{title}</h2>
-        <button type="button" className="fs-icon-button" aria-label={t('common.close')} onClick={onClose}>
+        <button
+          type="button"
+          className="fs-icon-button"
+          aria-label={t('common.close')}
+          onClick={onClose}
+        >
           ×
         </button>
       </div>

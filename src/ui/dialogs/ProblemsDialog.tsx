@@ -3,7 +3,15 @@ import type { Problem } from '@flowsmith/model';
 import { Modal } from './Modal';
 
 /** The problems of a file that could not be opened: path and sentence each; nothing was changed. */
-export function ProblemsDialog({ fileName, problems, onClose }: { fileName: string; problems: Problem[]; onClose: () => void }) {
+export function ProblemsDialog({
+  fileName,
+  problems,
+  onClose,
+}: {
+  fileName: string;
+  problems: Problem[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal title={t('problems.title', { name: fileName })} onClose={onClose} wide>

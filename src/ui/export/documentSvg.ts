@@ -19,7 +19,8 @@ export function xml(text: string): string {
 /** A rough text width: CJK characters are square, others about half as wide. Pure. */
 export function textWidth(text: string, size: number): number {
   let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? size : size * 0.58;
+  for (const ch of text)
+    w += /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? size : size * 0.58;
   return w;
 }
 
@@ -36,11 +37,17 @@ export function wrapText(text: string, width: number, size: number, max: number)
     line += ch;
   }
   if (lines.length < max && line) lines.push(line);
-  if (lines.length === max && lines.join('').length < [...text].length) lines[max - 1] = `${lines[max - 1]!.slice(0, -1)}…`;
+  if (lines.length === max && lines.join('').length < [...text].length)
+    lines[max - 1] = `${lines[max - 1]!.slice(0, -1)}…`;
   return lines;
 }
 
-const SIDE: Record<string, Position> = { t: Position.Top, r: Position.Right, b: Position.Bottom, l: Position.Left };
+const SIDE: Record<string, Position> = {
+  t: Position.Top,
+  r: Position.Right,
+  b: Position.Bottom,
+  l: Position.Left,
+};
 
 function anchor(step: Step, side: string) {
   const { width, height } = shapeSize(step);
@@ -60,30 +67,59 @@ function stepSvg(step: Step, colour: string): string {
     const lines = wrapText(step.name, w - 12, 12, 3);
     const firstY = y - ((lines.length - 1) * 15) / 2 - 2;
     const duration = step.type === 'task' ? describeDistribution(step.duration) : '';
-    const value = step.type === 'task' && step.value ? `<text x="${left + w - 6}" y="${top + 13}" font-size="9" text-anchor="end" fill="#444">${step.value}</text>` : '';
+    const value =
+      step.type === 'task' && step.value
+        ? `<text x="${left + w - 6}" y="${top + 13}" font-size="9" text-anchor="end" fill="#444">${step.value}</text>`
+        : '';
     return (
       `<rect x="${left}" y="${top}" width="${w}" height="${h}" rx="8" fill="#fff" stroke="${colour}" stroke-width="1.5"/>` +
       `<rect x="${left}" y="${top}" width="5" height="${h}" rx="2" fill="${colour}"/>` +
-      lines.map((l, i) => `<text x="${x + 2}" y="${firstY + i * 15}" font-size="12" text-anchor="middle" dominant-baseline="middle" fill="#1d2330">${xml(l)}</text>`).join('') +
-      (duration ? `<text x="${x}" y="${top + h - 7}" font-size="10" text-anchor="middle" fill="#5b6475">${xml(duration)}</text>` : '') +
+      lines
+        .map(
+          (l, i) =>
+            `<text x="${x + 2}" y="${firstY + i * 15}" font-size="12" text-anchor="middle" dominant-baseline="middle" fill="#1d2330">${xml(l)}</text>`,
+        )
+        .join('') +
+      (duration
+        ? `<text x="${x}" y="${top + h - 7}" font-size="10" text-anchor="middle" fill="#5b6475">${xml(duration)}</text>`
+        : '') +
       value +
-      (step.type === 'subprocess' ? `<rect x="${x - 6}" y="${top + h - 14}" width="12" height="12" fill="none" stroke="#1d2330"/><path d="M${x - 3} ${top + h - 8}h6M${x} ${top + h - 11}v6" stroke="#1d2330"/>` : '')
+      (step.type === 'subprocess'
+        ? `<rect x="${x - 6}" y="${top + h - 14}" width="12" height="12" fill="none" stroke="#1d2330"/><path d="M${x - 3} ${top + h - 8}h6M${x} ${top + h - 11}v6" stroke="#1d2330"/>`
+        : '')
     );
   }
   const label = wrapText(step.name, 120, 11, 2)
-    .map((l, i) => `<text x="${x}" y="${top + h + 14 + i * 13}" font-size="11" text-anchor="middle" fill="#1d2330">${xml(l)}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="${x}" y="${top + h + 14 + i * 13}" font-size="11" text-anchor="middle" fill="#1d2330">${xml(l)}</text>`,
+    )
     .join('');
   if (step.type === 'xor' || step.type === 'and') {
     // As on the canvas: gateway names above and to the right, clear of flows leaving the bottom.
     const gatewayLabel = wrapText(step.name, 120, 11, 2)
-      .map((l, i, all) => `<text x="${x + w * 0.15}" y="${top - 4 - (all.length - 1 - i) * 13}" font-size="11" fill="#1d2330">${xml(l)}</text>`)
+      .map(
+        (l, i, all) =>
+          `<text x="${x + w * 0.15}" y="${top - 4 - (all.length - 1 - i) * 13}" font-size="11" fill="#1d2330">${xml(l)}</text>`,
+      )
       .join('');
-    const mark = step.type === 'xor' ? `<path d="M${x - 7} ${y - 7}L${x + 7} ${y + 7}M${x + 7} ${y - 7}L${x - 7} ${y + 7}" stroke="#1d2330" stroke-width="2.5"/>` : `<path d="M${x - 9} ${y}H${x + 9}M${x} ${y - 9}V${y + 9}" stroke="#1d2330" stroke-width="2.5"/>`;
+    const mark =
+      step.type === 'xor'
+        ? `<path d="M${x - 7} ${y - 7}L${x + 7} ${y + 7}M${x + 7} ${y - 7}L${x - 7} ${y + 7}" stroke="#1d2330" stroke-width="2.5"/>`
+        : `<path d="M${x - 9} ${y}H${x + 9}M${x} ${y - 9}V${y + 9}" stroke="#1d2330" stroke-width="2.5"/>`;
     return `<path d="M${x} ${top}L${left + w} ${y}L${x} ${top + h}L${left} ${y}Z" fill="#fffbe6" stroke="#b08800" stroke-width="1.5"/>${mark}${gatewayLabel}`;
   }
   const r = w / 2;
-  const stroke = step.type === 'end' ? 'stroke="#c0392b" stroke-width="3.5"' : step.type === 'start' ? 'stroke="#1fa37a" stroke-width="1.8"' : 'stroke="#5b6475" stroke-width="1.5"';
-  const inner = step.type === 'timer' ? `<circle cx="${x}" cy="${y}" r="${r - 4}" fill="none" stroke="#5b6475"/><path d="M${x} ${y - 8}V${y}L${x + 6} ${y + 3}" stroke="#1d2330" fill="none"/>` : '';
+  const stroke =
+    step.type === 'end'
+      ? 'stroke="#c0392b" stroke-width="3.5"'
+      : step.type === 'start'
+        ? 'stroke="#1fa37a" stroke-width="1.8"'
+        : 'stroke="#5b6475" stroke-width="1.5"';
+  const inner =
+    step.type === 'timer'
+      ? `<circle cx="${x}" cy="${y}" r="${r - 4}" fill="none" stroke="#5b6475"/><path d="M${x} ${y - 8}V${y}L${x + 6} ${y + 3}" stroke="#1d2330" fill="none"/>`
+      : '';
   return `<circle cx="${x}" cy="${y}" r="${r}" fill="#fff" ${stroke}/>${inner}${label}`;
 }
 
@@ -93,9 +129,15 @@ export function documentSvg(doc: ProcessDocument): string {
   const lanes = lanesOf(doc);
   const roleIndex = new Map(doc.roles.map((r, i) => [r.id, i]));
   const stepsById = new Map(doc.steps.map((s) => [s.id, s]));
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   const grow = (x0: number, y0: number, x1: number, y1: number) => {
-    minX = Math.min(minX, x0); minY = Math.min(minY, y0); maxX = Math.max(maxX, x1); maxY = Math.max(maxY, y1);
+    minX = Math.min(minX, x0);
+    minY = Math.min(minY, y0);
+    maxX = Math.max(maxX, x1);
+    maxY = Math.max(maxY, y1);
   };
   for (const b of lanes) grow(b.x, b.y, b.x + b.width, b.y + b.height);
   for (const s of doc.steps) {
@@ -107,15 +149,26 @@ export function documentSvg(doc: ProcessDocument): string {
   const pad = 20;
   const out: string[] = [];
   for (const b of lanes) {
-    const name = b.roleId === null ? '' : (doc.roles.find((r) => r.id === b.roleId)?.name ?? b.roleId);
+    const name =
+      b.roleId === null ? '' : (doc.roles.find((r) => r.id === b.roleId)?.name ?? b.roleId);
     const colour = roleColour(b.roleId === null ? -1 : (roleIndex.get(b.roleId) ?? -1));
-    out.push(`<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" fill="${colour}" fill-opacity="0.05" stroke="#c9d0dc"/>`);
+    out.push(
+      `<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" fill="${colour}" fill-opacity="0.05" stroke="#c9d0dc"/>`,
+    );
     if (orientation === 'horizontal') {
-      out.push(`<rect x="${b.x}" y="${b.y}" width="28" height="${b.height}" fill="${colour}" fill-opacity="0.16"/>`);
-      out.push(`<text transform="translate(${b.x + 18} ${b.y + b.height / 2}) rotate(-90)" font-size="12" font-weight="600" text-anchor="middle" fill="#1d2330">${xml(name)}</text>`);
+      out.push(
+        `<rect x="${b.x}" y="${b.y}" width="28" height="${b.height}" fill="${colour}" fill-opacity="0.16"/>`,
+      );
+      out.push(
+        `<text transform="translate(${b.x + 18} ${b.y + b.height / 2}) rotate(-90)" font-size="12" font-weight="600" text-anchor="middle" fill="#1d2330">${xml(name)}</text>`,
+      );
     } else {
-      out.push(`<rect x="${b.x}" y="${b.y}" width="${b.width}" height="28" fill="${colour}" fill-opacity="0.16"/>`);
-      out.push(`<text x="${b.x + b.width / 2}" y="${b.y + 18}" font-size="12" font-weight="600" text-anchor="middle" fill="#1d2330">${xml(name)}</text>`);
+      out.push(
+        `<rect x="${b.x}" y="${b.y}" width="${b.width}" height="28" fill="${colour}" fill-opacity="0.16"/>`,
+      );
+      out.push(
+        `<text x="${b.x + b.width / 2}" y="${b.y + 18}" font-size="12" font-weight="600" text-anchor="middle" fill="#1d2330">${xml(name)}</text>`,
+      );
     }
   }
   for (const f of doc.flows) {
@@ -125,19 +178,40 @@ export function documentSvg(doc: ProcessDocument): string {
     const [sh, th] = facingHandles(from, to, orientation);
     const s = anchor(from, sh);
     const t = anchor(to, th);
-    const [path, lx, ly] = getSmoothStepPath({ sourceX: s.x, sourceY: s.y, sourcePosition: SIDE[sh]!, targetX: t.x, targetY: t.y, targetPosition: SIDE[th]!, borderRadius: 10, offset: 18 });
-    out.push(`<path d="${path}" fill="none" stroke="#5b6475" stroke-width="1.5" marker-end="url(#arrow)"/>`);
-    const parts = [f.label, f.probability !== undefined ? `${Math.round(f.probability * 1000) / 10}%` : undefined].filter(Boolean).join(' · ');
+    const [path, lx, ly] = getSmoothStepPath({
+      sourceX: s.x,
+      sourceY: s.y,
+      sourcePosition: SIDE[sh]!,
+      targetX: t.x,
+      targetY: t.y,
+      targetPosition: SIDE[th]!,
+      borderRadius: 10,
+      offset: 18,
+    });
+    out.push(
+      `<path d="${path}" fill="none" stroke="#5b6475" stroke-width="1.5" marker-end="url(#arrow)"/>`,
+    );
+    const parts = [
+      f.label,
+      f.probability !== undefined ? `${Math.round(f.probability * 1000) / 10}%` : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · ');
     if (parts) {
       const w = textWidth(parts, 11) + 10;
-      out.push(`<rect x="${lx - w / 2}" y="${ly - 9}" width="${w}" height="18" rx="4" fill="#fff" stroke="#d5dae3"/><text x="${lx}" y="${ly + 4}" font-size="11" text-anchor="middle" fill="#1d2330">${xml(parts)}</text>`);
+      out.push(
+        `<rect x="${lx - w / 2}" y="${ly - 9}" width="${w}" height="18" rx="4" fill="#fff" stroke="#d5dae3"/><text x="${lx}" y="${ly + 4}" font-size="11" text-anchor="middle" fill="#1d2330">${xml(parts)}</text>`,
+      );
     }
   }
   for (const s of doc.steps) {
     const role = s.type === 'task' ? s.role : undefined;
     out.push(stepSvg(s, roleColour(role === undefined ? -1 : (roleIndex.get(role) ?? -1))));
   }
-  const vx = minX - pad, vy = minY - pad, vw = maxX - minX + 2 * pad, vh = maxY - minY + 2 * pad;
+  const vx = minX - pad,
+    vy = minY - pad,
+    vw = maxX - minX + 2 * pad,
+    vh = maxY - minY + 2 * pad;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${vx} ${vy} ${vw} ${vh}" width="${Math.ceil(vw)}" height="${Math.ceil(vh)}" font-family='${FONT}'>` +
     `<title>${xml(doc.name)}</title>` +
@@ -166,7 +240,10 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
     if (!g) throw new Error('no 2D canvas');
     g.drawImage(img, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);

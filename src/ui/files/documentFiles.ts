@@ -12,7 +12,12 @@ import { fileNameFor, pickTextFile, saveBlob, type FileHandle } from './fileAcce
 const handles = new Map<string, FileHandle>();
 
 /** Parses `text` as a process and opens it as a new stored document, or lists its problems. */
-export async function openText(ctx: ActionContext, text: string, fileName: string, handle: FileHandle | null = null) {
+export async function openText(
+  ctx: ActionContext,
+  text: string,
+  fileName: string,
+  handle: FileHandle | null = null,
+) {
   const result = parseProcessJson(text, { lang: currentLang() });
   if (!result.ok) {
     ctx.ui.setState({ dialog: { type: 'problems', fileName, problems: result.problems } });
@@ -23,7 +28,11 @@ export async function openText(ctx: ActionContext, text: string, fileName: strin
   if (key && handle) handles.set(key, handle);
   const warnings = result.warnings.length;
   const notice = warnings
-    ? ctx.t('file.openedWithWarnings', { name: fileName, count: warnings, first: result.warnings[0]!.message })
+    ? ctx.t('file.openedWithWarnings', {
+        name: fileName,
+        count: warnings,
+        first: result.warnings[0]!.message,
+      })
     : ctx.t('file.opened', { name: fileName });
   ctx.ui.setState({ notice: { kind: 'info', text: notice } });
   return true;
@@ -35,7 +44,9 @@ export async function openFile(ctx: ActionContext) {
     const picked = await pickTextFile();
     if (picked) await openText(ctx, picked.text, picked.name, picked.handle);
   } catch (e) {
-    ctx.ui.setState({ notice: { kind: 'error', text: ctx.t('file.openFailed', { detail: String(e) }) } });
+    ctx.ui.setState({
+      notice: { kind: 'error', text: ctx.t('file.openFailed', { detail: String(e) }) },
+    });
   }
 }
 
@@ -50,11 +61,22 @@ export async function saveFile(ctx: ActionContext, saveAs: boolean) {
   const key = ctx.workspace.store.getState().key ?? '';
   try {
     const blob = new Blob([documentText(doc)], { type: 'application/json' });
-    const handle = await saveBlob(blob, fileNameFor(doc, '.flow.json'), saveAs ? null : (handles.get(key) ?? null));
+    const handle = await saveBlob(
+      blob,
+      fileNameFor(doc, '.flow.json'),
+      saveAs ? null : (handles.get(key) ?? null),
+    );
     if (handle === 'cancelled') return;
     if (handle) handles.set(key, handle);
-    ctx.ui.setState({ notice: { kind: 'info', text: ctx.t('file.saved', { name: handle?.name ?? fileNameFor(doc, '.flow.json') }) } });
+    ctx.ui.setState({
+      notice: {
+        kind: 'info',
+        text: ctx.t('file.saved', { name: handle?.name ?? fileNameFor(doc, '.flow.json') }),
+      },
+    });
   } catch (e) {
-    ctx.ui.setState({ notice: { kind: 'error', text: ctx.t('file.saveFailed', { detail: String(e) }) } });
+    ctx.ui.setState({
+      notice: { kind: 'error', text: ctx.t('file.saveFailed', { detail: String(e) }) },
+    });
   }
 }

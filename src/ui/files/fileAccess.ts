@@ -15,7 +15,9 @@ export interface FileHandle {
   createWritable(): Promise<{ write(data: Blob | string): Promise<void>; close(): Promise<void> }>;
 }
 
-const FLOW_TYPES = [{ description: 'Flowsmith process', accept: { 'application/json': ['.flow.json', '.json'] } }];
+const FLOW_TYPES = [
+  { description: 'Flowsmith process', accept: { 'application/json': ['.flow.json', '.json'] } },
+];
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
@@ -26,10 +28,15 @@ export interface FileKind {
 }
 
 /** Process documents, `.flow.json`. */
-export const FLOW_FILES: FileKind = { types: FLOW_TYPES, accept: '.json,.flow.json,application/json' };
+export const FLOW_FILES: FileKind = {
+  types: FLOW_TYPES,
+  accept: '.json,.flow.json,application/json',
+};
 
 /** Asks for a file (default a `.flow.json`); its text, name and (if available) handle for saving back. */
-export async function pickTextFile(kind: FileKind = FLOW_FILES): Promise<{ text: string; name: string; handle: FileHandle | null } | null> {
+export async function pickTextFile(
+  kind: FileKind = FLOW_FILES,
+): Promise<{ text: string; name: string; handle: FileHandle | null } | null> {
   const w = window as unknown as PickerWindow;
   if (w.showOpenFilePicker) {
     try {
@@ -101,6 +108,11 @@ export async function saveBlob(
 
 /** A file name for a document: its name when that is a safe file name, else its id. Pure. */
 export function fileNameFor(doc: { id: string; name: string }, extension: string): string {
-  const cleaned = doc.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80);
+  // Control characters and the characters Windows forbids cannot be in a file name.
+  // eslint-disable-next-line no-control-regex
+  const cleaned = doc.name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .trim()
+    .slice(0, 80);
   return `${cleaned || doc.id}${extension}`;
 }

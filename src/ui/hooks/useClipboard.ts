@@ -12,7 +12,8 @@ export function useClipboard(): void {
   const { editor, ui } = useServices();
   useEffect(() => {
     let pasteCount = 0;
-    const skip = (e: ClipboardEvent) => isEditable(e.target) || ui.getState().view !== 'canvas' || ui.getState().dialog !== null;
+    const skip = (e: ClipboardEvent) =>
+      isEditable(e.target) || ui.getState().view !== 'canvas' || ui.getState().dialog !== null;
     const copy = (e: ClipboardEvent, cut: boolean) => {
       if (skip(e)) return;
       const { doc, selection } = editor.state;
@@ -31,7 +32,10 @@ export function useClipboard(): void {
       if (!fragment) return;
       e.preventDefault();
       pasteCount += 1;
-      const { call, stepIds } = pasteCall(editor.state.doc, fragment, { x: 40 * pasteCount, y: 40 * pasteCount });
+      const { call, stepIds } = pasteCall(editor.state.doc, fragment, {
+        x: 40 * pasteCount,
+        y: 40 * pasteCount,
+      });
       if (editor.execute(call, 'paste').ok) editor.select({ steps: stepIds, flows: [] });
     };
     document.addEventListener('copy', onCopy);

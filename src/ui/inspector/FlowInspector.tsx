@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { parseCondition, type Flow, type FlowChanges, type ProcessDocument } from '@flowsmith/model';
+import {
+  parseCondition,
+  type Flow,
+  type FlowChanges,
+  type ProcessDocument,
+} from '@flowsmith/model';
 import { TextField } from './fields/TextField';
 import { NumberField } from './fields/NumberField';
 import { useCommit } from './fields/useCommit';
@@ -9,7 +14,8 @@ import { currentLang } from '../../i18n/i18n';
 export function FlowInspector({ flow, doc }: { flow: Flow; doc: ProcessDocument }) {
   const { t } = useTranslation();
   const commit = useCommit();
-  const update = (changes: FlowChanges) => commit({ id: 'flow.update', params: { id: flow.id, changes } }, 'flow.update');
+  const update = (changes: FlowChanges) =>
+    commit({ id: 'flow.update', params: { id: flow.id, changes } }, 'flow.update');
   const name = (id: string) => doc.steps.find((s) => s.id === id)?.name ?? id;
   const fromXor = doc.steps.find((s) => s.id === flow.from)?.type === 'xor';
   const siblings = doc.flows.filter((f) => f.from === flow.from);
@@ -23,14 +29,23 @@ export function FlowInspector({ flow, doc }: { flow: Flow; doc: ProcessDocument 
       <p className="fs-muted">
         {name(flow.from)} → {name(flow.to)}
       </p>
-      <TextField label={t('flow.label')} value={flow.label ?? ''} testId="flow-label" onCommit={(label) => update({ label: label.trim() ? label : null })} />
+      <TextField
+        label={t('flow.label')}
+        value={flow.label ?? ''}
+        testId="flow-label"
+        onCommit={(label) => update({ label: label.trim() ? label : null })}
+      />
       <NumberField
         label={t('flow.probability')}
-        value={flow.probability === undefined ? undefined : Math.round(flow.probability * 10000) / 100}
+        value={
+          flow.probability === undefined ? undefined : Math.round(flow.probability * 10000) / 100
+        }
         min={0}
         max={100}
         testId="flow-probability"
-        onCommit={(p) => update({ probability: p === undefined ? null : Math.round(p * 100) / 10000 })}
+        onCommit={(p) =>
+          update({ probability: p === undefined ? null : Math.round(p * 100) / 10000 })
+        }
       />
       {fromXor && anyProbability && Math.abs(total - 1) > 1e-9 && (
         <p className="fs-field-warning" role="status">
@@ -46,13 +61,19 @@ export function FlowInspector({ flow, doc }: { flow: Flow; doc: ProcessDocument 
         validate={(src) => {
           if (!src.trim()) return null;
           const r = parseCondition(src, { lang: currentLang() });
-          return r.ok ? null : t('flow.conditionError', { column: r.error.column, message: r.error.message });
+          return r.ok
+            ? null
+            : t('flow.conditionError', { column: r.error.column, message: r.error.message });
         }}
         onCommit={(condition) => update({ condition: condition.trim() ? condition : null })}
       />
       {fromXor && (
         <label className="fs-check">
-          <input type="checkbox" checked={flow.default ?? false} onChange={(e) => update({ default: e.target.checked ? true : null })} />
+          <input
+            type="checkbox"
+            checked={flow.default ?? false}
+            onChange={(e) => update({ default: e.target.checked ? true : null })}
+          />
           {t('flow.default')}
         </label>
       )}

@@ -13,7 +13,14 @@ function sameButPosition(a: Step, b: Step): boolean {
   if (a === b) return true;
   const ka = Object.keys(a).filter((k) => k !== 'position');
   const kb = Object.keys(b).filter((k) => k !== 'position');
-  return ka.length === kb.length && ka.every((k) => (a as unknown as Record<string, unknown>)[k] === (b as unknown as Record<string, unknown>)[k]);
+  return (
+    ka.length === kb.length &&
+    ka.every(
+      (k) =>
+        (a as unknown as Record<string, unknown>)[k] ===
+        (b as unknown as Record<string, unknown>)[k],
+    )
+  );
 }
 
 // Dragging a selected step changes only its position, which the inspector does not show: skip
@@ -45,12 +52,25 @@ export function Inspector() {
   if (count > 1) {
     return (
       <section className="fs-inspector-section">
-        <h2 className="fs-panel-title">{t('inspector.many', { steps: selection.steps.length, flows: selection.flows.length })}</h2>
+        <h2 className="fs-panel-title">
+          {t('inspector.many', { steps: selection.steps.length, flows: selection.flows.length })}
+        </h2>
         <div className="fs-button-grid">
           {actions
-            .filter((a) => a.menu === 'arrange' && a.id.startsWith('arrange.align') || a.id === 'arrange.layoutSelection' || a.id === 'edit.duplicate' || a.id === 'edit.delete')
+            .filter(
+              (a) =>
+                (a.menu === 'arrange' && a.id.startsWith('arrange.align')) ||
+                a.id === 'arrange.layoutSelection' ||
+                a.id === 'edit.duplicate' ||
+                a.id === 'edit.delete',
+            )
             .map((a) => (
-              <button key={a.id} type="button" className="fs-button" onClick={() => runAction(a, services, t)}>
+              <button
+                key={a.id}
+                type="button"
+                className="fs-button"
+                onClick={() => runAction(a, services, t)}
+              >
                 {t(a.titleKey)}
               </button>
             ))}

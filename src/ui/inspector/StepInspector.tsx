@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { TASK_KINDS, VALUE_CLASSES, type ProcessDocument, type Step, type StepChanges, type TaskStep } from '@flowsmith/model';
+import {
+  TASK_KINDS,
+  VALUE_CLASSES,
+  type ProcessDocument,
+  type Step,
+  type StepChanges,
+  type TaskStep,
+} from '@flowsmith/model';
 import { TextField } from './fields/TextField';
 import { SelectField } from './fields/SelectField';
 import { DistributionField } from './fields/DistributionField';
@@ -13,14 +20,20 @@ export function StepInspector({ step, doc }: { step: Step; doc: ProcessDocument 
   const { t } = useTranslation();
   const commit = useCommit();
   const editor = useEditor();
-  const update = (changes: StepChanges) => commit({ id: 'step.update', params: { id: step.id, changes } }, 'step.update');
+  const update = (changes: StepChanges) =>
+    commit({ id: 'step.update', params: { id: step.id, changes } }, 'step.update');
   const roles = doc.roles.map((r) => ({ value: r.id, label: r.name }));
   return (
     <section className="fs-inspector-section" aria-label={t('inspector.step')}>
       <h2 className="fs-panel-title">
         {t(`type.${step.type}`)} <code className="fs-id">{step.id}</code>
       </h2>
-      <TextField label={t('step.name')} value={step.name} testId="step-name" onCommit={(name) => update({ name })} />
+      <TextField
+        label={t('step.name')}
+        value={step.name}
+        testId="step-name"
+        onCommit={(name) => update({ name })}
+      />
       {(step.type === 'xor' || step.type === 'and') && (
         <SelectField
           label={t('step.gatewayType')}
@@ -47,14 +60,29 @@ export function StepInspector({ step, doc }: { step: Step; doc: ProcessDocument 
             testId="step-role"
             noneLabel={t('step.noRole')}
             options={roles}
-            error={step.role && !roles.some((r) => r.value === step.role) ? t('step.unknownRole', { id: step.role }) : null}
+            error={
+              step.role && !roles.some((r) => r.value === step.role)
+                ? t('step.unknownRole', { id: step.role })
+                : null
+            }
             onChange={(role) => {
               // The document as it is now: this view may skip renders for position-only changes.
               const move = role ? intoLaneCall(editor.state.doc, step.id, role) : null;
-              commit([{ id: 'step.update', params: { id: step.id, changes: { role: role || null } } }, ...(move ? [move] : [])], 'step.update');
+              commit(
+                [
+                  { id: 'step.update', params: { id: step.id, changes: { role: role || null } } },
+                  ...(move ? [move] : []),
+                ],
+                'step.update',
+              );
             }}
           />
-          <DistributionField label={t('step.duration')} value={step.duration} testId="step-duration" onCommit={(duration) => update({ duration: duration ?? null })} />
+          <DistributionField
+            label={t('step.duration')}
+            value={step.duration}
+            testId="step-duration"
+            onCommit={(duration) => update({ duration: duration ?? null })}
+          />
           <SelectField
             label={t('step.value')}
             value={step.value ?? ''}
@@ -66,10 +94,19 @@ export function StepInspector({ step, doc }: { step: Step; doc: ProcessDocument 
         </>
       )}
       {step.type === 'timer' && (
-        <DistributionField label={t('step.wait')} value={step.duration} onCommit={(duration) => update({ duration: duration ?? null })} />
+        <DistributionField
+          label={t('step.wait')}
+          value={step.duration}
+          onCommit={(duration) => update({ duration: duration ?? null })}
+        />
       )}
       {step.type === 'subprocess' && (
-        <TextField label={t('step.process')} value={step.process} hint={t('step.processHint')} onCommit={(process) => update({ process })} />
+        <TextField
+          label={t('step.process')}
+          value={step.process}
+          hint={t('step.processHint')}
+          onCommit={(process) => update({ process })}
+        />
       )}
       {step.type === 'start' && (
         <>
@@ -94,7 +131,12 @@ export function StepInspector({ step, doc }: { step: Step; doc: ProcessDocument 
           )}
         </>
       )}
-      <TextField label={t('step.description')} value={step.description ?? ''} multiline onCommit={(d) => update({ description: d.trim() ? d : null })} />
+      <TextField
+        label={t('step.description')}
+        value={step.description ?? ''}
+        multiline
+        onCommit={(d) => update({ description: d.trim() ? d : null })}
+      />
     </section>
   );
 }

@@ -8,11 +8,16 @@ import type { LayoutRequest, LayoutResponse } from '../../workers/layoutProtocol
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, { resolve: (p: Record<string, Position>) => void; reject: (e: Error) => void }>();
+const pending = new Map<
+  number,
+  { resolve: (p: Record<string, Position>) => void; reject: (e: Error) => void }
+>();
 
 function layoutWorker(): Worker {
   if (worker) return worker;
-  worker = new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' });
+  worker = new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), {
+    type: 'module',
+  });
   worker.onmessage = (e: MessageEvent<LayoutResponse>) => {
     const waiting = pending.get(e.data.id);
     if (!waiting) return;
@@ -30,7 +35,10 @@ function layoutWorker(): Worker {
 }
 
 /** Step centres for `doc` laid out in the worker (only `only`, when given). */
-export function layoutInWorker(doc: ProcessDocument, only?: readonly string[]): Promise<Record<string, Position>> {
+export function layoutInWorker(
+  doc: ProcessDocument,
+  only?: readonly string[],
+): Promise<Record<string, Position>> {
   const id = nextId++;
   const request: LayoutRequest = { id, doc, ...(only ? { only: [...only] } : {}) };
   return new Promise((resolve, reject) => {
@@ -40,11 +48,15 @@ export function layoutInWorker(doc: ProcessDocument, only?: readonly string[]): 
 }
 
 /** The `steps.move` call that puts steps at `positions` (steps that did not move are left out). Pure. */
-export function moveCall(doc: ProcessDocument, positions: Readonly<Record<string, Position>>): CommandCall | null {
+export function moveCall(
+  doc: ProcessDocument,
+  positions: Readonly<Record<string, Position>>,
+): CommandCall | null {
   const moves = [];
   for (const s of doc.steps) {
     const p = Object.hasOwn(positions, s.id) ? positions[s.id] : undefined;
-    if (p && (!s.position || s.position.x !== p.x || s.position.y !== p.y)) moves.push({ id: s.id, position: { x: p.x, y: p.y } });
+    if (p && (!s.position || s.position.x !== p.x || s.position.y !== p.y))
+      moves.push({ id: s.id, position: { x: p.x, y: p.y } });
   }
   return moves.length ? { id: 'steps.move', params: { moves } } : null;
 }

@@ -12,7 +12,8 @@ export function CalendarsSection() {
   const { t } = useTranslation();
   const doc = useEditorState((s) => s.doc);
   const commit = useCommit();
-  const update = (c: Calendar, changes: Partial<Omit<Calendar, 'id'>>) => commit({ id: 'calendar.update', params: { id: c.id, changes } }, 'calendar.update');
+  const update = (c: Calendar, changes: Partial<Omit<Calendar, 'id'>>) =>
+    commit({ id: 'calendar.update', params: { id: c.id, changes } }, 'calendar.update');
   const setBlock = (c: Calendar, i: number, change: Partial<WorkingHours>) => {
     const week = c.week.map((b, j) => (j === i ? { ...b, ...change } : b));
     const b = week[i]!;
@@ -24,9 +25,25 @@ export function CalendarsSection() {
     <>
       <h3 className="fs-subtitle">{t('panel.calendars')}</h3>
       {(doc.calendars ?? []).map((c) => (
-        <RecordCard key={c.id} title={c.name ?? c.id} removeLabel={t('common.remove')} onRemove={() => commit({ id: 'calendar.remove', params: { id: c.id } }, 'calendar.remove')}>
-          <TextField label={t('calendar.name')} value={c.name ?? ''} onCommit={(name) => update(c, { name: name.trim() ? name : undefined })} />
-          <TextField label={t('calendar.timezone')} value={c.timezone ?? ''} placeholder="Asia/Shanghai" onCommit={(tz) => update(c, { timezone: tz.trim() ? tz.trim() : undefined })} />
+        <RecordCard
+          key={c.id}
+          title={c.name ?? c.id}
+          removeLabel={t('common.remove')}
+          onRemove={() =>
+            commit({ id: 'calendar.remove', params: { id: c.id } }, 'calendar.remove')
+          }
+        >
+          <TextField
+            label={t('calendar.name')}
+            value={c.name ?? ''}
+            onCommit={(name) => update(c, { name: name.trim() ? name : undefined })}
+          />
+          <TextField
+            label={t('calendar.timezone')}
+            value={c.timezone ?? ''}
+            placeholder="Asia/Shanghai"
+            onCommit={(tz) => update(c, { timezone: tz.trim() ? tz.trim() : undefined })}
+          />
           {c.week.map((b, i) => (
             <div key={i} className="fs-week-block">
               <div className="fs-days" role="group" aria-label={t('calendar.days')}>
@@ -35,22 +52,52 @@ export function CalendarsSection() {
                     <input
                       type="checkbox"
                       checked={b.days.includes(d)}
-                      onChange={(e) => setBlock(c, i, { days: e.target.checked ? WEEKDAYS.filter((x) => x === d || b.days.includes(x)) : b.days.filter((x) => x !== d) })}
+                      onChange={(e) =>
+                        setBlock(c, i, {
+                          days: e.target.checked
+                            ? WEEKDAYS.filter((x) => x === d || b.days.includes(x))
+                            : b.days.filter((x) => x !== d),
+                        })
+                      }
                     />
                     {t(`day.${d}`)}
                   </label>
                 ))}
               </div>
               <div className="fs-row">
-                <TextField label={t('calendar.from')} value={b.from} onCommit={(from) => setBlock(c, i, { from })} />
-                <TextField label={t('calendar.to')} value={b.to} onCommit={(to) => setBlock(c, i, { to })} />
-                <button type="button" className="fs-icon-button" aria-label={t('calendar.removeHours')} onClick={() => update(c, { week: c.week.filter((_, j) => j !== i) })}>
+                <TextField
+                  label={t('calendar.from')}
+                  value={b.from}
+                  onCommit={(from) => setBlock(c, i, { from })}
+                />
+                <TextField
+                  label={t('calendar.to')}
+                  value={b.to}
+                  onCommit={(to) => setBlock(c, i, { to })}
+                />
+                <button
+                  type="button"
+                  className="fs-icon-button"
+                  aria-label={t('calendar.removeHours')}
+                  onClick={() => update(c, { week: c.week.filter((_, j) => j !== i) })}
+                >
                   ×
                 </button>
               </div>
             </div>
           ))}
-          <button type="button" className="fs-button fs-button--small" onClick={() => update(c, { week: [...c.week, { days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' }] })}>
+          <button
+            type="button"
+            className="fs-button fs-button--small"
+            onClick={() =>
+              update(c, {
+                week: [
+                  ...c.week,
+                  { days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' },
+                ],
+              })
+            }
+          >
             ＋ {t('calendar.addHours')}
           </button>
         </RecordCard>
@@ -59,7 +106,19 @@ export function CalendarsSection() {
         type="button"
         className="fs-button"
         onClick={() =>
-          commit({ id: 'calendar.add', params: { record: { id: freshId(doc, 'calendar'), name: t('calendar.newName'), week: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' }] } } }, 'calendar.add')
+          commit(
+            {
+              id: 'calendar.add',
+              params: {
+                record: {
+                  id: freshId(doc, 'calendar'),
+                  name: t('calendar.newName'),
+                  week: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' }],
+                },
+              },
+            },
+            'calendar.add',
+          )
         }
       >
         ＋ {t('calendar.add')}

@@ -15,12 +15,45 @@ export function DataPanel() {
       <h2 className="fs-panel-title">{t('panel.data')}</h2>
       {(doc.data ?? []).length === 0 && <p className="fs-muted">{t('data.empty')}</p>}
       {(doc.data ?? []).map((d) => (
-        <RecordCard key={d.id} title={d.name} removeLabel={t('common.remove')} onRemove={() => commit({ id: 'data.remove', params: { id: d.id } }, 'data.remove')}>
-          <TextField label={t('data.name')} value={d.name} onCommit={(name) => commit({ id: 'data.update', params: { id: d.id, changes: { name } } })} />
-          <TextField label={t('data.description')} value={d.description ?? ''} multiline onCommit={(x) => commit({ id: 'data.update', params: { id: d.id, changes: { description: x.trim() ? x : null } } })} />
+        <RecordCard
+          key={d.id}
+          title={d.name}
+          removeLabel={t('common.remove')}
+          onRemove={() => commit({ id: 'data.remove', params: { id: d.id } }, 'data.remove')}
+        >
+          <TextField
+            label={t('data.name')}
+            value={d.name}
+            onCommit={(name) =>
+              commit({ id: 'data.update', params: { id: d.id, changes: { name } } })
+            }
+          />
+          <TextField
+            label={t('data.description')}
+            value={d.description ?? ''}
+            multiline
+            onCommit={(x) =>
+              commit({
+                id: 'data.update',
+                params: { id: d.id, changes: { description: x.trim() ? x : null } },
+              })
+            }
+          />
         </RecordCard>
       ))}
-      <button type="button" className="fs-button" onClick={() => commit({ id: 'data.add', params: { record: { id: freshId(doc, 'data'), name: t('data.newName') } } }, 'data.add')}>
+      <button
+        type="button"
+        className="fs-button"
+        onClick={() =>
+          commit(
+            {
+              id: 'data.add',
+              params: { record: { id: freshId(doc, 'data'), name: t('data.newName') } },
+            },
+            'data.add',
+          )
+        }
+      >
         ＋ {t('data.add')}
       </button>
     </section>

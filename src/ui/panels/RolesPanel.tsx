@@ -21,7 +21,10 @@ export function RolesPanel() {
   const update = (id: string, changes: Partial<Record<keyof Omit<Role, 'id'>, unknown>>) =>
     commit({ id: 'role.update', params: { id, changes: changes as never } }, 'role.update');
   const remove = (role: Role, reassignTo?: string) => {
-    const msg = commit({ id: 'role.remove', params: { id: role.id, ...(reassignTo ? { reassignTo } : {}) } }, 'role.remove');
+    const msg = commit(
+      { id: 'role.remove', params: { id: role.id, ...(reassignTo ? { reassignTo } : {}) } },
+      'role.remove',
+    );
     setRemoveError((e) => ({ ...e, [role.id]: msg ?? '' }));
   };
   return (
@@ -37,19 +40,47 @@ export function RolesPanel() {
           extra={
             <span className="fs-card-tools">
               <span className="fs-swatch" style={{ background: roleColour(i) }} aria-hidden />
-              <button type="button" className="fs-icon-button" disabled={i === 0} aria-label={t('lane.moveEarlier', { name: role.name })} onClick={() => moveLane(editor, role.id, -1)}>
+              <button
+                type="button"
+                className="fs-icon-button"
+                disabled={i === 0}
+                aria-label={t('lane.moveEarlier', { name: role.name })}
+                onClick={() => moveLane(editor, role.id, -1)}
+              >
                 ↑
               </button>
-              <button type="button" className="fs-icon-button" disabled={i === doc.roles.length - 1} aria-label={t('lane.moveLater', { name: role.name })} onClick={() => moveLane(editor, role.id, 1)}>
+              <button
+                type="button"
+                className="fs-icon-button"
+                disabled={i === doc.roles.length - 1}
+                aria-label={t('lane.moveLater', { name: role.name })}
+                onClick={() => moveLane(editor, role.id, 1)}
+              >
                 ↓
               </button>
             </span>
           }
         >
-          <TextField label={t('role.name')} value={role.name} testId={`role-name-${i}`} onCommit={(name) => update(role.id, { name })} />
+          <TextField
+            label={t('role.name')}
+            value={role.name}
+            testId={`role-name-${i}`}
+            onCommit={(name) => update(role.id, { name })}
+          />
           <div className="fs-row">
-            <NumberField label={t('role.capacity')} value={role.capacity} min={1} integer onCommit={(capacity) => update(role.id, { capacity: capacity ?? null })} />
-            <NumberField label={t('role.costPerHour')} value={role.costPerHour} min={0} onCommit={(costPerHour) => update(role.id, { costPerHour: costPerHour ?? null })} />
+            <NumberField
+              label={t('role.capacity')}
+              value={role.capacity}
+              min={1}
+              integer
+              onCommit={(capacity) => update(role.id, { capacity: capacity ?? null })}
+            />
+            <NumberField
+              label={t('role.costPerHour')}
+              value={role.costPerHour}
+              min={0}
+              onCommit={(costPerHour) => update(role.id, { costPerHour: costPerHour ?? null })}
+            />
           </div>
           <SelectField
             label={t('role.calendar')}
@@ -58,7 +89,12 @@ export function RolesPanel() {
             options={(doc.calendars ?? []).map((c) => ({ value: c.id, label: c.name ?? c.id }))}
             onChange={(calendar) => update(role.id, { calendar: calendar || null })}
           />
-          <TextField label={t('role.description')} value={role.description ?? ''} multiline onCommit={(d) => update(role.id, { description: d.trim() ? d : null })} />
+          <TextField
+            label={t('role.description')}
+            value={role.description ?? ''}
+            multiline
+            onCommit={(d) => update(role.id, { description: d.trim() ? d : null })}
+          />
           {removeError[role.id] && (
             <div className="fs-field-error" role="alert">
               {removeError[role.id]}
@@ -67,7 +103,9 @@ export function RolesPanel() {
                   label={t('role.reassign')}
                   value=""
                   noneLabel="—"
-                  options={doc.roles.filter((r) => r.id !== role.id).map((r) => ({ value: r.id, label: r.name }))}
+                  options={doc.roles
+                    .filter((r) => r.id !== role.id)
+                    .map((r) => ({ value: r.id, label: r.name }))}
                   onChange={(to) => to && remove(role, to)}
                 />
               )}
@@ -78,7 +116,20 @@ export function RolesPanel() {
       <button
         type="button"
         className="fs-button"
-        onClick={() => commit({ id: 'role.add', params: { record: { id: freshId(doc, 'role'), name: t('lane.newName', { n: doc.roles.length + 1 }) } } }, 'role.add')}
+        onClick={() =>
+          commit(
+            {
+              id: 'role.add',
+              params: {
+                record: {
+                  id: freshId(doc, 'role'),
+                  name: t('lane.newName', { n: doc.roles.length + 1 }),
+                },
+              },
+            },
+            'role.add',
+          )
+        }
       >
         ＋ {t('role.add')}
       </button>

@@ -11,6 +11,8 @@ import { RisksPanel } from './RisksPanel';
 import { BpmnPanel } from '../bpmn/BpmnPanel';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
+import { RunPanel } from '../run/RunPanel';
+import { SopPanel } from '../sop/SopPanel';
 
 /** A side panel: its id, the i18n key of its tab title, a one-character icon and its component. */
 export interface PanelDefinition {
@@ -28,5 +30,5 @@ export const panels: readonly PanelDefinition[] = [
   { id: 'risks', titleKey: 'panel.risks', icon: '⚑', Component: RisksPanel },
   { id: 'bpmn', titleKey: 'bpmn.panel', icon: '◇', Component: BpmnPanel },
   { id: 'analysis', titleKey: 'analysis.panel', icon: '◔', Component: AnalysisPanel },
-  { id: 'simulation', titleKey: 'simulation.title', icon: '⏱', Component: SimulationPanel },
+  { id: 'simulation', titleKey: 'simulation.title', icon: '◷', Component: SimulationPanel },
 ];

@@ -25,11 +25,23 @@ export function CompareSelect({ value }: { value: string | null }) {
   const id = useEditorState((s) => s.doc.id);
   const derivedFrom = useEditorState((s) => s.doc.derivedFrom);
   const others = documents.filter((d) => d.key !== key);
-  const badge = (d: (typeof others)[number]) => (d.documentId === derivedFrom ? ` (${t('simulation.asIs')})` : d.derivedFrom === id ? ` (${t('simulation.toBe')})` : '');
+  // The partner is marked, unless its name already says what it is (采购审批（现状）).
+  const mark = (name: string, label: string) => (name.includes(label) ? '' : ` (${label})`);
+  const badge = (d: (typeof others)[number]) =>
+    d.documentId === derivedFrom
+      ? mark(d.name, t('simulation.asIs'))
+      : d.derivedFrom === id
+        ? mark(d.name, t('simulation.toBe'))
+        : '';
   return (
     <div className="fs-field">
       <label htmlFor="sim-compare">{t('simulation.compare')}</label>
-      <select id="sim-compare" data-testid="sim-compare" value={value ?? ''} onChange={(e) => simulationStore.setState({ compareKey: e.target.value || null })}>
+      <select
+        id="sim-compare"
+        data-testid="sim-compare"
+        value={value ?? ''}
+        onChange={(e) => simulationStore.setState({ compareKey: e.target.value || null })}
+      >
         <option value="">{t('simulation.compareNone')}</option>
         {others.map((d) => (
           <option key={d.key} value={d.key}>

@@ -2,17 +2,38 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessDocument } from '@flowsmith/model';
 import type { SimulationSummary } from '@flowsmith/simulation';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { overTimeData } from './chartData';
-import { QUEUE_COLOURS, slotColour } from './chartColours';
+import { QUEUE_COLOURS, slotColour, TOOLTIP_STYLE } from './chartColours';
 
 /** Cases in progress (per document) and the longest queues (by role) over simulated time. */
-export function OverTimeChart({ summaries, docs, names }: { summaries: SimulationSummary[]; docs: ProcessDocument[]; names: string[] }) {
+export function OverTimeChart({
+  summaries,
+  docs,
+  names,
+}: {
+  summaries: SimulationSummary[];
+  docs: ProcessDocument[];
+  names: string[];
+}) {
   const { t } = useTranslation();
   const { unit, lines } = useMemo(() => overTimeData(summaries), [summaries]);
-  const roleName = (slot: number, id: string) => docs[slot]?.roles.find((r) => r.id === id)?.name ?? id;
+  const roleName = (slot: number, id: string) =>
+    docs[slot]?.roles.find((r) => r.id === id)?.name ?? id;
   const label = (l: (typeof lines)[number]) => {
-    const what = l.measure === 'wip' ? t('simulation.chart.wip') : t('simulation.chart.queue', { role: roleName(l.slot, l.role!) });
+    const what =
+      l.measure === 'wip'
+        ? t('simulation.chart.wip')
+        : t('simulation.chart.queue', { role: roleName(l.slot, l.role!) });
     return names.length > 1 ? `${what} · ${names[l.slot]}` : what;
   };
   const queues = lines.filter((l) => l.measure === 'queue');
@@ -22,10 +43,37 @@ export function OverTimeChart({ summaries, docs, names }: { summaries: Simulatio
       <ResponsiveContainer width="100%" height={230}>
         <LineChart margin={{ top: 4, right: 8, bottom: 18, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis type="number" dataKey="t" domain={[0, 'dataMax']} tick={{ fontSize: 10 }} allowDuplicatedCategory={false} label={{ value: t('simulation.chart.timeAxis', { unit: t(`simulation.unit.${unit}`) }), position: 'insideBottom', offset: -10, fontSize: 11 }} />
-          <YAxis tick={{ fontSize: 10 }} width={36} label={{ value: t('simulation.chart.countAxis'), angle: -90, position: 'insideLeft', offset: 10, fontSize: 11, dy: 20 }} />
-          <Tooltip labelFormatter={(v) => `${String(v)} ${t(`simulation.unitShort.${unit}`)}`} />
-          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 11 }} />
+          <XAxis
+            type="number"
+            dataKey="t"
+            domain={[0, 'auto']}
+            tick={{ fontSize: 10 }}
+            allowDuplicatedCategory={false}
+            label={{
+              value: t('simulation.chart.timeAxis', { unit: t(`simulation.unit.${unit}`) }),
+              position: 'insideBottom',
+              offset: -10,
+              fontSize: 11,
+            }}
+          />
+          <YAxis
+            tick={{ fontSize: 10 }}
+            width={36}
+            label={{
+              value: t('simulation.chart.countAxis'),
+              angle: -90,
+              position: 'insideLeft',
+              offset: 10,
+              fontSize: 11,
+              dy: 20,
+            }}
+          />
+          <Tooltip
+            itemSorter={() => 0}
+            contentStyle={TOOLTIP_STYLE}
+            labelFormatter={(v) => `${String(v)} ${t(`simulation.unitShort.${unit}`)}`}
+          />
+          <Legend itemSorter={null} verticalAlign="top" wrapperStyle={{ fontSize: 11 }} />
           {lines.map((l) => (
             <Line
               key={l.key}
@@ -34,7 +82,11 @@ export function OverTimeChart({ summaries, docs, names }: { summaries: Simulatio
               name={label(l)}
               dot={false}
               strokeWidth={l.measure === 'wip' ? 2 : 1.5}
-              stroke={l.measure === 'wip' ? slotColour(l.slot, names.length) : QUEUE_COLOURS[queues.indexOf(l) % QUEUE_COLOURS.length]}
+              stroke={
+                l.measure === 'wip'
+                  ? slotColour(l.slot, names.length)
+                  : QUEUE_COLOURS[queues.indexOf(l) % QUEUE_COLOURS.length]
+              }
               strokeDasharray={l.measure === 'wip' ? undefined : '4 2'}
               isAnimationActive={false}
             />

@@ -5,14 +5,26 @@ import { simulationStore } from './simulationStore';
 
 /** Sets one per-id override (capacity of a role, duration factor of a step) as typed. */
 function setOverride(kind: 'capacity' | 'duration', id: string, value: string): void {
-  simulationStore.setState((s) => ({ form: { ...s.form, [kind]: { ...s.form[kind], [id]: value } } }));
+  simulationStore.setState((s) => ({
+    form: { ...s.form, [kind]: { ...s.form[kind], [id]: value } },
+  }));
 }
 
 /** What-if changes per role and per step, folded away until wanted: people per role, duration × per step. */
-export function OverrideFields({ doc, form, errors }: { doc: ProcessDocument; form: ScenarioForm; errors: FormErrors }) {
+export function OverrideFields({
+  doc,
+  form,
+  errors,
+}: {
+  doc: ProcessDocument;
+  form: ScenarioForm;
+  errors: FormErrors;
+}) {
   const { t } = useTranslation();
   const timed = doc.steps.filter((s) => s.type === 'task' || s.type === 'timer');
-  const changed = (kind: 'capacity' | 'duration') => Object.values(form[kind]).some((v) => v.trim() !== '') || Object.keys(errors).some((k) => k.startsWith(`${kind}.`));
+  const changed = (kind: 'capacity' | 'duration') =>
+    Object.values(form[kind]).some((v) => v.trim() !== '') ||
+    Object.keys(errors).some((k) => k.startsWith(`${kind}.`));
   const row = (kind: 'capacity' | 'duration', id: string, name: string, placeholder: string) => {
     const key = `${kind}.${id}`;
     const error = errors[key];
@@ -42,7 +54,9 @@ export function OverrideFields({ doc, form, errors }: { doc: ProcessDocument; fo
     <>
       <details className="fs-sim-details" open={changed('capacity')}>
         <summary>{t('simulation.capacity')}</summary>
-        <ul className="fs-sim-overrides">{doc.roles.map((r) => row('capacity', r.id, r.name, String(r.capacity ?? 1)))}</ul>
+        <ul className="fs-sim-overrides">
+          {doc.roles.map((r) => row('capacity', r.id, r.name, String(r.capacity ?? 1)))}
+        </ul>
       </details>
       <details className="fs-sim-details" open={changed('duration')}>
         <summary>{t('simulation.duration')}</summary>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLang } from '../../i18n/i18n';
 import { useEditorState, useWorkspace } from '../EditorContext';
 import { CycleTimeChart } from './CycleTimeChart';
 import { OverTimeChart } from './OverTimeChart';
@@ -17,11 +18,15 @@ export function ResultsView({ results }: { results: SimulationResults }) {
   const { docs, summaries, comparison, cycles } = results;
   const stale = docVersion !== results.docVersion || key !== results.docKey;
   const comparing = docs.length > 1;
-  const names = comparing ? [`${t('simulation.asIs')}: ${docs[0]!.name}`, `${t('simulation.toBe')}: ${docs[1]!.name}`] : [docs[0]!.name];
+  const names = comparing ? [t('simulation.asIs'), t('simulation.toBe')] : [docs[0]!.name];
   const columns = comparing ? [t('simulation.asIs'), t('simulation.toBe')] : [t('simulation.mean')];
   const rows = useMemo(() => summaryRows(summaries, comparison), [summaries, comparison]);
-  const waits = useMemo(() => stepWaitRows(docs, summaries, comparison), [docs, summaries, comparison]);
-  const stepName = (id: string) => docs.flatMap((d) => d.steps).find((s) => s.id === id)?.name ?? id;
+  const waits = useMemo(
+    () => stepWaitRows(docs, summaries, comparison),
+    [docs, summaries, comparison],
+  );
+  const stepName = (id: string) =>
+    docs.flatMap((d) => d.steps).find((s) => s.id === id)?.name ?? id;
   const first = summaries[0]!;
   const unfinished = summaries.reduce((a, s) => a + s.unfinished, 0);
   return (
@@ -29,20 +34,49 @@ export function ResultsView({ results }: { results: SimulationResults }) {
       <p className="fs-muted fs-sim-done" data-testid="sim-done">
         {t('simulation.done', {
           replications: first.replications,
-          cases: summaries.reduce((a, s) => a + s.cases, 0).toLocaleString(),
-          events: summaries.reduce((a, s) => a + s.events, 0).toLocaleString(),
+          cases: summaries.reduce((a, s) => a + s.cases, 0).toLocaleString(currentLang()),
+          events: summaries.reduce((a, s) => a + s.events, 0).toLocaleString(currentLang()),
           seconds: (results.ms / 1000).toFixed(1),
-          workers: results.workers,
+          workers: t('simulation.workers', { count: results.workers }),
         })}
       </p>
+      {comparing && (
+        <p className="fs-sim-pair" data-testid="sim-pair">
+          <span>
+            {t('simulation.asIs')}: <strong>{docs[0]!.name}</strong>
+          </span>
+          <span>
+            {t('simulation.toBe')}: <strong>{docs[1]!.name}</strong>
+          </span>
+        </p>
+      )}
       {stale && <p className="fs-field-warning">{t('simulation.stale')}</p>}
-      {unfinished > 0 && <p className="fs-field-hint">{t('simulation.unfinished', { count: unfinished })}</p>}
-      <WaitsOnCanvasButton summary={summaries[results.openSlot]!} name={docs[results.openSlot]!.name} stale={stale} />
-      <SummaryTable caption={t('simulation.summary')} rows={rows} columns={columns} label={(r) => t(`simulation.metric.${r.key.replace(/\./g, '_')}`)} testId="sim-summary" />
+      {unfinished > 0 && (
+        <p className="fs-field-hint">{t('simulation.unfinished', { count: unfinished })}</p>
+      )}
+      <WaitsOnCanvasButton
+        summary={summaries[results.openSlot]!}
+        name={docs[results.openSlot]!.name}
+        stale={stale}
+      />
+      <SummaryTable
+        caption={t('simulation.summary')}
+        rows={rows}
+        columns={columns}
+        label={(r) => t(`simulation.metric.${r.key.replace(/\./g, '_')}`)}
+        testId="sim-summary"
+      />
       <CycleTimeChart cycles={cycles} names={names} />
       <UtilizationChart summaries={summaries} docs={docs} names={names} />
       <OverTimeChart summaries={summaries} docs={docs} names={names} />
-      <SummaryTable caption={t('simulation.stepWaits')} rows={waits} columns={columns} label={(r) => stepName(r.step!)} testId="sim-step-waits" />
+      <SummaryTable
+        caption={t('simulation.stepWaits')}
+        rows={waits}
+        columns={columns}
+        label={(r) => stepName(r.step!)}
+        testId="sim-step-waits"
+        meansOnly={comparing}
+      />
     </div>
   );
 }

@@ -2,7 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { useSimulation } from './simulationStore';
 
 /** The run button, or while running a progress bar with a cancel button; then why a run stopped. */
-export function RunControls({ disabled, onRun, onCancel }: { disabled: boolean; onRun: () => void; onCancel: () => void }) {
+export function RunControls({
+  disabled,
+  onRun,
+  onCancel,
+}: {
+  disabled: boolean;
+  onRun: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const status = useSimulation((s) => s.status);
   if (status.state === 'running') {
@@ -13,7 +21,13 @@ export function RunControls({ disabled, onRun, onCancel }: { disabled: boolean; 
           {t('simulation.running', { percent })}
         </div>
         <div className="fs-row">
-          <progress className="fs-sim-progress" max={100} value={percent} aria-label={t('simulation.progress')} data-testid="sim-progress" />
+          <progress
+            className="fs-sim-progress"
+            max={100}
+            value={percent}
+            aria-label={t('simulation.progress')}
+            data-testid="sim-progress"
+          />
           <button type="button" className="fs-button" onClick={onCancel} data-testid="sim-cancel">
             {t('simulation.cancel')}
           </button>
@@ -23,7 +37,13 @@ export function RunControls({ disabled, onRun, onCancel }: { disabled: boolean; 
   }
   return (
     <div className="fs-sim-run">
-      <button type="button" className="fs-button fs-button--primary" disabled={disabled} onClick={onRun} data-testid="sim-run">
+      <button
+        type="button"
+        className="fs-button fs-button--primary"
+        disabled={disabled}
+        onClick={onRun}
+        data-testid="sim-run"
+      >
         ▶ {t('simulation.run')}
       </button>
       {status.state === 'cancelled' && (

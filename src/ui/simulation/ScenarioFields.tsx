@@ -4,7 +4,19 @@ import type { FormErrors, ScenarioForm } from './scenarioForm';
 import { editForm } from './simulationStore';
 
 /** A text input for one scenario field, its error shown inline. */
-function Input({ field, label, hint, errors, value }: { field: keyof ScenarioForm; label: string; hint?: string; errors: FormErrors; value: string }) {
+function Input({
+  field,
+  label,
+  hint,
+  errors,
+  value,
+}: {
+  field: keyof ScenarioForm;
+  label: string;
+  hint?: string;
+  errors: FormErrors;
+  value: string;
+}) {
   const id = `sim-${field}`;
   const error = errors[field];
   return (
@@ -12,7 +24,9 @@ function Input({ field, label, hint, errors, value }: { field: keyof ScenarioFor
       <input
         id={id}
         type="text"
-        inputMode={field === 'horizon' || field === 'warmup' || field === 'sla' ? 'text' : 'decimal'}
+        inputMode={
+          field === 'horizon' || field === 'warmup' || field === 'sla' ? 'text' : 'decimal'
+        }
         value={value}
         data-testid={id}
         aria-invalid={error ? true : undefined}
@@ -32,7 +46,13 @@ export function ScenarioFields({ form, errors }: { form: ScenarioForm; errors: F
         <legend>{t('simulation.stopAfter')}</legend>
         {(['cases', 'horizon'] as const).map((mode) => (
           <label key={mode}>
-            <input type="radio" name="sim-mode" checked={form.mode === mode} onChange={() => editForm({ mode })} /> {t(`simulation.mode.${mode}`)}
+            <input
+              type="radio"
+              name="sim-mode"
+              checked={form.mode === mode}
+              onChange={() => editForm({ mode })}
+            />{' '}
+            {t(`simulation.mode.${mode}`)}
           </label>
         ))}
       </fieldset>
@@ -40,16 +60,45 @@ export function ScenarioFields({ form, errors }: { form: ScenarioForm; errors: F
         {form.mode === 'cases' ? (
           <Input field="cases" label={t('simulation.cases')} errors={errors} value={form.cases} />
         ) : (
-          <Input field="horizon" label={t('simulation.horizon')} hint={t('simulation.horizonHint')} errors={errors} value={form.horizon} />
+          <Input
+            field="horizon"
+            label={t('simulation.horizon')}
+            hint={t('simulation.horizonHint')}
+            errors={errors}
+            value={form.horizon}
+          />
         )}
-        <Input field="replications" label={t('simulation.replications')} errors={errors} value={form.replications} />
+        <Input
+          field="replications"
+          label={t('simulation.replications')}
+          errors={errors}
+          value={form.replications}
+        />
       </div>
-      <Input field="warmup" label={t('simulation.warmup')} hint={t('simulation.warmupHint')} errors={errors} value={form.warmup} />
+      <Input
+        field="warmup"
+        label={t('simulation.warmup')}
+        hint={t('simulation.warmupHint')}
+        errors={errors}
+        value={form.warmup}
+      />
       <div className="fs-row">
         <Input field="seed" label={t('simulation.seed')} errors={errors} value={form.seed} />
-        <Input field="arrivalRate" label={t('simulation.arrivalRate')} hint={t('simulation.arrivalRateHint')} errors={errors} value={form.arrivalRate} />
+        <Input
+          field="arrivalRate"
+          label={t('simulation.arrivalRate')}
+          hint={t('simulation.arrivalRateHint')}
+          errors={errors}
+          value={form.arrivalRate}
+        />
       </div>
-      <Input field="sla" label={t('simulation.sla')} hint={t('simulation.slaHint')} errors={errors} value={form.sla} />
+      <Input
+        field="sla"
+        label={t('simulation.sla')}
+        hint={t('simulation.slaHint')}
+        errors={errors}
+        value={form.sla}
+      />
     </>
   );
 }

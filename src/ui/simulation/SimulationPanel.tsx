@@ -24,7 +24,10 @@ export function SimulationPanel() {
   const results = useSimulation((s) => s.results);
   const compareKey = useCompareKey();
   const lang = currentLang();
-  const checked = useMemo(() => formToScenario(form, doc, lang, { notNumber: t('simulation.notNumber') }), [form, doc, lang, t]);
+  const checked = useMemo(
+    () => formToScenario(form, doc, lang, { notNumber: t('simulation.notNumber') }),
+    [form, doc, lang, t],
+  );
   const errors = checked.ok ? {} : checked.errors;
   return (
     <section className="fs-inspector-section fs-sim" aria-label={t('simulation.title')}>
@@ -34,7 +37,11 @@ export function SimulationPanel() {
       <ScenarioFields form={form} errors={errors} />
       <OverrideFields doc={doc} form={form} errors={errors} />
       <CompareSelect value={compareKey} />
-      <RunControls disabled={!checked.ok} onRun={() => void startSimulation(services, compareKey, lang, t)} onCancel={cancelSimulation} />
+      <RunControls
+        disabled={!checked.ok}
+        onRun={() => void startSimulation(services, compareKey, lang, t)}
+        onCancel={cancelSimulation}
+      />
       {results && (
         <Suspense fallback={<p className="fs-muted">…</p>}>
           <ResultsView results={results} />

@@ -18,11 +18,24 @@ class FakeWorker implements WorkerLike {
       send({ type: 'progress', run: m.run, slot: m.slot, index: m.index, fraction: 0.5 });
       if (this.behaviour.hang) return;
       if (this.behaviour.fail === m.index) {
-        send({ type: 'failed', run: m.run, slot: m.slot, index: m.index, problems: [{ path: 'clerk', code: 'sim.unstable', message: 'too busy' }] });
+        send({
+          type: 'failed',
+          run: m.run,
+          slot: m.slot,
+          index: m.index,
+          problems: [{ path: 'clerk', code: 'sim.unstable', message: 'too busy' }],
+        });
         return;
       }
       const result = { index: m.index, seed: m.slot } as ReplicationResult;
-      send({ type: 'result', run: m.run, slot: m.slot, index: m.index, result, cycles: { values: [m.index], weight: 1 } });
+      send({
+        type: 'result',
+        run: m.run,
+        slot: m.slot,
+        index: m.index,
+        result,
+        cycles: { values: [m.index], weight: 1 },
+      });
     }, 0);
   }
   terminate(): void {
@@ -48,9 +61,11 @@ describe('SimulationPool', () => {
     expect(out.slots[1]![2]!.result.seed).toBe(1);
     expect(made).toHaveLength(3);
     // Every worker got the plan of both documents before any replication.
-    for (const w of made) expect(w.received.slice(0, 2).map((m) => m.type)).toEqual(['plan', 'plan']);
+    for (const w of made)
+      expect(w.received.slice(0, 2).map((m) => m.type)).toEqual(['plan', 'plan']);
     expect(progress.at(-1)).toBe(1);
-    for (let i = 1; i < progress.length; i++) expect(progress[i]!).toBeGreaterThanOrEqual(progress[i - 1]! - 1e-9);
+    for (let i = 1; i < progress.length; i++)
+      expect(progress[i]!).toBeGreaterThanOrEqual(progress[i - 1]! - 1e-9);
   });
 
   it('uses no more workers than replications; one worker runs them in sequence', async () => {
@@ -68,12 +83,19 @@ describe('SimulationPool', () => {
   it('stops the whole run at the first failure, with its problems', async () => {
     const pool = new SimulationPool(() => new FakeWorker({ fail: 1 }), 1);
     const out = await pool.run(one, 3, 'en', () => undefined).outcome;
-    expect(out).toEqual({ status: 'failed', slot: 0, problems: [{ path: 'clerk', code: 'sim.unstable', message: 'too busy' }] });
+    expect(out).toEqual({
+      status: 'failed',
+      slot: 0,
+      problems: [{ path: 'clerk', code: 'sim.unstable', message: 'too busy' }],
+    });
   });
 
   it('cancel settles at once, tells the workers, and ignores their late answers', async () => {
     const made: FakeWorker[] = [];
-    const pool = new SimulationPool(() => (made.push(new FakeWorker({ hang: true })), made.at(-1)!), 2);
+    const pool = new SimulationPool(
+      () => (made.push(new FakeWorker({ hang: true })), made.at(-1)!),
+      2,
+    );
     const progress: number[] = [];
     const handle = pool.run(one, 4, 'en', (f) => progress.push(f));
     await new Promise((r) => setTimeout(r, 5));

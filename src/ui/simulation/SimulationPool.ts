@@ -6,7 +6,12 @@
  */
 import type { Lang, ProcessDocument } from '@flowsmith/model';
 import type { Scenario } from '@flowsmith/simulation';
-import type { ReplicationOutcome, RunProblem, WorkerRequest, WorkerResponse } from './simulationProtocol';
+import type {
+  ReplicationOutcome,
+  RunProblem,
+  WorkerRequest,
+  WorkerResponse,
+} from './simulationProtocol';
 
 /** The part of a `Worker` the pool uses. */
 export interface WorkerLike {
@@ -48,11 +53,17 @@ export class SimulationPool {
    * Runs `replications` replications of each document; `onProgress` gets the share done (0..1).
    * Starting a run while another is going cancels the other.
    */
-  run(docs: readonly RunDocument[], replications: number, lang: Lang, onProgress: (fraction: number) => void): RunHandle {
+  run(
+    docs: readonly RunDocument[],
+    replications: number,
+    lang: Lang,
+    onProgress: (fraction: number) => void,
+  ): RunHandle {
     const run = ++this.runNumber;
     const started = performanceNow();
     const tasks: Array<[slot: number, index: number]> = [];
-    for (let index = 0; index < replications; index++) for (let slot = 0; slot < docs.length; slot++) tasks.push([slot, index]);
+    for (let index = 0; index < replications; index++)
+      for (let slot = 0; slot < docs.length; slot++) tasks.push([slot, index]);
     const done = new Map<string, number>();
     const slots: ReplicationOutcome[][] = docs.map(() => []);
     let next = 0;
@@ -95,7 +106,17 @@ export class SimulationPool {
           } else feed(w);
         }
       };
-      docs.forEach((d, slot) => w.postMessage({ type: 'plan', run, slot, doc: d.doc, scenario: d.scenario, children: d.children, lang }));
+      docs.forEach((d, slot) =>
+        w.postMessage({
+          type: 'plan',
+          run,
+          slot,
+          doc: d.doc,
+          scenario: d.scenario,
+          children: d.children,
+          lang,
+        }),
+      );
       feed(w);
     }
     if (tasks.length === 0) settle({ status: 'done', slots, ms: 0 });

@@ -5,7 +5,15 @@ import { clearHeat, setHeat, useHeat } from '../heat/heatStore';
 import { stepWaitHeat } from './stepWaitHeat';
 
 /** Shows (or hides) the open document's simulated waits per step as the canvas heat overlay. */
-export function WaitsOnCanvasButton({ summary, name, stale }: { summary: SimulationSummary; name: string; stale: boolean }) {
+export function WaitsOnCanvasButton({
+  summary,
+  name,
+  stale,
+}: {
+  summary: SimulationSummary;
+  name: string;
+  stale: boolean;
+}) {
   const { t } = useTranslation();
   const heat = useHeat();
   const shown = heat?.source === 'simulation';
@@ -15,12 +23,31 @@ export function WaitsOnCanvasButton({ summary, name, stale }: { summary: Simulat
   }, [stale]);
   // A new run replaces the waits on the canvas if they are showing.
   useEffect(() => {
-    if (shown) setHeat({ source: 'simulation', label: t('simulation.heatLabel', { name }), steps: stepWaitHeat(summary) });
+    if (shown)
+      setHeat({
+        source: 'simulation',
+        label: t('simulation.heatLabel', { name }),
+        steps: stepWaitHeat(summary),
+      });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the results change
   }, [summary]);
-  const toggle = () => (shown ? clearHeat('simulation') : setHeat({ source: 'simulation', label: t('simulation.heatLabel', { name }), steps: stepWaitHeat(summary) }));
+  const toggle = () =>
+    shown
+      ? clearHeat('simulation')
+      : setHeat({
+          source: 'simulation',
+          label: t('simulation.heatLabel', { name }),
+          steps: stepWaitHeat(summary),
+        });
   return (
-    <button type="button" className="fs-button" aria-pressed={shown} disabled={stale && !shown} onClick={toggle} data-testid="sim-heat">
+    <button
+      type="button"
+      className="fs-button"
+      aria-pressed={shown}
+      disabled={stale && !shown}
+      onClick={toggle}
+      data-testid="sim-heat"
+    >
       {shown ? t('simulation.hideWaits') : t('simulation.showWaits')}
     </button>
   );

@@ -7,3 +7,11 @@ export function slotColour(slot: number, slots: number): string {
 
 /** Colours for queue lines, in order. */
 export const QUEUE_COLOURS: readonly string[] = ['#e8590c', '#0c8599', '#9c36b5', '#2b8a3e'];
+
+/** Tooltips small enough for the side panel. */
+export const TOOLTIP_STYLE = {
+  fontSize: 11,
+  padding: '4px 8px',
+  maxWidth: 260,
+  whiteSpace: 'normal',
+} as const;

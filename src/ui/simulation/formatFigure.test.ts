@@ -20,8 +20,11 @@ describe('formatFigure', () => {
   });
 
   it('shows the interval after the mean, without repeating the unit', () => {
-    expect(formatEstimate(estimate([60, 66, 72]), 'time', 'min', words, 'en')).toMatch(/^66 min \(\d+\.?\d* – \d+\.?\d* min\)$/);
+    expect(formatEstimate(estimate([60, 66, 72]), 'time', 'min', words, 'en')).toMatch(
+      /^66 min \(\d+\.?\d* – \d+\.?\d* min\)$/,
+    );
     expect(formatEstimate(estimate([60]), 'time', 'min', words, 'en')).toBe('60 min');
+    expect(formatEstimate(estimate([0, 0, 0]), 'time', 'min', words, 'en')).toBe('0 min');
   });
 
   it('signs a change and its interval', () => {

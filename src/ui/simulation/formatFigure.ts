@@ -13,7 +13,13 @@ export interface FigureWords {
 }
 
 /** Formats one figure; `unit` is the row's time unit. Pure. */
-export function formatFigure(value: number, kind: FigureKind, unit: TimeUnit, words: FigureWords, lang: string): string {
+export function formatFigure(
+  value: number,
+  kind: FigureKind,
+  unit: TimeUnit,
+  words: FigureWords,
+  lang: string,
+): string {
   if (!Number.isFinite(value)) return '—';
   const n = (x: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 3 }).format(x);
   switch (kind) {
@@ -32,24 +38,39 @@ export function formatFigure(value: number, kind: FigureKind, unit: TimeUnit, wo
 
 /** The time unit of a row: from the largest of its means. Pure. */
 export function rowUnit(values: ReadonlyArray<Estimate | undefined>): TimeUnit {
-  return timeUnitFor(Math.max(0, ...values.map((v) => (v && Number.isFinite(v.mean) ? Math.abs(v.mean) : 0))));
+  return timeUnitFor(
+    Math.max(0, ...values.map((v) => (v && Number.isFinite(v.mean) ? Math.abs(v.mean) : 0))),
+  );
 }
 
-/** A mean and its 95 % interval, `12.3 h (11.8 – 12.9)`; the interval is left out for one replication. Pure. */
-export function formatEstimate(e: Estimate | undefined, kind: FigureKind, unit: TimeUnit, words: FigureWords, lang: string): string {
+/** A mean and its 95 % interval, `12.3 h (11.8 – 12.9)`; no interval for one replication or no spread. Pure. */
+export function formatEstimate(
+  e: Estimate | undefined,
+  kind: FigureKind,
+  unit: TimeUnit,
+  words: FigureWords,
+  lang: string,
+): string {
   if (!e) return '—';
   const mean = formatFigure(e.mean, kind, unit, words, lang);
-  if (!(e.n > 1) || !Number.isFinite(e.halfWidth)) return mean;
+  if (!(e.n > 1) || !Number.isFinite(e.halfWidth) || e.halfWidth === 0) return mean;
   const lo = formatFigure(e.ci95[0], kind, unit, words, lang);
   const hi = formatFigure(e.ci95[1], kind, unit, words, lang);
   return `${mean} (${stripUnit(lo, mean)} – ${hi})`;
 }
 
 /** A paired change with its interval and sign, `−2.1 h (−2.4 – −1.8)`. Pure. */
-export function formatDelta(d: MetricDelta, kind: FigureKind, unit: TimeUnit, words: FigureWords, lang: string): string {
-  const signed = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '') + formatFigure(Math.abs(x), kind, unit, words, lang);
+export function formatDelta(
+  d: MetricDelta,
+  kind: FigureKind,
+  unit: TimeUnit,
+  words: FigureWords,
+  lang: string,
+): string {
+  const signed = (x: number) =>
+    (x > 0 ? '+' : x < 0 ? '−' : '') + formatFigure(Math.abs(x), kind, unit, words, lang);
   const text = signed(d.delta.mean);
-  if (!(d.delta.n > 1)) return text;
+  if (!(d.delta.n > 1) || d.delta.halfWidth === 0) return text;
   return `${text} (${stripUnit(signed(d.delta.ci95[0]), text)} – ${signed(d.delta.ci95[1])})`;
 }
 

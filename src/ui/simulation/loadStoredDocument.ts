@@ -3,7 +3,11 @@
  * opens documents; the document store's own `getDocument` reads one by key).
  */
 import type { ProcessDocument } from '@flowsmith/model';
-import { getDocument, openDocumentDb, type DocumentSummary } from '../../editor/persistence/documentDb';
+import {
+  getDocument,
+  openDocumentDb,
+  type DocumentSummary,
+} from '../../editor/persistence/documentDb';
 
 /** The stored document under `key`, or undefined when it is gone. Rejects on a storage error. */
 export async function loadStoredDocument(key: string): Promise<ProcessDocument | undefined> {
@@ -19,7 +23,10 @@ export async function loadStoredDocument(key: string): Promise<ProcessDocument |
  * The stored processes that subprocess steps of `docs` call (by document id, recursively), so
  * the simulation and analysis can include them. Unknown ids are left out (the engine says so).
  */
-export async function loadSubprocesses(docs: readonly ProcessDocument[], stored: readonly DocumentSummary[]): Promise<ProcessDocument[]> {
+export async function loadSubprocesses(
+  docs: readonly ProcessDocument[],
+  stored: readonly DocumentSummary[],
+): Promise<ProcessDocument[]> {
   const found = new Map<string, ProcessDocument>();
   const queue = [...docs];
   while (queue.length) {

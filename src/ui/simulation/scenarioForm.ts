@@ -58,7 +58,12 @@ export interface FormMessages {
  * Translates the form into a scenario and checks it with the engine's `validateScenario` against
  * `doc`, so the person sees the same rules the engine applies, next to the field at fault. Pure.
  */
-export function formToScenario(form: ScenarioForm, doc: ProcessDocument, lang: Lang, words: FormMessages): FormResult {
+export function formToScenario(
+  form: ScenarioForm,
+  doc: ProcessDocument,
+  lang: Lang,
+  words: FormMessages,
+): FormResult {
   const errors: FormErrors = Object.create(null) as FormErrors;
   const scenario: Record<string, unknown> = {};
   const num = (field: string, text: string): number | undefined => {
@@ -82,8 +87,20 @@ export function formToScenario(form: ScenarioForm, doc: ProcessDocument, lang: L
   const overrides: Record<string, unknown> = {};
   const rate = num('arrivalRate', form.arrivalRate);
   if (rate !== undefined && rate !== 1) overrides.arrivalRate = rate;
-  overrides.capacity = readMap(form.capacity, 'capacity', doc.roles.map((r) => [r.id, r.capacity ?? 1]), errors, words);
-  overrides.duration = readMap(form.duration, 'duration', doc.steps.map((s) => [s.id, 1]), errors, words);
+  overrides.capacity = readMap(
+    form.capacity,
+    'capacity',
+    doc.roles.map((r) => [r.id, r.capacity ?? 1]),
+    errors,
+    words,
+  );
+  overrides.duration = readMap(
+    form.duration,
+    'duration',
+    doc.steps.map((s) => [s.id, 1]),
+    errors,
+    words,
+  );
   scenario.overrides = prune(overrides);
   const clean = prune(scenario);
   const checked = validateScenario(clean, { document: doc, lang });
@@ -100,10 +117,19 @@ export function scenarioFor(scenario: Scenario, doc: ProcessDocument): Scenario 
   const o = scenario.overrides;
   if (!o) return scenario;
   const roles = new Set(doc.roles.map((r) => r.id));
-  const timed = new Set(doc.steps.filter((s) => s.type === 'task' || s.type === 'timer').map((s) => s.id));
+  const timed = new Set(
+    doc.steps.filter((s) => s.type === 'task' || s.type === 'timer').map((s) => s.id),
+  );
   const keep = (m: Record<string, number> | undefined, ids: Set<string>) =>
     m ? Object.fromEntries(Object.entries(m).filter(([id]) => ids.has(id))) : undefined;
-  return { ...scenario, overrides: prune({ ...o, capacity: keep(o.capacity, roles), duration: keep(o.duration, timed) }) };
+  return {
+    ...scenario,
+    overrides: prune({
+      ...o,
+      capacity: keep(o.capacity, roles),
+      duration: keep(o.duration, timed),
+    }),
+  };
 }
 
 /** Reads per-id numbers, leaving out blanks and values equal to the document's own. */
@@ -119,7 +145,13 @@ function readMap(
     if (!Object.prototype.hasOwnProperty.call(typed, id)) continue;
     const n = readNumber(typed[id]!);
     if (n === null) errors[`${prefix}.${id}`] = words.notNumber;
-    else if (n !== undefined && n !== same) Object.defineProperty(out, id, { value: n, enumerable: true, writable: true, configurable: true });
+    else if (n !== undefined && n !== same)
+      Object.defineProperty(out, id, {
+        value: n,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return Object.keys(out).length ? out : undefined;
 }

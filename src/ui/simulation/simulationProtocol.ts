@@ -9,7 +9,15 @@ import type { CycleSample } from './cycleSample';
 
 /** What the panel asks of a worker. */
 export type WorkerRequest =
-  | { type: 'plan'; run: number; slot: number; doc: ProcessDocument; scenario: Scenario; children: ProcessDocument[]; lang: Lang }
+  | {
+      type: 'plan';
+      run: number;
+      slot: number;
+      doc: ProcessDocument;
+      scenario: Scenario;
+      children: ProcessDocument[];
+      lang: Lang;
+    }
   | { type: 'replicate'; run: number; slot: number; index: number }
   | { type: 'cancel'; run: number };
 

@@ -22,6 +22,13 @@ describe('simulationRefusal', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code: 'overload', path: role.id });
     expect(problems[0]!.message).toContain(role.name);
-    expect(simulationRefusal(gallery.mm1, { ...heavy, overrides: { ...heavy.overrides, capacity: { [role.id]: 40 } } }, 'en', overloaded)).toEqual([]);
+    expect(
+      simulationRefusal(
+        gallery.mm1,
+        { ...heavy, overrides: { ...heavy.overrides, capacity: { [role.id]: 40 } } },
+        'en',
+        overloaded,
+      ),
+    ).toEqual([]);
   });
 });

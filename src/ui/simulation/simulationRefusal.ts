@@ -23,16 +23,24 @@ export function simulationRefusal(
   overloaded: OverloadMessage,
   resolveProcess?: (id: string) => ProcessDocument | undefined,
 ): RunProblem[] {
-  const found = analyze(doc, { lang, suggestions: false, ...(resolveProcess ? { resolveProcess } : {}) }).findings;
+  const found = analyze(doc, {
+    lang,
+    suggestions: false,
+    ...(resolveProcess ? { resolveProcess } : {}),
+  }).findings;
   const problems: RunProblem[] = found
     .filter((f) => f.severity === 'error' && f.kind !== 'overload')
     .map((f) => ({ path: f.steps[0] ?? f.roles[0] ?? '', code: f.kind, message: f.message }));
   if (problems.length) return problems;
   try {
-    const plan = prepareSimulation(doc, scenario, { lang, ...(resolveProcess ? { resolveProcess } : {}) });
+    const plan = prepareSimulation(doc, scenario, {
+      lang,
+      ...(resolveProcess ? { resolveProcess } : {}),
+    });
     for (const role of doc.roles) {
       const load = plan.loads[role.id];
-      if (load !== undefined && load >= 1) problems.push({ path: role.id, code: 'overload', message: overloaded(role.name, load) });
+      if (load !== undefined && load >= 1)
+        problems.push({ path: role.id, code: 'overload', message: overloaded(role.name, load) });
     }
   } catch (error) {
     if (!(error instanceof SimulationError)) throw error;

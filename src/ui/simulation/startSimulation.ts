@@ -20,12 +20,19 @@ let current: RunHandle | null = null;
 let generation = 0;
 
 /** Runs the scenario of the form on the open document (and the one to compare with, if chosen). */
-export async function startSimulation(services: AppServices, compareKey: string | null, lang: Lang, t: TFunction): Promise<void> {
+export async function startSimulation(
+  services: AppServices,
+  compareKey: string | null,
+  lang: Lang,
+  t: TFunction,
+): Promise<void> {
   const { editor, workspace } = services;
   const doc = editor.state.doc;
   const docVersion = editor.state.docVersion;
   const set = (status: RunStatus) => simulationStore.setState({ status });
-  const form = formToScenario(simulationStore.getState().form, doc, lang, { notNumber: t('simulation.notNumber') });
+  const form = formToScenario(simulationStore.getState().form, doc, lang, {
+    notNumber: t('simulation.notNumber'),
+  });
   if (!form.ok) return;
   const mine = ++generation;
   current?.cancel();
@@ -40,28 +47,56 @@ export async function startSimulation(services: AppServices, compareKey: string 
     children = await loadSubprocesses(other ? [doc, other] : [doc], stored);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    set({ state: 'failed', problems: [{ path: '', code: 'storage', message: t('simulation.loadFailed', { name: summary?.name ?? '', message }), document: doc.name }] });
+    set({
+      state: 'failed',
+      problems: [
+        {
+          path: '',
+          code: 'storage',
+          message: t('simulation.loadFailed', { name: summary?.name ?? '', message }),
+          document: doc.name,
+        },
+      ],
+    });
     return;
   }
   const byId = new Map(children.map((c) => [c.id, c]));
   const resolve = (id: string) => byId.get(id);
-  const runDocs = (other ? [doc, other] : [doc]).map((d) => ({ doc: d, scenario: scenarioFor(form.scenario, d), children }));
+  const runDocs = (other ? [doc, other] : [doc]).map((d) => ({
+    doc: d,
+    scenario: scenarioFor(form.scenario, d),
+    children,
+  }));
 
-  const overloaded = (role: string, load: number) => t('simulation.overload', { role, percent: `${Math.round(load * 100)} %` });
+  const overloaded = (role: string, load: number) =>
+    t('simulation.overload', { role, percent: `${Math.round(load * 100)} %` });
   if (mine !== generation) return;
-  const refused = runDocs.flatMap((r) => simulationRefusal(r.doc, r.scenario, lang, overloaded, resolve).map((p) => ({ ...p, document: r.doc.name })));
+  const refused = runDocs.flatMap((r) =>
+    simulationRefusal(r.doc, r.scenario, lang, overloaded, resolve).map((p) => ({
+      ...p,
+      document: r.doc.name,
+    })),
+  );
   if (refused.length) {
     set({ state: 'refused', problems: refused });
     return;
   }
 
+  // Load the charts while the workers run, so the results appear without a pause.
+  void import('./ResultsView');
   const pool = pagePool();
-  const handle = pool.run(runDocs, form.scenario.replications ?? 10, lang, (progress) => set({ state: 'running', progress }));
+  const handle = pool.run(runDocs, form.scenario.replications ?? 10, lang, (progress) =>
+    set({ state: 'running', progress }),
+  );
   current = handle;
   const outcome = await handle.outcome;
   if (current === handle) current = null;
   if (outcome.status === 'cancelled') return set({ state: 'cancelled' });
-  if (outcome.status === 'failed') return set({ state: 'failed', problems: outcome.problems.map((p) => ({ ...p, document: runDocs[outcome.slot]!.doc.name })) });
+  if (outcome.status === 'failed')
+    return set({
+      state: 'failed',
+      problems: outcome.problems.map((p) => ({ ...p, document: runDocs[outcome.slot]!.doc.name })),
+    });
 
   // Columns read as-is, then to-be; the open document is the to-be when the other is its `derivedFrom`.
   const swap = other !== undefined && summary !== undefined && openIsToBe(doc.derivedFrom, summary);

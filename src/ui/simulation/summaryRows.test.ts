@@ -1,10 +1,20 @@
 import { describe, it, expect } from 'vitest';
 import { gallery } from '@flowsmith/model';
-import { aggregate, compareResults, prepareSimulation, runReplicationSync } from '@flowsmith/simulation';
+import {
+  aggregate,
+  compareResults,
+  prepareSimulation,
+  runReplicationSync,
+} from '@flowsmith/simulation';
 import { stepWaitRows, summaryRows, SUMMARY_METRICS } from './summaryRows';
 
 const run = (capacity: number) => {
-  const plan = prepareSimulation(gallery.mm1, { cases: 200, replications: 3, seed: 3, overrides: { capacity: { clerk: capacity } } });
+  const plan = prepareSimulation(gallery.mm1, {
+    cases: 200,
+    replications: 3,
+    seed: 3,
+    overrides: { capacity: { clerk: capacity } },
+  });
   return [0, 1, 2].map((i) => runReplicationSync(plan, undefined, i));
 };
 

@@ -32,7 +32,10 @@ export const SUMMARY_METRICS: ReadonlyArray<[key: string, kind: FigureKind]> = [
 ];
 
 /** The key-figure rows for one run (`summaries` of one slot) or a comparison. Pure. */
-export function summaryRows(summaries: readonly SimulationSummary[], comparison?: Comparison): SummaryRow[] {
+export function summaryRows(
+  summaries: readonly SimulationSummary[],
+  comparison?: Comparison,
+): SummaryRow[] {
   return SUMMARY_METRICS.map(([key, kind]) => row(key, kind, summaries, comparison));
 }
 
@@ -40,15 +43,26 @@ export function summaryRows(summaries: readonly SimulationSummary[], comparison?
  * Per-step wait rows: the tasks and timers of the first document in its order, then those only
  * the second has; a step a run did not execute is left out. Pure.
  */
-export function stepWaitRows(docs: readonly ProcessDocument[], summaries: readonly SimulationSummary[], comparison?: Comparison): SummaryRow[] {
+export function stepWaitRows(
+  docs: readonly ProcessDocument[],
+  summaries: readonly SimulationSummary[],
+  comparison?: Comparison,
+): SummaryRow[] {
   const ids: string[] = [];
-  for (const d of docs) for (const s of d.steps) if ((s.type === 'task' || s.type === 'timer') && !ids.includes(s.id)) ids.push(s.id);
+  for (const d of docs)
+    for (const s of d.steps)
+      if ((s.type === 'task' || s.type === 'timer') && !ids.includes(s.id)) ids.push(s.id);
   return ids
     .filter((id) => summaries.some((s) => (s.steps[id]?.count ?? 0) > 0))
     .map((id) => ({ ...row(`steps.${id}.waitMean`, 'time', summaries, comparison), step: id }));
 }
 
-function row(key: string, kind: FigureKind, summaries: readonly SimulationSummary[], comparison?: Comparison): SummaryRow {
+function row(
+  key: string,
+  kind: FigureKind,
+  summaries: readonly SimulationSummary[],
+  comparison?: Comparison,
+): SummaryRow {
   const delta = comparison?.metrics[key];
   return { key, kind, values: summaries.map((s) => s.metrics[key]), ...(delta ? { delta } : {}) };
 }

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 
 /** Moves focus to the text cell at (row, col) of the table, if there is one. */
 function focusCell(from: HTMLElement, row: number, col: number) {
-  const target = from.closest('table')?.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-col="${col}"]`);
+  const target = from
+    .closest('table')
+    ?.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-col="${col}"]`);
   target?.focus();
   target?.select();
 }
@@ -12,7 +14,19 @@ function focusCell(from: HTMLElement, row: number, col: number) {
  * leave the cell when the caret is at its edge. An input-method composition is never cut short.
  * A refused value stays, marked, with the reason as its tooltip and accessible description.
  */
-export function Cell({ label, row, col, value, onCommit }: { label: string; row: number; col: number; value: string; onCommit: (v: string) => string | null }) {
+export function Cell({
+  label,
+  row,
+  col,
+  value,
+  onCommit,
+}: {
+  label: string;
+  row: number;
+  col: number;
+  value: string;
+  onCommit: (v: string) => string | null;
+}) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
@@ -64,7 +78,11 @@ export function Cell({ label, row, col, value, onCommit }: { label: string; row:
           else return;
         }}
       />
-      {error && <span className="fs-cell-error" role="alert">{error}</span>}
+      {error && (
+        <span className="fs-cell-error" role="alert">
+          {error}
+        </span>
+      )}
     </td>
   );
 }

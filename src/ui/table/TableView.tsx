@@ -25,7 +25,12 @@ export function TableView() {
     const text = e.clipboardData.getData('text/plain');
     if (!text.includes('\t') && !text.trim().includes('\n')) return;
     e.preventDefault();
-    const { rows, problems } = parseRows(text, [t('table.name').toLowerCase(), 'name', '名称', '步骤']);
+    const { rows, problems } = parseRows(text, [
+      t('table.name').toLowerCase(),
+      'name',
+      '名称',
+      '步骤',
+    ]);
     if (problems.length) {
       setMessage({ kind: 'error', text: t('table.pasteProblems', { list: problems.join('; ') }) });
       return;
@@ -37,14 +42,21 @@ export function TableView() {
       editor.select({ steps: stepIds, flows: [] });
       setMessage({
         kind: unknownNext.length ? 'error' : 'info',
-        text: unknownNext.length ? t('table.pastedUnknownNext', { count: rows.length, names: unknownNext.join(', ') }) : t('table.pasted', { count: rows.length }),
+        text: unknownNext.length
+          ? t('table.pastedUnknownNext', { count: rows.length, names: unknownNext.join(', ') })
+          : t('table.pasted', { count: rows.length }),
       });
     }
   };
 
   const addRow = (name: string) => {
     const d = editor.state.doc;
-    const { call, id } = newStepCall(d, 'task', nextFreeSpot(d, d.steps[d.steps.length - 1]?.id), name);
+    const { call, id } = newStepCall(
+      d,
+      'task',
+      nextFreeSpot(d, d.steps[d.steps.length - 1]?.id),
+      name,
+    );
     if (editor.execute(call, 'step.add').ok) {
       editor.select({ steps: [id], flows: [] });
       setDraft('');
@@ -56,7 +68,10 @@ export function TableView() {
       <div className="fs-table-bar">
         <span className="fs-muted">{t('table.hint')}</span>
         {message && (
-          <span className={`fs-notice fs-notice--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          <span
+            className={`fs-notice fs-notice--${message.kind}`}
+            role={message.kind === 'error' ? 'alert' : 'status'}
+          >
             {message.text}
           </span>
         )}

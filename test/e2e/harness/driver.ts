@@ -5,29 +5,44 @@
 import type { Locator, Page } from 'playwright-core';
 
 /** The node of a step on the canvas. */
-export const stepNode = (page: Page, id: string): Locator => page.locator(`.react-flow__node-step[data-id="${id}"]`);
+export const stepNode = (page: Page, id: string): Locator =>
+  page.locator(`.react-flow__node-step[data-id="${id}"]`);
 
 /** The ids of the steps on the canvas, in document order. */
 export async function stepIds(page: Page): Promise<string[]> {
-  return page.locator('.react-flow__node-step').evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+  return page
+    .locator('.react-flow__node-step')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
 }
 
 /** Clicks a palette button (adds the step after the selected one) and returns the new step's id. */
 export async function clickPalette(page: Page, type: string): Promise<string> {
   const before = new Set(await stepIds(page));
   await page.locator(`.fs-palette-item[data-step-type="${type}"]`).click();
-  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node-step').length > n, before.size);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('.react-flow__node-step').length > n,
+    before.size,
+  );
   const after = await stepIds(page);
   return after.find((id) => !before.has(id))!;
 }
 
 /** Drags a palette item onto the canvas at page coordinates; returns the new step's id. */
-export async function dragPalette(page: Page, type: string, to: { x: number; y: number }): Promise<string> {
+export async function dragPalette(
+  page: Page,
+  type: string,
+  to: { x: number; y: number },
+): Promise<string> {
   const before = new Set(await stepIds(page));
-  await page.locator(`.fs-palette-item[data-step-type="${type}"]`).dragTo(page.locator('.react-flow__pane'), {
-    targetPosition: await toPane(page, to),
-  });
-  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node-step').length > n, before.size);
+  await page
+    .locator(`.fs-palette-item[data-step-type="${type}"]`)
+    .dragTo(page.locator('.react-flow__pane'), {
+      targetPosition: await toPane(page, to),
+    });
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('.react-flow__node-step').length > n,
+    before.size,
+  );
   const after = await stepIds(page);
   return after.find((id) => !before.has(id))!;
 }
@@ -39,12 +54,20 @@ async function toPane(page: Page, p: { x: number; y: number }) {
 
 /** The page coordinates of the centre of a step's handle (`t`, `r`, `b`, `l`). */
 export async function handleCentre(page: Page, stepId: string, side: 't' | 'r' | 'b' | 'l') {
-  const box = (await stepNode(page, stepId).locator(`.react-flow__handle[data-handleid="${side}"]`).boundingBox())!;
+  const box = (await stepNode(page, stepId)
+    .locator(`.react-flow__handle[data-handleid="${side}"]`)
+    .boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 /** Drags with the mouse from a step's handle to another step's handle: a new flow. */
-export async function connect(page: Page, from: string, fromSide: 't' | 'r' | 'b' | 'l', to: string, toSide: 't' | 'r' | 'b' | 'l') {
+export async function connect(
+  page: Page,
+  from: string,
+  fromSide: 't' | 'r' | 'b' | 'l',
+  to: string,
+  toSide: 't' | 'r' | 'b' | 'l',
+) {
   await stepNode(page, from).hover();
   const a = await handleCentre(page, from, fromSide);
   const b = await handleCentre(page, to, toSide);
@@ -54,7 +77,10 @@ export async function connect(page: Page, from: string, fromSide: 't' | 'r' | 'b
   await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
   await page.mouse.move(b.x, b.y, { steps: 5 });
   await page.mouse.up();
-  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge').length > n, flows);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('.react-flow__edge').length > n,
+    flows,
+  );
 }
 
 /** Drags a step by (dx, dy) screen pixels with the mouse. */

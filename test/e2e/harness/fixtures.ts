@@ -15,9 +15,23 @@ export const purchase = {
   ],
   steps: [
     { id: 's', type: 'start', name: '开始', position: { x: 100, y: 80 } },
-    { id: 'a', type: 'task', name: '填写采购单', role: 'clerk', position: { x: 240, y: 80 }, duration: { dist: 'triangular', min: 10, mode: 15, max: 30 } },
+    {
+      id: 'a',
+      type: 'task',
+      name: '填写采购单',
+      role: 'clerk',
+      position: { x: 240, y: 80 },
+      duration: { dist: 'triangular', min: 10, mode: 15, max: 30 },
+    },
     { id: 'g', type: 'xor', name: '金额?', position: { x: 390, y: 80 } },
-    { id: 'b', type: 'task', name: '经理审批', role: 'manager', kind: 'approval', position: { x: 540, y: 240 } },
+    {
+      id: 'b',
+      type: 'task',
+      name: '经理审批',
+      role: 'manager',
+      kind: 'approval',
+      position: { x: 540, y: 240 },
+    },
     { id: 'e', type: 'end', name: '结束', position: { x: 700, y: 80 } },
   ],
   flows: [

@@ -17,11 +17,20 @@ export interface AppPage {
 export async function openApp(
   browser: Browser,
   url: string,
-  options: { locale?: string; filePickers?: boolean; context?: BrowserContext; viewport?: { width: number; height: number } } = {},
+  options: {
+    locale?: string;
+    filePickers?: boolean;
+    context?: BrowserContext;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<AppPage> {
   const context =
     options.context ??
-    (await browser.newContext({ locale: options.locale ?? 'en-US', acceptDownloads: true, viewport: options.viewport ?? { width: 1400, height: 860 } }));
+    (await browser.newContext({
+      locale: options.locale ?? 'en-US',
+      acceptDownloads: true,
+      viewport: options.viewport ?? { width: 1400, height: 860 },
+    }));
   if (options.filePickers === false) {
     await context.addInitScript(() => {
       delete (window as unknown as Record<string, unknown>).showOpenFilePicker;

@@ -26,9 +26,13 @@ export interface StaticServer {
 }
 
 /** Serves `root` (default: dist/ of the repository) until `close()`. */
-export async function startStaticServer(root = process.env.FLOWSMITH_E2E_DIST ?? resolve(import.meta.dirname, '../../../dist')): Promise<StaticServer> {
+export async function startStaticServer(
+  root = process.env.FLOWSMITH_E2E_DIST ?? resolve(import.meta.dirname, '../../../dist'),
+): Promise<StaticServer> {
   await stat(join(root, 'index.html')).catch(() => {
-    throw new Error(`${root}/index.html is missing: run \`pnpm build\` before the end-to-end tests`);
+    throw new Error(
+      `${root}/index.html is missing: run \`pnpm build\` before the end-to-end tests`,
+    );
   });
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -41,7 +45,10 @@ export async function startStaticServer(root = process.env.FLOWSMITH_E2E_DIST ??
       const s = await stat(file);
       const target = s.isDirectory() ? join(file, 'index.html') : file;
       const body = await readFile(target);
-      res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(body);
     } catch {
       const body = await readFile(join(root, 'index.html'));

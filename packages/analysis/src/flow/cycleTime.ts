@@ -7,7 +7,10 @@ import { solveTraffic, times, type Blocks } from './solveTraffic';
 export interface CycleTimes {
   /** One total per measure given, in the same order. */
   totals: number[];
-  /** Step indexes on the critical path (by the first measure), in topological order. */
+  /**
+   * The critical path (by the first measure): from the main start, the most likely way out of
+   * each exclusive split (loops not taken) and the longest branch of each parallel block.
+   */
   criticalPath: number[];
 }
 
@@ -33,7 +36,7 @@ export function cycleTimes(
   topologicalOrder(graph).order.forEach((id, k) => (position[graph.indexOf(id)] = k));
   const eff = measures.map((m) => Float64Array.from(m));
   const absorbed = new Uint8Array(n);
-  const critical = new Map<number, number[]>();
+  const criticalHead = new Map<number, number>();
   const stamp = new Int32Array(n).fill(-1);
   const local = new Float64Array(n);
   const splits: number[] = [];
@@ -48,7 +51,7 @@ export function cycleTimes(
     const inRegion = (i: number): boolean => stamp[i] === s;
     const grouped = groupByBlock(region, blocks);
     let best = -1;
-    let bestNodes: number[] = [];
+    let bestHead = -1;
     const branchMax = measures.map(() => 0);
     for (const arc of model.out[s]!) {
       const head = arc.to;
@@ -59,12 +62,12 @@ export function cycleTimes(
       totals.forEach((t, k) => (branchMax[k] = Math.max(branchMax[k]!, t)));
       if (totals[0]! > best) {
         best = totals[0]!;
-        bestNodes = region.filter((i) => local[i]! > 0 && !absorbed[i]);
+        bestHead = head;
       }
     }
     for (const i of region) absorbed[i] = 1;
     eff.forEach((t, k) => (t[s] = t[s]! + branchMax[k]!));
-    critical.set(s, bestNodes);
+    if (bestHead >= 0) criticalHead.set(s, bestHead);
   }
 
   const totals = eff.map((t) => {
@@ -72,13 +75,31 @@ export function cycleTimes(
     for (let i = 0; i < n; i++) if (!absorbed[i]) sum += times(visits[i]!, t[i]!);
     return sum;
   });
+  // Walk the typical case: the main start, then at each step the critical branch of a parallel
+  // block, else the most likely flow that does not close a loop; a step is never visited twice.
   const path: number[] = [];
-  const visit = (i: number): void => {
-    path.push(i);
-    for (const j of critical.get(i) ?? []) visit(j);
-  };
-  for (let i = 0; i < n; i++) if (!absorbed[i] && visits[i]! > 0) visit(i);
-  path.sort((a, b) => position[a]! - position[b]!);
+  const seen = new Uint8Array(n);
+  let at = -1;
+  for (let i = 0; i < n; i++) if (model.source[i]! > (at >= 0 ? model.source[at]! : 0)) at = i;
+  while (at >= 0 && !seen[at]) {
+    seen[at] = 1;
+    path.push(at);
+    const head = criticalHead.get(at);
+    if (head !== undefined) {
+      at = head;
+      continue;
+    }
+    let next = -1;
+    let weight = 0;
+    for (const arc of model.out[at]!) {
+      if (position[arc.to]! <= position[at]! || seen[arc.to]) continue;
+      if (arc.weight > weight) {
+        weight = arc.weight;
+        next = arc.to;
+      }
+    }
+    at = next;
+  }
   return { totals, criticalPath: path };
 }
 

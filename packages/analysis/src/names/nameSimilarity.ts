@@ -72,22 +72,26 @@ const FILLER = [
   'out',
 ];
 
-const sortLongestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
-const CHECKS = sortLongestFirst(CHECK);
-const APPROVALS = sortLongestFirst(APPROVE);
-const FILLERS = sortLongestFirst(FILLER);
-const isLatin = (w: string) => /^[a-z ]+$/.test(w);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function replaceWords(text: string, words: string[], by: string): string {
-  let out = text;
-  for (const w of words) {
-    // Latin words must stand alone ("do" is not in "document"); Chinese has no spaces to tell.
-    out = isLatin(w)
-      ? out.replace(new RegExp(`(^|[^a-z])${w}(?:s|es|ed|ing)?(?=[^a-z]|$)`, 'g'), `$1${by}`)
-      : out.split(w).join(by);
-  }
-  return out;
+/**
+ * One regular expression per word list, built once: Latin words must stand alone ("do" is not in
+ * "document") and may take -s/-es/-ed/-ing; Chinese words have no spaces to tell, so match anywhere.
+ * Longest words first, so 复核 wins over 核.
+ */
+function wordsPattern(words: string[]): RegExp {
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  const latin = sorted.filter((w) => /^[a-z ]+$/.test(w)).map(escape);
+  const other = sorted.filter((w) => !/^[a-z ]+$/.test(w)).map(escape);
+  const parts = [];
+  if (latin.length) parts.push(`(?<![a-z])(?:${latin.join('|')})(?:s|es|d|ed|ing)?(?![a-z])`);
+  if (other.length) parts.push(`(?:${other.join('|')})`);
+  return new RegExp(parts.join('|'), 'g');
 }
+
+const CHECKS = wordsPattern(CHECK);
+const APPROVALS = wordsPattern(APPROVE);
+const FILLERS = wordsPattern(FILLER);
 
 /**
  * A step name reduced to what the work is about: lower case, check and approve verbs replaced by
@@ -95,9 +99,9 @@ function replaceWords(text: string, words: string[], by: string): string {
  */
 export function normalizeName(name: string): string {
   let s = ` ${name.normalize('NFKC').toLowerCase()} `;
-  s = replaceWords(s, CHECKS, ' ✓ ');
-  s = replaceWords(s, APPROVALS, ' ✔ ');
-  s = replaceWords(s, FILLERS, ' ');
+  s = s.replace(CHECKS, ' ✓ ');
+  s = s.replace(APPROVALS, ' ✔ ');
+  s = s.replace(FILLERS, ' ');
   return s.replace(/[\p{P}\p{S}\s]+/gu, (m) =>
     m.includes('✓') ? '✓' : m.includes('✔') ? '✔' : '',
   );

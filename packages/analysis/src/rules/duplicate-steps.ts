@@ -121,6 +121,8 @@ export const duplicateSteps: Rule = {
       );
     };
     for (let k = 0; k < tasks.length; k++) {
+      // A task already found to repeat an earlier one is reported there; its own copies are too.
+      if (reported.has(tasks[k]![0])) continue;
       const seen = new Set<number>();
       for (const [g, sim] of similar[groupOf[k]!]!) {
         for (const l of groups[g]!.members) {

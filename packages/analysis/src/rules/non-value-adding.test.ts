@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { gallery } from '@flowsmith/model';
+import { build, gallery } from '@flowsmith/model';
 import { RuleContext } from '../ruleContext';
 import { nonValueAdding } from './non-value-adding';
 
@@ -27,6 +27,30 @@ describe('rule non-value-adding', () => {
     expect(nonValueAdding.check(new RuleContext(gallery.timerWait))).toMatchObject([
       { severity: 'info', steps: ['wait'], evidence: { waitPerCase: 60 } },
     ]);
+  });
+
+  it('reports a task whose only way on is back round a loop as re-entry (info)', () => {
+    const doc = build.processOf('re', {
+      roles: [build.role('clerk'), build.role('boss')],
+      steps: [
+        build.start('start', 60),
+        build.gate('merge', 'xor'),
+        build.task('submit', 'clerk', 5),
+        build.task('approve', 'boss', 5, { kind: 'approval' }),
+        build.gate('ok', 'xor'),
+        build.task('fix', 'clerk', 4),
+        build.end(),
+      ],
+      flows: [
+        ...build.chain('start', 'merge', 'submit', 'approve', 'ok'),
+        build.flow('ok', 'end', { probability: 0.75 }),
+        build.flow('ok', 'fix', { probability: 0.25 }),
+        build.flow('fix', 'merge'),
+      ],
+    });
+    const [f] = nonValueAdding.check(new RuleContext(doc));
+    expect(f).toMatchObject({ severity: 'info', steps: ['fix'] });
+    expect(f!.evidence.workPerCase).toBeCloseTo((0.25 / 0.75) * 4, 12);
   });
 
   it('accepts a process of value-adding work', () => {

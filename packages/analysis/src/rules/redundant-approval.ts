@@ -1,3 +1,4 @@
+import type { TaskStep } from '@flowsmith/model';
 import type { Rule } from '../ruleContext';
 import type { Finding } from '../types';
 
@@ -14,18 +15,29 @@ export const redundantApproval: Rule = {
     const approvals = ctx
       .tasks()
       .filter(([i, t]) => t.kind === 'approval' && ctx.figures.visits[i]! > 0);
+    // Only approvals by the same role, or reading the same data, can repeat each other.
+    const related = new Map<string, Array<[number, TaskStep]>>();
+    const add = (key: string, entry: [number, TaskStep]) =>
+      (related.get(key) ?? related.set(key, []).get(key)!).push(entry);
+    for (const entry of approvals) {
+      if (entry[1].role) add(`r:${entry[1].role}`, entry);
+      for (const d of new Set([...(entry[1].inputs ?? []), ...(entry[1].outputs ?? [])]))
+        add(`d:${d}`, entry);
+    }
     const found: Finding[] = [];
-    const reported = new Set<string>();
-    for (const [i, a] of approvals) {
-      for (const [j, b] of approvals) {
-        if (i === j || reported.has(b.id) || !ctx.precedes(i, j)) continue;
+    for (const [j, b] of approvals) {
+      const earlier = new Map<number, TaskStep>();
+      for (const key of [b.role ? `r:${b.role}` : '', ...(b.inputs ?? []).map((d) => `d:${d}`)]) {
+        for (const [i, a] of related.get(key) ?? []) if (i !== j) earlier.set(i, a);
+      }
+      for (const [i, a] of [...earlier].sort((x, y) => x[0] - y[0])) {
+        if (!ctx.precedes(i, j)) continue;
         const sameRole = a.role !== undefined && a.role === b.role;
         const shared = (b.inputs ?? []).find(
           (d) => (a.inputs ?? []).includes(d) || (a.outputs ?? []).includes(d),
         );
         // A different role approving again is redundant unless the second approval is a control.
         if (!sameRole && (shared === undefined || b.control === true)) continue;
-        reported.add(b.id);
         const roles = [...new Set([a.role, b.role].filter((r): r is string => !!r))];
         const evidence = {
           extraWorkPerCase: ctx.metrics.steps[b.id]!.visits * ctx.metrics.steps[b.id]!.serviceMean,
@@ -47,6 +59,7 @@ export const redundantApproval: Rule = {
                 { steps: [a.id, b.id], roles, evidence },
               ),
         );
+        break; // each later approval once
       }
     }
     return found;

@@ -10,6 +10,8 @@ export interface Bounds {
   y: number;
   width: number;
   height: number;
+  /** A pool or lane drawn top-down (`isHorizontal="false"`). */
+  vertical?: boolean;
 }
 
 /**
@@ -83,8 +85,10 @@ export function collectShapes(definitions: El): Map<El, Bounds> {
       const b = one(de, 'bounds');
       if (!target || !b || shapes.has(target)) continue;
       const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((k) => Number(b[k]));
-      if ([x, y, width, height].every((n) => Number.isFinite(n)))
-        shapes.set(target, { x: x!, y: y!, width: width!, height: height! });
+      if (![x, y, width, height].every((n) => Number.isFinite(n))) continue;
+      const bounds: Bounds = { x: x!, y: y!, width: width!, height: height! };
+      if (de.isHorizontal === false) bounds.vertical = true;
+      shapes.set(target, bounds);
     }
   }
   return shapes;

@@ -219,3 +219,16 @@ describe('importBpmn ids', () => {
     expect(warnings.map((w) => w.code)).toEqual(['moddle-warning', 'flow-unconnected']);
   });
 });
+
+describe('importBpmn orientation', () => {
+  it('reads lanes drawn top-down as a document with vertical lanes', async () => {
+    const xml = `<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="d" targetNamespace="x">
+      <process id="p"><laneSet id="ls"><lane id="l" name="Clerk"><flowNodeRef>t</flowNodeRef></lane></laneSet><task id="t" name="t"/></process>
+      <bpmndi:BPMNDiagram id="di"><bpmndi:BPMNPlane id="pl" bpmnElement="p">
+        <bpmndi:BPMNShape id="l_di" bpmnElement="l" isHorizontal="false"><dc:Bounds x="0" y="0" width="200" height="600"/></bpmndi:BPMNShape>
+      </bpmndi:BPMNPlane></bpmndi:BPMNDiagram></definitions>`;
+    const { documents } = await importBpmn(xml);
+    expect(documents[0]!.view).toEqual({ lanes: 'vertical' });
+    expect(documents[0]!.roles).toEqual([{ id: 'l', name: 'Clerk' }]);
+  });
+});

@@ -5,21 +5,25 @@ import { createModdle, isA, list, one, str, type El } from '../moddle';
 import type { ImportOptions, ImportResult } from '../types';
 import { ImportContext, collectShapes } from './ImportContext';
 import { precheck } from './precheck';
+import { knownNames, type KnownNames } from './knownNames';
 import { readContainer } from './readContainer';
 
 let moddle: BpmnModdleInstance | undefined;
+let known: KnownNames | undefined;
 
 /**
  * Reads a BPMN 2.0 XML file into process documents: the main process first, then every embedded
  * sub-process and every further pool as documents of their own. What Flowsmith has no place for
  * is approximated or left out, each time with a warning naming the element (see README.md).
  * bpmn-moddle's own warnings are passed on. A file that cannot be read at all — empty, binary, not
- * XML, too large or too deeply nested, not BPMN, no process — rejects with a `BpmnImportError`.
+ * XML, too large or too deeply nested, so full of unknown elements that reading would take minutes,
+ * not BPMN, no process — rejects with a `BpmnImportError`.
  */
 export async function importBpmn(xml: string, options: ImportOptions = {}): Promise<ImportResult> {
   const { lang } = options;
-  const text = precheck(xml, lang, options.maxSize, options.maxDepth);
   moddle ??= createModdle();
+  known ??= knownNames(moddle);
+  const text = precheck(xml, lang, options.maxSize, options.maxDepth, known);
   let parsed: ModdleParseResult;
   try {
     parsed = await moddle.fromXML(text);

@@ -57,6 +57,15 @@ describe('importBpmn refuses what is not a BPMN model, clearly', () => {
     expect(e.message).toMatch(/line 2/);
   });
 
+  it('a flood of unknown elements that would take the reader minutes, quickly', async () => {
+    const flood = DEFS(`<process id="p">${'<foo a="1"/>'.repeat(200_000)}</process>`);
+    const t0 = Date.now();
+    const e = await errorOf(flood);
+    expect(e.code).toBe('too-many-unknown');
+    expect(e.message).toContain('<foo>');
+    expect(Date.now() - t0).toBeLessThan(20_000); // the reader itself would take hours
+  });
+
   it('in Chinese when asked', async () => {
     expect((await errorOf('', { lang: 'zh-CN' })).message).toMatch(/文件为空/);
   });

@@ -1,20 +1,29 @@
 import type { Lang } from '@flowsmith/model';
 import { BpmnImportError } from '../BpmnImportError';
+import { countSuspects } from './countSuspects';
+import type { KnownNames } from './knownNames';
 
 /** Default size cap: 20 MiB. */
 export const MAX_BPMN_SIZE = 20 * 2 ** 20;
 /** Default nesting cap; real models nest a few dozen levels at most. */
 export const MAX_BPMN_DEPTH = 200;
+/**
+ * The reader spends time proportional to the file's length on every warning (it finds the line
+ * by scanning from the start), so warnings × length is capped: about a second of reading.
+ */
+export const MAX_WARNING_WORK = 1e9;
 
 /**
  * Rejects what bpmn-moddle should never see: empty, huge, binary, non-XML or absurdly deep
- * input. Linear in the input, no allocation per element. Throws {@link BpmnImportError}.
+ * input, and (given the names the reader knows) input that would make it warn so often that
+ * reading takes minutes. Linear in the input. Throws {@link BpmnImportError}.
  */
 export function precheck(
   xml: unknown,
   lang: Lang | undefined,
   maxSize = MAX_BPMN_SIZE,
   maxDepth = MAX_BPMN_DEPTH,
+  known?: KnownNames,
 ): string {
   if (typeof xml !== 'string' || xml.trim() === '') throw BpmnImportError.of('empty', {}, lang);
   if (xml.length > maxSize)
@@ -34,6 +43,17 @@ export function precheck(
     );
   }
   checkDepth(text, lang, maxDepth);
+  if (known) {
+    const suspects = countSuspects(text, known);
+    if (suspects.count * text.length > MAX_WARNING_WORK) {
+      const line = text.slice(0, suspects.first?.offset ?? 0).split('\n').length;
+      throw BpmnImportError.of(
+        'too-many-unknown',
+        { count: suspects.count, name: suspects.first?.name ?? '', line },
+        lang,
+      );
+    }
+  }
   return text;
 }
 

@@ -91,7 +91,7 @@ export function readContainer(
     steps.flatMap((s) => (s.type === 'task' && s.role !== undefined ? [s.role] : [])),
   );
   const roles: Role[] = lanes === own ? own.roles : lanes.roles.filter((r) => usedRoles.has(r.id));
-  const doc = documentOf(container, info, roles, steps, flows, data.list);
+  const doc = documentOf(container, info, roles, steps, flows, data.list, ctx);
   ctx.documents.push(doc);
   for (const child of children) {
     const childId = ctx.documentIds.allocate(child.step.id);
@@ -112,6 +112,7 @@ function documentOf(
   steps: Step[],
   flows: Flow[],
   data: DataObject[],
+  ctx: ImportContext,
 ): ProcessDocument {
   const payload = readPayload(container, 'document');
   const description = documentation(container);
@@ -126,6 +127,9 @@ function documentOf(
   };
   if (description !== undefined) doc.description = description;
   if (data.length > 0) doc.data = data;
+  // Lanes drawn top-down make a document with vertical lanes (the extension's view wins).
+  const lanes = list(container, 'laneSets').flatMap((set) => list(set, 'lanes'));
+  if (lanes.some((lane) => ctx.shapes.get(lane)?.vertical)) doc.view = { lanes: 'vertical' };
   if (!payload) return doc;
   const {
     format: _f,

@@ -11,7 +11,6 @@
  * control of a case (a parallel branch); a case is done when its last token is consumed.
  * Events are integers (`arg << 2 | kind`); nothing is allocated per event on the main path.
  */
-import { conditionIsTrue, distributionMean } from '@flowsmith/model';
 import { EventQueue } from '../kernel/EventQueue';
 import { message, SimulationError } from '../messages';
 import { RandomStream } from '../random/RandomStream';
@@ -21,6 +20,9 @@ import type { ResolvedScenario } from '../scenario/Scenario';
 import type { CaseTrace, LogEntry, ReplicationResult } from '../results';
 import { TimeWeighted } from '../stats/TimeWeighted';
 import { CaseData } from './CaseData';
+import { chooseFlow } from './chooseFlow';
+import { MoveStack } from './MoveStack';
+import { initialBinWidth } from './initialBinWidth';
 import type { CompiledModel } from './CompiledModel';
 import { ReplicationState } from './ReplicationState';
 import { summarizeReplication } from './summarizeReplication';
@@ -57,9 +59,7 @@ export class Replication {
   private readonly caseData: CaseData;
   private readonly totalArrivals: number;
   private readonly pause: boolean;
-  private stackTok = new Int32Array(64);
-  private stackFlow = new Int32Array(64);
-  private sp = 0;
+  private readonly moves = new MoveStack();
   readonly traces: CaseTrace[] | null;
   readonly log: LogEntry[] | null;
 
@@ -271,15 +271,15 @@ export class Replication {
   private leave(tok: number, s: number): void {
     this.pushOut(tok, s);
     let hops = 0;
-    while (this.sp > 0) {
-      this.sp--;
-      this.enter(this.stackTok[this.sp]!, this.stackFlow[this.sp]!);
+    const moves = this.moves;
+    while (moves.pop()) {
+      this.enter(moves.token, moves.flow);
       if (++hops > MAX_INSTANT_HOPS) {
         throw new SimulationError([
           {
             path: this.model.stepIds[s]!,
-            code: 'sim.noSteps',
-            message: message('sim.noSteps', { step: this.model.stepIds[s]! }),
+            code: 'sim.zeroTimeLoop',
+            message: message('sim.zeroTimeLoop', { step: this.model.stepIds[s]! }),
           },
         ]);
       }
@@ -291,69 +291,30 @@ export class Replication {
     const a = m.outStart[s]!;
     const b = m.outStart[s + 1]!;
     if (b - a === 1 || (b > a && m.route[s] !== K.ROUTE_ALL)) {
-      this.push(tok, b - a === 1 ? m.outFlows[a]! : this.choose(tok, s, a, b));
+      this.moves.push(tok, b - a === 1 ? m.outFlows[a]! : this.choose(tok, s, a, b));
       return;
     }
     if (b === a) {
       this.consume(tok, s);
       return;
     }
-    this.push(tok, m.outFlows[a]!);
-    for (let i = a + 1; i < b; i++) this.push(this.st.cloneToken(tok, s), m.outFlows[i]!);
-  }
-
-  private push(tok: number, flow: number): void {
-    if (this.sp === this.stackTok.length) {
-      const t = new Int32Array(this.sp * 2);
-      t.set(this.stackTok);
-      this.stackTok = t;
-      const f = new Int32Array(this.sp * 2);
-      f.set(this.stackFlow);
-      this.stackFlow = f;
-    }
-    this.stackTok[this.sp] = tok;
-    this.stackFlow[this.sp++] = flow;
+    this.moves.push(tok, m.outFlows[a]!);
+    for (let i = a + 1; i < b; i++) this.moves.push(this.st.cloneToken(tok, s), m.outFlows[i]!);
   }
 
   /** The flow an xor sends the case along: by probability or by the first condition that holds. */
   private choose(tok: number, s: number, a: number, b: number): number {
     const m = this.model;
-    let chosen = m.outFlows[b - 1]!;
-    if (m.route[s] === K.ROUTE_PROBABILITY) {
-      const u = this.routes[s]!.next();
-      for (let i = a; i < b; i++) {
-        if (u < m.cumulative[m.outFlows[i]!]!) {
-          chosen = m.outFlows[i]!;
-          break;
-        }
-      }
-    } else {
-      const data = this.st.data[this.st.tCase[tok]!] ?? {};
-      chosen = -1;
-      let fallback = -1;
-      for (let i = a; i < b && chosen < 0; i++) {
-        const f = m.outFlows[i]!;
-        const ast = m.condition[f];
-        if (ast) {
-          if (conditionIsTrue(ast, data)) chosen = f;
-        } else if (fallback < 0 || (m.isDefault[fallback] && !m.isDefault[f])) {
-          // As the token game (TG-6): a flow without condition before a default flow.
-          fallback = f;
-        }
-      }
-      if (chosen < 0) chosen = fallback;
-      if (chosen < 0) {
-        // No flow applies: the token stays where it is and its case never finishes.
-        this.st.stuckTokens++;
-        return -1;
-      }
+    const c = this.st.tCase[tok]!;
+    const chosen = chooseFlow(m, this.routes[s] ?? null, this.st.data[c], s, a, b);
+    if (chosen < 0) {
+      // No flow applies: the token stays where it is and its case never finishes.
+      this.st.stuckTokens++;
+      return -1;
     }
-    if (this.traces && m.topLevel[s])
-      this.st.trace[this.st.tCase[tok]!]!.push({
-        step: m.stepIds[s]!,
-        flow: m.flowIds[chosen]!,
-        time: this.now,
-      });
+    if (this.traces && m.topLevel[s]) {
+      this.st.trace[c]!.push({ step: m.stepIds[s]!, flow: m.flowIds[chosen]!, time: this.now });
+    }
     return chosen;
   }
 
@@ -434,19 +395,4 @@ export class Replication {
     if (this.traces && this.model.topLevel[s])
       this.st.trace[this.st.tCase[tok]!]!.push({ step: this.model.stepIds[s]!, time: this.now });
   }
-}
-
-/** A first guess of the bin width: the expected run length over the number of bins. */
-function initialBinWidth(
-  model: CompiledModel,
-  scenario: ResolvedScenario,
-  arrivals: number,
-): number {
-  if (Number.isFinite(scenario.horizon)) return scenario.horizon / scenario.bins;
-  let rate = 0;
-  for (const a of model.starts) {
-    const mean = distributionMean(a.interarrival) * a.scale;
-    rate += mean > 0 ? (a.calendar ? a.calendar.openShare : 1) / mean : 0;
-  }
-  return rate > 0 ? arrivals / rate / scenario.bins : 1;
 }

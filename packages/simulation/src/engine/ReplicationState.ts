@@ -1,6 +1,7 @@
 import type { ConditionValue } from '@flowsmith/model';
 import type { TraceEntry } from '../results';
 import type { CompiledModel } from './CompiledModel';
+import * as K from './stepKinds';
 
 type Typed = Float64Array | Int32Array | Uint8Array;
 
@@ -173,7 +174,10 @@ export class ReplicationState {
     return true;
   }
 
-  /** Adds one task or timer execution to its case and, for measured cases, to its step. */
+  /**
+   * Adds one task or timer execution to its case and, for measured cases, to its step. A timer's
+   * duration is waiting for the case (nobody works), its step's "service".
+   */
   recordExecution(
     c: number,
     s: number,
@@ -182,8 +186,11 @@ export class ReplicationState {
     costPerHour: number,
     breach: boolean,
   ): void {
-    this.cWait[c]! += wait;
-    this.cWork[c]! += service;
+    if (this.model.kind[s] === K.TIMER) this.cWait[c]! += wait + service;
+    else {
+      this.cWait[c]! += wait;
+      this.cWork[c]! += service;
+    }
     this.cCost[c]! += (service * costPerHour) / 60;
     if (breach) this.cBreach[c] = 1;
     if (this.cMeasured[c]) {

@@ -237,3 +237,56 @@ describe('accuracy against queueing formulas', () => {
     expect(s.steps.p1!.count).toBe(s.steps.p2!.count);
   });
 });
+
+describe('calendar modes and case data', () => {
+  const office = (mode: 'pause' | 'finish') => {
+    const doc = build.processOf('late', {
+      roles: [{ id: 'clerk', name: 'clerk', capacity: 1, calendar: 'office' }],
+      calendars: [
+        {
+          id: 'office',
+          week: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' }],
+        },
+      ],
+      // One case arrives Monday 17:00 and needs 2 h of work.
+      steps: [
+        { id: 'start', type: 'start', name: 'start', arrival: { interarrival: fixed(17 * 60) } },
+        task('work', 'clerk', fixed(120)),
+        end(),
+      ],
+      flows: chain('start', 'work', 'end'),
+    });
+    return runReplicationSync(doc, { cases: 1, warmup: 0, calendarMode: mode }, 0);
+  };
+
+  it('SIM-CAL-3 pause: work in progress at 18:00 continues Tuesday 09:00; finish: it runs on to 19:00', () => {
+    expect(office('pause').endTime).toBe(1440 + 10 * 60);
+    expect(office('finish').endTime).toBe(19 * 60);
+  });
+
+  it('SIM-SEM-3 a categorical attribute routes by condition in its shares', () => {
+    const doc = build.processOf('regions', {
+      roles: [role('clerk', 2)],
+      steps: [
+        start('start', 10),
+        build.gate('x', 'xor'),
+        task('north', 'clerk', 1),
+        task('south', 'clerk', 1),
+        end(),
+      ],
+      flows: [
+        build.flow('start', 'x'),
+        build.flow('x', 'north', { condition: 'region == "north"' }),
+        build.flow('x', 'south', { default: true }),
+        build.flow('north', 'end'),
+        build.flow('south', 'end'),
+      ],
+    });
+    const s = simulate(
+      doc,
+      { cases: 10_000, warmup: 0, attributes: { region: { choice: { north: 1, south: 3 } } } },
+      1,
+    );
+    expect(Math.abs(s.steps.north!.count / 10_000 - 0.25)).toBeLessThan(0.015);
+  });
+});

@@ -10,6 +10,7 @@ import { WorkCalendar } from '../calendar/WorkCalendar';
 import { message, SimulationError, type MessageCode, type SimulationProblem } from '../messages';
 import type { ResolvedScenario } from '../scenario/Scenario';
 import type { CompiledModel, CompiledRole, CompiledStart } from './CompiledModel';
+import { checkReachability } from './checkReachability';
 import * as K from './stepKinds';
 
 /** Options for compiling: child documents of subprocess steps, and the language of refusals. */
@@ -336,30 +337,13 @@ class Compiler {
     return K.ROUTE_PROBABILITY;
   }
 
-  /** Refuses steps a case can reach but not leave (other than ends): its tokens would vanish. */
+  /** Refuses steps a case can reach but not leave, or never get from to an end. */
   private checkDeadEnds(m: CompiledModel): void {
-    const seen = new Uint8Array(m.stepIds.length);
-    const todo = m.starts.map((s) => s.step);
-    for (const s of todo) seen[s] = 1;
-    while (todo.length) {
-      const s = todo.pop()!;
-      const next: number[] = [];
-      for (let i = m.outStart[s]!; i < m.outStart[s + 1]!; i++)
-        next.push(m.flowTo[m.outFlows[i]!]!);
-      if (m.kind[s] === K.SUB && m.subEntry[s]! >= 0) next.push(m.subEntry[s]!);
-      if (m.kind[s] === K.SUB_END) {
-        const o = m.owner[s]!;
-        for (let i = m.outStart[o]!; i < m.outStart[o + 1]!; i++)
-          next.push(m.flowTo[m.outFlows[i]!]!);
-      }
-      const leavesElsewhere = m.kind[s] === K.END || m.kind[s] === K.SUB_END;
-      if (!leavesElsewhere && m.outStart[s + 1] === m.outStart[s])
-        this.fail(m.stepIds[s]!, 'sim.noSteps', { step: m.stepIds[s]! });
-      for (const t of next) {
-        if (seen[t]) continue;
-        seen[t] = 1;
-        todo.push(t);
-      }
+    const { deadEnds, noWayOut } = checkReachability(m);
+    for (const s of deadEnds) this.fail(m.stepIds[s]!, 'sim.noSteps', { step: m.stepIds[s]! });
+    if (deadEnds.length === 0 && noWayOut.length > 0) {
+      const steps = noWayOut.map((s) => m.stepIds[s]!);
+      this.fail(steps[0]!, 'sim.noWayOut', { steps: steps.slice(0, 5).join(', ') });
     }
   }
 }

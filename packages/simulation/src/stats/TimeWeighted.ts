@@ -13,6 +13,8 @@ export class TimeWeighted {
   readonly max: Float64Array;
   private bins: Float64Array;
   private binWidth: number;
+  /** binCount × binWidth: the end of the last bin. */
+  private limit: number;
   /** Measurement window; Infinity start = not started yet. */
   windowStart = Infinity;
   windowEnd = Infinity;
@@ -28,6 +30,7 @@ export class TimeWeighted {
     this.max = new Float64Array(signals);
     this.bins = new Float64Array(signals * binCount);
     this.binWidth = initialBinWidth > 0 && Number.isFinite(initialBinWidth) ? initialBinWidth : 1;
+    this.limit = this.binCount * this.binWidth;
   }
 
   /** Adds `delta` to signal `i` at time `now` (non-decreasing per signal). */
@@ -53,10 +56,16 @@ export class TimeWeighted {
     const a = from > this.windowStart ? from : this.windowStart;
     const b = now < this.windowEnd ? now : this.windowEnd;
     if (b > a) this.area[i] = this.area[i]! + v * (b - a);
-    while (now > this.binCount * this.binWidth) this.widen();
-    let t = from;
+    while (now > this.limit) this.widen();
     const base = i * this.binCount;
     const w = this.binWidth;
+    const first = Math.floor(from / w);
+    if (now <= (first + 1) * w && first * w <= from) {
+      // The usual case: the change falls in the same bin as the last one.
+      this.bins[base + first] = this.bins[base + first]! + v * (now - from);
+      return;
+    }
+    let t = from;
     while (t < now) {
       let bin = Math.floor(t / w);
       let edge = (bin + 1) * w;
@@ -93,5 +102,6 @@ export class TimeWeighted {
       }
     }
     this.binWidth *= 2;
+    this.limit = this.binCount * this.binWidth;
   }
 }

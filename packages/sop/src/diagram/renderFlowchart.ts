@@ -5,15 +5,21 @@ import { flowPath, type Box } from './flowPath';
 import { stepShape } from './stepShape';
 import { measure, wrapText } from './wrapText';
 
-/** Font families for the diagram (and the documents): CJK-capable first, then Latin fallbacks. */
+/**
+ * Font families for the diagram and the HTML/PDF documents. Latin fonts come first and CJK fonts
+ * after them: browsers fall back per character, so Latin text keeps a Latin face while every
+ * Chinese character finds a CJK font (Noto/Source Han on Linux, YaHei on Windows, PingFang on macOS).
+ */
 export const FONT_FAMILIES = [
+  'Helvetica Neue',
+  'Arial',
+  'Liberation Sans',
   'Noto Sans CJK SC',
   'Source Han Sans SC',
   'Microsoft YaHei',
   'PingFang SC',
   'SimSun',
-  'Helvetica Neue',
-  'Arial',
+  'Noto Color Emoji',
   'sans-serif',
 ];
 
@@ -67,10 +73,14 @@ export function renderFlowchart(
     const rect = `<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" fill="${fill}" stroke="#9aa5b1"/>`;
     if (orientation === 'horizontal') {
       const lines = wrapText(name, Math.max(20, b.height - 12), 13, 2);
-      const cx = b.x + 18;
+      const cx = b.x + 20;
       const cy = b.y + b.height / 2;
       const spans = lines
-        .map((line, j) => `<tspan x="${cx + j * 16}" y="${cy}">${escapeMarkup(line)}</tspan>`)
+        // Rotated text: its lines stack along the page's x axis, i.e. the text's own y axis.
+        .map(
+          (line, j) =>
+            `<tspan x="${cx}" y="${cy + (j - (lines.length - 1) / 2) * 15}">${escapeMarkup(line)}</tspan>`,
+        )
         .join('');
       return `${rect}<line x1="${b.x + 40}" y1="${b.y}" x2="${b.x + 40}" y2="${b.y + b.height}" stroke="#9aa5b1"/><text transform="rotate(-90 ${cx} ${cy})" font-size="13" font-weight="bold" text-anchor="middle" dominant-baseline="central" fill="#1f2933">${spans}</text>`;
     }
@@ -118,14 +128,16 @@ export function renderFlowchart(
   const width = round(maxX - minX + 2 * pad);
   const height = round(maxY - minY + 2 * pad);
   const font = FONT_FAMILIES.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(', ');
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x0} ${y0} ${width} ${height}" width="${width}" height="${height}" font-family="${font}" role="img">` +
-    `<defs><marker id="fs-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0L10 5L0 10Z" fill="#44546a"/></marker></defs>` +
-    `<rect x="${x0}" y="${y0}" width="${width}" height="${height}" fill="#ffffff"/>` +
-    lanes.join('') +
-    edges.join('') +
-    shapes.join('') +
-    '</svg>';
+  // One element per line, so that changes read well as diffs (golden files, version control).
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x0} ${y0} ${width} ${height}" width="${width}" height="${height}" font-family="${font}" role="img">`,
+    `<defs><marker id="fs-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0L10 5L0 10Z" fill="#44546a"/></marker></defs>`,
+    `<rect x="${x0}" y="${y0}" width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...lanes,
+    ...edges,
+    ...shapes,
+    '</svg>',
+  ].join('\n');
   return { svg, width, height };
 }
 

@@ -174,22 +174,35 @@ function table(
 }
 
 /**
- * Column widths in twips that add up to `total`: proportional to each column's longest text
- * (CJK characters count double), no column narrower than 6 % of the page.
+ * Column widths in twips that add up to `total`. Each column first gets room for the longest word
+ * of its header (so no header breaks inside a word), then the rest of the width goes to columns in
+ * proportion to how much more their longest cell needs (capped: long text wraps). CJK characters
+ * count double.
  */
 function columnWidths(header: string[], rows: string[][], total: number): number[] {
+  const CHAR = 125; // twips of a wide-ish character at 10.5 pt, bold
+  const MARGINS = 200;
   const weigh = (text: string) => {
     let w = 0;
     for (const c of text) w += c.codePointAt(0)! > 0x2e80 ? 2 : 1;
     return w;
   };
-  const need = header.map((h, i) => Math.max(weigh(h), ...rows.map((r) => weigh(r[i] ?? ''))));
-  const capped = need.map((n) => Math.min(Math.max(n, 4), 60));
-  const sum = capped.reduce((a, b) => a + b, 0);
-  const floor = total * 0.06;
-  const raw = capped.map((c) => Math.max(floor, (c / sum) * total));
-  const scale = total / raw.reduce((a, b) => a + b, 0);
-  const widths = raw.map((w) => Math.floor(w * scale));
+  const longestWord = (text: string) => Math.max(1, ...text.split(/\s+/).map(weigh));
+  const least = header.map((h) => longestWord(h) * CHAR + MARGINS);
+  const wish = header.map((_, i) =>
+    Math.max(
+      0,
+      Math.min(40, Math.max(0, ...rows.map((r) => weigh(r[i] ?? '')))) * CHAR + MARGINS - least[i]!,
+    ),
+  );
+  const spare = total - least.reduce((a, b) => a + b, 0);
+  const wished = wish.reduce((a, b) => a + b, 0);
+  const widths =
+    spare <= 0
+      ? least.map((l) => Math.floor((l / (total - spare)) * total))
+      : least.map((l, i) =>
+          Math.floor(l + (wished > 0 ? (wish[i]! / wished) * spare : spare / header.length)),
+        );
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }

@@ -26,7 +26,7 @@ p { margin: .35em 0; }
 .muted { color: #52606d; font-size: .92em; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; table-layout: auto; }
 caption { text-align: left; font-weight: bold; padding: .2em 0; }
-th, td { border: 1px solid #9aa5b1; padding: .3em .5em; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+th, td { border: 1px solid #9aa5b1; padding: .3em .5em; vertical-align: top; text-align: left; overflow-wrap: break-word; }
 th { background: #eef2f6; }
 td.center, th.center { text-align: center; }
 td.right, th.right { text-align: right; }

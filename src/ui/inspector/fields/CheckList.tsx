@@ -26,7 +26,9 @@ export function CheckList({
           <input
             type="checkbox"
             checked={chosen.has(o.value)}
-            onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
+            onChange={(e) =>
+              onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))
+            }
           />
           {o.label}
         </label>

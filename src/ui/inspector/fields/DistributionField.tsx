@@ -1,9 +1,24 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { distributionMean, fromMinutes, TIME_UNITS, type Distribution, type DistributionKind, type TimeUnit } from '@flowsmith/model';
+import {
+  distributionMean,
+  fromMinutes,
+  TIME_UNITS,
+  type Distribution,
+  type DistributionKind,
+  type TimeUnit,
+} from '@flowsmith/model';
 import { NumberField } from './NumberField';
 
-const KINDS: readonly DistributionKind[] = ['triangular', 'fixed', 'uniform', 'exponential', 'normal', 'lognormal', 'erlang'];
+const KINDS: readonly DistributionKind[] = [
+  'triangular',
+  'fixed',
+  'uniform',
+  'exponential',
+  'normal',
+  'lognormal',
+  'erlang',
+];
 
 type Params = Record<string, number>;
 
@@ -19,7 +34,10 @@ const PARAMS: Record<DistributionKind, readonly string[]> = {
 };
 
 /** A distribution of `kind` with about the same mean as `from` (or 10), in `unit`. Pure. */
-export function convertDistribution(from: Distribution | undefined, kind: DistributionKind): Distribution {
+export function convertDistribution(
+  from: Distribution | undefined,
+  kind: DistributionKind,
+): Distribution {
   const unit: TimeUnit = from?.unit ?? 'min';
   const m = from ? Math.round(fromMinutes(distributionMean(from), unit) * 100) / 100 || 10 : 10;
   const r = (x: number) => Math.round(x * 100) / 100;
@@ -46,7 +64,8 @@ export function distributionProblem(d: Distribution, t: (k: string) => string): 
   if (values.some((v) => v === undefined || !Number.isFinite(v))) return t('distribution.missing');
   if (values.some((v) => v! < 0)) return t('distribution.negative');
   if (d.dist === 'uniform' && d.min > d.max) return t('distribution.minMax');
-  if (d.dist === 'triangular' && !(d.min <= d.mode && d.mode <= d.max)) return t('distribution.order');
+  if (d.dist === 'triangular' && !(d.min <= d.mode && d.mode <= d.max))
+    return t('distribution.order');
   if (d.dist === 'erlang' && (!Number.isInteger(d.k) || d.k < 1)) return t('distribution.k');
   return null;
 }
@@ -94,7 +113,11 @@ export function DistributionField({
           value={value?.dist ?? ''}
           onChange={(e) => {
             setPending({});
-            onCommit(e.target.value ? convertDistribution(value, e.target.value as DistributionKind) : undefined);
+            onCommit(
+              e.target.value
+                ? convertDistribution(value, e.target.value as DistributionKind)
+                : undefined,
+            );
           }}
         >
           <option value="">{t('distribution.none')}</option>

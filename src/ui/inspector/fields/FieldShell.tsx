@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react';
 
 /** A labelled field with room for an inline error (linked by aria-describedby). */
-export function FieldShell({ id, label, error, hint, children }: { id: string; label: string; error?: string | null; hint?: string; children: ReactNode }) {
+export function FieldShell({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string | null;
+  hint?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={`fs-field${error ? ' has-error' : ''}`}>
       <label htmlFor={id}>{label}</label>

@@ -3,7 +3,12 @@ import { TextField } from './TextField';
 
 /** Reads a number typed by a person: `1,5` and full-width digits accepted; '' is undefined. Pure. */
 export function readNumber(text: string): number | undefined | null {
-  const t = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace('，', '.').replace(',', '.').replace('．', '.');
+  const t = text
+    .trim()
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace('，', '.')
+    .replace(',', '.')
+    .replace('．', '.');
   if (t === '') return undefined;
   const n = Number(t);
   return Number.isFinite(n) ? n : null;

@@ -20,7 +20,16 @@ export interface TextFieldProps {
  * Enter during an input-method composition (pinyin) does not commit: the composition ends first.
  * A refused value stays in the box with the reason under it.
  */
-export function TextField({ label, value, onCommit, validate, multiline, placeholder, hint, testId }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onCommit,
+  validate,
+  multiline,
+  placeholder,
+  hint,
+  testId,
+}: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { formatMinutes } from '@flowsmith/analysis';
+import { currentLang } from '../../i18n/i18n';
+import { fastForward, remainingMs, timerKey } from './runCases';
+import type { RunCase } from './runStore';
+
+/** What the case waits on: timers (each with fast-forward), running subprocesses, blocked decisions. */
+export function WaitingList({ run }: { run: RunCase }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  return (
+    <>
+      <h4 className="fs-run-h4">{t('run.waiting')}</h4>
+      <ul className="fs-run-waiting">
+        {run.actions.waiting.map((w) => {
+          const key = timerKey(w);
+          if (w.type === 'timer') {
+            const left = formatMinutes(Math.max(0, remainingMs(run, w)) / 60_000, lang);
+            return (
+              <li key={key} className="fs-run-timer" data-step={w.stepId}>
+                <span>⏱ {t('run.timer', { name: w.name, left })}</span>
+                <button type="button" className="fs-button fs-button--small" onClick={() => fastForward(run.id, key)}>
+                  ⏩ {t('run.fastForward')}
+                </button>
+              </li>
+            );
+          }
+          if (w.type === 'subprocess') {
+            return (
+              <li key={key} data-step={w.stepId}>
+                {t('run.subprocess', { name: w.name, process: w.process ?? '' })}
+              </li>
+            );
+          }
+          return (
+            <li key={key} className="fs-run-blocked" data-step={w.stepId}>
+              {t('run.blocked', { name: w.name })}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
