@@ -89,6 +89,16 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
     expect(actor.getSnapshot().context.data).toEqual({ amount: 3, ok: true });
   });
 
+  it('CM-TASK case data from JSON with a __proto__ key stays plain data', () => {
+    const data = JSON.parse('{"__proto__": {"polluted": true}, "n": 1}') as Record<string, unknown>;
+    const actor = createProcessActor(gallery.mm1, { data });
+    actor.send({ type: 'COMPLETE', stepId: 'serve', data: JSON.parse('{"__proto__": {"x": 1}}') });
+    const result = actor.getSnapshot().context.data;
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+    expect(Object.keys(result).sort()).toEqual(['__proto__', 'n']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('CM-TASK a task completed without `by` is recorded as done by its role', () => {
     const actor = createProcessActor(gallery.mm1);
     actor.send({ type: 'COMPLETE', stepId: 'serve' });

@@ -16,4 +16,7 @@ export interface CanvasLayer {
 }
 
 /** The registered layers, drawn in this order. */
-export const canvasLayers: CanvasLayer[] = [{ id: 'analysis', Component: AnalysisLayer }];
+export const canvasLayers: CanvasLayer[] = [
+  { id: 'analysis', Component: AnalysisLayer },
+  { id: 'run', Component: RunLayer },
+];

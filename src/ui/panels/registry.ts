@@ -31,4 +31,6 @@ export const panels: readonly PanelDefinition[] = [
   { id: 'bpmn', titleKey: 'bpmn.panel', icon: '◇', Component: BpmnPanel },
   { id: 'analysis', titleKey: 'analysis.panel', icon: '◔', Component: AnalysisPanel },
   { id: 'simulation', titleKey: 'simulation.title', icon: '◷', Component: SimulationPanel },
+  { id: 'run', titleKey: 'run.panel', icon: '▶', Component: RunPanel },
+  { id: 'sop', titleKey: 'sop.panel', icon: '☰', Component: SopPanel },
 ];
