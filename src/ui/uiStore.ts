@@ -34,6 +34,9 @@ export interface Notice {
   text: string;
 }
 
+/** Above this many steps the minimap starts hidden: it redraws every step on every drag frame. */
+export const MINIMAP_AUTO_LIMIT = 1000;
+
 /** The chrome's state; see the module comment. */
 export interface UiState {
   view: 'canvas' | 'table';
@@ -42,7 +45,8 @@ export interface UiState {
   notice: Notice | null;
   searchOpen: boolean;
   snapToGrid: boolean;
-  minimap: boolean;
+  /** Shown, hidden, or `null`: automatic (shown up to `MINIMAP_AUTO_LIMIT` steps). */
+  minimap: boolean | null;
   layoutRunning: boolean;
   canvas: CanvasApi | null;
 }
@@ -56,7 +60,7 @@ export function createUiStore() {
     notice: null,
     searchOpen: false,
     snapToGrid: true,
-    minimap: true,
+    minimap: null,
     layoutRunning: false,
     canvas: null,
   }));

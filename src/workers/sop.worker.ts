@@ -9,7 +9,10 @@ import type { SopRequest, SopResponse } from './sopProtocol';
 const scope = self as unknown as Worker;
 const reply = (r: SopResponse, transfer: Transferable[] = []) => scope.postMessage(r, transfer);
 
-self.onmessage = async (event: MessageEvent<SopRequest>) => {
+// A listener, not `onmessage`: elkjs's bundled build, once loaded inside a worker, sets
+// `self.onmessage` to its own dispatcher (it thinks it is the ELK worker) and would swallow every
+// later request.
+scope.addEventListener('message', async (event: MessageEvent<SopRequest>) => {
   const req = event.data;
   try {
     if (req.type === 'build') {
@@ -26,4 +29,6 @@ self.onmessage = async (event: MessageEvent<SopRequest>) => {
   } catch (e) {
     reply({ id: req.id, ok: false, message: e instanceof Error ? e.message : String(e) });
   }
-};
+  // Drop the dispatcher elkjs may have installed: it has nothing to answer here.
+  scope.onmessage = null;
+});

@@ -67,12 +67,19 @@ describe('simulation panel', () => {
     // An overloaded role is refused with the reason, as the CLI does; the scenario can lift it.
     await fill(page, 'sim-cases', '300');
     await fill(page, 'sim-replications', '4');
-    await fill(page, 'sim-arrivalRate', '3');
+    await fill(page, 'sim-arrivalRate', '1.2');
     await page.getByTestId('sim-run').click();
     await page.getByTestId('sim-problems').waitFor();
     expect(await page.getByTestId('sim-problems').textContent()).toMatch(
       /cannot be simulated yet.*部门经理 would be busy \d+ % of the time/,
     );
+    // One more person in that role, in the scenario only, and it runs.
+    await panel.getByText('People per role').click();
+    await page.locator('#sim-capacity-deptManager').fill('2');
+    await page.getByTestId('sim-run').click();
+    await page.getByTestId('sim-results').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('sim-problems').count()).toBe(0);
+    await page.locator('#sim-capacity-deptManager').fill('');
     await fill(page, 'sim-arrivalRate', '1');
 
     // A small scenario: 300 cases × 4 replications finishes in well under a few seconds.

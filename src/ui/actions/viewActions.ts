@@ -1,5 +1,6 @@
 import { changeLang, currentLang } from '../../i18n/i18n';
 import type { Action } from './action';
+import { MINIMAP_AUTO_LIMIT } from '../uiStore';
 
 /** Zoom, fit, table/canvas, search, lane direction, grid, minimap, language. */
 export const viewActions: Action[] = [
@@ -73,7 +74,11 @@ export const viewActions: Action[] = [
     id: 'view.minimap',
     titleKey: 'action.toggleMinimap',
     menu: 'view',
-    run: (c) => c.ui.setState({ minimap: !c.ui.getState().minimap }),
+    run: (c) => {
+      const { minimap } = c.ui.getState();
+      const shown = minimap ?? c.editor.state.doc.steps.length <= MINIMAP_AUTO_LIMIT;
+      c.ui.setState({ minimap: !shown });
+    },
   },
   {
     id: 'view.language',

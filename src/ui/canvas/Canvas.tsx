@@ -33,6 +33,7 @@ import { LaneNodeComponent } from './LaneNode';
 import { FlowEdgeView, FlowMarkers } from './FlowEdgeView';
 import { PALETTE_MIME } from '../chrome/paletteMime';
 import { CanvasOverlay } from './CanvasOverlay';
+import { MINIMAP_AUTO_LIMIT } from '../uiStore';
 
 const nodeTypes = { step: StepNode, lane: LaneNodeComponent };
 const edgeTypes = { flow: FlowEdgeView };
@@ -44,7 +45,9 @@ export function Canvas() {
   const { t, i18n } = useTranslation();
   const doc = useEditorState((s) => s.doc);
   const selection = useEditorState((s) => s.selection);
-  const minimap = useUi((s) => s.minimap);
+  const minimapSetting = useUi((s) => s.minimap);
+  const bigProcess = useEditorState((s) => s.doc.steps.length > MINIMAP_AUTO_LIMIT);
+  const minimap = minimapSetting ?? !bigProcess;
   const docKey = useWorkspace((s) => s.key);
   const rf = useReactFlow();
   const drag = useRef<{

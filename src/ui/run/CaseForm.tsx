@@ -6,6 +6,7 @@ import { useServices } from '../EditorContext';
 import { readCaseData } from './caseData';
 import { conditionNames } from './conditionNames';
 import { startCase } from './runCases';
+import { activeSteps } from './activeSteps';
 
 /** Starts a new case: a field for each name the decisions read, JSON for the rest, checked as typed. */
 export function CaseForm({ doc, machine }: { doc: ProcessDocument; machine: ProcessMachine }) {
@@ -23,7 +24,9 @@ export function CaseForm({ doc, machine }: { doc: ProcessDocument; machine: Proc
   const start = () => {
     if (!read.ok) return;
     try {
-      startCase(doc, machine, read.data);
+      const run = startCase(doc, machine, read.data);
+      const first = activeSteps(run.actions)[0];
+      if (first !== undefined) ui.getState().canvas?.reveal(first);
     } catch (e) {
       ui.setState({ notice: { kind: 'error', text: t('run.startFailed', { message: e instanceof Error ? e.message : String(e) }) } });
     }

@@ -18,9 +18,9 @@ export function WaitingList({ run }: { run: RunCase }) {
             const left = formatMinutes(Math.max(0, remainingMs(run, w)) / 60_000, lang);
             return (
               <li key={key} className="fs-run-timer" data-step={w.stepId}>
-                <span>⏱ {t('run.timer', { name: w.name, left })}</span>
+                <span>◷ {t('run.timer', { name: w.name, left })}</span>
                 <button type="button" className="fs-button fs-button--small" onClick={() => fastForward(run.id, key)}>
-                  ⏩ {t('run.fastForward')}
+                  » {t('run.fastForward')}
                 </button>
               </li>
             );

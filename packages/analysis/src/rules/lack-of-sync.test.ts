@@ -44,4 +44,31 @@ describe('rule lack-of-sync', () => {
     });
     expect(lackOfSync.check(new RuleContext(doc))[0]!.evidence.tokensPerCase).toBeCloseTo(1.5, 12);
   });
+
+  it('finds parallel branches meeting an xor merge inside a rework loop', () => {
+    const doc = processOf('loop', {
+      steps: [
+        start(),
+        gate('entry', 'xor'),
+        gate('f', 'and'),
+        task('a', 'r', 1),
+        task('b', 'r', 1),
+        gate('m', 'xor'),
+        gate('again', 'xor'),
+        end(),
+      ],
+      flows: [
+        flow('start', 'entry'),
+        flow('entry', 'f'),
+        flow('f', 'a'),
+        flow('f', 'b'),
+        flow('a', 'm'),
+        flow('b', 'm'),
+        flow('m', 'again'),
+        flow('again', 'entry', { probability: 0.1 }),
+        flow('again', 'end', { probability: 0.9 }),
+      ],
+    });
+    expect(lackOfSync.check(new RuleContext(doc)).map((f) => f.steps[0])).toEqual(['m']);
+  });
 });

@@ -131,7 +131,7 @@ describe('flowsmith convert', () => {
     await expect(readFile(file('bad.out.flow.json'))).rejects.toThrow();
   });
 
-  it('exits 2 for input that is not JSON or missing', async () => {
+  it('exits 1 for text that cannot be converted (not JSON), 2 for a missing file', async () => {
     const notJson = await run(
       'convert',
       file('notjson.json'),
@@ -140,7 +140,7 @@ describe('flowsmith convert', () => {
       '--lang',
       'en',
     );
-    expect(notJson.code).toBe(2);
+    expect(notJson.code).toBe(1);
     expect(notJson.stderr).toContain('not valid JSON at line 1, column 1');
     const missing = await run(
       'convert',
@@ -152,6 +152,40 @@ describe('flowsmith convert', () => {
     );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cannot read the file (no such file)');
+  });
+
+  it('converts BPMN in and out: warnings on stderr, other pools written beside the output', async () => {
+    const miwg = join(
+      import.meta.dirname,
+      '../../../../../shared/corpus/bpmn-miwg-test-suite/Reference/C.1.0.bpmn',
+    );
+    const r = await run('convert', miwg, '-o', file('c1.flow.json'), '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/C\.1\.0\.bpmn: bpmn:\S+: /);
+    const main = parseProcess(JSON.parse(await readFile(file('c1.flow.json'), 'utf8')));
+    expect(main.ok).toBe(true);
+    const companion = /written to (\S+\.flow\.json)/.exec(r.stdout)?.[1];
+    expect(companion, r.stdout).toBeDefined();
+    expect(parseProcess(JSON.parse(await readFile(companion!, 'utf8'))).ok).toBe(true);
+
+    const back = await run('convert', file('c1.flow.json'), '-o', file('c1.bpmn'));
+    expect(back.code).toBe(0);
+    expect(await readFile(file('c1.bpmn'), 'utf8')).toContain('<bpmndi:BPMNDiagram');
+
+    const json = await run('convert', miwg, '-o', file('c1b.flow.json'), '--json');
+    const report = JSON.parse(json.stdout) as {
+      warnings: Array<{ path: string }>;
+      companions: string[];
+    };
+    expect(report.warnings.length).toBeGreaterThan(0);
+    expect(report.companions).toHaveLength(1);
+  });
+
+  it('exits 1 for a .bpmn that is not BPMN, saying why', async () => {
+    await writeFile(file('page.bpmn'), '<html><body>not a model</body></html>');
+    const r = await run('convert', file('page.bpmn'), '-o', file('page.flow.json'), '--lang', 'en');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('page.bpmn');
   });
 
   it('refuses to overwrite the input, also through another spelling or a link, unless --in-place', async () => {

@@ -14,4 +14,15 @@ import { registerRun } from './run';
 export type RegisterCommand = (program: Command) => void;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerValidate, registerConvert, registerAnalyze, registerImprove, registerSop, registerJobs, registerSimulate, registerCompare, registerCompile, registerRun];
+export const commands: RegisterCommand[] = [
+  registerValidate,
+  registerConvert,
+  registerAnalyze,
+  registerImprove,
+  registerSimulate,
+  registerCompare,
+  registerCompile,
+  registerRun,
+  registerSop,
+  registerJobs,
+];

@@ -9,13 +9,26 @@ export interface ReadProcessOptions {
   lang?: Lang;
   /** Says whether a subprocess's process id exists (see `processIdsNear`). */
   resolveProcess?: (id: string) => boolean;
+  /** `loadProcessFile`'s exit code for text that is not of its kind (not JSON, not BPMN); default 2. */
+  unreadableExit?: 1 | 2;
 }
 
 /** What reading one file gave. `unreadable`: missing, unknown kind, or not JSON (exit 2). */
 export type ProcessFileResult =
-  | { status: 'valid'; document: ProcessDocument; warnings: Problem[] }
+  | {
+      status: 'valid';
+      document: ProcessDocument;
+      warnings: Problem[];
+      companions: ProcessDocument[];
+    }
   | { status: 'invalid'; problems: Problem[] }
-  | { status: 'unreadable'; message: string; problems: Problem[] };
+  | {
+      status: 'unreadable';
+      /** `file`: missing, unreadable or of an unknown kind; `content`: not JSON / not BPMN. */
+      cause: 'file' | 'content';
+      message: string;
+      problems: Problem[];
+    };
 
 /**
  * Reads and parses the process file at `path` through the format its ending names, never
@@ -49,11 +62,14 @@ export async function readProcessFile(
     );
   }
   const result = await format.read(text, { lang, resolveProcess: options.resolveProcess });
-  if (result.ok) return { status: 'valid', document: result.document, warnings: result.warnings };
+  if (result.ok) {
+    const { document, warnings, companions = [] } = result;
+    return { status: 'valid', document, warnings, companions };
+  }
   if (result.unreadable) {
     const detail = result.problems.map((p) => p.message).join('; ');
     const message = formatMessage(ioMessages, 'file.syntax', { file: path, detail }, lang);
-    return { status: 'unreadable', message, problems: result.problems };
+    return { status: 'unreadable', cause: 'content', message, problems: result.problems };
   }
   return { status: 'invalid', problems: result.problems };
 }
@@ -66,10 +82,15 @@ export async function readProcessFile(
 export async function loadProcessFile(
   path: string,
   options: ReadProcessOptions = {},
-): Promise<{ document: ProcessDocument; warnings: Problem[] }> {
+): Promise<{ document: ProcessDocument; warnings: Problem[]; companions: ProcessDocument[] }> {
   const result = await readProcessFile(path, options);
   if (result.status === 'valid') return result;
-  if (result.status === 'unreadable') throw new CliError(result.message, 2);
+  if (result.status === 'unreadable') {
+    throw new CliError(
+      result.message,
+      result.cause === 'content' ? (options.unreadableExit ?? 2) : 2,
+    );
+  }
   const lang = options.lang ?? 'en';
   const head = formatMessage(
     ioMessages,
@@ -88,7 +109,7 @@ export function problemLine(file: string, problem: Problem): string {
 }
 
 function unreadable(message: string, code: string): ProcessFileResult {
-  return { status: 'unreadable', message, problems: [{ path: '', code, message }] };
+  return { status: 'unreadable', cause: 'file', message, problems: [{ path: '', code, message }] };
 }
 
 const REASONS: Record<string, Record<Lang, string>> = {
