@@ -34,7 +34,7 @@ function restrictHeavy(files, allowedOwners) {
 }
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'dist/**', '.tsbuild/**', 'coverage/**'] },
+  { ignores: ['**/node_modules/**', 'dist/**', '.tsbuild/**', 'coverage/**', 'tmp/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -183,7 +183,6 @@ export const en = {
     probabilitySum: 'The flows leaving this decision add up to {{sum}}%, not 100%.',
     condition: 'Condition',
     conditionHint: 'e.g. amount > 50000 and urgent == true',
-    conditionError: 'Column {{column}}: {{message}}',
     default: 'Default flow (taken when no condition holds)',
   },
   process: {

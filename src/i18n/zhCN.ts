@@ -174,7 +174,6 @@ export const zhCN: Messages = {
     probabilitySum: '离开此判断的连线概率合计为 {{sum}}%，而不是 100%。',
     condition: '条件',
     conditionHint: '例如 amount > 50000 and urgent == true',
-    conditionError: '第 {{column}} 列：{{message}}',
     default: '默认连线（没有条件成立时走这条）',
   },
   process: {

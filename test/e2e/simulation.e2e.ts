@@ -87,10 +87,12 @@ describe('simulation panel', () => {
     await fill(page, 'sim-replications', '4');
     await watchProgress(page);
     await page.getByTestId('sim-run').click();
-    await page.getByTestId('sim-results').waitFor({ timeout: 30_000 });
-    expect(
-      await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress),
-    ).toBe(true);
+    // The earlier results stay visible while this run goes: wait until it has shown progress and ended.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress))
+      .toBe(true);
+    await expect.poll(() => page.getByTestId('sim-progress').count(), { timeout: 30_000 }).toBe(0);
+    await page.getByTestId('sim-results').waitFor();
     expect(await page.getByTestId('sim-done').textContent()).toMatch(
       /^4 replications, 1,200 cases, [\d,]+ events in [\d.]+ s \(\d workers?\)\.$/,
     );

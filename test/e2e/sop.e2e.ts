@@ -87,9 +87,13 @@ describe('SOP panel', () => {
     // The language switch, then an edit: the preview follows shortly after.
     await panel.getByRole('radio', { name: 'English' }).click();
     await expect.poll(() => previewText(panel)).toContain('Job description');
+    await side.getByRole('tab', { name: 'Inspector', exact: true }).click();
     await page.getByTestId('process-name').fill('Purchasing 2027');
     await page.getByTestId('process-name').press('Enter');
+    await side.getByRole('tab', { name: 'SOP', exact: true }).click();
+    // The choices outlive the tab switch; the preview shows the new name shortly after.
     await expect.poll(() => previewText(panel)).toContain('Purchasing 2027');
+    expect(await previewText(panel)).toContain('Job description: 总经理');
     await page.screenshot({ path: 'test-results/sop-job-en.png' });
     trap.expectClean();
     await context.close();

@@ -94,6 +94,8 @@ export function facingHandles(
   if (Math.abs(dMain) < halfMain) return [towards, away];
   if (dMain < 0) return [towards, towards === down ? down : up];
   if (from.type === 'xor' || from.type === 'and') return [towards, back];
+  // Events carry their name below them: come in from behind rather than through the name.
+  if (to.type === 'end' || to.type === 'start' || to.type === 'timer') return [fwd, back];
   return [fwd, away];
 }
 

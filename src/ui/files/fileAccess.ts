@@ -109,8 +109,8 @@ export async function saveBlob(
 /** A file name for a document: its name when that is a safe file name, else its id. Pure. */
 export function fileNameFor(doc: { id: string; name: string }, extension: string): string {
   // Control characters and the characters Windows forbids cannot be in a file name.
-  // eslint-disable-next-line no-control-regex
   const cleaned = doc.name
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .trim()
     .slice(0, 80);

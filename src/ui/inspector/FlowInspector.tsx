@@ -61,9 +61,8 @@ export function FlowInspector({ flow, doc }: { flow: Flow; doc: ProcessDocument 
         validate={(src) => {
           if (!src.trim()) return null;
           const r = parseCondition(src, { lang: currentLang() });
-          return r.ok
-            ? null
-            : t('flow.conditionError', { column: r.error.column, message: r.error.message });
+          // The model's message already names the column.
+          return r.ok ? null : r.error.message;
         }}
         onCommit={(condition) => update({ condition: condition.trim() ? condition : null })}
       />

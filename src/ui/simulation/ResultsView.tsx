@@ -36,7 +36,7 @@ export function ResultsView({ results }: { results: SimulationResults }) {
           replications: first.replications,
           cases: summaries.reduce((a, s) => a + s.cases, 0).toLocaleString(currentLang()),
           events: summaries.reduce((a, s) => a + s.events, 0).toLocaleString(currentLang()),
-          seconds: (results.ms / 1000).toFixed(1),
+          seconds: (results.ms / 1000).toFixed(results.ms < 1000 ? 2 : 1),
           workers: t('simulation.workers', { count: results.workers }),
         })}
       </p>

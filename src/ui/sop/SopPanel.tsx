@@ -1,13 +1,13 @@
 import './strings';
 import './sop.css';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resolveLang, type Lang } from '@flowsmith/model';
+import { resolveLang } from '@flowsmith/model';
 import { useEditorState } from '../EditorContext';
 import type { SopView } from '../../workers/sopProtocol';
 import { useSopPreview } from './useSopPreview';
 import { SopControls } from './SopControls';
 import { SopDownloads } from './SopDownloads';
+import { sopStore, useSopChoice, type SopChoice } from './sopStore';
 
 /**
  * The SOP side panel: a live preview of the SOP or of a role's job description (岗位说明书) in a
@@ -16,9 +16,9 @@ import { SopDownloads } from './SopDownloads';
 export function SopPanel() {
   const { t } = useTranslation();
   const doc = useEditorState((s) => s.doc);
-  // Session choices, forgotten when another document opens.
-  const [choice, setChoice] = useState<{ docId: string; lang: Lang | null; view: SopView }>({ docId: doc.id, lang: null, view: { kind: 'sop' } });
-  const own = choice.docId === doc.id ? choice : { docId: doc.id, lang: null, view: { kind: 'sop' } as SopView };
+  // Session choices, forgotten when another process opens.
+  const choice = useSopChoice();
+  const own: SopChoice = choice.docId === doc.id ? choice : { docId: doc.id, lang: null, view: { kind: 'sop' } };
   const lang = own.lang ?? resolveLang(doc.language);
   const roleGone = own.view.kind === 'jobs' && own.view.role !== undefined && !doc.roles.some((r) => own.view.kind === 'jobs' && r.id === own.view.role);
   const view: SopView = roleGone ? { kind: 'sop' } : own.view;
@@ -27,7 +27,7 @@ export function SopPanel() {
     <section className="fs-inspector-section fs-sop" aria-label={t('sop.panel')}>
       <h2 className="fs-panel-title">{t('sop.panel')}</h2>
       <p className="fs-muted fs-sop-intro">{t('sop.intro')}</p>
-      <SopControls doc={doc} lang={lang} view={view} onChange={(next) => setChoice({ ...own, ...next, docId: doc.id })} />
+      <SopControls doc={doc} lang={lang} view={view} onChange={(next) => sopStore.setState({ ...own, ...next, docId: doc.id })} />
       {view.kind === 'jobs' && doc.roles.length === 0 && <p className="fs-muted">{t('sop.noRoles')}</p>}
       <div className="fs-sop-preview" aria-busy={preview.building}>
         {preview.error && (

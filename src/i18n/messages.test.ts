@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { STEP_TYPES, TASK_KINDS, TIME_UNITS, VALUE_CLASSES, WEEKDAYS } from '@flowsmith/model';
+import { en } from './en';
+import { zhCN } from './zhCN';
+
+type Tree = { [k: string]: string | Tree };
+
+function lookup(tree: Tree, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Tree)[part] : undefined), tree);
+}
+
+function leaves(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leaves(v, `${prefix}${k}.`)));
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const root = join(import.meta.dirname, '..', 'ui');
+const MINE = ['actions', 'canvas', 'chrome', 'dialogs', 'files', 'inspector', 'panels', 'table', 'hooks', 'export'];
+
+describe('messages', () => {
+  it('every key of English exists in zh-CN and is not left in English', () => {
+    const keys = leaves(en as unknown as Tree);
+    for (const key of keys) expect(typeof lookup(zhCN as unknown as Tree, key), key).toBe('string');
+    // Only codes, units and names may read the same in both languages.
+    const same = keys.filter((k) => lookup(en as unknown as Tree, k) === lookup(zhCN as unknown as Tree, k));
+    expect(same).toEqual(['step.raci', 'help.gesture.tab.how']);
+  });
+
+  it('every literal key the editor asks for exists', () => {
+    const files = MINE.flatMap((d) => sources(join(root, d)));
+    const missing: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) {
+        const key = m[1]!;
+        if (key.includes('.') && typeof lookup(en as unknown as Tree, key) !== 'string') missing.push(`${file}: ${key}`);
+      }
+      // Panels and actions of other parts of the app bring their own strings (their own bundles).
+      if (file.endsWith(join('panels', 'registry.ts'))) continue;
+      for (const m of text.matchAll(/titleKey: '([a-zA-Z0-9_.]+)'/g)) {
+        const key = m[1]!;
+        if (typeof lookup(en as unknown as Tree, key) !== 'string') missing.push(`${file}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('has a name for every step type, task kind, value class, unit and weekday', () => {
+    for (const tree of [en, zhCN] as unknown as Tree[]) {
+      for (const t of STEP_TYPES) expect(typeof lookup(tree, `type.${t}`)).toBe('string');
+      for (const k of TASK_KINDS) expect(typeof lookup(tree, `kind.${k}`)).toBe('string');
+      for (const v of VALUE_CLASSES) expect(typeof lookup(tree, `value.${v}`)).toBe('string');
+      for (const u of TIME_UNITS) expect(typeof lookup(tree, `unit.${u}`)).toBe('string');
+      for (const d of WEEKDAYS) expect(typeof lookup(tree, `day.${d}`)).toBe('string');
+    }
+  });
+});
