@@ -82,3 +82,17 @@ describe('next steps typed as names', () => {
     expect(nextStepsCalls(doc, 'a', ['zzz'])).toEqual({ unknown: ['zzz'] });
   });
 });
+
+describe('pasted rows find their lanes', () => {
+  it('puts each new role in a row of its own, so each task sits in its lane', async () => {
+    const { lanesOf, roleAt } = await import('./lanes');
+    const empty = build.processOf('p', { steps: [], flows: [] });
+    const { rows } = parseRows('a\tWarehouse\nb\tFinance\nc\tWarehouse\n');
+    const r = executeCommand(empty, rowsCall(empty, rows).call);
+    if (!r.ok) throw new Error(r.refusal.message);
+    const bands = lanesOf(r.document);
+    for (const s of r.document.steps) {
+      expect(roleAt(bands, s.position!, 'horizontal')).toBe(s.type === 'task' ? s.role : undefined);
+    }
+  });
+});

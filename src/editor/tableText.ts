@@ -213,14 +213,24 @@ export function rowsCall(
     spot = horizontal ? { x: spot.x + 160, y: spot.y } : { x: spot.x, y: spot.y + 140 };
     return step;
   });
-  // Put each task across the flow in its lane when that lane already exists.
+  // Put each task across the flow in its lane: the middle of an existing lane, or a new row
+  // below the others for a role this paste creates (each new role gets a row of its own).
   const bands = lanesOf(doc);
+  const middle = new Map<string, number>();
+  let below = -Infinity;
+  for (const b of bands) {
+    if (b.roleId !== null) middle.set(b.roleId, horizontal ? b.y + b.height / 2 : b.x + b.width / 2);
+    below = Math.max(below, horizontal ? b.y + b.height : b.x + b.width);
+  }
+  if (below === -Infinity) below = (horizontal ? spot.y : spot.x) - 80;
+  const ROW = 160;
+  for (const r of roles) {
+    middle.set(r.id, below + ROW / 2);
+    below += ROW;
+  }
   for (const s of steps) {
-    const band = s.type === 'task' && s.role ? bands.find((b) => b.roleId === s.role) : undefined;
-    if (band && s.position)
-      s.position = horizontal
-        ? { x: s.position.x, y: band.y + band.height / 2 }
-        : { x: band.x + band.width / 2, y: s.position.y };
+    const cross = s.type === 'task' && s.role ? middle.get(s.role) : undefined;
+    if (cross !== undefined && s.position) s.position = horizontal ? { x: s.position.x, y: cross } : { x: cross, y: s.position.y };
   }
   const flows: Flow[] = [];
   const unknownNext: string[] = [];

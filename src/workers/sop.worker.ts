@@ -3,7 +3,14 @@
  * a big process take long enough to freeze the page. One request per message; the client drops
  * answers it no longer wants and terminates a worker to cancel.
  */
-import { buildJobs, buildSop, layoutForSop, renderDocx, renderHtml } from '@flowsmith/sop';
+import {
+  buildJobs,
+  buildSop,
+  layoutForSop,
+  renderDocx,
+  renderHtml,
+  renderMarkdown,
+} from '@flowsmith/sop';
 import type { SopRequest, SopResponse } from './sopProtocol';
 
 const scope = self as unknown as Worker;
@@ -22,6 +29,8 @@ scope.addEventListener('message', async (event: MessageEvent<SopRequest>) => {
           ? buildSop(doc, { lang, positions: await layoutForSop(doc) })
           : buildJobs(doc, view.role === undefined ? { lang } : { lang, role: view.role });
       reply({ id: req.id, ok: true, type: 'build', tree, html: renderHtml(tree) });
+    } else if (req.type === 'markdown') {
+      reply({ id: req.id, ok: true, type: 'markdown', text: renderMarkdown(req.tree) });
     } else {
       const bytes = await renderDocx(req.tree, { diagramPngs: new Map(req.pngs) });
       reply({ id: req.id, ok: true, type: 'docx', bytes }, [bytes.buffer]);

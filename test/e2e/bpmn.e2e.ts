@@ -71,6 +71,26 @@ describe('BPMN import, view and export', () => {
     await context.close();
   });
 
+  it('draws every example exported as BPMN in bpmn-js without import warnings', async () => {
+    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const examples = ['purchase-approval-to-be', 'employee-onboarding', 'it-incident-management', 'expense-reimbursement-as-is'];
+    await page.getByRole('tab', { name: /BPMN/ }).click();
+    for (const name of examples) {
+      await page.locator('[data-menu="file"]').click();
+      await page.getByRole('menuitem', { name: /Examples|示例/ }).click();
+      await page.getByRole('button', { name, exact: true }).click();
+      const view = page.getByTestId('bpmn-view');
+      // wait for the redraw of this document, then for it to finish
+      await expect.poll(() => view.locator('.djs-element.djs-shape').count(), { timeout: 30_000 }).toBeGreaterThan(8);
+      await expect.poll(() => view.getAttribute('data-status'), { timeout: 30_000 }).toBe('drawn');
+      expect(await page.getByRole('status').filter({ hasText: 'bpmn-js reported' }).count(), name).toBe(0);
+      expect(await page.getByRole('status').filter({ hasText: 'could not be drawn' }).count(), name).toBe(0);
+    }
+    await page.screenshot({ path: join(import.meta.dirname, '../../test-results/bpmn-example.png') });
+    trap.expectClean();
+    await context.close();
+  });
+
   it('refuses a file that is not BPMN and keeps the open document', async () => {
     const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
     const before = await page.getByTestId('doc-name').textContent();

@@ -126,6 +126,19 @@ describe('building a process with mouse and keyboard', () => {
     await page.keyboard.press('Control+z');
     expect(await sizeText(page)).toBe('6 steps · 6 flows');
 
+    // Escape during a drag puts the step back and leaves nothing to undo.
+    const before = (await stepNode(page, end).boundingBox())!;
+    await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(before.x + 80, before.y + 120, { steps: 8 });
+    const during = (await stepNode(page, end).boundingBox())!;
+    expect(during.y).toBeGreaterThan(before.y + 60);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    const after = (await stepNode(page, end).boundingBox())!;
+    expect([after.x, after.y]).toEqual([before.x, before.y]);
+    expect(await sizeText(page)).toBe('6 steps · 6 flows');
+
     // Marquee-select two steps, copy and paste them (fresh ids, their flow kept), undo the paste.
     const boxOf = async (id: string) => (await stepNode(page, id).boundingBox())!;
     const s1 = await boxOf(start);

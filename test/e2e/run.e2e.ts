@@ -49,7 +49,10 @@ async function complete(panel: Locator, stepId: string) {
 
 describe('run mode', () => {
   it('runs purchase approvals to the end, two at once, and downloads the machine', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false, viewport: { width: 1500, height: 900 } });
+    const { page, trap, context } = await openApp(browser, server.url, {
+      filePickers: false,
+      viewport: { width: 1500, height: 900 },
+    });
     await openExample(page, 'purchase-approval-to-be', 'gmApprove');
     const side = page.locator('.fs-side');
     await side.getByRole('tab', { name: 'Run', exact: true }).click();
@@ -65,9 +68,13 @@ describe('run mode', () => {
     await panel.getByRole('button', { name: /Start case/ }).click();
 
     const view = panel.getByTestId('run-case');
-    await view.locator('.fs-run-role[data-role="requester"] .fs-run-task[data-step="fillPr"]').waitFor();
+    await view
+      .locator('.fs-run-role[data-role="requester"] .fs-run-task[data-step="fillPr"]')
+      .waitFor();
     // Instructions and cautions (注意事项) come with the task.
-    expect(await view.locator('.fs-run-task[data-step="fillPr"] .fs-run-cautions li').count()).toBe(2);
+    expect(await view.locator('.fs-run-task[data-step="fillPr"] .fs-run-cautions li').count()).toBe(
+      2,
+    );
     // The canvas outlines the active step in the case's colour.
     await page.locator('.fs-run-ring[data-run-step="fillPr"][data-run-case="1"]').waitFor();
     await page.screenshot({ path: 'test-results/run-en.png' });
@@ -88,14 +95,30 @@ describe('run mode', () => {
     // Back to case 1: the amount sends it to the general manager.
     await panel.getByRole('button', { name: 'Show case 1' }).click();
     await expect.poll(() => view.getAttribute('data-case')).toBe('1');
-    for (const id of ['fillPr', 'autoCheck', 'mgrApprove', 'rfq', 'gmApprove', 'createPo', 'receive', 'threeWayMatch']) await complete(panel, id);
+    for (const id of [
+      'fillPr',
+      'autoCheck',
+      'mgrApprove',
+      'rfq',
+      'gmApprove',
+      'createPo',
+      'receive',
+      'threeWayMatch',
+    ])
+      await complete(panel, id);
     const audit = view.getByTestId('run-audit');
-    expect(await audit.locator('tr[data-outcome="took-flow"]', { hasText: '金额 > 5万' }).count()).toBe(1);
+    expect(
+      await audit.locator('tr[data-outcome="took-flow"]', { hasText: '金额 > 5万' }).count(),
+    ).toBe(1);
     expect(await audit.locator('tr[data-step="gmApprove"]').textContent()).toContain('总经理');
     await complete(panel, 'pay');
     await view.getByTestId('run-done').waitFor();
-    expect(await panel.locator('.fs-run-case[data-case="1"]').getAttribute('data-status')).toBe('done');
-    expect(await panel.locator('.fs-run-case[data-case="2"]').getAttribute('data-status')).toBe('running');
+    expect(await panel.locator('.fs-run-case[data-case="1"]').getAttribute('data-status')).toBe(
+      'done',
+    );
+    expect(await panel.locator('.fs-run-case[data-case="2"]').getAttribute('data-status')).toBe(
+      'running',
+    );
     expect(await audit.locator('tr').last().getAttribute('data-outcome')).toBe('ended');
     expect(await page.locator('.fs-run-ring[data-run-case="1"]').count()).toBe(0);
     await page.screenshot({ path: 'test-results/run-done-en.png' });
@@ -111,7 +134,11 @@ describe('run mode', () => {
   });
 
   it('takes a branch at a decision, fast-forwards a timer and downloads escaped names, in Chinese', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false, locale: 'zh-CN', viewport: { width: 1500, height: 900 } });
+    const { page, trap, context } = await openApp(browser, server.url, {
+      filePickers: false,
+      locale: 'zh-CN',
+      viewport: { width: 1500, height: 900 },
+    });
     await openFile(page, await writeTemp('review.flow.json', reviewWithTimer));
     await page.locator('.react-flow__node-step[data-id="wait"]').waitFor();
     const side = page.locator('.fs-side');
@@ -125,7 +152,10 @@ describe('run mode', () => {
     // People decide: a button per flow, named by its label.
     const decision = view.locator('.fs-run-decision[data-step="ok"]');
     await decision.waitFor();
-    expect(await decision.locator('.fs-run-branch').allTextContents()).toEqual(['Yes · 到 Cooling-off period', 'No · 到 Send back']);
+    expect(await decision.locator('.fs-run-branch').allTextContents()).toEqual([
+      'Yes · 到 Cooling-off period',
+      'No · 到 Send back',
+    ]);
     await page.locator('.fs-run-ring[data-run-step="ok"]').waitFor();
     await decision.getByRole('button', { name: /Yes/ }).click();
 
@@ -137,7 +167,9 @@ describe('run mode', () => {
     await timer.getByRole('button', { name: /快进/ }).click();
     await view.locator('.fs-run-task[data-step="sign"]').waitFor();
     const audit = view.getByTestId('run-audit');
-    expect(await audit.locator('tr[data-step="wait"][data-outcome="elapsed"]').textContent()).toContain('时间已到');
+    expect(
+      await audit.locator('tr[data-step="wait"][data-outcome="elapsed"]').textContent(),
+    ).toContain('时间已到');
     expect(await audit.locator('tr[data-step="ok"]').textContent()).toContain('走“Yes”');
     await complete(panel, 'sign');
     await view.getByTestId('run-done').waitFor();

@@ -64,23 +64,32 @@ describe('simulation panel', () => {
       .poll(() => panel.locator('#sim-replications-error').textContent())
       .toMatch(/at least 1/);
 
-    // An overloaded role is refused with the reason, as the CLI does; the scenario can lift it.
+    // An overloaded role: a run of so many cases goes ahead, with a warning naming the role.
     await fill(page, 'sim-cases', '300');
     await fill(page, 'sim-replications', '4');
     await fill(page, 'sim-arrivalRate', '1.2');
     await page.getByTestId('sim-run').click();
+    await page.getByTestId('sim-warning').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('sim-warning').textContent()).toMatch(
+      /部门经理 is busy \d+ % of the time/,
+    );
+    // Over an open horizon its queue would grow without end: refused with the engine's reason, as the CLI does.
+    await panel.getByLabel('a span of time').check();
+    await fill(page, 'sim-horizon', '10d');
+    await page.getByTestId('sim-run').click();
     await page.getByTestId('sim-problems').waitFor();
     expect(await page.getByTestId('sim-problems').textContent()).toMatch(
-      /cannot be simulated yet.*部门经理 would be busy \d+ % of the time/,
+      /cannot be simulated yet.*deptManager.*would be busy \d+ %/,
     );
-    // One more person in that role, in the scenario only, and it runs.
+    // One more person in that role, in the scenario only, and it runs without a warning.
     await panel.getByText('People per role').click();
     await page.locator('#sim-capacity-deptManager').fill('2');
     await page.getByTestId('sim-run').click();
-    await page.getByTestId('sim-results').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('sim-warning').count(), { timeout: 30_000 }).toBe(0);
     expect(await page.getByTestId('sim-problems').count()).toBe(0);
     await page.locator('#sim-capacity-deptManager').fill('');
     await fill(page, 'sim-arrivalRate', '1');
+    await panel.getByLabel('a number of cases').check();
 
     // A small scenario: 300 cases × 4 replications finishes in well under a few seconds.
     await fill(page, 'sim-cases', '300');

@@ -10,6 +10,8 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './harness/launchBrowser';
 import { startStaticServer, type StaticServer } from './harness/staticServer';
 import { openApp } from './harness/openApp';
+import { writeTemp } from './harness/fixtures';
+import { reviewWithTimer } from './runFixtures';
 
 let server: StaticServer;
 let browser: Browser;
@@ -18,7 +20,12 @@ let example: { steps: Array<{ id: string; name: string }> };
 beforeAll(async () => {
   server = await startStaticServer();
   browser = await launchBrowser();
-  example = JSON.parse(await readFile(new URL('../../examples/purchase-approval-to-be.flow.json', import.meta.url), 'utf8')) as typeof example;
+  example = JSON.parse(
+    await readFile(
+      new URL('../../examples/purchase-approval-to-be.flow.json', import.meta.url),
+      'utf8',
+    ),
+  ) as typeof example;
 });
 
 afterAll(async () => {
@@ -34,7 +41,8 @@ async function openExample(page: Page, name: string, stepId: string) {
 }
 
 /** The text of the preview frame's body. */
-const previewText = (panel: Locator) => panel.frameLocator('[data-testid="sop-preview"]').locator('body').innerText();
+const previewText = (panel: Locator) =>
+  panel.frameLocator('[data-testid="sop-preview"]').locator('body').innerText();
 
 /** Clicks a download button and returns the downloaded file's bytes and name. */
 async function download(page: Page, button: Locator) {
@@ -46,7 +54,10 @@ async function download(page: Page, button: Locator) {
 
 describe('SOP panel', () => {
   it('previews the SOP and a job description, follows edits and downloads every format', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false, viewport: { width: 1500, height: 900 } });
+    const { page, trap, context } = await openApp(browser, server.url, {
+      filePickers: false,
+      viewport: { width: 1500, height: 900 },
+    });
     await openExample(page, 'purchase-approval-to-be', 'gmApprove');
     const side = page.locator('.fs-side');
     await side.getByRole('tab', { name: 'SOP', exact: true }).click();
@@ -66,7 +77,9 @@ describe('SOP panel', () => {
     expect(md.name).toBe('采购审批（优化后）.sop.md');
     const markdown = md.bytes.toString('utf8');
     for (const step of example.steps) expect(markdown).toContain(step.name);
-    const html = (await download(page, panel.getByTestId('sop-download-html'))).bytes.toString('utf8');
+    const html = (await download(page, panel.getByTestId('sop-download-html'))).bytes.toString(
+      'utf8',
+    );
     expect(html).toMatch(/^<!DOCTYPE html>/i);
     expect(html).toContain('总经理审批');
     expect(html).not.toContain('<script');
@@ -100,7 +113,11 @@ describe('SOP panel', () => {
   });
 
   it('works in a Chinese interface, with the job description of each role', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false, locale: 'zh-CN', viewport: { width: 1500, height: 900 } });
+    const { page, trap, context } = await openApp(browser, server.url, {
+      filePickers: false,
+      locale: 'zh-CN',
+      viewport: { width: 1500, height: 900 },
+    });
     await openExample(page, 'purchase-approval-to-be', 'gmApprove');
     const side = page.locator('.fs-side');
     await side.getByRole('tab', { name: 'SOP', exact: true }).click();
@@ -113,6 +130,29 @@ describe('SOP panel', () => {
     // Printing (PDF by "Save as PDF") opens the same page in a frame and calls print().
     await panel.getByTestId('sop-print').click();
     await page.getByTestId('sop-print-frame').waitFor({ state: 'attached' });
+    trap.expectClean();
+    await context.close();
+  });
+
+  it('still makes the SOP of a process with a structural error, with its warning first', async () => {
+    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const broken = {
+      ...reviewWithTimer,
+      id: 'dead-end',
+      flows: reviewWithTimer.flows.filter((f) => f.id !== 'f6'),
+    };
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Control+o');
+    await (await chooser).setFiles(await writeTemp('dead-end.flow.json', broken));
+    await page.locator('.react-flow__node-step[data-id="sign"]').waitFor();
+    const side = page.locator('.fs-side');
+    await side.getByRole('tab', { name: 'SOP', exact: true }).click();
+    const panel = side.locator('.fs-sop');
+    const warning = panel.frameLocator('[data-testid="sop-preview"]').locator('.warning');
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain('Sign');
+    // Names are text, never markup, in the preview.
+    expect(await previewText(panel)).toContain('Review "terms" </script>');
     trap.expectClean();
     await context.close();
   });

@@ -32,3 +32,4 @@ export { calendarShare } from './flow/calendarShare';
 export { BOTTLENECK_THRESHOLD } from './rules/bottleneck';
 export { REWORK_WARNING_PASSES } from './rules/rework-loop';
 export type * from './types';
+export * from './compare';

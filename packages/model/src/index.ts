@@ -72,3 +72,4 @@ export {
   TARGET_UTILISATION,
   type GenerateProcessOptions,
 } from './testing/generateProcess';
+export * from './diff';

@@ -33,6 +33,7 @@ export const viewActions: Action[] = [
     icon: '▦',
     toolbar: true,
     keys: ['Mod+Shift+T'],
+    global: true,
     run: (c) => c.ui.setState({ view: c.ui.getState().view === 'canvas' ? 'table' : 'canvas' }),
   },
   {

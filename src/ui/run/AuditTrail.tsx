@@ -8,7 +8,11 @@ export function AuditTrail({ run }: { run: RunCase }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const history: readonly HistoryEntry[] = run.snapshot.context.history;
-  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const time = new Intl.DateTimeFormat(lang, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
   return (
     <div className="fs-run-audit">
       <h4 className="fs-run-h4">{t('run.audit')}</h4>
@@ -36,8 +40,22 @@ export function AuditTrail({ run }: { run: RunCase }) {
   );
 }
 
-function outcomeText(h: HistoryEntry, run: RunCase, t: (key: string, o?: Record<string, unknown>) => string): string {
-  const known = ['started', 'completed', 'took-flow', 'split', 'joined', 'elapsed', 'done', 'failed', 'ended'];
+function outcomeText(
+  h: HistoryEntry,
+  run: RunCase,
+  t: (key: string, o?: Record<string, unknown>) => string,
+): string {
+  const known = [
+    'started',
+    'completed',
+    'took-flow',
+    'split',
+    'joined',
+    'elapsed',
+    'done',
+    'failed',
+    'ended',
+  ];
   if (!known.includes(h.outcome)) return h.outcome;
   const label = h.flowId === undefined ? '' : (run.names.flows.get(h.flowId) ?? h.flowId);
   return t(`run.outcomes.${h.outcome}`, { label });

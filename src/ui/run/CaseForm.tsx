@@ -28,7 +28,12 @@ export function CaseForm({ doc, machine }: { doc: ProcessDocument; machine: Proc
       const first = activeSteps(run.actions)[0];
       if (first !== undefined) ui.getState().canvas?.reveal(first);
     } catch (e) {
-      ui.setState({ notice: { kind: 'error', text: t('run.startFailed', { message: e instanceof Error ? e.message : String(e) }) } });
+      ui.setState({
+        notice: {
+          kind: 'error',
+          text: t('run.startFailed', { message: e instanceof Error ? e.message : String(e) }),
+        },
+      });
     }
   };
   return (
@@ -90,5 +95,7 @@ export function CaseForm({ doc, machine }: { doc: ProcessDocument; machine: Proc
 
 /** Only the fields of names the document still reads (a field may outlive its condition). */
 function pick(fields: Record<string, string>, names: readonly string[]): Record<string, string> {
-  return Object.fromEntries(names.filter((n) => Object.hasOwn(fields, n)).map((n) => [n, fields[n]!]));
+  return Object.fromEntries(
+    names.filter((n) => Object.hasOwn(fields, n)).map((n) => [n, fields[n]!]),
+  );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useEditorState } from '../EditorContext';
+import { useEditorState, useServices } from '../EditorContext';
+import { activeSteps } from './activeSteps';
 import { runStore, useRun } from './runStore';
 import { removeCase } from './runCases';
 import { caseStatus } from './caseStatus';
@@ -10,6 +11,7 @@ export function CaseList() {
   const cases = useRun((s) => s.cases);
   const focus = useRun((s) => s.focus);
   const docId = useEditorState((s) => s.doc.id);
+  const { ui } = useServices();
   if (cases.length === 0) return null;
   return (
     <div className="fs-run-cases">
@@ -31,12 +33,20 @@ export function CaseList() {
                 type="button"
                 className="fs-run-case-pick"
                 aria-label={t('run.focus', { number: c.number })}
-                onClick={() => runStore.setState({ focus: c.id })}
+                onClick={() => {
+                  runStore.setState({ focus: c.id });
+                  const first = activeSteps(c.actions)[0];
+                  if (first !== undefined && c.docId === docId) ui.getState().canvas?.reveal(first);
+                }}
               >
                 <span className="fs-run-dot" aria-hidden />
                 <span className="fs-run-case-name">{t('run.caseLabel', { number: c.number })}</span>
-                <span className={`fs-run-status fs-run-status--${status}`}>{t(`run.${status}`)}</span>
-                {c.docId !== docId && <span className="fs-muted">{t('run.otherProcess', { name: c.docName })}</span>}
+                <span className={`fs-run-status fs-run-status--${status}`}>
+                  {t(`run.${status}`)}
+                </span>
+                {c.docId !== docId && (
+                  <span className="fs-muted">{t('run.otherProcess', { name: c.docName })}</span>
+                )}
               </button>
               <button
                 type="button"

@@ -43,7 +43,12 @@ export function CaseView() {
         <>
           <h4 className="fs-run-h4">{t('run.decisions')}</h4>
           {actions.decisions.map((d) => (
-            <DecisionCard key={[...(d.via ?? []), d.stepId].join('/')} caseId={run.id} decision={d} names={run.names} />
+            <DecisionCard
+              key={[...(d.via ?? []), d.stepId].join('/')}
+              caseId={run.id}
+              decision={d}
+              names={run.names}
+            />
           ))}
         </>
       )}

@@ -4,13 +4,34 @@ import { sendToCase } from './runCases';
 import type { CaseNames } from './runStore';
 
 /** An open decision: which way the case goes, one button per admissible flow, named by its label. */
-export function DecisionCard({ caseId, decision, names }: { caseId: string; decision: OpenDecision; names: CaseNames }) {
+export function DecisionCard({
+  caseId,
+  decision,
+  names,
+}: {
+  caseId: string;
+  decision: OpenDecision;
+  names: CaseNames;
+}) {
   const { t } = useTranslation();
   return (
-    <div className="fs-run-decision" role="group" aria-label={decision.name} data-step={decision.stepId}>
+    <div
+      className="fs-run-decision"
+      role="group"
+      aria-label={decision.name}
+      data-step={decision.stepId}
+    >
       <p className="fs-run-decision-name">
         <strong>{decision.name}</strong> — {t('run.whichBranch')}
-        {decision.via && <span className="fs-muted"> · {t('run.via', { name: decision.via.map((id) => names.steps.get(id) ?? id).join(' › ') })}</span>}
+        {decision.via && (
+          <span className="fs-muted">
+            {' '}
+            ·{' '}
+            {t('run.via', {
+              name: decision.via.map((id) => names.steps.get(id) ?? id).join(' › '),
+            })}
+          </span>
+        )}
       </p>
       <div className="fs-run-branches">
         {decision.flows.map((f) => (
@@ -22,7 +43,9 @@ export function DecisionCard({ caseId, decision, names }: { caseId: string; deci
             onClick={() => sendToCase(caseId, f.event)}
           >
             {f.label ?? f.toName}
-            {f.label !== undefined && <span className="fs-muted"> · {t('run.flowTo', { name: f.toName })}</span>}
+            {f.label !== undefined && (
+              <span className="fs-muted"> · {t('run.flowTo', { name: f.toName })}</span>
+            )}
           </button>
         ))}
       </div>

@@ -13,10 +13,22 @@ export function MachineDownloads({ doc, disabled }: { doc: ProcessDocument; disa
       <h3 className="fs-subtitle">{t('run.download')}</h3>
       <p className="fs-muted fs-run-hint">{t('run.downloadHint')}</p>
       <div className="fs-button-grid">
-        <button type="button" className="fs-button" disabled={disabled} data-testid="run-download-ts" onClick={() => run('ts')}>
+        <button
+          type="button"
+          className="fs-button"
+          disabled={disabled}
+          data-testid="run-download-ts"
+          onClick={() => run('ts')}
+        >
           ⤓ {t('run.downloadTs')}
         </button>
-        <button type="button" className="fs-button" disabled={disabled} data-testid="run-download-json" onClick={() => run('json')}>
+        <button
+          type="button"
+          className="fs-button"
+          disabled={disabled}
+          data-testid="run-download-json"
+          onClick={() => run('json')}
+        >
           ⤓ {t('run.downloadJson')}
         </button>
       </div>

@@ -6,7 +6,15 @@ import type { CaseNames } from './runStore';
 import type { RoleTasks } from './tasksByRole';
 
 /** One role's open tasks as a checklist: ticking a task completes it, with its instructions and cautions. */
-export function RoleChecklist({ caseId, group, names }: { caseId: string; group: RoleTasks; names: CaseNames }) {
+export function RoleChecklist({
+  caseId,
+  group,
+  names,
+}: {
+  caseId: string;
+  group: RoleTasks;
+  names: CaseNames;
+}) {
   const { t } = useTranslation();
   const lang = currentLang();
   const role = group.roleName ?? t('run.noRole');
@@ -14,7 +22,11 @@ export function RoleChecklist({ caseId, group, names }: { caseId: string; group:
     <fieldset className="fs-run-role" data-role={group.roleId ?? ''}>
       <legend>{role}</legend>
       {group.tasks.map((task) => (
-        <div key={[...(task.via ?? []), task.stepId].join('/')} className="fs-run-task" data-step={task.stepId}>
+        <div
+          key={[...(task.via ?? []), task.stepId].join('/')}
+          className="fs-run-task"
+          data-step={task.stepId}
+        >
           <label className="fs-run-check">
             <input
               type="checkbox"
@@ -23,7 +35,15 @@ export function RoleChecklist({ caseId, group, names }: { caseId: string; group:
               onChange={() => sendToCase(caseId, task.event)}
             />
             <span className="fs-run-task-name">{task.name}</span>
-            {task.via && <span className="fs-muted"> · {t('run.via', { name: task.via.map((id) => names.steps.get(id) ?? id).join(' › ') })}</span>}
+            {task.via && (
+              <span className="fs-muted">
+                {' '}
+                ·{' '}
+                {t('run.via', {
+                  name: task.via.map((id) => names.steps.get(id) ?? id).join(' › '),
+                })}
+              </span>
+            )}
           </label>
           {task.instructions && (
             <p className="fs-run-instructions">
@@ -40,7 +60,11 @@ export function RoleChecklist({ caseId, group, names }: { caseId: string; group:
               </ul>
             </div>
           )}
-          {task.slaMinutes !== undefined && <p className="fs-muted fs-run-sla">{t('run.sla', { limit: formatMinutes(task.slaMinutes, lang) })}</p>}
+          {task.slaMinutes !== undefined && (
+            <p className="fs-muted fs-run-sla">
+              {t('run.sla', { limit: formatMinutes(task.slaMinutes, lang) })}
+            </p>
+          )}
         </div>
       ))}
     </fieldset>

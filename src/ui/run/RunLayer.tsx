@@ -21,14 +21,28 @@ export function RunLayer() {
       activeSteps(c.actions).map((stepId) => {
         const level = depth.get(stepId) ?? 0;
         depth.set(stepId, level + 1);
-        return { key: `${c.id}:${stepId}`, stepId, level, colour: c.colour, number: c.number, focused: c.id === focus };
+        return {
+          key: `${c.id}:${stepId}`,
+          stepId,
+          level,
+          colour: c.colour,
+          number: c.number,
+          focused: c.id === focus,
+        };
       }),
     );
   if (rings.length === 0) return null;
   return (
     <ViewportPortal>
       {rings.map((r) => (
-        <RunRing key={r.key} stepId={r.stepId} level={r.level} colour={r.colour} caseNumber={r.number} focused={r.focused} />
+        <RunRing
+          key={r.key}
+          stepId={r.stepId}
+          level={r.level}
+          colour={r.colour}
+          caseNumber={r.number}
+          focused={r.focused}
+        />
       ))}
     </ViewportPortal>
   );

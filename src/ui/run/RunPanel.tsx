@@ -21,7 +21,11 @@ export function RunPanel() {
     <section className="fs-inspector-section fs-run" aria-label={t('run.panel')}>
       <h2 className="fs-panel-title">{t('run.panel')}</h2>
       <p className="fs-muted fs-run-intro">{t('run.intro')}</p>
-      {compiled.ok ? <CaseForm doc={doc} machine={compiled.machine} /> : <CompileRefusal problems={compiled.problems} />}
+      {compiled.ok ? (
+        <CaseForm doc={doc} machine={compiled.machine} />
+      ) : (
+        <CompileRefusal problems={compiled.problems} />
+      )}
       <CaseList />
       <CaseView />
       <MachineDownloads doc={doc} disabled={!compiled.ok} />

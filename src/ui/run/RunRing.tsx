@@ -5,7 +5,19 @@ const PAD = 6;
 const STEP = 5;
 
 /** A pulsing outline around one step for one case, `level` rings out when other cases are there too. */
-function RunRingView({ stepId, level, colour, caseNumber, focused }: { stepId: string; level: number; colour: string; caseNumber: number; focused: boolean }) {
+function RunRingView({
+  stepId,
+  level,
+  colour,
+  caseNumber,
+  focused,
+}: {
+  stepId: string;
+  level: number;
+  colour: string;
+  caseNumber: number;
+  focused: boolean;
+}) {
   const node = useInternalNode(stepId);
   if (!node) return null;
   const { x, y } = node.internals.positionAbsolute;

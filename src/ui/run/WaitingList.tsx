@@ -19,7 +19,11 @@ export function WaitingList({ run }: { run: RunCase }) {
             return (
               <li key={key} className="fs-run-timer" data-step={w.stepId}>
                 <span>◷ {t('run.timer', { name: w.name, left })}</span>
-                <button type="button" className="fs-button fs-button--small" onClick={() => fastForward(run.id, key)}>
+                <button
+                  type="button"
+                  className="fs-button fs-button--small"
+                  onClick={() => fastForward(run.id, key)}
+                >
                   » {t('run.fastForward')}
                 </button>
               </li>

@@ -49,5 +49,10 @@ export function readCaseData(form: CaseDataForm): CaseDataResult {
 }
 
 function define(target: Record<string, unknown>, key: string, value: unknown) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }

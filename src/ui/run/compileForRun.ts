@@ -19,6 +19,9 @@ export function compileForRun(doc: ProcessDocument, lang: Lang): CompiledForRun 
     return { ok: true, machine: compileMachine(doc, { lang }) };
   } catch (e) {
     if (e instanceof CompileError) return { ok: false, problems: e.problemsIn(lang) };
-    return { ok: false, problems: [{ code: 'error', ids: [], message: e instanceof Error ? e.message : String(e) }] };
+    return {
+      ok: false,
+      problems: [{ code: 'error', ids: [], message: e instanceof Error ? e.message : String(e) }],
+    };
   }
 }

@@ -4,7 +4,13 @@ import { downloadMachine } from './downloadMachine';
 
 /** Menu actions of the run mode: open the panel, download the machine as TypeScript or JSON. */
 export const runActions: Action[] = [
-  { id: 'run.open', titleKey: 'run.actionOpen', menu: 'view', icon: '▶', run: (c) => c.ui.setState({ panel: 'run' }) },
+  {
+    id: 'run.open',
+    titleKey: 'run.actionOpen',
+    menu: 'view',
+    icon: '▶',
+    run: (c) => c.ui.setState({ panel: 'run' }),
+  },
   {
     id: 'run.downloadTs',
     titleKey: 'run.actionTs',

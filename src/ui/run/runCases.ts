@@ -22,7 +22,11 @@ export function timerKey(w: Pick<WaitingStep, 'stepId' | 'via'>): string {
 }
 
 /** Starts a case of `machine` (compiled from `doc`) with `data`; it gets the focus. Throws what the actor throws. */
-export function startCase(doc: ProcessDocument, machine: ProcessMachine, data: Record<string, unknown>): RunCase {
+export function startCase(
+  doc: ProcessDocument,
+  machine: ProcessMachine,
+  data: Record<string, unknown>,
+): RunCase {
   const { next } = runStore.getState();
   const clock = new SimulatedClock();
   const actor = createProcessActor(machine, { data, clock });
@@ -61,7 +65,10 @@ export function fastForward(caseId: string, key: string): void {
 }
 
 /** How long timer `wait` of `run` still has to go, in ms of the case's clock. Pure. */
-export function remainingMs(run: Pick<RunCase, 'clock' | 'timerStarts'>, wait: WaitingStep): number {
+export function remainingMs(
+  run: Pick<RunCase, 'clock' | 'timerStarts'>,
+  wait: WaitingStep,
+): number {
   const start = run.timerStarts.get(timerKey(wait)) ?? run.clock.now();
   return start + (wait.delayMs ?? 0) - run.clock.now();
 }
@@ -86,7 +93,12 @@ function refresh(caseId: string) {
       if (c.id !== caseId) return c;
       const snapshot = c.actor.getSnapshot();
       const actions = availableActions(snapshot);
-      return { ...c, snapshot, actions, timerStarts: timerStarts(c.timerStarts, actions, c.clock.now()) };
+      return {
+        ...c,
+        snapshot,
+        actions,
+        timerStarts: timerStarts(c.timerStarts, actions, c.clock.now()),
+      };
     }),
   }));
 }
@@ -106,6 +118,8 @@ function namesOf(doc: ProcessDocument): CaseNames {
   return {
     steps: new Map(doc.steps.map((s) => [s.id, s.name])),
     roles: new Map(doc.roles.map((r) => [r.id, r.name])),
-    flows: new Map(doc.flows.map((f) => [f.id, f.label ?? doc.steps.find((s) => s.id === f.to)?.name ?? f.id])),
+    flows: new Map(
+      doc.flows.map((f) => [f.id, f.label ?? doc.steps.find((s) => s.id === f.to)?.name ?? f.id]),
+    ),
   };
 }

@@ -49,7 +49,9 @@ describe('run helpers', () => {
     const actor = createProcessActor(compileMachine(doc), { data: { amount: 10, urgent: true } });
     const actions = availableActions(actor.getSnapshot());
     expect(activeSteps(actions)).toEqual(['a']);
-    expect(tasksByRole(actions.tasks).map((g) => [g.roleName, g.tasks.map((t) => t.stepId)])).toEqual([['Clerk', ['a']]]);
+    expect(
+      tasksByRole(actions.tasks).map((g) => [g.roleName, g.tasks.map((t) => t.stepId)]),
+    ).toEqual([['Clerk', ['a']]]);
     actor.send(actions.tasks[0]!.event);
     expect(caseStatus(actor.getSnapshot().status)).toBe('done');
     expect(activeSteps(availableActions(actor.getSnapshot()))).toEqual([]);

@@ -10,7 +10,8 @@ export const runStringsEn = {
   intro:
     'Run cases of this process step by step as a checklist. Cases live in this session only: they are not saved and not undoable.',
   refused: 'This process cannot be run yet:',
-  refusedHint: 'Fix these problems (the analysis panel shows them on the map) and the run mode opens again.',
+  refusedHint:
+    'Fix these problems (the analysis panel shows them on the map) and the run mode opens again.',
   newCase: 'New case',
   caseData: 'Case data',
   caseDataHint: 'The names the decisions read. Numbers, true/false or text.',

@@ -50,6 +50,11 @@ export function ResultsView({ results }: { results: SimulationResults }) {
           </span>
         </p>
       )}
+      {results.warnings.map((w) => (
+        <p key={w} className="fs-field-warning" role="status" data-testid="sim-warning">
+          ⚠ {w}
+        </p>
+      ))}
       {stale && <p className="fs-field-warning">{t('simulation.stale')}</p>}
       {unfinished > 0 && (
         <p className="fs-field-hint">{t('simulation.unfinished', { count: unfinished })}</p>

@@ -17,6 +17,8 @@ export interface SimulationResults {
   summaries: SimulationSummary[];
   cycles: CycleSample[][];
   comparison?: Comparison;
+  /** Roles loaded to 100 % or more in a case-count run: its figures describe a build-up. */
+  warnings: string[];
   /** Which slot above is the open document (its waits go on the canvas). */
   openSlot: number;
   /** The open document's storage key and version when the run started. */

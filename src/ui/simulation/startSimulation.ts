@@ -71,16 +71,18 @@ export async function startSimulation(
   const overloaded = (role: string, load: number) =>
     t('simulation.overload', { role, percent: `${Math.round(load * 100)} %` });
   if (mine !== generation) return;
-  const refused = runDocs.flatMap((r) =>
-    simulationRefusal(r.doc, r.scenario, lang, overloaded, resolve).map((p) => ({
-      ...p,
-      document: r.doc.name,
-    })),
-  );
+  const readiness = runDocs.map((r) => ({
+    doc: r.doc,
+    ...simulationRefusal(r.doc, r.scenario, lang, overloaded, resolve),
+  }));
+  const refused = readiness.flatMap((r) => r.problems.map((p) => ({ ...p, document: r.doc.name })));
   if (refused.length) {
     set({ state: 'refused', problems: refused });
     return;
   }
+  const warnings = readiness.flatMap((r) =>
+    r.warnings.map((w) => (runDocs.length > 1 ? `${r.doc.name}: ${w}` : w)),
+  );
 
   // Load the charts while the workers run, so the results appear without a pause.
   void import('./ResultsView');
@@ -110,6 +112,7 @@ export async function startSimulation(
       cycles: order.map((i) => outcome.slots[i]!.map((o) => o.cycles)),
       ...(results.length === 2 ? { comparison: compareResults(results[0]!, results[1]!) } : {}),
       openSlot: swap ? 1 : 0,
+      warnings,
       docKey: workspace.store.getState().key,
       docVersion,
       ms: outcome.ms,

@@ -39,7 +39,7 @@ export const simulationStringsEn = {
   failed: 'The simulation stopped:',
   loadFailed: 'Could not read “{{name}}” from storage: {{message}}',
   overload:
-    '{{role}} would be busy {{percent}} of the time under this scenario: its queue would grow without end. Add people to the role here or lower the arrival rate.',
+    '{{role}} is busy {{percent}} of the time under this scenario: its queue grows all through the run, so these figures describe a build-up for this many cases, not a lasting state. Add people to the role above or lower the arrival rate.',
   done: '{{replications}} replications, {{cases}} cases, {{events}} events in {{seconds}} s ({{workers}}).',
   workers_one: '{{count}} worker',
   workers_other: '{{count}} workers',
@@ -122,7 +122,7 @@ export const simulationStringsZh: Record<string, unknown> = {
   failed: '仿真已停止：',
   loadFailed: '无法从存储中读取“{{name}}”：{{message}}',
   overload:
-    '在此场景下，{{role}} 的负荷为 {{percent}}：队列会无限增长。请在此处为该角色增加人手，或降低到达率。',
+    '在此场景下，{{role}} 的负荷为 {{percent}}：队列在整个运行中持续增长，因此这些数字描述的是这么多案例下的积压过程，而不是稳定状态。请在上方为该角色增加人手，或降低到达率。',
   done: '{{replications}} 次重复，{{cases}} 个案例，{{events}} 个事件，用时 {{seconds}} 秒（{{workers}}）。',
   workers_other: '{{count}} 个工作线程',
   stale: '流程在此次运行后已修改；请重新运行以更新结果。',

@@ -16,7 +16,15 @@ export function SopControls({
 }) {
   const { t } = useTranslation();
   const value = view.kind === 'sop' ? 'sop' : view.role === undefined ? 'jobs' : `job:${view.role}`;
-  const pick = (v: string) => onChange({ view: v === 'sop' ? { kind: 'sop' } : v === 'jobs' ? { kind: 'jobs' } : { kind: 'jobs', role: v.slice(4) } });
+  const pick = (v: string) =>
+    onChange({
+      view:
+        v === 'sop'
+          ? { kind: 'sop' }
+          : v === 'jobs'
+            ? { kind: 'jobs' }
+            : { kind: 'jobs', role: v.slice(4) },
+    });
   return (
     <div className="fs-sop-controls">
       <div className="fs-field">
@@ -35,7 +43,14 @@ export function SopControls({
         <span className="fs-sop-lang-label">{t('sop.language')}</span>
         <div className="fs-sop-segment">
           {(['zh-CN', 'en'] as const).map((l) => (
-            <button key={l} type="button" role="radio" aria-checked={lang === l} lang={l} onClick={() => onChange({ lang: l })}>
+            <button
+              key={l}
+              type="button"
+              role="radio"
+              aria-checked={lang === l}
+              lang={l}
+              onClick={() => onChange({ lang: l })}
+            >
               {l === 'en' ? t('sop.langEn') : t('sop.langZh')}
             </button>
           ))}

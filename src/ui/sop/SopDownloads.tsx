@@ -5,10 +5,20 @@ import type { SopTree } from '@flowsmith/sop';
 import { useServices } from '../EditorContext';
 import type { SopView } from '../../workers/sopProtocol';
 import { downloadSop, type SopFormat } from './sopDownloads';
-import { printHtml } from './printHtml';
+import { openFullPage, printHtml } from './printHtml';
 
 /** Download buttons for the shown document: Markdown, HTML, DOCX (in a worker, cancellable) and PDF by printing. */
-export function SopDownloads({ doc, view, tree, html }: { doc: ProcessDocument; view: SopView; tree: SopTree | null; html: string | null }) {
+export function SopDownloads({
+  doc,
+  view,
+  tree,
+  html,
+}: {
+  doc: ProcessDocument;
+  view: SopView;
+  tree: SopTree | null;
+  html: string | null;
+}) {
   const { t } = useTranslation();
   const { ui } = useServices();
   const [running, setRunning] = useState<SopFormat | null>(null);
@@ -23,7 +33,12 @@ export function SopDownloads({ doc, view, tree, html }: { doc: ProcessDocument; 
       await downloadSop(doc, view, tree, html, format, controller.signal);
     } catch (e) {
       if (!(e instanceof DOMException && e.name === 'AbortError')) {
-        ui.setState({ notice: { kind: 'error', text: t('sop.downloadFailed', { message: e instanceof Error ? e.message : String(e) }) } });
+        ui.setState({
+          notice: {
+            kind: 'error',
+            text: t('sop.downloadFailed', { message: e instanceof Error ? e.message : String(e) }),
+          },
+        });
       }
     } finally {
       abort.current = null;
@@ -31,7 +46,13 @@ export function SopDownloads({ doc, view, tree, html }: { doc: ProcessDocument; 
     }
   };
   const button = (format: SopFormat, label: string) => (
-    <button type="button" className="fs-button" disabled={!ready || running !== null} data-testid={`sop-download-${format}`} onClick={() => void save(format)}>
+    <button
+      type="button"
+      className="fs-button"
+      disabled={!ready || running !== null}
+      data-testid={`sop-download-${format}`}
+      onClick={() => void save(format)}
+    >
       ⤓ {label}
     </button>
   );
@@ -42,19 +63,37 @@ export function SopDownloads({ doc, view, tree, html }: { doc: ProcessDocument; 
         {button('md', t('sop.markdown'))}
         {button('html', t('sop.html'))}
         {button('docx', t('sop.docx'))}
-        <button type="button" className="fs-button" disabled={!ready} data-testid="sop-print" onClick={() => html !== null && printHtml(html)}>
-          ⎙ {t('sop.pdf')}
+        <button
+          type="button"
+          className="fs-button"
+          disabled={!ready}
+          data-testid="sop-print"
+          onClick={() => html !== null && printHtml(html)}
+        >
+          {t('sop.pdf')}
         </button>
       </div>
       {running === 'docx' && (
         <p className="fs-sop-running" role="status">
           <progress aria-label={t('sop.docxRunning')} /> {t('sop.docxRunning')}
-          <button type="button" className="fs-button fs-button--small" onClick={() => abort.current?.abort()}>
+          <button
+            type="button"
+            className="fs-button fs-button--small"
+            onClick={() => abort.current?.abort()}
+          >
             {t('sop.cancel')}
           </button>
         </p>
       )}
       <p className="fs-muted fs-sop-hint">{t('sop.pdfHint')}</p>
+      <button
+        type="button"
+        className="fs-link fs-sop-full"
+        disabled={!ready}
+        onClick={() => html !== null && openFullPage(html)}
+      >
+        ↗ {t('sop.fullPage')}
+      </button>
     </div>
   );
 }

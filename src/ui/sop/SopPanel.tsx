@@ -18,17 +18,28 @@ export function SopPanel() {
   const doc = useEditorState((s) => s.doc);
   // Session choices, forgotten when another process opens.
   const choice = useSopChoice();
-  const own: SopChoice = choice.docId === doc.id ? choice : { docId: doc.id, lang: null, view: { kind: 'sop' } };
+  const own: SopChoice =
+    choice.docId === doc.id ? choice : { docId: doc.id, lang: null, view: { kind: 'sop' } };
   const lang = own.lang ?? resolveLang(doc.language);
-  const roleGone = own.view.kind === 'jobs' && own.view.role !== undefined && !doc.roles.some((r) => own.view.kind === 'jobs' && r.id === own.view.role);
+  const roleGone =
+    own.view.kind === 'jobs' &&
+    own.view.role !== undefined &&
+    !doc.roles.some((r) => own.view.kind === 'jobs' && r.id === own.view.role);
   const view: SopView = roleGone ? { kind: 'sop' } : own.view;
   const preview = useSopPreview(doc, lang, view);
   return (
     <section className="fs-inspector-section fs-sop" aria-label={t('sop.panel')}>
       <h2 className="fs-panel-title">{t('sop.panel')}</h2>
       <p className="fs-muted fs-sop-intro">{t('sop.intro')}</p>
-      <SopControls doc={doc} lang={lang} view={view} onChange={(next) => sopStore.setState({ ...own, ...next, docId: doc.id })} />
-      {view.kind === 'jobs' && doc.roles.length === 0 && <p className="fs-muted">{t('sop.noRoles')}</p>}
+      <SopControls
+        doc={doc}
+        lang={lang}
+        view={view}
+        onChange={(next) => sopStore.setState({ ...own, ...next, docId: doc.id })}
+      />
+      {view.kind === 'jobs' && doc.roles.length === 0 && (
+        <p className="fs-muted">{t('sop.noRoles')}</p>
+      )}
       <div className="fs-sop-preview" aria-busy={preview.building}>
         {preview.error && (
           <p className="fs-field-error" role="alert">
@@ -48,7 +59,12 @@ export function SopPanel() {
           />
         )}
       </div>
-      <SopDownloads doc={doc} view={view} tree={preview.building ? null : preview.tree} html={preview.building ? null : preview.html} />
+      <SopDownloads
+        doc={doc}
+        view={view}
+        tree={preview.building ? null : preview.tree}
+        html={preview.building ? null : preview.html}
+      />
     </section>
   );
 }

@@ -21,3 +21,13 @@ export function printHtml(html: string): void {
   frame.srcdoc = html;
   document.body.append(frame);
 }
+
+/**
+ * Opens a standalone HTML page in a new tab, for reading at full width: as a `blob:` address
+ * without an opener, so the page (which forbids scripts anyway) cannot reach the app.
+ */
+export function openFullPage(html: string): void {
+  const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+  window.open(url, '_blank', 'noopener');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,9 +1,9 @@
-import { renderMarkdown, type SopTree } from '@flowsmith/sop';
+import type { SopTree } from '@flowsmith/sop';
 import type { ProcessDocument } from '@flowsmith/model';
 import { fileNameFor, saveBlob } from '../files/fileAccess';
 import type { SopView } from '../../workers/sopProtocol';
 import { diagramPngs } from './diagramPngs';
-import { docxInWorker } from './sopWorkerClient';
+import { docxInWorker, markdownInWorker } from './sopWorkerClient';
 
 /** The formats the SOP panel downloads as files (PDF goes through the print dialog instead). */
 export type SopFormat = 'md' | 'html' | 'docx';
@@ -22,15 +22,19 @@ const TYPES: Record<SopFormat, object[]> = {
 
 /** The file name of a download: the process name, which document, the format's extension. Pure. */
 export function sopFileName(doc: ProcessDocument, view: SopView, format: SopFormat): string {
-  const role = view.kind === 'jobs' && view.role !== undefined ? doc.roles.find((r) => r.id === view.role) : undefined;
+  const role =
+    view.kind === 'jobs' && view.role !== undefined
+      ? doc.roles.find((r) => r.id === view.role)
+      : undefined;
   const base = role ? { id: `${doc.id}-${role.id}`, name: `${doc.name} ${role.name}` } : doc;
   const what = view.kind === 'sop' ? 'sop' : role ? 'job' : 'jobs';
   return fileNameFor(base, `.${what}.${format}`);
 }
 
 /**
- * Saves the shown document in `format`: Markdown and HTML from the tree and page already made,
- * DOCX rendered in a worker (with PNG fallbacks of the flowchart drawn here); `signal` cancels it.
+ * Saves the shown document in `format`: HTML as already made; Markdown and DOCX rendered from the
+ * tree in the worker (DOCX in a worker of its own, with PNG fallbacks of the flowchart drawn
+ * here). `signal` cancels the DOCX.
  */
 export async function downloadSop(
   doc: ProcessDocument,
@@ -41,11 +45,16 @@ export async function downloadSop(
   signal: AbortSignal,
 ): Promise<void> {
   let body: BlobPart;
-  if (format === 'md') body = renderMarkdown(tree);
+  if (format === 'md') body = await markdownInWorker(tree);
   else if (format === 'html') body = html;
   else {
     const bytes = await docxInWorker(tree, await diagramPngs(tree), signal);
     body = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   }
-  await saveBlob(new Blob([body], { type: MIME[format] }), sopFileName(doc, view, format), null, TYPES[format]);
+  await saveBlob(
+    new Blob([body], { type: MIME[format] }),
+    sopFileName(doc, view, format),
+    null,
+    TYPES[format],
+  );
 }

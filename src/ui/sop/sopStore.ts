@@ -17,7 +17,11 @@ export interface SopChoice {
 }
 
 /** The app-wide SOP panel store. */
-export const sopStore = createStore<SopChoice>()(() => ({ docId: null, lang: null, view: { kind: 'sop' } }));
+export const sopStore = createStore<SopChoice>()(() => ({
+  docId: null,
+  lang: null,
+  view: { kind: 'sop' },
+}));
 
 /** React hook: the SOP panel's choices. */
 export function useSopChoice(): SopChoice {

@@ -13,7 +13,8 @@ let preview: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, (r: SopResponse) => void>();
 
-const spawn = () => new Worker(new URL('../../workers/sop.worker.ts', import.meta.url), { type: 'module' });
+const spawn = () =>
+  new Worker(new URL('../../workers/sop.worker.ts', import.meta.url), { type: 'module' });
 
 function ask(req: Unsent): Promise<SopResponse> {
   if (!preview) {
@@ -38,15 +39,31 @@ function ask(req: Unsent): Promise<SopResponse> {
 }
 
 /** Builds the document tree and its HTML in the worker; rejects with the package's message. */
-export async function buildInWorker(doc: ProcessDocument, lang: Lang, view: SopView): Promise<{ tree: SopTree; html: string }> {
+export async function buildInWorker(
+  doc: ProcessDocument,
+  lang: Lang,
+  view: SopView,
+): Promise<{ tree: SopTree; html: string }> {
   const r = await ask({ type: 'build', doc, lang, view });
   if (!r.ok) throw new Error(r.message);
   if (r.type !== 'build') throw new Error('unexpected worker answer');
   return { tree: r.tree, html: r.html };
 }
 
+/** Renders `tree` as Markdown in the worker. */
+export async function markdownInWorker(tree: SopTree): Promise<string> {
+  const r = await ask({ type: 'markdown', tree });
+  if (!r.ok) throw new Error(r.message);
+  if (r.type !== 'markdown') throw new Error('unexpected worker answer');
+  return r.text;
+}
+
 /** Renders `tree` as DOCX bytes in a worker of its own; aborting `signal` terminates it (rejects with AbortError). */
-export function docxInWorker(tree: SopTree, pngs: ReadonlyMap<string, Uint8Array>, signal: AbortSignal): Promise<Uint8Array> {
+export function docxInWorker(
+  tree: SopTree,
+  pngs: ReadonlyMap<string, Uint8Array>,
+  signal: AbortSignal,
+): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const worker = spawn();
     const abort = () => {

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { sopStringsEn, sopStringsZh } from './strings';
 
 function keys(o: Record<string, unknown>, prefix = ''): string[] {
-  return Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === 'object'
+      ? keys(v as Record<string, unknown>, `${prefix}${k}.`)
+      : [`${prefix}${k}`],
+  );
 }
 
 describe('sop strings', () => {
   it('exist in English and Chinese alike, none empty, with the same placeholders', () => {
     expect(keys(sopStringsZh).sort()).toEqual(keys(sopStringsEn).sort());
-    const get = (o: Record<string, unknown>, k: string) => String(k.split('.').reduce<unknown>((x, p) => (x as Record<string, unknown>)[p], o));
+    const get = (o: Record<string, unknown>, k: string) =>
+      String(k.split('.').reduce<unknown>((x, p) => (x as Record<string, unknown>)[p], o));
     const holes = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     for (const k of keys(sopStringsEn)) {
       expect(get(sopStringsEn, k).trim()).not.toBe('');

@@ -5,7 +5,8 @@ import { addFeatureStrings } from '../../i18n/featureStrings';
 export const sopStringsEn = {
   panel: 'SOP',
   actionOpen: 'SOP and job descriptions',
-  intro: 'The standard operating procedure and the job descriptions of this process, kept up to date as you edit.',
+  intro:
+    'The standard operating procedure and the job descriptions of this process, kept up to date as you edit.',
   document: 'Document',
   sop: 'Standard operating procedure (SOP)',
   allJobs: 'Job descriptions, all roles',
@@ -23,6 +24,7 @@ export const sopStringsEn = {
   docx: 'Word (DOCX)',
   pdf: 'PDF (print)',
   pdfHint: 'PDF: choose “Save as PDF” in the print dialog.',
+  fullPage: 'Open as a full page',
   docxRunning: 'Making the DOCX…',
   cancel: 'Cancel',
   downloadFailed: 'The download failed: {{message}}',
@@ -51,6 +53,7 @@ export const sopStringsZh: typeof sopStringsEn = {
   docx: 'Word（DOCX）',
   pdf: 'PDF（打印）',
   pdfHint: 'PDF：在打印对话框中选择“另存为 PDF”。',
+  fullPage: '在新页面中打开',
   docxRunning: '正在生成 DOCX…',
   cancel: '取消',
   downloadFailed: '下载失败：{{message}}',

@@ -20,7 +20,12 @@ export interface SopPreview {
  * edit (debounced); an answer that arrives after a newer request is dropped.
  */
 export function useSopPreview(doc: ProcessDocument, lang: Lang, view: SopView): SopPreview {
-  const [state, setState] = useState<SopPreview>({ tree: null, html: null, building: true, error: null });
+  const [state, setState] = useState<SopPreview>({
+    tree: null,
+    html: null,
+    building: true,
+    error: null,
+  });
   const viewKey = view.kind === 'sop' ? 'sop' : `jobs:${view.role ?? ''}`;
   useEffect(() => {
     let live = true;
@@ -28,7 +33,13 @@ export function useSopPreview(doc: ProcessDocument, lang: Lang, view: SopView): 
     const timer = setTimeout(() => {
       buildInWorker(doc, lang, view).then(
         ({ tree, html }) => live && setState({ tree, html, building: false, error: null }),
-        (e: unknown) => live && setState((s) => ({ ...s, building: false, error: e instanceof Error ? e.message : String(e) })),
+        (e: unknown) =>
+          live &&
+          setState((s) => ({
+            ...s,
+            building: false,
+            error: e instanceof Error ? e.message : String(e),
+          })),
       );
     }, PREVIEW_DELAY);
     return () => {

@@ -9,6 +9,7 @@ import { registerSimulate } from './simulate';
 import { registerCompare } from './compare';
 import { registerCompile } from './compile';
 import { registerRun } from './run';
+import { registerDiff } from './diff';
 
 /** A subcommand: adds itself to the program. One file per command in this folder. */
 export type RegisterCommand = (program: Command) => void;
@@ -25,4 +26,5 @@ export const commands: RegisterCommand[] = [
   registerRun,
   registerSop,
   registerJobs,
+  registerDiff,
 ];

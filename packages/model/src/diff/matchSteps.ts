@@ -18,7 +18,7 @@ const roleOf = (s: Step): string | null => (s.type === 'task' ? (s.role ?? null)
 /**
  * Pairs the steps of an as-is and a to-be document (SPEC DIFF-1..3): first by id (same id and
  * type), then by name (same type and the same {@link normalizeName}; several steps of one name
- * pair in document order), then by neighbours (same type and role, a matched predecessor or
+ * pair in document order), then by neighbours (same type and role, a matched predecessor and a matched
  * successor in common, and no other candidate on either side), repeated until nothing changes.
  * Pure; each step is in at most one match.
  */
@@ -50,18 +50,23 @@ export function matchSteps(asIs: ProcessDocument, toBe: ProcessDocument): StepMa
   }
   const na = neighbours(asIs);
   const nb = neighbours(toBe);
-  // Candidates come only from the neighbours of matched neighbours, so a round is linear in the flows.
+  // A step keeps its place when a matched predecessor and a matched successor are still its
+  // neighbours (a start or end has only one side). Candidates come only from the neighbours of
+  // matched neighbours, so a round is linear in the flows.
+  const around = (ids: readonly string[], other: (m: string) => readonly string[]): Set<string> => {
+    const out = new Set<string>();
+    for (const id of ids) {
+      const m = b2a.get(id);
+      if (m !== undefined) for (const x of other(m)) out.add(x);
+    }
+    return out;
+  };
   const candidates = (b: Step): Step[] => {
     const nbB = nb.get(b.id)!;
-    const ids = new Set<string>();
-    for (const p of nbB.pred) {
-      const m = b2a.get(p);
-      if (m !== undefined) for (const x of na.get(m)?.succ ?? []) ids.add(x);
-    }
-    for (const q of nbB.succ) {
-      const m = b2a.get(q);
-      if (m !== undefined) for (const x of na.get(m)?.pred ?? []) ids.add(x);
-    }
+    const viaPred = around(nbB.pred, (m) => na.get(m)?.succ ?? []);
+    const viaSucc = around(nbB.succ, (m) => na.get(m)?.pred ?? []);
+    const ids =
+      nbB.pred.length === 0 ? viaSucc : nbB.succ.length === 0 ? viaPred : [...viaPred].filter((x) => viaSucc.has(x));
     return [...ids].flatMap((id) => {
       const a = asIsById.get(id);
       return a && !a2b.has(id) && a.type === b.type && roleOf(a) === roleOf(b) ? [a] : [];

@@ -30,9 +30,9 @@ export function nameTokens(name: string): Set<string> {
   return out;
 }
 
-/** Whether two names share at least one token of {@link nameTokens}. Pure. */
-export function namesOverlap(a: string, b: string): boolean {
+/** Whether two names share at least one token of {@link nameTokens} not in `ignore`. Pure. */
+export function namesOverlap(a: string, b: string, ignore: ReadonlySet<string> = new Set()): boolean {
   const tb = nameTokens(b);
-  for (const t of nameTokens(a)) if (tb.has(t)) return true;
+  for (const t of nameTokens(a)) if (tb.has(t) && !ignore.has(t)) return true;
   return false;
 }

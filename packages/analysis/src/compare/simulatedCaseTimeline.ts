@@ -1,0 +1,50 @@
+import type { ProcessDocument } from '@flowsmith/model';
+import { timelineRoles, type Timeline, type TimelineBar } from './timeline';
+
+/** One execution of a step in a simulation event log (the fields of the simulation's `LogEntry`). */
+export interface LoggedStep {
+  caseId: number;
+  step: string;
+  stepName: string;
+  role: string;
+  ready: number;
+  start: number;
+  end: number;
+}
+
+/** Time within which one step's end counts as what let the next one start. */
+const TOUCH = 1e-6;
+
+/**
+ * The role timeline of one simulated case, from the simulation's event log: a bar per step
+ * execution (waiting from ready to start, working from start to end), times from the case's first
+ * ready time. The critical path runs back from the last end: each step's predecessor is the
+ * execution that ended when it became ready. Pure; an empty timeline when the case is not in the log.
+ */
+export function simulatedCaseTimeline(doc: ProcessDocument, log: readonly LoggedStep[], caseId: number): Timeline {
+  const entries = log.filter((e) => e.caseId === caseId).sort((a, b) => a.ready - b.ready || a.end - b.end);
+  if (entries.length === 0) return { bars: [], roles: [], end: 0 };
+  const t0 = entries[0]!.ready;
+  const critical = new Set<number>();
+  let at = entries.reduce((m, e, i) => (e.end > entries[m]!.end ? i : m), 0);
+  for (;;) {
+    critical.add(at);
+    const ready = entries[at]!.ready;
+    let before = -1;
+    entries.forEach((e, i) => {
+      if (i !== at && e.end <= ready + TOUCH && (before < 0 || e.end > entries[before]!.end)) before = i;
+    });
+    if (before < 0 || critical.has(before)) break;
+    at = before;
+  }
+  const bars: TimelineBar[] = entries.map((e, i) => ({
+    step: e.step,
+    name: e.stepName,
+    role: e.role === '' ? null : e.role,
+    start: e.ready - t0,
+    workStart: e.start - t0,
+    end: e.end - t0,
+    critical: critical.has(i),
+  }));
+  return { bars, roles: timelineRoles(doc.roles.map((r) => r.id), bars), end: Math.max(...bars.map((b) => b.end)) };
+}

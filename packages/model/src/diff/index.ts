@@ -1,0 +1,11 @@
+export * from './diffTypes';
+export { diffProcesses } from './diffProcesses';
+export { matchSteps } from './matchSteps';
+export { detectMerges, MERGE_DISTANCE } from './detectMerges';
+export { changeGroups } from './changeGroups';
+export { applyChangeGroups } from './applyChangeGroups';
+export { describeDiff, type ChangeLine } from './describeDiff';
+export { diffSentences, fieldList, quoteNames, FIELD_LABELS } from './diffMessages';
+export { normalizeName, nameTokens, namesOverlap } from './normalizeName';
+export { fieldChanges } from './fieldChanges';
+export { formatDiff } from './formatDiff';

@@ -1,0 +1,66 @@
+/**
+ * The table view: rows typed and pasted from a spreadsheet are the same document the map shows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './harness/launchBrowser';
+import { startStaticServer, type StaticServer } from './harness/staticServer';
+import { openApp } from './harness/openApp';
+import { sizeText } from './harness/driver';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('table view', () => {
+  it('adds a typed row and pasted spreadsheet rows, edits a duration, and the map shows them', async () => {
+    const { page, trap, context } = await openApp(browser, server.url);
+    await page.keyboard.press('Control+Shift+T');
+    const newRow = page.getByTestId('table-new-row');
+    await newRow.fill('Receive order');
+    await newRow.press('Enter');
+    expect(await sizeText(page)).toBe('1 steps · 0 flows');
+
+    // Three rows as Excel puts them on the clipboard: tab-separated, a header line first.
+    const tsv = 'Name\tRole\tKind\tDuration\tNext\tValue\nCheck stock\tWarehouse\treview\t5-10-20\tShip\tBVA\nShip\tWarehouse\tmanual\t2 h\t\tVA\nInvoice\tFinance\tsystem\t~3\t\tBVA\n';
+    await page.locator('.fs-table-view').evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, tsv);
+    await expect.poll(() => sizeText(page)).toBe('4 steps · 1 flows');
+    expect(await page.locator('.fs-table tbody tr').count()).toBe(5);
+    expect(await page.getByRole('status').filter({ hasText: 'Added 3 rows' }).count()).toBe(1);
+
+    // A duration typed as text; a wrong one is explained and kept.
+    const duration = page.getByLabel('Duration 1', { exact: true });
+    await duration.fill('10-15-30');
+    await duration.press('Enter');
+    await duration.fill('soon');
+    await duration.press('Tab');
+    expect(await page.locator('.fs-cell-error').textContent()).toContain('Write a duration like');
+    expect(await duration.inputValue()).toBe('soon');
+    await duration.fill('10-15-30 min');
+    await duration.press('Enter');
+
+    // Back on the map: the pasted roles became lanes, the tasks sit in them.
+    await page.keyboard.press('Control+Shift+T');
+    await page.locator('.react-flow__node-step').first().waitFor();
+    await expect.poll(() => page.locator('.fs-lane-name').allTextContents()).toEqual(['Warehouse', 'Finance']);
+    expect(await page.locator('.react-flow__node-step').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('10–15–30 min'), expect.stringContaining('Check stock')]),
+    );
+    await page.screenshot({ path: 'test-results/table-to-map.png' });
+    trap.expectClean();
+    await context.close();
+  });
+});
