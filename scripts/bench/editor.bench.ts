@@ -83,7 +83,9 @@ async function main() {
       });
 
       // Time to first render: file chosen → steps drawn (parse, validate, store, derive, paint).
-      await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 60_000 });
+      await page
+        .locator('[data-testid="save-status"][data-state="saved"]')
+        .waitFor({ timeout: 60_000 });
       const chooser = page.waitForEvent('filechooser', { timeout: 60_000 });
       await page.locator('.fs-menu-button[data-menu="file"]').click();
       await page.locator('[data-action="file.open"]').click();

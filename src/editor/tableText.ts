@@ -219,7 +219,8 @@ export function rowsCall(
   const middle = new Map<string, number>();
   let below = -Infinity;
   for (const b of bands) {
-    if (b.roleId !== null) middle.set(b.roleId, horizontal ? b.y + b.height / 2 : b.x + b.width / 2);
+    if (b.roleId !== null)
+      middle.set(b.roleId, horizontal ? b.y + b.height / 2 : b.x + b.width / 2);
     below = Math.max(below, horizontal ? b.y + b.height : b.x + b.width);
   }
   if (below === -Infinity) below = (horizontal ? spot.y : spot.x) - 80;
@@ -230,7 +231,8 @@ export function rowsCall(
   }
   for (const s of steps) {
     const cross = s.type === 'task' && s.role ? middle.get(s.role) : undefined;
-    if (cross !== undefined && s.position) s.position = horizontal ? { x: s.position.x, y: cross } : { x: cross, y: s.position.y };
+    if (cross !== undefined && s.position)
+      s.position = horizontal ? { x: s.position.x, y: cross } : { x: cross, y: s.position.y };
   }
   const flows: Flow[] = [];
   const unknownNext: string[] = [];

@@ -75,7 +75,8 @@ export const en = {
     unknownRole: 'This role does not exist in the process',
     moved: 'Moved the selected step {{direction}} to x {{x}}, y {{y}}.',
     handle: 'Connection point: drag to another step to add a flow',
-    emptyHint: 'Click a step in the palette to add it, or drag it onto the map. Start with “Add lane” for each role; double-click a step to name it.',
+    emptyHint:
+      'Click a step in the palette to add it, or drag it onto the map. Start with “Add lane” for each role; double-click a step to name it.',
     minimap: 'Minimap',
     controls: 'Zoom controls',
     a11yNodes: 'Press Enter or Space to select a step; arrow keys move it; Delete removes it.',

@@ -6,26 +6,38 @@ import { zhCN } from './zhCN';
 type Tree = { [k: string]: string | Tree };
 
 function lookup(tree: Tree, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Tree)[part] : undefined), tree);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Tree)[part] : undefined),
+      tree,
+    );
 }
 
 function leaves(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leaves(v, `${prefix}${k}.`)));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : leaves(v, `${prefix}${k}.`),
+  );
 }
 
 // The editor's sources as text (Vite's glob import: no Node APIs in src/).
-const files = import.meta.glob('../ui/{actions,canvas,chrome,dialogs,files,inspector,panels,table,hooks,export}/*.{ts,tsx}', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+const files = import.meta.glob(
+  '../ui/{actions,canvas,chrome,dialogs,files,inspector,panels,table,hooks,export}/*.{ts,tsx}',
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+) as Record<string, string>;
 
 describe('messages', () => {
   it('every key of English exists in zh-CN and is not left in English', () => {
     const keys = leaves(en as unknown as Tree);
     for (const key of keys) expect(typeof lookup(zhCN as unknown as Tree, key), key).toBe('string');
     // Only codes, units and names may read the same in both languages.
-    const same = keys.filter((k) => lookup(en as unknown as Tree, k) === lookup(zhCN as unknown as Tree, k));
+    const same = keys.filter(
+      (k) => lookup(en as unknown as Tree, k) === lookup(zhCN as unknown as Tree, k),
+    );
     expect(same).toEqual(['step.raci', 'help.gesture.tab.how']);
   });
 
@@ -35,7 +47,8 @@ describe('messages', () => {
       if (file.endsWith('.test.ts')) continue;
       for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) {
         const key = m[1]!;
-        if (key.includes('.') && typeof lookup(en as unknown as Tree, key) !== 'string') missing.push(`${file}: ${key}`);
+        if (key.includes('.') && typeof lookup(en as unknown as Tree, key) !== 'string')
+          missing.push(`${file}: ${key}`);
       }
       // Panels and actions of other parts of the app bring their own strings (their own bundles).
       if (file.endsWith('panels/registry.ts')) continue;

@@ -4,11 +4,11 @@
  */
 import { BpmnImportError, exportBpmn, importBpmn } from '@flowsmith/bpmn';
 import type { BpmnRequest, BpmnResponse } from './bpmnProtocol';
+import { onRequest } from './onRequest';
 
 const reply = (r: BpmnResponse) => (self as unknown as Worker).postMessage(r);
 
-self.onmessage = async (event: MessageEvent<BpmnRequest>) => {
-  const req = event.data;
+onRequest<BpmnRequest>(async (req) => {
   try {
     if (req.type === 'import') {
       const { documents, warnings } = await importBpmn(req.xml, { lang: req.lang });
@@ -20,4 +20,4 @@ self.onmessage = async (event: MessageEvent<BpmnRequest>) => {
     const message = e instanceof BpmnImportError || e instanceof Error ? e.message : String(e);
     reply({ id: req.id, ok: false, message });
   }
-};
+});

@@ -5,11 +5,11 @@
  */
 import { layoutProcess } from '@flowsmith/layout';
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
+import { onRequest } from './onRequest';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = async (e: MessageEvent<LayoutRequest>) => {
-  const { id, doc, orientation, only } = e.data;
+onRequest<LayoutRequest>(async ({ id, doc, orientation, only }) => {
   let answer: LayoutResponse;
   try {
     const result = await layoutProcess(doc, {
@@ -21,4 +21,4 @@ scope.onmessage = async (e: MessageEvent<LayoutRequest>) => {
     answer = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }
   scope.postMessage(answer);
-};
+});

@@ -3,6 +3,7 @@
  * a big process take long enough to freeze the page. One request per message; the client drops
  * answers it no longer wants and terminates a worker to cancel.
  */
+import { onRequest } from './onRequest';
 import {
   buildJobs,
   buildSop,
@@ -16,11 +17,7 @@ import type { SopRequest, SopResponse } from './sopProtocol';
 const scope = self as unknown as Worker;
 const reply = (r: SopResponse, transfer: Transferable[] = []) => scope.postMessage(r, transfer);
 
-// A listener, not `onmessage`: elkjs's bundled build, once loaded inside a worker, sets
-// `self.onmessage` to its own dispatcher (it thinks it is the ELK worker) and would swallow every
-// later request.
-scope.addEventListener('message', async (event: MessageEvent<SopRequest>) => {
-  const req = event.data;
+onRequest<SopRequest>(async (req) => {
   try {
     if (req.type === 'build') {
       const { doc, lang, view } = req;
@@ -38,6 +35,4 @@ scope.addEventListener('message', async (event: MessageEvent<SopRequest>) => {
   } catch (e) {
     reply({ id: req.id, ok: false, message: e instanceof Error ? e.message : String(e) });
   }
-  // Drop the dispatcher elkjs may have installed: it has nothing to answer here.
-  scope.onmessage = null;
 });

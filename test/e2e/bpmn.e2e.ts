@@ -91,6 +91,42 @@ describe('BPMN import, view and export', () => {
     await context.close();
   });
 
+  it('keeps redrawing after the worker has laid out a process without positions (elkjs worker hijack)', async () => {
+    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const unplaced = {
+      format: 'flowsmith.process',
+      version: 1,
+      id: 'unplaced',
+      name: 'No positions',
+      roles: [{ id: 'clerk', name: 'Clerk' }],
+      steps: [
+        { id: 's', type: 'start', name: 'Start' },
+        { id: 'a', type: 'task', name: 'Check', role: 'clerk' },
+        { id: 'e', type: 'end', name: 'End' },
+      ],
+      flows: [
+        { id: 'f1', from: 's', to: 'a' },
+        { id: 'f2', from: 'a', to: 'e' },
+      ],
+    };
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Control+o');
+    await (await chooser).setFiles(await writeTemp('unplaced.flow.json', unplaced));
+    await page.getByRole('tab', { name: /BPMN/ }).click();
+    const view = page.getByTestId('bpmn-view');
+    await expect.poll(() => view.getAttribute('data-status'), { timeout: 30_000 }).toBe('drawn');
+    // Rename the process and come back: a second export, laid out again in the same worker.
+    await page.getByRole('tab', { name: /Inspector/ }).click();
+    await page.getByTestId('process-name').fill('Renamed');
+    await page.getByTestId('process-name').press('Enter');
+    await page.getByRole('tab', { name: /BPMN/ }).click();
+    await expect.poll(() => view.textContent(), { timeout: 30_000 }).toContain('Renamed');
+    await expect.poll(() => view.getAttribute('data-status'), { timeout: 30_000 }).toBe('drawn');
+    expect(await view.locator('.djs-element.djs-shape').count()).toBeGreaterThanOrEqual(3);
+    trap.expectClean();
+    await context.close();
+  });
+
   it('refuses a file that is not BPMN and keeps the open document', async () => {
     const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
     const before = await page.getByTestId('doc-name').textContent();

@@ -31,11 +31,14 @@ describe('table view', () => {
     expect(await sizeText(page)).toBe('1 steps · 0 flows');
 
     // Three rows as Excel puts them on the clipboard: tab-separated, a header line first.
-    const tsv = 'Name\tRole\tKind\tDuration\tNext\tValue\nCheck stock\tWarehouse\treview\t5-10-20\tShip\tBVA\nShip\tWarehouse\tmanual\t2 h\t\tVA\nInvoice\tFinance\tsystem\t~3\t\tBVA\n';
+    const tsv =
+      'Name\tRole\tKind\tDuration\tNext\tValue\nCheck stock\tWarehouse\treview\t5-10-20\tShip\tBVA\nShip\tWarehouse\tmanual\t2 h\t\tVA\nInvoice\tFinance\tsystem\t~3\t\tBVA\n';
     await page.locator('.fs-table-view').evaluate((el, text) => {
       const data = new DataTransfer();
       data.setData('text/plain', text);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      el.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
     }, tsv);
     await expect.poll(() => sizeText(page)).toBe('4 steps · 1 flows');
     expect(await page.locator('.fs-table tbody tr').count()).toBe(5);
@@ -55,9 +58,14 @@ describe('table view', () => {
     // Back on the map: the pasted roles became lanes, the tasks sit in them.
     await page.keyboard.press('Control+Shift+T');
     await page.locator('.react-flow__node-step').first().waitFor();
-    await expect.poll(() => page.locator('.fs-lane-name').allTextContents()).toEqual(['Warehouse', 'Finance']);
+    await expect
+      .poll(() => page.locator('.fs-lane-name').allTextContents())
+      .toEqual(['Warehouse', 'Finance']);
     expect(await page.locator('.react-flow__node-step').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('10–15–30 min'), expect.stringContaining('Check stock')]),
+      expect.arrayContaining([
+        expect.stringContaining('10–15–30 min'),
+        expect.stringContaining('Check stock'),
+      ]),
     );
     await page.screenshot({ path: 'test-results/table-to-map.png' });
     trap.expectClean();

@@ -57,9 +57,9 @@ describe('two tabs', () => {
     expect(await b.page.getByTestId('doc-name').textContent()).toBe('Version B');
     expect(await a.page.getByTestId('doc-name').textContent()).toBe('Version A2');
     await b.page.getByRole('button', { name: 'My processes…' }).click();
-    await expect.poll(() => b.page.locator('.fs-doc-list tbody tr td:first-child button').allTextContents()).toEqual(
-      expect.arrayContaining(['Version A2', 'Version B']),
-    );
+    await expect
+      .poll(() => b.page.locator('.fs-doc-list tbody tr td:first-child button').allTextContents())
+      .toEqual(expect.arrayContaining(['Version A2', 'Version B']));
     a.trap.expectClean();
     b.trap.expectClean();
     await a.context.close();

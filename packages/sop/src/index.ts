@@ -17,3 +17,4 @@ export { renderHtml, diagramPage } from './render/renderHtml';
 export { renderDocx, type DocxOptions } from './render/renderDocx';
 export { escapeMarkup } from './escapeMarkup';
 export { sopLabels, type SopLabels } from './messages';
+export * from './report';

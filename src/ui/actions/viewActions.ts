@@ -54,7 +54,9 @@ export const viewActions: Action[] = [
       const next = (doc.view?.lanes ?? 'horizontal') === 'horizontal' ? 'vertical' : 'horizontal';
       // Turning the lanes mirrors the drawing across the diagonal: rows become columns, so the
       // map reads the same way without a re-layout. One undo step.
-      const moves = doc.steps.flatMap((s) => (s.position ? [{ id: s.id, position: { x: s.position.y, y: s.position.x } }] : []));
+      const moves = doc.steps.flatMap((s) =>
+        s.position ? [{ id: s.id, position: { x: s.position.y, y: s.position.x } }] : [],
+      );
       c.editor.execute(
         [
           { id: 'process.update', params: { changes: { view: { ...doc.view, lanes: next } } } },

@@ -26,6 +26,7 @@ import { useEditorState, useServices, useUi, useWorkspace } from '../EditorConte
 import { laneOrientation, lanesOf } from '../../editor/lanes';
 import { startStepDrag, type StepDrag } from '../../editor/dragSteps';
 import { newStepCall } from '../../editor/newStep';
+import type { Editor } from '../../editor/createEditor';
 import { createEdgeDeriver, createNodeDeriver, type StepNodeData } from './deriveNodes';
 import { deriveLanes } from './deriveLanes';
 import { StepNode } from './StepNode';
@@ -38,6 +39,9 @@ import { MINIMAP_AUTO_LIMIT } from '../uiStore';
 const nodeTypes = { step: StepNode, lane: LaneNodeComponent };
 const edgeTypes = { flow: FlowEdgeView };
 const GRID = 20;
+
+// Fitting is about the steps: lanes are stretched for drawing room and would shrink the view.
+const stepRefs = (editor: Editor) => editor.state.doc.steps.map((s) => ({ id: s.id }));
 
 /** The canvas view of the open document. */
 export function Canvas() {
@@ -203,7 +207,8 @@ export function Canvas() {
   useEffect(() => {
     ui.setState({
       canvas: {
-        fitView: () => void rf.fitView({ padding: 0.12, duration: 200, maxZoom: 1.2 }),
+        fitView: () =>
+          void rf.fitView({ padding: 0.12, duration: 200, maxZoom: 1.2, nodes: stepRefs(editor) }),
         zoomIn: () => void rf.zoomIn({ duration: 150 }),
         zoomOut: () => void rf.zoomOut({ duration: 150 }),
         focusStep: (id) => {
@@ -241,7 +246,8 @@ export function Canvas() {
   // A newly opened document is shown whole (an empty one at 100 %).
   useEffect(() => {
     const id = requestAnimationFrame(() => {
-      if (editor.state.doc.steps.length) void rf.fitView({ padding: 0.12, maxZoom: 1.2 });
+      if (editor.state.doc.steps.length)
+        void rf.fitView({ padding: 0.12, maxZoom: 1.2, nodes: stepRefs(editor) });
       else void rf.setViewport({ x: 40, y: 60, zoom: 1 });
     });
     return () => cancelAnimationFrame(id);
@@ -289,7 +295,8 @@ export function Canvas() {
         ariaLabelConfig={{
           'node.a11yDescription.default': t('canvas.a11yNodes'),
           'node.a11yDescription.keyboardDisabled': t('canvas.a11yNodes'),
-          'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => t('canvas.moved', { direction, x: Math.round(x), y: Math.round(y) }),
+          'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
+            t('canvas.moved', { direction, x: Math.round(x), y: Math.round(y) }),
           'edge.a11yDescription.default': t('canvas.a11yEdges'),
           'controls.ariaLabel': t('canvas.controls'),
           'controls.zoomIn.ariaLabel': t('action.zoomIn'),
@@ -317,6 +324,11 @@ export function Canvas() {
         ))}
       </ReactFlow>
       <CanvasOverlay />
+      {doc.steps.length === 0 && (
+        <p className="fs-empty-hint" role="note">
+          {t('canvas.emptyHint')}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { freshId } from '@flowsmith/model';
 import { useTranslation } from 'react-i18next';
-import { useEditorState, useServices, useUi } from '../EditorContext';
+import { useServices, useUi } from '../EditorContext';
 import { SearchBox } from './SearchBox';
 
 /** Floating controls over the canvas: add a lane, find a step, the layout progress. */
@@ -9,7 +9,6 @@ export function CanvasOverlay() {
   const { t } = useTranslation();
   const searchOpen = useUi((s) => s.searchOpen);
   const layoutRunning = useUi((s) => s.layoutRunning);
-  const empty = useEditorState((s) => s.doc.steps.length === 0);
   const addLane = () => {
     const doc = editor.state.doc;
     const id = freshId(doc, 'role');
@@ -32,11 +31,6 @@ export function CanvasOverlay() {
         >
           ⌕ {t('search.open')}
         </button>
-      )}
-      {empty && (
-        <p className="fs-empty-hint" role="note">
-          {t('canvas.emptyHint')}
-        </p>
       )}
       {layoutRunning && (
         <span className="fs-chip" role="status">

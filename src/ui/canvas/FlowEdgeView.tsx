@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { turnNearTarget } from './stepShape';
 import type { FlowEdge } from './deriveNodes';
 
 /**
@@ -18,6 +19,7 @@ function FlowEdgeViewInner(props: EdgeProps<FlowEdge>) {
     targetPosition,
     borderRadius: 10,
     offset: 18,
+    ...turnNearTarget(sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition),
   });
   const flow = data?.flow;
   const parts: string[] = [];

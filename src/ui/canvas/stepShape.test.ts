@@ -27,3 +27,13 @@ describe('the sides a flow uses', () => {
     expect(facingHandles(at('task', 0, 0), at('task', 0, 200), 'vertical')).toEqual(['b', 't']);
   });
 });
+
+describe('where a flow between rows turns', () => {
+  it('just before its target, not half-way', async () => {
+    const { turnNearTarget } = await import('./stepShape');
+    const { Position } = await import('@xyflow/react');
+    expect(turnNearTarget(0, 0, Position.Right, 400, 200, Position.Left)).toEqual({ centerX: 376 });
+    expect(turnNearTarget(0, 0, Position.Right, 400, 0, Position.Left)).toEqual({});
+    expect(turnNearTarget(0, 0, Position.Bottom, 200, 400, Position.Top)).toEqual({ centerY: 376 });
+  });
+});

@@ -115,3 +115,22 @@ export const ROLE_COLOURS = [
 export function roleColour(index: number): string {
   return index < 0 ? '#8a94a6' : ROLE_COLOURS[index % ROLE_COLOURS.length]!;
 }
+
+/**
+ * Where a flow between two rows turns: just before its target (in the gap every layout leaves
+ * there) rather than half-way, where another step of the source's row usually stands. Pure.
+ */
+export function turnNearTarget(
+  sx: number,
+  sy: number,
+  sp: Position,
+  tx: number,
+  ty: number,
+  tp: Position,
+): { centerX?: number; centerY?: number } {
+  if (sp === Position.Right && tp === Position.Left && Math.abs(sy - ty) > 1 && tx - sx > 60)
+    return { centerX: tx - 24 };
+  if (sp === Position.Bottom && tp === Position.Top && Math.abs(sx - tx) > 1 && ty - sy > 60)
+    return { centerY: ty - 24 };
+  return {};
+}

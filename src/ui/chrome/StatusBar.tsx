@@ -26,8 +26,8 @@ export function StatusBar() {
     status.state === 'error' && conflict && status.problem.kind === 'conflict'
       ? t('save.pending')
       : status.state === 'error'
-      ? t(`save.error.${status.problem.kind}`, { detail: status.problem.message })
-      : t(`save.${status.state}`);
+        ? t(`save.error.${status.problem.kind}`, { detail: status.problem.message })
+        : t(`save.${status.state}`);
   return (
     <footer className="fs-status">
       <span

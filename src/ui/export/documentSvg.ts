@@ -7,7 +7,7 @@ import type { ProcessDocument, Step } from '@flowsmith/model';
 import { getSmoothStepPath, Position } from '@xyflow/react';
 import { lanesOf, laneOrientation } from '../../editor/lanes';
 import { describeDistribution } from '../format/describeDistribution';
-import { facingHandles, roleColour, shapeSize } from '../canvas/stepShape';
+import { facingHandles, roleColour, shapeSize, turnNearTarget } from '../canvas/stepShape';
 
 const FONT = `-apple-system, "Segoe UI", "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif`;
 
@@ -187,6 +187,7 @@ export function documentSvg(doc: ProcessDocument): string {
       targetPosition: SIDE[th]!,
       borderRadius: 10,
       offset: 18,
+      ...turnNearTarget(s.x, s.y, SIDE[sh]!, t.x, t.y, SIDE[th]!),
     });
     out.push(
       `<path d="${path}" fill="none" stroke="#5b6475" stroke-width="1.5" marker-end="url(#arrow)"/>`,

@@ -29,11 +29,20 @@ export interface KpiComparison {
   rows: KpiRow[];
 }
 
-const EPS = 1e-9;
+/**
+ * Differences smaller than these count as none (a new system role at 0.03 % utilisation is not
+ * "worse"): shares half a percentage point (they show as whole percentages), times 0.05 min, money 0.005, counts exact.
+ */
+function tolerance(key: string): number {
+  if (key === 'steps' || key === 'approvals') return 0;
+  if (key === 'costPerCase') return 0.005;
+  if (key === 'flowEfficiency' || key === 'nonValueAddingShare' || key.startsWith('utilization.')) return 0.005;
+  return 0.05;
+}
 
-function cell(asIs: number, value: number, lowerIsBetter: boolean): KpiCell {
+function cell(key: string, asIs: number, value: number, lowerIsBetter: boolean): KpiCell {
   const delta = value - asIs;
-  const same = delta === 0 || Number.isNaN(delta) || Math.abs(delta) <= EPS * Math.max(1, Math.abs(asIs));
+  const same = delta === 0 || Number.isNaN(delta) || Math.abs(delta) < tolerance(key);
   const relative = asIs !== 0 && Number.isFinite(asIs) ? delta / asIs : NaN;
   const verdict = same ? 'same' : delta < 0 === lowerIsBetter ? 'better' : 'worse';
   return { value, delta: same ? 0 : delta, relative: same ? 0 : relative, verdict };
@@ -55,7 +64,7 @@ export function compareKpis(
   const rows: KpiRow[] = KPI_KEYS.map((key) => ({
     key,
     asIs: base.values[key],
-    variants: others.map((o) => cell(base.values[key], o.figures.values[key], LOWER_IS_BETTER[key])),
+    variants: others.map((o) => cell(key, base.values[key], o.figures.values[key], LOWER_IS_BETTER[key])),
   }));
   const roles: string[] = [];
   for (const doc of [asIs, ...variants]) for (const r of doc.roles) if (!roles.includes(r.id)) roles.push(r.id);
@@ -65,7 +74,7 @@ export function compareKpis(
       key: `utilization.${role}`,
       role,
       asIs: u(base),
-      variants: others.map((o) => cell(u(base), u(o.figures), true)),
+      variants: others.map((o) => cell(`utilization.${role}`, u(base), u(o.figures), true)),
     });
   }
   return { asIs: { id: asIs.id, name: asIs.name, figures: base }, variants: others, rows };

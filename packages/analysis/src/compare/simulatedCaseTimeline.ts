@@ -18,7 +18,7 @@ const TOUCH = 1e-6;
 /**
  * The role timeline of one simulated case, from the simulation's event log: a bar per step
  * execution (waiting from ready to start, working from start to end), times from the case's first
- * ready time. The critical path runs back from the last end: each step's predecessor is the
+ * ready time (a timer is all waiting). The critical path runs back from the last end: each step's predecessor is the
  * execution that ended when it became ready. Pure; an empty timeline when the case is not in the log.
  */
 export function simulatedCaseTimeline(doc: ProcessDocument, log: readonly LoggedStep[], caseId: number): Timeline {
@@ -37,12 +37,14 @@ export function simulatedCaseTimeline(doc: ProcessDocument, log: readonly Logged
     if (before < 0 || critical.has(before)) break;
     at = before;
   }
+  // A timer's whole time is waiting, though the log says it "started" at once.
+  const timers = new Set(doc.steps.filter((s) => s.type === 'timer').map((s) => s.id));
   const bars: TimelineBar[] = entries.map((e, i) => ({
     step: e.step,
     name: e.stepName,
     role: e.role === '' ? null : e.role,
     start: e.ready - t0,
-    workStart: e.start - t0,
+    workStart: (timers.has(e.step) ? e.end : e.start) - t0,
     end: e.end - t0,
     critical: critical.has(i),
   }));

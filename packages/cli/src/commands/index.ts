@@ -10,6 +10,7 @@ import { registerCompare } from './compare';
 import { registerCompile } from './compile';
 import { registerRun } from './run';
 import { registerDiff } from './diff';
+import { registerReport } from './report';
 
 /** A subcommand: adds itself to the program. One file per command in this folder. */
 export type RegisterCommand = (program: Command) => void;
@@ -27,4 +28,5 @@ export const commands: RegisterCommand[] = [
   registerSop,
   registerJobs,
   registerDiff,
+  registerReport,
 ];

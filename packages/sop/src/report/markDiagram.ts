@@ -1,0 +1,38 @@
+import type { Position, ProcessDocument, StepStatus } from '@flowsmith/model';
+import { stepSize } from '@flowsmith/layout';
+import type { Flowchart } from '../diagram/renderFlowchart';
+
+/** The colour of each kind of change on the maps, the change list and the legend. */
+export const STATUS_COLOURS: Record<Exclude<StepStatus, 'same'>, string> = {
+  added: '#2e7d32',
+  removed: '#c62828',
+  changed: '#e08a00',
+  moved: '#7b1fa2',
+  merged: '#1565c0',
+};
+
+/**
+ * Outlines the changed steps of a drawn flowchart in the colour of their status (removed ones
+ * dashed), so the two maps show what the diff says. `positions` must be the ones the flowchart
+ * was drawn with. Pure; adds only rectangles, no text.
+ */
+export function markDiagram(
+  chart: Flowchart,
+  doc: ProcessDocument,
+  positions: Readonly<Record<string, Position>>,
+  status: Readonly<Record<string, StepStatus>>,
+): Flowchart {
+  const marks: string[] = [];
+  for (const step of doc.steps) {
+    const s = Object.hasOwn(status, step.id) ? status[step.id] : undefined;
+    const p = Object.hasOwn(positions, step.id) ? positions[step.id] : undefined;
+    if (!s || s === 'same' || !p) continue;
+    const { width, height } = stepSize(step);
+    const dash = s === 'removed' ? ' stroke-dasharray="6 4"' : '';
+    marks.push(
+      `<rect x="${p.x - width / 2 - 5}" y="${p.y - height / 2 - 5}" width="${width + 10}" height="${height + 10}" rx="8" fill="none" stroke="${STATUS_COLOURS[s]}" stroke-width="3"${dash}><title>${s}</title></rect>`,
+    );
+  }
+  const at = chart.svg.lastIndexOf('</svg>');
+  return { ...chart, svg: `${chart.svg.slice(0, at)}${marks.join('\n')}\n</svg>` };
+}

@@ -1,0 +1,106 @@
+import type { Lang } from '@flowsmith/model';
+import { compareLabels, formatMinutes, type Timeline } from '@flowsmith/analysis';
+import { FONT_FAMILIES, type Flowchart } from '../diagram/renderFlowchart';
+import { wrapText } from '../diagram/wrapText';
+import { escapeMarkup } from '../escapeMarkup';
+
+/** One case drawn on the shared time axis: a title over one row per role. */
+export interface TimelineSection {
+  title: string;
+  timeline: Timeline;
+}
+
+const LABEL = 150;
+const ROW = 26;
+const HEAD = 26;
+const GAP = 14;
+const STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 720, 1440, 2880, 7200, 14400, 43200, 86400];
+
+/** A tick spacing that gives at most eight ticks up to `end` minutes. */
+function tickStep(end: number): number {
+  return STEPS.find((s) => end / s <= 8) ?? Math.ceil(end / 8);
+}
+
+/**
+ * Draws role timelines (Gantt) as standalone SVG in pure code: the sections one above the other on
+ * one time axis, a row per role, each step a bar whose light hatched part is waiting and solid part
+ * working, the critical path outlined in red, step names beside their bars, and a legend. All text
+ * escaped. Pure.
+ */
+export function renderTimeline(
+  sections: readonly TimelineSection[],
+  roleName: (roleId: string | null) => string,
+  lang: Lang,
+  width = 960,
+): Flowchart {
+  const labels = compareLabels[lang];
+  const end = Math.max(1, ...sections.map((s) => s.timeline.end));
+  const plot = width - LABEL - 20;
+  const x = (t: number) => LABEL + (Math.max(0, t) / end) * plot;
+  const parts: string[] = [];
+  let y = 8;
+  for (const section of sections) {
+    parts.push(`<text x="4" y="${y + 17}" font-size="14" font-weight="bold" fill="#1f2933">${escapeMarkup(wrapText(section.title, width - 8, 14, 1)[0] ?? '')}</text>`);
+    y += HEAD;
+    section.timeline.roles.forEach((role, i) => {
+      const top = y + i * ROW;
+      parts.push(`<rect x="0" y="${top}" width="${width}" height="${ROW}" fill="${i % 2 === 0 ? '#fafbfc' : '#f1f4f8'}"/>`);
+      const name = wrapText(roleName(role), LABEL - 12, 12, 1)[0] ?? '';
+      parts.push(`<text x="6" y="${top + 17}" font-size="12" fill="#1f2933">${escapeMarkup(name)}</text>`);
+      const row = section.timeline.bars.filter((b) => b.role === role).sort((a, b) => a.start - b.start);
+      row.forEach((bar, k) => {
+        const [x0, x1, x2] = [x(bar.start), x(bar.workStart), x(bar.end)];
+        const h = ROW - 8;
+        const stroke = bar.critical ? ' stroke="#c62828" stroke-width="2"' : ' stroke="#44546a" stroke-width="0.6"';
+        parts.push(`<g><title>${escapeMarkup(`${bar.name}: ${labels.waiting} ${formatMinutes(bar.workStart - bar.start, lang)}, ${labels.working} ${formatMinutes(bar.end - bar.workStart, lang)}`)}</title>`);
+        if (x1 - x0 > 0.2) parts.push(`<rect x="${r(x0)}" y="${top + 4}" width="${r(x1 - x0)}" height="${h}" fill="url(#fs-wait)"${stroke}/>`);
+        parts.push(`<rect x="${r(x1)}" y="${top + 4}" width="${r(Math.max(1.5, x2 - x1))}" height="${h}" fill="#3b6fb6"${stroke}/>`);
+        // The name goes in the gap after the bar (before the next bar of the row), else before it.
+        const next = row[k + 1];
+        const prev = row[k - 1];
+        const after = (next ? x(next.start) : width) - x2 - 8;
+        const before = x0 - (prev ? x(prev.end) : LABEL) - 8;
+        const room = Math.min(140, Math.max(after, before));
+        // No gap on either side (a long wait fills the row): inside the bar, if it is wide enough.
+        const inside = room < 24 && x2 - x0 >= 40;
+        const text = room >= 24 || inside ? (wrapText(bar.name, inside ? x2 - x0 - 8 : room, 10, 1)[0] ?? '') : '';
+        const right = after >= before;
+        const tx = inside ? x0 + 4 : right ? x2 + 3 : x0 - 3;
+        if (text) parts.push(`<text x="${r(tx)}" y="${top + 16}" font-size="10" text-anchor="${inside || right ? 'start' : 'end'}" fill="#1f2933" stroke="#ffffff" stroke-width="2.5" paint-order="stroke">${escapeMarkup(text)}</text>`);
+        parts.push('</g>');
+      });
+    });
+    y += Math.max(1, section.timeline.roles.length) * ROW + GAP;
+  }
+  const step = tickStep(end);
+  const axis: string[] = [`<line x1="${LABEL}" y1="${y}" x2="${LABEL + plot}" y2="${y}" stroke="#44546a"/>`];
+  for (let t = 0; t <= end + 1e-9; t += step) {
+    axis.push(`<line x1="${r(x(t))}" y1="8" x2="${r(x(t))}" y2="${y + 4}" stroke="#c5ccd3" stroke-width="0.6"/>`);
+    axis.push(`<text x="${r(x(t))}" y="${y + 16}" font-size="10" text-anchor="middle" fill="#52606d">${escapeMarkup(formatMinutes(t, lang))}</text>`);
+  }
+  y += 26;
+  const legend = [
+    `<rect x="${LABEL}" y="${y}" width="18" height="10" fill="url(#fs-wait)" stroke="#44546a" stroke-width="0.6"/>`,
+    `<text x="${LABEL + 22}" y="${y + 9}" font-size="11">${escapeMarkup(labels.waiting)}</text>`,
+    `<rect x="${LABEL + 90}" y="${y}" width="18" height="10" fill="#3b6fb6"/>`,
+    `<text x="${LABEL + 112}" y="${y + 9}" font-size="11">${escapeMarkup(labels.working)}</text>`,
+    `<rect x="${LABEL + 180}" y="${y}" width="18" height="10" fill="none" stroke="#c62828" stroke-width="2"/>`,
+    `<text x="${LABEL + 202}" y="${y + 9}" font-size="11">${escapeMarkup(labels.critical)}</text>`,
+  ];
+  const height = y + 18;
+  const font = FONT_FAMILIES.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(', ');
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${font}" role="img">`,
+    `<defs><pattern id="fs-wait" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fde7c2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#e0a040" stroke-width="2"/></pattern></defs>`,
+    `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...parts,
+    ...axis,
+    ...legend,
+    '</svg>',
+  ].join('\n');
+  return { svg, width, height };
+}
+
+function r(v: number): number {
+  return Math.round(v * 10) / 10;
+}
