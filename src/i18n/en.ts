@@ -312,7 +312,7 @@ export const en = {
     confirmDelete: 'Delete "{{name}}" from this browser? This cannot be undone.',
     deriveToBe: 'Start a to-be from the open process',
   },
-  examples: { title: 'Examples', none: 'No examples are bundled.' },
+  examples: { title: 'Examples', none: 'No examples are bundled.', toBe: 'to-be of {{asIs}}' },
   help: {
     title: 'Keyboard shortcuts and gestures',
     keys: 'Keys',

@@ -299,7 +299,7 @@ export const zhCN: Messages = {
     confirmDelete: '要从本浏览器删除“{{name}}”吗？此操作无法撤销。',
     deriveToBe: '以当前流程为基础新建改进后流程',
   },
-  examples: { title: '示例', none: '没有内置示例。' },
+  examples: { title: '示例', none: '没有内置示例。', toBe: '{{asIs}} 的优化方案' },
   help: {
     title: '键盘快捷键与手势',
     keys: '按键',

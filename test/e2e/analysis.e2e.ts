@@ -13,6 +13,7 @@ import { generateProcess } from '@flowsmith/model';
 import { launchBrowser } from './harness/launchBrowser';
 import { startStaticServer, type StaticServer } from './harness/staticServer';
 import { openApp } from './harness/openApp';
+import { openExample } from './harness/openExample';
 import { sizeText, stepNode } from './harness/driver';
 
 let server: StaticServer;
@@ -28,13 +29,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openExample(page: Page, name: string) {
-  await page.locator('[data-menu="file"]').click();
-  await page.getByRole('menuitem', { name: /Examples|示例/ }).click();
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.locator(`.react-flow__node-step[data-id="mgrRecheck"]`).waitFor();
-}
-
 /** The number of steps in the status bar (the canvas renders only the visible ones). */
 const stepCount = async (page: Page) => Number(/(\d+)/.exec(await sizeText(page))![1]);
 
@@ -43,7 +37,7 @@ describe('analysis panel', () => {
     const { page, trap, context } = await openApp(browser, server.url, {
       viewport: { width: 1500, height: 900 },
     });
-    await openExample(page, 'purchase-approval-as-is');
+    await openExample(page, 'purchase-approval-as-is', 'mgrRecheck');
     const steps = await stepCount(page);
     const side = page.locator('.fs-side');
 
@@ -173,7 +167,7 @@ describe('analysis panel', () => {
       locale: 'zh-CN',
       viewport: { width: 1500, height: 900 },
     });
-    await openExample(page, 'purchase-approval-as-is');
+    await openExample(page, 'purchase-approval-as-is', 'mgrRecheck');
     const side = page.locator('.fs-side');
     await side.getByRole('tab', { name: /分析/ }).click();
     const panel = side.locator('.fs-analysis');
@@ -187,7 +181,9 @@ describe('analysis panel', () => {
     await panel.locator('[data-finding="redundant-approval"] summary').first().click();
     await panel.locator('.fs-suggestion .fs-effect').first().waitFor();
     await panel.locator('[data-finding="bottleneck"] .fs-finding-message').first().click();
-    await expect.poll(() => stepNode(page, 'mgrApprove').getAttribute('class')).toContain('selected');
+    await expect
+      .poll(() => stepNode(page, 'mgrApprove').getAttribute('class'))
+      .toContain('selected');
     await page.waitForTimeout(400); // the centring animation
     await page.screenshot({ path: 'test-results/analysis-zh.png' });
     trap.expectClean();

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './harness/launchBrowser';
 import { startStaticServer, type StaticServer } from './harness/staticServer';
 import { openApp } from './harness/openApp';
+import { openExample } from './harness/openExample';
 import { writeTemp } from './harness/fixtures';
 
 const corpus = join(import.meta.dirname, '../../../shared/corpus');
@@ -52,15 +53,25 @@ describe('BPMN import, view and export', () => {
     expect(await view.locator('.djs-element.djs-shape').count()).toBeGreaterThan(5);
     expect(await view.locator('.bjs-powered-by').count()).toBe(1);
     expect(await page.getByRole('status').filter({ hasText: 'bpmn-js reported' }).count()).toBe(0);
-    await page.screenshot({ path: join(import.meta.dirname, '../../test-results/bpmn-miwg-c1.png') });
+    await page.screenshot({
+      path: join(import.meta.dirname, '../../test-results/bpmn-miwg-c1.png'),
+    });
     trap.expectClean();
     await context.close();
   });
 
   it('exports the open process as BPMN that re-imports with its tasks and lanes', async () => {
     const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
-    await importBpmn(page, join(corpus, 'camunda-bpm-examples/deployment/embedded-spring-rest/src/main/resources/loanApproval.bpmn'));
-    await expect.poll(() => page.getByTestId('bpmn-report').isVisible(), { timeout: 30_000 }).toBe(true);
+    await importBpmn(
+      page,
+      join(
+        corpus,
+        'camunda-bpm-examples/deployment/embedded-spring-rest/src/main/resources/loanApproval.bpmn',
+      ),
+    );
+    await expect
+      .poll(() => page.getByTestId('bpmn-report').isVisible(), { timeout: 30_000 })
+      .toBe(true);
     const download = page.waitForEvent('download');
     await runFileAction(page, 'bpmn.export');
     const xml = await readFile(await (await download).path(), 'utf8');
@@ -73,20 +84,33 @@ describe('BPMN import, view and export', () => {
 
   it('draws every example exported as BPMN in bpmn-js without import warnings', async () => {
     const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
-    const examples = ['purchase-approval-to-be', 'employee-onboarding', 'it-incident-management', 'expense-reimbursement-as-is'];
+    const examples = [
+      'purchase-approval-to-be',
+      'employee-onboarding',
+      'it-incident-management',
+      'expense-reimbursement-as-is',
+    ];
     await page.getByRole('tab', { name: /BPMN/ }).click();
     for (const name of examples) {
-      await page.locator('[data-menu="file"]').click();
-      await page.getByRole('menuitem', { name: /Examples|示例/ }).click();
-      await page.getByRole('button', { name, exact: true }).click();
+      await openExample(page, name);
       const view = page.getByTestId('bpmn-view');
       // wait for the redraw of this document, then for it to finish
-      await expect.poll(() => view.locator('.djs-element.djs-shape').count(), { timeout: 30_000 }).toBeGreaterThan(8);
+      await expect
+        .poll(() => view.locator('.djs-element.djs-shape').count(), { timeout: 30_000 })
+        .toBeGreaterThan(8);
       await expect.poll(() => view.getAttribute('data-status'), { timeout: 30_000 }).toBe('drawn');
-      expect(await page.getByRole('status').filter({ hasText: 'bpmn-js reported' }).count(), name).toBe(0);
-      expect(await page.getByRole('status').filter({ hasText: 'could not be drawn' }).count(), name).toBe(0);
+      expect(
+        await page.getByRole('status').filter({ hasText: 'bpmn-js reported' }).count(),
+        name,
+      ).toBe(0);
+      expect(
+        await page.getByRole('status').filter({ hasText: 'could not be drawn' }).count(),
+        name,
+      ).toBe(0);
     }
-    await page.screenshot({ path: join(import.meta.dirname, '../../test-results/bpmn-example.png') });
+    await page.screenshot({
+      path: join(import.meta.dirname, '../../test-results/bpmn-example.png'),
+    });
     trap.expectClean();
     await context.close();
   });
@@ -130,7 +154,10 @@ describe('BPMN import, view and export', () => {
   it('refuses a file that is not BPMN and keeps the open document', async () => {
     const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
     const before = await page.getByTestId('doc-name').textContent();
-    await importBpmn(page, await writeTemp('not-bpmn.bpmn', '<html><script>alert(1)</script></html>'));
+    await importBpmn(
+      page,
+      await writeTemp('not-bpmn.bpmn', '<html><script>alert(1)</script></html>'),
+    );
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await dialog.textContent()).toContain('not-bpmn.bpmn');

@@ -11,6 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './harness/launchBrowser';
 import { startStaticServer, type StaticServer } from './harness/staticServer';
 import { openApp } from './harness/openApp';
+import { openExample } from './harness/openExample';
 import { writeTemp } from './harness/fixtures';
 import { reviewWithTimer } from './runFixtures';
 
@@ -26,13 +27,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function openExample(page: Page, name: string, stepId: string) {
-  await page.locator('[data-menu="file"]').click();
-  await page.getByRole('menuitem', { name: /Examples|示例/ }).click();
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.locator(`.react-flow__node-step[data-id="${stepId}"]`).waitFor();
-}
 
 async function openFile(page: Page, path: string) {
   const chooser = page.waitForEvent('filechooser');

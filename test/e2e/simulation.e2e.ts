@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './harness/launchBrowser';
 import { startStaticServer, type StaticServer } from './harness/staticServer';
 import { openApp } from './harness/openApp';
+import { openExample } from './harness/openExample';
 
 let server: StaticServer;
 let browser: Browser;
@@ -22,13 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function openExample(page: Page, name: string, stepId: string) {
-  await page.locator('[data-menu="file"]').click();
-  await page.getByRole('menuitem', { name: /Examples|示例/ }).click();
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.locator(`.react-flow__node-step[data-id="${stepId}"]`).waitFor();
-}
 
 /** Notes in the page whether the progress bar ever appeared (a small run may finish within a frame). */
 async function watchProgress(page: Page) {

@@ -11,6 +11,7 @@ import { bpmnActions } from '../bpmn/bpmnActions';
 import { analysisActions } from '../analysis/analysisActions';
 import { runActions } from '../run/runActions';
 import { sopActions } from '../sop/sopActions';
+import { compareActions } from '../compare/compareActions';
 
 const helpActions: Action[] = [
   {
@@ -33,6 +34,7 @@ export const actions: readonly Action[] = [
   ...analysisActions,
   ...runActions,
   ...sopActions,
+  ...compareActions,
   ...arrangeActions,
   ...helpActions,
 ];

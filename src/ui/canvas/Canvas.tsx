@@ -5,6 +5,7 @@
  * Selection and viewport go to the session. Nodes are memoised so big processes stay smooth.
  */
 import { canvasLayers } from './layers';
+import { openingViewport } from './openingViewport';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import {
   Background,
@@ -243,12 +244,19 @@ export function Canvas() {
     return () => ui.setState({ canvas: null });
   }, [ui, rf, editor]);
 
-  // A newly opened document is shown whole (an empty one at 100 %).
+  // A newly opened document is shown whole when it is readable so (an empty one at 100 %);
+  // a process too big for that opens at its start, at a readable zoom (see openingViewport).
   useEffect(() => {
-    const id = requestAnimationFrame(() => {
-      if (editor.state.doc.steps.length)
-        void rf.fitView({ padding: 0.12, maxZoom: 1.2, nodes: stepRefs(editor) });
-      else void rf.setViewport({ x: 40, y: 60, zoom: 1 });
+    const id = requestAnimationFrame(async () => {
+      if (!editor.state.doc.steps.length) return void rf.setViewport({ x: 40, y: 60, zoom: 1 });
+      const nodes = stepRefs(editor);
+      await rf.fitView({ padding: 0.12, maxZoom: 1.2, nodes });
+      const pane = document.querySelector<HTMLElement>('.react-flow');
+      if (!pane) return;
+      const screen = { width: pane.clientWidth, height: pane.clientHeight };
+      const bounds = rf.getNodesBounds(rf.getNodes()); // lanes too, with their headers
+      const start = openingViewport(bounds, screen, rf.getViewport().zoom);
+      if (start) void rf.setViewport(start);
     });
     return () => cancelAnimationFrame(id);
   }, [docKey, rf, editor]);

@@ -8,6 +8,7 @@
 import type { ComponentType } from 'react';
 import { AnalysisLayer } from '../analysis/AnalysisLayer';
 import { RunLayer } from '../run/RunLayer';
+import { DiffLayer } from '../compare/DiffLayer';
 
 /** A canvas layer: an id (for React keys) and its component. */
 export interface CanvasLayer {
@@ -19,4 +20,5 @@ export interface CanvasLayer {
 export const canvasLayers: CanvasLayer[] = [
   { id: 'analysis', Component: AnalysisLayer },
   { id: 'run', Component: RunLayer },
+  { id: 'diff', Component: DiffLayer },
 ];

@@ -13,6 +13,7 @@ import { SimulationPanel } from '../simulation/SimulationPanel';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { RunPanel } from '../run/RunPanel';
 import { SopPanel } from '../sop/SopPanel';
+import { ComparePanel } from '../compare/ComparePanel';
 
 /** A side panel: its id, the i18n key of its tab title, a one-character icon and its component. */
 export interface PanelDefinition {
@@ -33,4 +34,5 @@ export const panels: readonly PanelDefinition[] = [
   { id: 'simulation', titleKey: 'simulation.title', icon: '◷', Component: SimulationPanel },
   { id: 'run', titleKey: 'run.panel', icon: '▶', Component: RunPanel },
   { id: 'sop', titleKey: 'sop.panel', icon: '☰', Component: SopPanel },
+  { id: 'compare', titleKey: 'compare.panel', icon: '⇄', Component: ComparePanel },
 ];

@@ -1,31 +1,12 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
-import { runCli } from '../runCli';
+import { runCapture } from '../testing/runCapture';
+import { tempDir } from '../testing/tempDir';
 
-let dir: string;
-const file = (name: string) => join(dir, name);
+const { file } = tempDir('analyze');
 const examples = join(import.meta.dirname, '../../../../examples');
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await runCli(['node', 'flowsmith', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 type Json = {
   metrics: {
@@ -46,7 +27,6 @@ type Json = {
 };
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'flowsmith-analyze-'));
   await writeFile(file('mm1.flow.json'), JSON.stringify(gallery.mm1));
   await writeFile(file('deadlock.flow.json'), JSON.stringify(gallery.deadlockAfterXor));
   await writeFile(file('sub.flow.json'), JSON.stringify(gallery.withSubprocess));
@@ -54,11 +34,10 @@ beforeAll(async () => {
   await writeFile(file('invalid.flow.json'), JSON.stringify({ ...gallery.mm1, steps: 'nope' }));
   await writeFile(file('syntax.flow.json'), '{ "format": ');
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('flowsmith analyze', () => {
   it('prints { metrics, findings } with the M/M/1 figures, in minutes', async () => {
-    const { code, stdout } = await run('analyze', file('mm1.flow.json'), '--json');
+    const { code, stdout } = await runCapture('analyze', file('mm1.flow.json'), '--json');
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as Json;
     expect(json.metrics.roles.clerk!.utilization).toBeCloseTo(0.8, 12);
@@ -70,7 +49,7 @@ describe('flowsmith analyze', () => {
   });
 
   it('exits 1 on an error finding and lists it', async () => {
-    const { code, stdout } = await run('analyze', file('deadlock.flow.json'), '--json');
+    const { code, stdout } = await runCapture('analyze', file('deadlock.flow.json'), '--json');
     expect(code).toBe(1);
     const f = (JSON.parse(stdout) as Json).findings[0]!;
     expect(f).toMatchObject({
@@ -82,22 +61,27 @@ describe('flowsmith analyze', () => {
   });
 
   it('prints a readable report, in Chinese on request', async () => {
-    const { code, stdout } = await run('analyze', file('deadlock.flow.json'), '--lang', 'zh-CN');
+    const { code, stdout } = await runCapture(
+      'analyze',
+      file('deadlock.flow.json'),
+      '--lang',
+      'zh-CN',
+    );
     expect(code).toBe(1);
     expect(stdout).toContain('平均周期时间');
     expect(stdout).toContain('错误 [deadlock]');
   });
 
   it('includes a subprocess whose file is beside it', async () => {
-    const { stdout } = await run('analyze', file('sub.flow.json'), '--json');
+    const { stdout } = await runCapture('analyze', file('sub.flow.json'), '--json');
     const json = JSON.parse(stdout) as Json;
     expect(json.findings.some((f) => f.kind === 'subprocess-unresolved')).toBe(false);
   });
 
   it('exits 2 for a file that is unreadable, not JSON or not a valid process', async () => {
-    expect((await run('analyze', file('missing.flow.json'))).code).toBe(2);
-    expect((await run('analyze', file('syntax.flow.json'))).code).toBe(2);
-    expect((await run('analyze', file('invalid.flow.json'))).code).toBe(2);
+    expect((await runCapture('analyze', file('missing.flow.json'))).code).toBe(2);
+    expect((await runCapture('analyze', file('syntax.flow.json'))).code).toBe(2);
+    expect((await runCapture('analyze', file('invalid.flow.json'))).code).toBe(2);
   });
 });
 
@@ -108,7 +92,7 @@ describe('the examples', () => {
     );
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) {
-      const { code, stdout } = await run('analyze', join(examples, f), '--json');
+      const { code, stdout } = await runCapture('analyze', join(examples, f), '--json');
       const loud = (JSON.parse(stdout) as Json).findings.filter((x) => x.severity !== 'info');
       expect(
         loud.map((x) => `${x.kind}: ${x.message}`),
@@ -123,7 +107,7 @@ describe('the examples', () => {
     expect(files.length).toBeGreaterThan(0);
     const kinds = new Set<string>();
     for (const f of files) {
-      const { stdout } = await run('analyze', join(examples, f), '--json');
+      const { stdout } = await runCapture('analyze', join(examples, f), '--json');
       const json = JSON.parse(stdout) as Json;
       const own = json.findings.filter((x) => x.severity !== 'info').map((x) => x.kind);
       expect(own.length, f).toBeGreaterThan(0);

@@ -1,31 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
-import { runCli } from '../runCli';
+import { runCapture } from '../testing/runCapture';
+import { tempDir } from '../testing/tempDir';
 
-let dir: string;
-const file = (name: string) => join(dir, name);
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await runCli(['node', 'flowsmith', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const { file } = tempDir('compare');
 
 type Delta = {
   asIs: number;
@@ -35,7 +14,6 @@ type Delta = {
 };
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'flowsmith-compare-'));
   await writeFile(file('as-is.flow.json'), JSON.stringify(gallery.doubleApproval));
   // The to-be drops the second approval.
   const toBe = {
@@ -49,11 +27,10 @@ beforeAll(async () => {
   };
   await writeFile(file('to-be.flow.json'), JSON.stringify(toBe));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('flowsmith compare', () => {
   it('gives paired differences with confidence intervals; shared steps draw the same numbers', async () => {
-    const r = await run(
+    const r = await runCapture(
       'compare',
       file('as-is.flow.json'),
       file('to-be.flow.json'),
@@ -78,7 +55,7 @@ describe('flowsmith compare', () => {
   });
 
   it('prints a readable table with the significant differences marked', async () => {
-    const r = await run(
+    const r = await runCapture(
       'compare',
       file('as-is.flow.json'),
       file('to-be.flow.json'),

@@ -1,32 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
-import { runCli } from '../runCli';
+import { runCapture } from '../testing/runCapture';
+import { tempDir } from '../testing/tempDir';
 
-let dir: string;
-const file = (name: string) => join(dir, name);
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((c) => ((stdout += String(c)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((c) => ((stderr += String(c)), true));
-  try {
-    return { code: await runCli(['node', 'flowsmith', ...args]), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const { file } = tempDir('compile');
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'flowsmith-compile-'));
   for (const name of [
     'xorSplitJoin',
     'lackOfSync',
@@ -38,11 +18,10 @@ beforeAll(async () => {
     await writeFile(file(`${name}.flow.json`), JSON.stringify(gallery[name]));
   }
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('flowsmith compile', () => {
   it('writes a TypeScript module that imports only xstate and exports the machine', async () => {
-    const r = await run(
+    const r = await runCapture(
       'compile',
       file('xorSplitJoin.flow.json'),
       '-o',
@@ -71,7 +50,7 @@ describe('flowsmith compile', () => {
       '-o',
       file('t.json'),
     ];
-    const r = await run('compile', file('timerWait.flow.json'), ...args);
+    const r = await runCapture('compile', file('timerWait.flow.json'), ...args);
     expect(r.code).toBe(0);
     const config = JSON.parse(await readFile(file('t.json'), 'utf8'));
     expect(config.initial).toBe('start');
@@ -80,7 +59,7 @@ describe('flowsmith compile', () => {
   });
 
   it('compiles subprocesses from the files beside FILE', async () => {
-    const r = await run(
+    const r = await runCapture(
       'compile',
       file('withSubprocess.flow.json'),
       '--target',
@@ -95,7 +74,7 @@ describe('flowsmith compile', () => {
   });
 
   it('refuses a process with structural errors, naming each finding (exit 1), and writes nothing', async () => {
-    const r = await run(
+    const r = await runCapture(
       'compile',
       file('lackOfSync.flow.json'),
       '-o',
@@ -110,7 +89,7 @@ describe('flowsmith compile', () => {
   });
 
   it('speaks Chinese', async () => {
-    const r = await run(
+    const r = await runCapture(
       'compile',
       file('deadlockAfterXor.flow.json'),
       '-o',
@@ -124,12 +103,20 @@ describe('flowsmith compile', () => {
   });
 
   it('exits 2 for a missing file, an unknown target or a bad --time-scale', async () => {
-    expect((await run('compile', file('nope.flow.json'), '-o', file('n.ts'))).code).toBe(2);
+    expect((await runCapture('compile', file('nope.flow.json'), '-o', file('n.ts'))).code).toBe(2);
     expect(
-      (await run('compile', file('sequence3.flow.json'), '--target', 'scxml', '-o', file('n.ts')))
-        .code,
+      (
+        await runCapture(
+          'compile',
+          file('sequence3.flow.json'),
+          '--target',
+          'scxml',
+          '-o',
+          file('n.ts'),
+        )
+      ).code,
     ).toBe(2);
-    const bad = await run(
+    const bad = await runCapture(
       'compile',
       file('sequence3.flow.json'),
       '--time-scale',

@@ -1,4 +1,3 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import {
   formatMessage,
@@ -9,9 +8,9 @@ import {
 import { analyze, type FindingKind } from '@flowsmith/analysis';
 import { CompileError, emitMachineConfig, emitTypeScript } from '@flowsmith/compiler';
 import { CliError } from '../CliError';
-import { ioMessages } from '../io/ioMessages';
 import { langOf, langOption } from '../io/langOption';
 import { loadProcessFile } from '../io/readProcessFile';
+import { writeFileAtomically } from '../io/writeFileAtomically';
 import { processesBeside } from './analyze';
 import type { RegisterCommand } from './index';
 
@@ -162,7 +161,7 @@ export const registerCompile: RegisterCommand = (program: Command) => {
         } catch (error) {
           compileFailure(error, file, lang);
         }
-        await writeAtomically(options.output, text, lang);
+        await writeFileAtomically(options.output, text, lang);
         const params = { from: file, to: options.output, target: options.target };
         process.stdout.write(
           `${formatMessage(compileRunMessages, 'compile.written', params, lang)}\n`,
@@ -170,18 +169,3 @@ export const registerCompile: RegisterCommand = (program: Command) => {
       },
     );
 };
-
-async function writeAtomically(path: string, text: string, lang: Lang): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError(
-      formatMessage(ioMessages, 'file.notWritable', { file: path, reason }, lang),
-      2,
-    );
-  }
-}

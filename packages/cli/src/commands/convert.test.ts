@@ -1,31 +1,12 @@
-import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery, normalizeProcess, parseProcess } from '@flowsmith/model';
-import { runCli } from '../runCli';
+import { runCapture } from '../testing/runCapture';
+import { tempDir } from '../testing/tempDir';
 
-let dir: string;
-const file = (name: string) => join(dir, name);
-
-/** Runs the CLI in-process and returns its exit code and what it printed. */
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await runCli(['node', 'flowsmith', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const dir = tempDir('convert');
+const { file } = dir;
 
 const draft = {
   version: 1,
@@ -45,7 +26,6 @@ const draft = {
 };
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'flowsmith-convert-'));
   await writeFile(file('draft.flow.json'), JSON.stringify(draft));
   await writeFile(
     file('bad.flow.json'),
@@ -53,11 +33,10 @@ beforeAll(async () => {
   );
   await writeFile(file('notjson.json'), 'format: flowsmith');
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('flowsmith convert', () => {
   it('writes the normalised document: defaults filled, bare numbers expanded, 2-space JSON', async () => {
-    const r = await run(
+    const r = await runCapture(
       'convert',
       file('draft.flow.json'),
       '-o',
@@ -86,8 +65,8 @@ describe('flowsmith convert', () => {
   });
 
   it('gives the same bytes when run on its own output', async () => {
-    await run('convert', file('draft.flow.json'), '-o', file('once.flow.json'));
-    await run('convert', file('once.flow.json'), '-o', file('twice.flow.json'));
+    await runCapture('convert', file('draft.flow.json'), '-o', file('once.flow.json'));
+    await runCapture('convert', file('once.flow.json'), '-o', file('twice.flow.json'));
     expect(await readFile(file('twice.flow.json'), 'utf8')).toBe(
       await readFile(file('once.flow.json'), 'utf8'),
     );
@@ -97,7 +76,7 @@ describe('flowsmith convert', () => {
     '%s converts to its normalised form',
     async (name) => {
       await writeFile(file(`${name}.flow.json`), JSON.stringify(gallery[name]));
-      const r = await run(
+      const r = await runCapture(
         'convert',
         file(`${name}.flow.json`),
         '-o',
@@ -111,7 +90,7 @@ describe('flowsmith convert', () => {
   );
 
   it('exits 1 with every reason for an invalid input, writing nothing', async () => {
-    const r = await run(
+    const r = await runCapture(
       'convert',
       file('bad.flow.json'),
       '-o',
@@ -132,7 +111,7 @@ describe('flowsmith convert', () => {
   });
 
   it('exits 1 for text that cannot be converted (not JSON), 2 for a missing file', async () => {
-    const notJson = await run(
+    const notJson = await runCapture(
       'convert',
       file('notjson.json'),
       '-o',
@@ -142,7 +121,7 @@ describe('flowsmith convert', () => {
     );
     expect(notJson.code).toBe(1);
     expect(notJson.stderr).toContain('not valid JSON at line 1, column 1');
-    const missing = await run(
+    const missing = await runCapture(
       'convert',
       file('nope.flow.json'),
       '-o',
@@ -159,7 +138,7 @@ describe('flowsmith convert', () => {
       import.meta.dirname,
       '../../../../../shared/corpus/bpmn-miwg-test-suite/Reference/C.1.0.bpmn',
     );
-    const r = await run('convert', miwg, '-o', file('c1.flow.json'), '--lang', 'en');
+    const r = await runCapture('convert', miwg, '-o', file('c1.flow.json'), '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/C\.1\.0\.bpmn: bpmn:\S+: /);
     const main = parseProcess(JSON.parse(await readFile(file('c1.flow.json'), 'utf8')));
@@ -168,11 +147,11 @@ describe('flowsmith convert', () => {
     expect(companion, r.stdout).toBeDefined();
     expect(parseProcess(JSON.parse(await readFile(companion!, 'utf8'))).ok).toBe(true);
 
-    const back = await run('convert', file('c1.flow.json'), '-o', file('c1.bpmn'));
+    const back = await runCapture('convert', file('c1.flow.json'), '-o', file('c1.bpmn'));
     expect(back.code).toBe(0);
     expect(await readFile(file('c1.bpmn'), 'utf8')).toContain('<bpmndi:BPMNDiagram');
 
-    const json = await run('convert', miwg, '-o', file('c1b.flow.json'), '--json');
+    const json = await runCapture('convert', miwg, '-o', file('c1b.flow.json'), '--json');
     const report = JSON.parse(json.stdout) as {
       warnings: Array<{ path: string }>;
       companions: string[];
@@ -183,7 +162,14 @@ describe('flowsmith convert', () => {
 
   it('exits 1 for a .bpmn that is not BPMN, saying why', async () => {
     await writeFile(file('page.bpmn'), '<html><body>not a model</body></html>');
-    const r = await run('convert', file('page.bpmn'), '-o', file('page.flow.json'), '--lang', 'en');
+    const r = await runCapture(
+      'convert',
+      file('page.bpmn'),
+      '-o',
+      file('page.flow.json'),
+      '--lang',
+      'en',
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('page.bpmn');
   });
@@ -193,15 +179,15 @@ describe('flowsmith convert', () => {
     await symlink(file('self.flow.json'), file('link.flow.json'));
     for (const out of [
       file('self.flow.json'),
-      join(dir, '.', 'self.flow.json'),
+      join(dir.path, '.', 'self.flow.json'),
       file('link.flow.json'),
     ]) {
-      const r = await run('convert', file('self.flow.json'), '-o', out, '--lang', 'en');
+      const r = await runCapture('convert', file('self.flow.json'), '-o', out, '--lang', 'en');
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('the output is the input file; pass --in-place');
     }
     expect(await readFile(file('self.flow.json'), 'utf8')).toBe(JSON.stringify(draft));
-    const r = await run(
+    const r = await runCapture(
       'convert',
       file('self.flow.json'),
       '-o',
@@ -213,12 +199,12 @@ describe('flowsmith convert', () => {
   });
 
   it('requires -o', async () => {
-    const r = await run('convert', file('draft.flow.json'));
+    const r = await runCapture('convert', file('draft.flow.json'));
     expect(r.code).toBe(2);
   });
 
   it('speaks Chinese', async () => {
-    const r = await run(
+    const r = await runCapture(
       'convert',
       file('bad.flow.json'),
       '-o',
@@ -231,7 +217,7 @@ describe('flowsmith convert', () => {
   });
 
   it('has help', async () => {
-    const r = await run('convert', '--help');
+    const r = await runCapture('convert', '--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('-o, --output <out>');
     expect(r.stdout).toContain('--in-place');

@@ -1,40 +1,18 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery, parseProcessJson } from '@flowsmith/model';
-import { runCli } from '../runCli';
+import { runCapture } from '../testing/runCapture';
+import { tempDir } from '../testing/tempDir';
 
-let dir: string;
-const file = (name: string) => join(dir, name);
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await runCli(['node', 'flowsmith', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const { file } = tempDir('improve');
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'flowsmith-improve-'));
   await writeFile(file('double.flow.json'), JSON.stringify(gallery.doubleApproval));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('flowsmith improve', () => {
   it('writes a valid to-be and prints each change with its predicted effect', async () => {
-    const { code, stdout } = await run(
+    const { code, stdout } = await runCapture(
       'improve',
       file('double.flow.json'),
       '-o',
@@ -52,7 +30,7 @@ describe('flowsmith improve', () => {
   });
 
   it('prints the changes as JSON on request', async () => {
-    const { code, stdout } = await run(
+    const { code, stdout } = await runCapture(
       'improve',
       file('double.flow.json'),
       '-o',
@@ -68,6 +46,8 @@ describe('flowsmith improve', () => {
   });
 
   it('exits 2 when the input cannot be read', async () => {
-    expect((await run('improve', file('nope.flow.json'), '-o', file('x.flow.json'))).code).toBe(2);
+    expect(
+      (await runCapture('improve', file('nope.flow.json'), '-o', file('x.flow.json'))).code,
+    ).toBe(2);
   });
 });

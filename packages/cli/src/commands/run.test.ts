@@ -1,37 +1,17 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
 import { createProcessActor, SimulatedClock } from '@flowsmith/compiler';
-import { runCli } from '../runCli';
+import { runCapture } from '../testing/runCapture';
+import { tempDir } from '../testing/tempDir';
 import { askLoop } from './run';
 
-let dir: string;
-const file = (name: string) => join(dir, name);
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((c) => ((stdout += String(c)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((c) => ((stderr += String(c)), true));
-  try {
-    return { code: await runCli(['node', 'flowsmith', ...args]), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const { file } = tempDir('run');
 
 const json = (name: string, value: unknown) => writeFile(file(name), JSON.stringify(value));
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'flowsmith-run-'));
   for (const name of [
     'xorSplitJoin',
     'timerWait',
@@ -55,11 +35,10 @@ beforeAll(async () => {
   );
   await json('list.json', [1, 2]);
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('flowsmith run --events', () => {
   it('replays the events and prints the audit trail and the final state', async () => {
-    const r = await run(
+    const r = await runCapture(
       'run',
       file('xorSplitJoin.flow.json'),
       '--data',
@@ -85,7 +64,7 @@ describe('flowsmith run --events', () => {
   });
 
   it('prints JSON for machines with --json', async () => {
-    const r = await run(
+    const r = await runCapture(
       'run',
       file('andSplitJoin.flow.json'),
       '--events',
@@ -109,7 +88,7 @@ describe('flowsmith run --events', () => {
   });
 
   it('lets timers elapse in simulated time when the next event waits for them', async () => {
-    const r = await run(
+    const r = await runCapture(
       'run',
       file('timerWait.flow.json'),
       '--events',
@@ -125,7 +104,7 @@ describe('flowsmith run --events', () => {
   });
 
   it('reports an event that cannot happen with what was possible instead (exit 1)', async () => {
-    const r = await run(
+    const r = await runCapture(
       'run',
       file('xorSplitJoin.flow.json'),
       '--data',
@@ -148,7 +127,7 @@ describe('flowsmith run --events', () => {
   });
 
   it('reports something that is not an event, in JSON too', async () => {
-    const r = await run(
+    const r = await runCapture(
       'run',
       file('xorSplitJoin.flow.json'),
       '--data',
@@ -169,11 +148,12 @@ describe('flowsmith run --events', () => {
 
   it('refuses a process with structural errors (exit 1), bad data or event files (exit 2)', async () => {
     expect(
-      (await run('run', file('lackOfSync.flow.json'), '--events', file('and.events.json'))).code,
+      (await runCapture('run', file('lackOfSync.flow.json'), '--events', file('and.events.json')))
+        .code,
     ).toBe(1);
     expect(
       (
-        await run(
+        await runCapture(
           'run',
           file('xorSplitJoin.flow.json'),
           '--data',
@@ -184,10 +164,11 @@ describe('flowsmith run --events', () => {
       ).code,
     ).toBe(2);
     expect(
-      (await run('run', file('xorSplitJoin.flow.json'), '--events', file('big.json'))).code,
+      (await runCapture('run', file('xorSplitJoin.flow.json'), '--events', file('big.json'))).code,
     ).toBe(2);
     expect(
-      (await run('run', file('xorSplitJoin.flow.json'), '--events', file('missing.json'))).code,
+      (await runCapture('run', file('xorSplitJoin.flow.json'), '--events', file('missing.json')))
+        .code,
     ).toBe(2);
   });
 
@@ -195,7 +176,7 @@ describe('flowsmith run --events', () => {
     const tty = process.stdin.isTTY;
     process.stdin.isTTY = false;
     try {
-      const r = await run('run', file('xorSplitJoin.flow.json'), '--lang', 'en');
+      const r = await runCapture('run', file('xorSplitJoin.flow.json'), '--lang', 'en');
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(
         'flowsmith: no terminal to ask on: pass --events FILE (a JSON list of events) to replay a case\n',

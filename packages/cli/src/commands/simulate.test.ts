@@ -1,31 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
-import { runCli } from '../runCli';
+import { runCapture } from '../testing/runCapture';
+import { tempDir } from '../testing/tempDir';
 
-let dir: string;
-const file = (name: string) => join(dir, name);
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await runCli(['node', 'flowsmith', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const { file } = tempDir('simulate');
 
 type Json = {
   cases: number;
@@ -37,7 +16,6 @@ type Json = {
 };
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'flowsmith-simulate-'));
   await writeFile(
     file('mm1.flow.json'),
     JSON.stringify({ ...gallery.mm1, name: 'M/M/1 <script>' }),
@@ -50,13 +28,12 @@ beforeAll(async () => {
   await writeFile(file('scenario.json'), JSON.stringify({ overrides: { capacity: { clerk: 2 } } }));
   await writeFile(file('syntax.json'), '{ "cases": ');
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const quick = ['--cases', '2000', '--replications', '3', '--workers', '1'];
 
 describe('flowsmith simulate', () => {
   it('prints JSON with cases, cycle time, utilisation, steps, throughput and cost, in minutes', async () => {
-    const r = await run('simulate', file('mm1.flow.json'), ...quick, '--json');
+    const r = await runCapture('simulate', file('mm1.flow.json'), ...quick, '--json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as Json;
     expect(j.cases).toBe(6000);
@@ -74,15 +51,36 @@ describe('flowsmith simulate', () => {
   });
 
   it('gives identical output for the same seed, and different output for another seed', async () => {
-    const a = await run('simulate', file('mm1.flow.json'), ...quick, '--seed', '5', '--json');
-    const b = await run('simulate', file('mm1.flow.json'), ...quick, '--seed', '5', '--json');
-    const c = await run('simulate', file('mm1.flow.json'), ...quick, '--seed', '6', '--json');
+    const a = await runCapture(
+      'simulate',
+      file('mm1.flow.json'),
+      ...quick,
+      '--seed',
+      '5',
+      '--json',
+    );
+    const b = await runCapture(
+      'simulate',
+      file('mm1.flow.json'),
+      ...quick,
+      '--seed',
+      '5',
+      '--json',
+    );
+    const c = await runCapture(
+      'simulate',
+      file('mm1.flow.json'),
+      ...quick,
+      '--seed',
+      '6',
+      '--json',
+    );
     expect(a.stdout).toBe(b.stdout);
     expect(c.stdout).not.toBe(a.stdout);
   });
 
   it('gives the same output with 2 worker threads as with 1', async () => {
-    const one = await run(
+    const one = await runCapture(
       'simulate',
       file('mm1.flow.json'),
       '--cases',
@@ -93,7 +91,7 @@ describe('flowsmith simulate', () => {
       '1',
       '--json',
     );
-    const two = await run(
+    const two = await runCapture(
       'simulate',
       file('mm1.flow.json'),
       '--cases',
@@ -109,16 +107,16 @@ describe('flowsmith simulate', () => {
   });
 
   it('prints a readable summary, in Chinese with --lang zh-CN', async () => {
-    const en = await run('simulate', file('mm1.flow.json'), ...quick);
+    const en = await runCapture('simulate', file('mm1.flow.json'), ...quick);
     expect(en.stdout).toContain('M/M/1 <script>: 3 replications, seed 1');
     expect(en.stdout).toMatch(/Cycle time: mean [\d.]+ ± [\d.]+/);
     expect(en.stdout).toMatch(/clerk\s+\d+\.\d %/);
-    const zh = await run('simulate', file('mm1.flow.json'), ...quick, '--lang', 'zh-CN');
+    const zh = await runCapture('simulate', file('mm1.flow.json'), ...quick, '--lang', 'zh-CN');
     expect(zh.stdout).toContain('周期时间');
   });
 
   it('applies a scenario file, and command-line options over it', async () => {
-    const r = await run(
+    const r = await runCapture(
       'simulate',
       file('mm1.flow.json'),
       ...quick,
@@ -131,24 +129,34 @@ describe('flowsmith simulate', () => {
   });
 
   it('refuses an invalid scenario with every problem and its path (exit 1)', async () => {
-    const r = await run('simulate', file('mm1.flow.json'), '--scenario', file('bad-scenario.json'));
+    const r = await runCapture(
+      'simulate',
+      file('mm1.flow.json'),
+      '--scenario',
+      file('bad-scenario.json'),
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('cases: must be a whole number of at least 1');
     expect(r.stderr).toContain('overrides.capacity.nobody: the process has no role "nobody"');
     expect(r.stderr).toContain('__proto__x');
-    const s = await run('simulate', file('mm1.flow.json'), '--scenario', file('syntax.json'));
+    const s = await runCapture(
+      'simulate',
+      file('mm1.flow.json'),
+      '--scenario',
+      file('syntax.json'),
+    );
     expect(s.code).toBe(2);
   });
 
   it('refuses a process with an error finding (deadlock), with the reason', async () => {
-    const r = await run('simulate', file('deadlock.flow.json'), ...quick);
+    const r = await runCapture('simulate', file('deadlock.flow.json'), ...quick);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('cannot be simulated');
     expect(r.stderr).toContain('deadlock');
   });
 
   it('refuses an overloaded role on an open horizon, but simulates a number of cases', async () => {
-    const r = await run(
+    const r = await runCapture(
       'simulate',
       file('mm1.flow.json'),
       '--horizon',
@@ -169,13 +177,20 @@ describe('flowsmith simulate', () => {
       ),
     };
     await writeFile(file('slow.flow.json'), JSON.stringify(slow));
-    const h = await run('simulate', file('slow.flow.json'), '--horizon', '30d', '--workers', '1');
+    const h = await runCapture(
+      'simulate',
+      file('slow.flow.json'),
+      '--horizon',
+      '30d',
+      '--workers',
+      '1',
+    );
     expect(h.code).toBe(1);
     expect(h.stderr).toContain('role "clerk" would be busy 120 %');
   });
 
   it('writes the event log as CSV and XES', async () => {
-    const csv = await run(
+    const csv = await runCapture(
       'simulate',
       file('mm1.flow.json'),
       '--cases',
@@ -196,7 +211,7 @@ describe('flowsmith simulate', () => {
     );
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(101);
     expect(text).toContain('r1-0,serve,serve,clerk,2024-01-01T');
-    await run(
+    await runCapture(
       'simulate',
       file('mm1.flow.json'),
       '--cases',
@@ -213,7 +228,7 @@ describe('flowsmith simulate', () => {
     const xes = await readFile(file('events.xes'), 'utf8');
     expect(xes).toContain('<string key="concept:name" value="M/M/1 &lt;script&gt;"/>');
     expect(xes.match(/<trace>/g)).toHaveLength(5);
-    const bad = await run('simulate', file('mm1.flow.json'), '--log', file('events.txt'));
+    const bad = await runCapture('simulate', file('mm1.flow.json'), '--log', file('events.txt'));
     expect(bad.code).toBe(2);
   });
 });

@@ -1,44 +1,22 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
-import { runCli } from '../runCli';
+import { runCapture } from '../testing/runCapture';
+import { tempDir } from '../testing/tempDir';
 
-let dir: string;
-const file = (name: string) => join(dir, name);
+const { file } = tempDir('sop');
 const example = (name: string) =>
   join(import.meta.dirname, '../../../../examples', `${name}.flow.json`);
 
-/** Runs the CLI in-process and returns its exit code and what it printed. */
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await runCli(['node', 'flowsmith', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
-
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'flowsmith-sop-'));
   await writeFile(file('broken.flow.json'), JSON.stringify(gallery.deadlockAfterXor));
   await writeFile(file('rework.flow.json'), JSON.stringify(gallery.reworkLoop));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('flowsmith sop', () => {
   it('writes Markdown to stdout in the process language', async () => {
-    const r = await run('sop', example('purchase-approval-to-be'));
+    const r = await runCapture('sop', example('purchase-approval-to-be'));
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('# 标准操作流程：采购审批（优化后）\n')).toBe(true);
     expect(r.stdout).toContain('## 6. 操作步骤');
@@ -46,7 +24,7 @@ describe('flowsmith sop', () => {
   });
 
   it('writes in --lang, to -o', async () => {
-    const r = await run(
+    const r = await runCapture(
       'sop',
       example('purchase-approval-to-be'),
       '--lang',
@@ -64,7 +42,7 @@ describe('flowsmith sop', () => {
   });
 
   it('sets the effective date', async () => {
-    const r = await run('sop', file('rework.flow.json'), '--effective-date', '2027-01-01');
+    const r = await runCapture('sop', file('rework.flow.json'), '--effective-date', '2027-01-01');
     expect(r.stdout).toContain('| Effective date | 2027-01-01 |');
     expect(r.stdout).toContain(
       'If ok, go to step 6.6 (end); otherwise return to step 6.2 (merge).',
@@ -72,14 +50,14 @@ describe('flowsmith sop', () => {
   });
 
   it('still writes the SOP of a broken process, with a warning section, and warns on stderr', async () => {
-    const r = await run('sop', file('broken.flow.json'), '--lang', 'en');
+    const r = await runCapture('sop', file('broken.flow.json'), '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('> **⚠ Warning: this process has structural errors');
     expect(r.stderr).toMatch(/^warning: .*broken\.flow\.json has \d+ structural errors?/);
   });
 
   it('refuses a broken process under --strict, naming every error', async () => {
-    const r = await run(
+    const r = await runCapture(
       'sop',
       file('broken.flow.json'),
       '--strict',
@@ -95,19 +73,26 @@ describe('flowsmith sop', () => {
   });
 
   it('needs -o for docx and pdf', async () => {
-    const r = await run('sop', file('rework.flow.json'), '--format', 'pdf', '--lang', 'en');
+    const r = await runCapture('sop', file('rework.flow.json'), '--format', 'pdf', '--lang', 'en');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--format pdf writes a binary file: pass -o FILE');
   });
 
   it('exits 1 for an invalid process and 2 for a missing one', async () => {
     await writeFile(file('bad.flow.json'), JSON.stringify({ ...gallery.mm1, steps: 3 }));
-    expect((await run('sop', file('bad.flow.json'))).code).toBe(1);
-    expect((await run('sop', file('missing.flow.json'))).code).toBe(2);
+    expect((await runCapture('sop', file('bad.flow.json'))).code).toBe(1);
+    expect((await runCapture('sop', file('missing.flow.json'))).code).toBe(2);
   });
 
   it('prints a PDF with Chromium', async () => {
-    const r = await run('sop', example('order-to-cash'), '--format', 'pdf', '-o', file('otc.pdf'));
+    const r = await runCapture(
+      'sop',
+      example('order-to-cash'),
+      '--format',
+      'pdf',
+      '-o',
+      file('otc.pdf'),
+    );
     expect(r.code).toBe(0);
     const pdf = await readFile(file('otc.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -115,7 +100,7 @@ describe('flowsmith sop', () => {
   });
 
   it('has help', async () => {
-    const r = await run('sop', '--help');
+    const r = await runCapture('sop', '--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('--format <format>');
     expect(r.stdout).toContain('--strict');

@@ -1,31 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
-import { runCli } from '../runCli';
+import { runCapture } from '../testing/runCapture';
+import { tempDir, withTempDir } from '../testing/tempDir';
 
-let dir: string;
-const file = (name: string) => join(dir, name);
-
-/** Runs the CLI in-process and returns its exit code and what it printed. */
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await runCli(['node', 'flowsmith', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const { file } = tempDir('validate');
 
 const broken = {
   ...gallery.mm1,
@@ -43,7 +23,6 @@ const broken = {
 };
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'flowsmith-validate-'));
   await writeFile(file('mm1.flow.json'), JSON.stringify(gallery.mm1));
   await writeFile(file('sequence3.flow.json'), JSON.stringify(gallery.sequence3));
   await writeFile(file('withSubprocess.flow.json'), JSON.stringify(gallery.withSubprocess));
@@ -51,35 +30,31 @@ beforeAll(async () => {
   await writeFile(file('notjson.flow.json'), '{\n  "format": "flowsmith.process",\n  oops\n}');
   await writeFile(file('empty.flow.json'), '');
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('flowsmith validate', () => {
   it('exits 0 and says valid for valid files', async () => {
-    const r = await run('validate', file('mm1.flow.json'), '--lang', 'en');
+    const r = await runCapture('validate', file('mm1.flow.json'), '--lang', 'en');
     expect(r).toEqual({ code: 0, stdout: `✓ ${file('mm1.flow.json')}: valid\n`, stderr: '' });
   });
 
   it('resolves subprocess ids against the .flow.json files in the same folder', async () => {
-    const r = await run('validate', file('withSubprocess.flow.json'), '--lang', 'en');
+    const r = await runCapture('validate', file('withSubprocess.flow.json'), '--lang', 'en');
     expect(r.code).toBe(0);
   });
 
   it('reports a subprocess id that no file beside it has', async () => {
-    const other = await mkdtemp(join(tmpdir(), 'flowsmith-alone-'));
-    try {
+    await withTempDir('alone', async (other) => {
       await writeFile(join(other, 'w.flow.json'), JSON.stringify(gallery.withSubprocess));
-      const r = await run('validate', join(other, 'w.flow.json'), '--lang', 'en');
+      const r = await runCapture('validate', join(other, 'w.flow.json'), '--lang', 'en');
       expect(r.code).toBe(1);
       expect(r.stdout).toBe(
         `${join(other, 'w.flow.json')}: steps[2].process: no process with id "sequence3"\n`,
       );
-    } finally {
-      await rm(other, { recursive: true, force: true });
-    }
+    });
   });
 
   it('exits 1 and lists every problem of a broken file', async () => {
-    const r = await run(
+    const r = await runCapture(
       'validate',
       file('broken.flow.json'),
       file('mm1.flow.json'),
@@ -100,7 +75,7 @@ describe('flowsmith validate', () => {
   });
 
   it('exits 2 for a file that is not JSON, with line and column', async () => {
-    const r = await run('validate', file('notjson.flow.json'), '--lang', 'en');
+    const r = await runCapture('validate', file('notjson.flow.json'), '--lang', 'en');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe(
       `${file('notjson.flow.json')}: not valid JSON at line 3, column 3: found "o" where a property name in double quotes was expected\n`,
@@ -108,7 +83,7 @@ describe('flowsmith validate', () => {
   });
 
   it('exits 2 for an empty file and a missing file, saying which', async () => {
-    const r = await run(
+    const r = await runCapture(
       'validate',
       file('empty.flow.json'),
       file('missing.flow.json'),
@@ -121,13 +96,13 @@ describe('flowsmith validate', () => {
   });
 
   it('exits 2 for a file of an unknown kind', async () => {
-    const r = await run('validate', file('process.txt'), '--lang', 'en');
+    const r = await runCapture('validate', file('process.txt'), '--lang', 'en');
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('unknown file kind; Flowsmith reads and writes .flow.json, .json');
   });
 
   it('--json gives file, valid and problems', async () => {
-    const r = await run(
+    const r = await runCapture(
       'validate',
       file('broken.flow.json'),
       file('mm1.flow.json'),
@@ -156,7 +131,7 @@ describe('flowsmith validate', () => {
   });
 
   it('speaks Chinese with --lang zh-CN', async () => {
-    const r = await run('validate', file('broken.flow.json'), '--lang', 'zh-CN');
+    const r = await runCapture('validate', file('broken.flow.json'), '--lang', 'zh-CN');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       `${file('broken.flow.json')}: steps[1].role: 没有 id 为 "clerkk" 的角色`,
@@ -168,7 +143,7 @@ describe('flowsmith validate', () => {
     const before = process.env.LANG;
     process.env.LANG = 'zh_CN.UTF-8';
     try {
-      const r = await run('validate', file('mm1.flow.json'));
+      const r = await runCapture('validate', file('mm1.flow.json'));
       expect(r.stdout).toBe(`✓ ${file('mm1.flow.json')}：有效\n`);
     } finally {
       process.env.LANG = before;
@@ -176,12 +151,12 @@ describe('flowsmith validate', () => {
   });
 
   it('refuses an unknown --lang', async () => {
-    const r = await run('validate', file('mm1.flow.json'), '--lang', 'fr');
+    const r = await runCapture('validate', file('mm1.flow.json'), '--lang', 'fr');
     expect(r.code).toBe(2);
   });
 
   it('has help with the exit codes', async () => {
-    const r = await run('validate', '--help');
+    const r = await runCapture('validate', '--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: flowsmith validate [options] <files...>');
     expect(r.stdout).toContain(

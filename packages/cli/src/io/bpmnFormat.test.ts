@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gallery, normalizeProcess } from '@flowsmith/model';
-import { runCli } from '../runCli';
+import { runCapture } from '../testing/runCapture';
+import { tempDir, withTempDir } from '../testing/tempDir';
 import { bpmnFormat, companionPath, readBpmnFile, writeCompanions } from './bpmnFormat';
 import { formatOfPath } from './processFormats';
 
@@ -65,55 +65,32 @@ describe('bpmnFormat', () => {
   it('hands the companions to the format registry and writes them beside the output', async () => {
     const r = await bpmnFormat.read(EMBEDDED, {});
     expect(r.ok && r.companions?.map((d) => d.id)).toEqual(['inner']);
-    const dir = await mkdtemp(join(tmpdir(), 'flowsmith-companion-'));
-    try {
+    await withTempDir('companion', async (dir) => {
       const said = await writeCompanions(join(dir, 'main.flow.json'), r.ok ? r.companions! : []);
       expect(said).toEqual([expect.stringContaining('main.inner.flow.json')]);
       const inner = JSON.parse(await readFile(join(dir, 'main.inner.flow.json'), 'utf8'));
       expect(inner.steps.map((s: { id: string }) => s.id)).toEqual(['is', 'it', 'ie']);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('flowsmith convert with .bpmn', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'flowsmith-bpmn-'));
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-
-  async function run(...args: string[]) {
-    let stderr = '';
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    const err = vi
-      .spyOn(process.stderr, 'write')
-      .mockImplementation((c) => ((stderr += String(c)), true));
-    try {
-      return { code: await runCli(['node', 'flowsmith', ...args]), stderr };
-    } finally {
-      out.mockRestore();
-      err.mockRestore();
-    }
-  }
+  const { file } = tempDir('bpmn');
 
   it('converts .flow.json → .bpmn → .flow.json without losing anything', async () => {
-    const src = join(dir, 'a.flow.json');
+    const src = file('a.flow.json');
     await writeFile(src, JSON.stringify(gallery.andSplitJoin));
-    expect((await run('convert', src, '-o', join(dir, 'a.bpmn'))).code).toBe(0);
-    expect(await readFile(join(dir, 'a.bpmn'), 'utf8')).toContain('<bpmn:parallelGateway');
-    expect((await run('convert', join(dir, 'a.bpmn'), '-o', join(dir, 'b.flow.json'))).code).toBe(
-      0,
-    );
-    const back = JSON.parse(await readFile(join(dir, 'b.flow.json'), 'utf8'));
+    expect((await runCapture('convert', src, '-o', file('a.bpmn'))).code).toBe(0);
+    expect(await readFile(file('a.bpmn'), 'utf8')).toContain('<bpmn:parallelGateway');
+    expect((await runCapture('convert', file('a.bpmn'), '-o', file('b.flow.json'))).code).toBe(0);
+    const back = JSON.parse(await readFile(file('b.flow.json'), 'utf8'));
     expect(back).toEqual(normalizeProcess(gallery.andSplitJoin));
   });
 
   it('refuses a file that is not BPMN and says why', async () => {
-    const bad = join(dir, 'bad.bpmn');
+    const bad = file('bad.bpmn');
     await writeFile(bad, '\u0000\u0001PNG');
-    const r = await run('convert', bad, '-o', join(dir, 'x.flow.json'));
+    const r = await runCapture('convert', bad, '-o', file('x.flow.json'));
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/binary/);
   });

@@ -1,8 +1,8 @@
-import { rename, writeFile, rm } from 'node:fs/promises';
 import { formatMessage, type Lang, type ProcessDocument } from '@flowsmith/model';
 import { CliError } from '../CliError';
 import { ioMessages } from './ioMessages';
 import { formatOfPath, knownExtensions } from './processFormats';
+import { writeFileAtomically } from './writeFileAtomically';
 
 /**
  * Writes `document` to `path` in the format its ending names. The text goes to a temporary file
@@ -21,17 +21,5 @@ export async function writeProcessFile(
       2,
     );
   }
-  const text = await format.write(document);
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError(
-      formatMessage(ioMessages, 'file.notWritable', { file: path, reason }, lang),
-      2,
-    );
-  }
+  await writeFileAtomically(path, await format.write(document), lang);
 }

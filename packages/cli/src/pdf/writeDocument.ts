@@ -1,8 +1,7 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { formatMessage, type Lang } from '@flowsmith/model';
 import { renderDocx, renderHtml, renderMarkdown, type SopTree } from '@flowsmith/sop';
 import { CliError } from '../CliError';
-import { ioMessages } from '../io/ioMessages';
+import { writeFileAtomically } from '../io/writeFileAtomically';
 import { htmlToPdf, svgToPng, withChromium } from './chromium';
 import { documentMessages } from './documentMessages';
 
@@ -34,18 +33,7 @@ export async function writeDocument(
     process.stdout.write(data);
     return;
   }
-  const temporary = `${output}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, output);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError(
-      formatMessage(ioMessages, 'file.notWritable', { file: output, reason }, lang),
-      2,
-    );
-  }
+  await writeFileAtomically(output, data, lang);
   process.stderr.write(
     `${formatMessage(documentMessages, 'document.written', { file: output, format }, lang)}\n`,
   );

@@ -1,5 +1,10 @@
 import { migrateProcess } from '../migrations/migrateProcess';
-import { FORMAT_ID, FORMAT_VERSION, type ProcessDocument } from '../types/process';
+import {
+  FORMAT_ID,
+  FORMAT_VERSION,
+  TOP_LEVEL_KEYS,
+  type ProcessDocument,
+} from '../types/process';
 import { checkReferences } from './checkReferences';
 import { checkCondition } from './checkCondition';
 import { childPath } from './jsonPath';
@@ -12,25 +17,8 @@ import { parseRole } from './parseRole';
 import { parseStep, type ProcessReference } from './parseStep';
 import { ProblemCollector } from './ProblemCollector';
 
-const TOP_LEVEL = [
-  'format',
-  'version',
-  'id',
-  'name',
-  'language',
-  'description',
-  'owner',
-  'derivedFrom',
-  'roles',
-  'calendars',
-  'data',
-  'steps',
-  'flows',
-  'risks',
-  'kpis',
-  'revisions',
-  'view',
-];
+// Widened so that any key of the input can be looked up.
+const TOP_LEVEL: readonly string[] = TOP_LEVEL_KEYS;
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /**

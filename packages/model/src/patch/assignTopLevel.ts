@@ -1,25 +1,7 @@
-import type { ProcessDocument } from '../types/process';
+import { TOP_LEVEL_KEYS, type ProcessDocument } from '../types/process';
 
-/** FORMAT.md's order of top-level keys: a key (re)added to a document goes back to its place. */
-const CANONICAL_ORDER = [
-  'format',
-  'version',
-  'id',
-  'name',
-  'language',
-  'description',
-  'owner',
-  'derivedFrom',
-  'roles',
-  'calendars',
-  'data',
-  'steps',
-  'flows',
-  'risks',
-  'kpis',
-  'revisions',
-  'view',
-];
+// Widened so that any key can be ranked; keys FORMAT.md does not list go last.
+const CANONICAL_ORDER: readonly string[] = TOP_LEVEL_KEYS;
 const rank = (key: string): number => {
   const i = CANONICAL_ORDER.indexOf(key);
   return i < 0 ? CANONICAL_ORDER.length : i;

@@ -67,3 +67,28 @@ export interface ProcessDocument {
   revisions?: Revision[];
   view?: ViewSettings;
 }
+
+/**
+ * FORMAT.md's order of a document's top-level keys, every key of `ProcessDocument` once: parsed
+ * documents are written in this order, problems are listed in it, and a key a patch adds back goes
+ * to its place.
+ */
+export const TOP_LEVEL_KEYS = [
+  'format',
+  'version',
+  'id',
+  'name',
+  'language',
+  'description',
+  'owner',
+  'derivedFrom',
+  'roles',
+  'calendars',
+  'data',
+  'steps',
+  'flows',
+  'risks',
+  'kpis',
+  'revisions',
+  'view',
+] as const satisfies readonly (keyof ProcessDocument)[];
