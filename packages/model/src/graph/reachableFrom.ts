@@ -1,26 +1,5 @@
 import type { ProcessGraph } from './buildGraph';
-
-/** Breadth-first search over an adjacency table from the given step indexes. */
-function search(adjacency: readonly (readonly number[])[], seeds: number[]): Uint8Array {
-  const seen = new Uint8Array(adjacency.length);
-  const queue: number[] = [];
-  for (const s of seeds) {
-    if (s >= 0 && !seen[s]) {
-      seen[s] = 1;
-      queue.push(s);
-    }
-  }
-  // An index-walked array as queue: no shift(), so the search stays linear.
-  for (let head = 0; head < queue.length; head++) {
-    for (const next of adjacency[queue[head]!]!) {
-      if (!seen[next]) {
-        seen[next] = 1;
-        queue.push(next);
-      }
-    }
-  }
-  return seen;
-}
+import { reachableIndexes } from './reachableIndexes';
 
 function toIds(graph: ProcessGraph, seen: Uint8Array): Set<string> {
   const ids = new Set<string>();
@@ -35,7 +14,7 @@ function toIds(graph: ProcessGraph, seen: Uint8Array): Set<string> {
 export function reachableFrom(graph: ProcessGraph, ids: Iterable<string>): Set<string> {
   return toIds(
     graph,
-    search(
+    reachableIndexes(
       graph.successorIndexes,
       [...ids].map((id) => graph.indexOf(id)),
     ),
@@ -50,7 +29,7 @@ export function reachableFrom(graph: ProcessGraph, ids: Iterable<string>): Set<s
 export function canReachAny(graph: ProcessGraph, targets: Iterable<string>): Set<string> {
   return toIds(
     graph,
-    search(
+    reachableIndexes(
       graph.predecessorIndexes,
       [...targets].map((id) => graph.indexOf(id)),
     ),

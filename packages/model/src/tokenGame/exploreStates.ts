@@ -1,4 +1,5 @@
 import type { ConditionData } from '../condition/evaluateCondition';
+import { reachableIndexes } from '../graph/reachableIndexes';
 import type { ProcessDocument } from '../types/process';
 import { gameIndex, markingKey } from './gameIndex';
 import { initialMarking } from './initialMarking';
@@ -124,22 +125,11 @@ export function exploreStates(
   }
 
   // Markings that can complete: backwards from complete markings and from unexpanded ones.
-  const canComplete = new Uint8Array(markings.length);
-  const queue: number[] = [];
+  const finishing: number[] = [];
   markings.forEach((m, i) => {
-    if (m.size === 0 || !expanded[i]) {
-      canComplete[i] = 1;
-      queue.push(i);
-    }
+    if (m.size === 0 || !expanded[i]) finishing.push(i);
   });
-  for (let h = 0; h < queue.length; h++) {
-    for (const p of predecessors[queue[h]!]!) {
-      if (!canComplete[p]) {
-        canComplete[p] = 1;
-        queue.push(p);
-      }
-    }
-  }
+  const canComplete = reachableIndexes(predecessors, finishing);
 
   const traceTo = (i: number): TraceStep[] => {
     const steps: TraceStep[] = [];
@@ -150,23 +140,10 @@ export function exploreStates(
   // Trapped markings that can still reach a deadlock count with the deadlocks; the rest can
   // only fire on for ever without completing: livelocks.
   const deadlocks: number[] = [];
-  const toDeadlock = new Uint8Array(markings.length);
-  const back: number[] = [];
   markings.forEach((_, i) => {
-    if (!canComplete[i] && successorsOf[i]!.length === 0) {
-      deadlocks.push(i);
-      toDeadlock[i] = 1;
-      back.push(i);
-    }
+    if (!canComplete[i] && successorsOf[i]!.length === 0) deadlocks.push(i);
   });
-  for (let h = 0; h < back.length; h++) {
-    for (const p of predecessors[back[h]!]!) {
-      if (!toDeadlock[p] && !canComplete[p]) {
-        toDeadlock[p] = 1;
-        back.push(p);
-      }
-    }
-  }
+  const toDeadlock = reachableIndexes(predecessors, deadlocks, (p) => !canComplete[p]);
   const livelocks: number[] = [];
   markings.forEach((_, i) => {
     if (!canComplete[i] && !toDeadlock[i]) livelocks.push(i);
