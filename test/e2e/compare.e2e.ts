@@ -11,7 +11,7 @@ import { launchBrowser } from './harness/launchBrowser';
 import { startStaticServer, type StaticServer } from './harness/staticServer';
 import { openApp } from './harness/openApp';
 import { openExample } from './harness/openExample';
-import { selectStep, stepNode } from './harness/driver';
+import { connect, selectStep, stepNode } from './harness/driver';
 
 let server: StaticServer;
 let browser: Browser;
@@ -42,7 +42,9 @@ describe('compare panel', () => {
     await panel.getByTestId('compare-copy').click();
     const partner = panel.getByTestId('compare-partner');
     await expect
-      .poll(() => partner.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? ''))
+      .poll(() =>
+        partner.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? ''),
+      )
       .toContain('采购审批（现状）');
     await expect.poll(() => panel.innerText()).toContain('No differences.');
     await expect.poll(() => panel.getByTestId('kpi-steps').innerText()).toBe('13');
@@ -54,6 +56,8 @@ describe('compare panel', () => {
     // The whole map in view, so the steps at its far end can be clicked.
     await page.keyboard.press('Shift+1');
     await stepNode(page, 'financeInvoice').waitFor();
+    // …and the flow that bypasses the removed check.
+    await connect(page, 'rfq', 'r', 'amountCheck', 'l');
     await selectStep(page, 'financeInvoice');
     await selectStep(page, 'pay', { shift: true });
     await page.locator('[data-menu="edit"]').click();
@@ -63,7 +67,12 @@ describe('compare panel', () => {
 
     const changes = panel.getByTestId('compare-changes');
     await expect.poll(() => changes.innerText()).toContain('Removed step “部门经理复核”');
-    await expect.poll(() => changes.innerText()).toContain('Merged “财务核对发票”, “财务付款” into');
+    await expect
+      .poll(() => changes.innerText())
+      .toContain('Added flow “询价比价” → “金额是否超过 5 万元”');
+    await expect
+      .poll(() => changes.innerText())
+      .toContain('Merged “财务核对发票”, “财务付款” into');
     await expect.poll(() => panel.getByTestId('kpi-steps').innerText()).toBe('11');
     await panel.getByTestId('compare-attribution').waitFor();
     await page.screenshot({ path: 'test-results/compare-panel.png' });
@@ -71,18 +80,20 @@ describe('compare panel', () => {
     // A change line selects its step on the canvas.
     await page.keyboard.press('Escape');
     await changes.locator('li[data-change="merged"] button').click();
-    await expect.poll(() => stepNode(page, 'financeInvoice').getAttribute('class')).toContain('selected');
+    await expect
+      .poll(() => stepNode(page, 'financeInvoice').getAttribute('class'))
+      .toContain('selected');
 
     // Maps side by side, then the role timeline.
     await panel.getByTestId('compare-open-maps').click();
     const maps = page.getByTestId('compare-maps');
     await expect.poll(() => maps.locator('img').count()).toBe(2);
     await page.screenshot({ path: 'test-results/compare-maps.png' });
-    await page.keyboard.press('Escape');
+    await page.locator('dialog[open] .fs-dialog-head button').click();
     await panel.getByTestId('compare-open-timeline').click();
     await page.getByTestId('compare-timeline').locator('img').waitFor();
     await page.screenshot({ path: 'test-results/compare-timeline.png' });
-    await page.keyboard.press('Escape');
+    await page.locator('dialog[open] .fs-dialog-head button').click();
 
     // The report: standalone HTML, no scripts, with the change list.
     const event = page.waitForEvent('download');
@@ -94,6 +105,31 @@ describe('compare panel', () => {
     expect(html).toContain('部门经理复核');
     expect(html).not.toContain('<script');
 
+    trap.expectClean();
+    await context.close();
+  });
+
+  it('pairs the example as-is and to-be by derivedFrom, in Chinese', async () => {
+    const { page, trap, context } = await openApp(browser, server.url, {
+      locale: 'zh-CN',
+      filePickers: false,
+      viewport: { width: 1500, height: 900 },
+    });
+    await openExample(page, 'expense-reimbursement-as-is', 'auditClaim');
+    await openExample(page, 'expense-reimbursement-to-be', 'auditPost');
+    const side = page.locator('.fs-side');
+    await side.getByRole('tab', { name: '对比', exact: true }).click();
+    const panel = side.locator('.fs-compare');
+    const changes = panel.getByTestId('compare-changes');
+    await expect
+      .poll(() => changes.innerText())
+      .toContain('将「财务审核单据」、「录入记账凭证」合并为「财务审核并生成凭证」');
+    expect(await panel.innerText()).toContain('关键指标');
+    await panel.locator('input[type="checkbox"]').check();
+    await expect
+      .poll(() => page.locator('[data-diff-step="auditPost"]').getAttribute('data-diff-status'))
+      .toBe('merged');
+    await page.screenshot({ path: 'test-results/compare-zh.png' });
     trap.expectClean();
     await context.close();
   });

@@ -8,7 +8,13 @@ import { showSteps } from '../analysis/showSteps';
  * The change list, one group per block; clicking a line selects its steps on the canvas of the
  * open document (the as-is ids when the as-is is open, the to-be ids otherwise).
  */
-export function ChangeList({ lines, openIsAsIs }: { lines: readonly ChangeLine[]; openIsAsIs: boolean }) {
+export function ChangeList({
+  lines,
+  openIsAsIs,
+}: {
+  lines: readonly ChangeLine[];
+  openIsAsIs: boolean;
+}) {
   const { t } = useTranslation();
   const { editor, ui } = useServices();
   if (lines.length === 0) return <p className="fs-muted">{t('compare.noChanges')}</p>;
@@ -16,10 +22,23 @@ export function ChangeList({ lines, openIsAsIs }: { lines: readonly ChangeLine[]
     <ul className="fs-compare-changes" data-testid="compare-changes">
       {lines.map((l, i) => {
         const ids = openIsAsIs ? l.asIs : l.toBe;
-        const colour = (STATUS_COLOURS as Record<string, string>)[l.change === 'renamed' ? 'changed' : l.change] ?? '#52606d';
+        const colour =
+          (STATUS_COLOURS as Record<string, string>)[
+            l.change === 'renamed' ? 'changed' : l.change
+          ] ?? '#52606d';
         return (
-          <li key={i} style={{ borderLeftColor: colour }} data-change={l.change} data-group={l.group}>
-            <button type="button" className="fs-link-button" disabled={ids.length === 0} onClick={() => showSteps(editor, ui, ids)}>
+          <li
+            key={i}
+            style={{ borderLeftColor: colour }}
+            data-change={l.change}
+            data-group={l.group}
+          >
+            <button
+              type="button"
+              className="fs-link-button"
+              disabled={ids.length === 0}
+              onClick={() => showSteps(editor, ui, ids)}
+            >
               <span className="fs-compare-group">{l.group}</span> {l.text}
             </button>
           </li>

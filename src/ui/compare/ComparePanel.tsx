@@ -34,20 +34,35 @@ export function ComparePanel() {
   const lang: Lang = resolveLang(i18n.language);
   const comparison = useComparison(pair, lang);
   const roleName = useCallback(
-    (id: string | null) => (id === null ? '—' : (pair?.toBe.roles.find((r) => r.id === id) ?? pair?.asIs.roles.find((r) => r.id === id))?.name ?? id),
+    (id: string | null) =>
+      id === null
+        ? '—'
+        : ((pair?.toBe.roles.find((r) => r.id === id) ?? pair?.asIs.roles.find((r) => r.id === id))
+            ?.name ?? id),
     [pair?.asIs, pair?.toBe],
   );
   // The canvas layer outlines the open document's changed steps.
-  const status = comparison ? (pair!.openIsAsIs ? comparison.diff.asIsStatus : comparison.diff.toBeStatus) : null;
+  const status = comparison
+    ? pair!.openIsAsIs
+      ? comparison.diff.asIsStatus
+      : comparison.diff.toBeStatus
+    : null;
   useEffect(() => compareStore.setState({ status }), [status]);
-  const others = familyOf(documents).flatMap((f) => [f.asIs, ...f.variants].map((d) => ({ d, variant: d !== f.asIs })));
+  const others = familyOf(documents).flatMap((f) =>
+    [f.asIs, ...f.variants].map((d) => ({ d, variant: d !== f.asIs })),
+  );
   return (
     <section className="fs-inspector-section fs-compare" aria-label={t('compare.panel')}>
       <h2 className="fs-panel-title">{t('compare.panel')}</h2>
       <p className="fs-muted">{t('compare.intro')}</p>
       <div className="fs-field">
         <label htmlFor="compare-partner">{t('compare.partner')}</label>
-        <select id="compare-partner" data-testid="compare-partner" value={key ?? ''} onChange={(e) => compareStore.setState({ partnerKey: e.target.value || null })}>
+        <select
+          id="compare-partner"
+          data-testid="compare-partner"
+          value={key ?? ''}
+          onChange={(e) => compareStore.setState({ partnerKey: e.target.value || null })}
+        >
           <option value="">{t('compare.partnerNone')}</option>
           {others
             .filter(({ d }) => d.key !== openKey)
@@ -59,13 +74,27 @@ export function ComparePanel() {
         </select>
       </div>
       <div className="fs-compare-buttons">
-        <button type="button" data-testid="compare-copy" onClick={() => void createToBeCopy(services, t)}>
+        <button
+          type="button"
+          data-testid="compare-copy"
+          onClick={() => void createToBeCopy(services, t)}
+        >
           {t('compare.createCopy')}
         </button>
-        <button type="button" data-testid="compare-open-maps" disabled={!pair} onClick={() => compareStore.setState({ view: 'maps' })}>
+        <button
+          type="button"
+          data-testid="compare-open-maps"
+          disabled={!pair}
+          onClick={() => compareStore.setState({ view: 'maps' })}
+        >
           {t('compare.maps')}
         </button>
-        <button type="button" data-testid="compare-open-timeline" disabled={!pair} onClick={() => compareStore.setState({ view: 'timeline' })}>
+        <button
+          type="button"
+          data-testid="compare-open-timeline"
+          disabled={!pair}
+          onClick={() => compareStore.setState({ view: 'timeline' })}
+        >
           {t('compare.timeline')}
         </button>
         <button
@@ -73,16 +102,30 @@ export function ComparePanel() {
           data-testid="compare-export"
           disabled={!pair}
           onClick={() =>
-            pair && void exportReport(pair, lang).then((ok) => ok && services.ui.setState({ notice: { kind: 'info', text: t('compare.exported') } }))
+            pair &&
+            void exportReport(pair, lang).then(
+              (ok) =>
+                ok &&
+                services.ui.setState({ notice: { kind: 'info', text: t('compare.exported') } }),
+            )
           }
         >
           {t('compare.export')}
         </button>
       </div>
       <label className="fs-check">
-        <input type="checkbox" checked={overlay} onChange={(e) => compareStore.setState({ overlay: e.target.checked })} /> {t('compare.overlay')}
+        <input
+          type="checkbox"
+          checked={overlay}
+          onChange={(e) => compareStore.setState({ overlay: e.target.checked })}
+        />{' '}
+        {t('compare.overlay')}
       </label>
-      {error && <p className="fs-field-error" role="alert">{t('compare.failed', { message: error })}</p>}
+      {error && (
+        <p className="fs-field-error" role="alert">
+          {t('compare.failed', { message: error })}
+        </p>
+      )}
       {!key && <p className="fs-muted">{t('compare.noPartner')}</p>}
       {key && !pair && !error && <p className="fs-muted">{t('compare.loading')}</p>}
       {pair && comparison && (
@@ -92,13 +135,21 @@ export function ComparePanel() {
           {comparison.attribution && comparison.attribution.changes.length > 0 && (
             <>
               <h3>{t('compare.attribution')}</h3>
-              <AttributionList attribution={comparison.attribution} lines={comparison.lines} lang={lang} />
+              <AttributionList
+                attribution={comparison.attribution}
+                lines={comparison.lines}
+                lang={lang}
+              />
             </>
           )}
           <h3>{t('compare.changes')}</h3>
           <ChangeList lines={comparison.lines} openIsAsIs={pair.openIsAsIs} />
           {view && (
-            <Modal title={view === 'maps' ? t('compare.maps') : t('compare.timeline')} onClose={() => compareStore.setState({ view: null })} wide>
+            <Modal
+              title={view === 'maps' ? t('compare.maps') : t('compare.timeline')}
+              onClose={() => compareStore.setState({ view: null })}
+              wide
+            >
               {view === 'maps' ? (
                 <SideBySideMaps asIs={pair.asIs} toBe={pair.toBe} roleName={roleName} />
               ) : (

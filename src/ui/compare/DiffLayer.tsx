@@ -17,7 +17,12 @@ const DiffRing = memo(function DiffRing({ stepId, status }: { stepId: string; st
       className="fs-diff-ring"
       data-diff-step={stepId}
       data-diff-status={status}
-      style={{ transform: `translate(${x - 6}px, ${y - 6}px)`, width: w + 12, height: h + 12, borderColor: colour }}
+      style={{
+        transform: `translate(${x - 6}px, ${y - 6}px)`,
+        width: w + 12,
+        height: h + 12,
+        borderColor: colour,
+      }}
     />
   );
 });

@@ -3,7 +3,15 @@ import { compareLabels, kpiLabel, type KpiComparison } from '@flowsmith/analysis
 import type { Lang } from '@flowsmith/model';
 
 /** The KPI table of the pair: as-is, to-be and the change, coloured better / worse. */
-export function KpiTable({ kpis, lang, roleName }: { kpis: KpiComparison; lang: Lang; roleName: (id: string) => string }) {
+export function KpiTable({
+  kpis,
+  lang,
+  roleName,
+}: {
+  kpis: KpiComparison;
+  lang: Lang;
+  roleName: (id: string) => string;
+}) {
   const { t } = useTranslation();
   const L = compareLabels[lang];
   return (
@@ -21,10 +29,16 @@ export function KpiTable({ kpis, lang, roleName }: { kpis: KpiComparison; lang: 
           const c = r.variants[0]!;
           return (
             <tr key={r.key} data-kpi={r.key}>
-              <th scope="row">{r.role !== undefined ? L.utilization(roleName(r.role)) : L.kpi[r.key as keyof typeof L.kpi]}</th>
+              <th scope="row">
+                {r.role !== undefined
+                  ? L.utilization(roleName(r.role))
+                  : L.kpi[r.key as keyof typeof L.kpi]}
+              </th>
               <td>{kpiLabel(r.key, r.asIs, lang)}</td>
               <td data-testid={`kpi-${r.key}`}>{kpiLabel(r.key, c.value, lang)}</td>
-              <td className={`fs-compare-${c.verdict}`}>{c.verdict === 'same' ? '—' : kpiLabel(r.key, c.delta, lang, true)}</td>
+              <td className={`fs-compare-${c.verdict}`}>
+                {c.verdict === 'same' ? '—' : kpiLabel(r.key, c.delta, lang, true)}
+              </td>
             </tr>
           );
         })}

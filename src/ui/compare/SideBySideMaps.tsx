@@ -15,13 +15,29 @@ interface View {
  * The as-is and to-be maps side by side, changes outlined in colour, with synchronised pan
  * (drag) and zoom (wheel): both panes share one view transform.
  */
-export function SideBySideMaps({ asIs, toBe, roleName }: { asIs: ProcessDocument; toBe: ProcessDocument; roleName: (id: string | null) => string }) {
+export function SideBySideMaps({
+  asIs,
+  toBe,
+  roleName,
+}: {
+  asIs: ProcessDocument;
+  toBe: ProcessDocument;
+  roleName: (id: string | null) => string;
+}) {
   const { t } = useTranslation();
   const charts = useMemo(() => {
     const diff = diffProcesses(asIs, toBe);
-    return ([[asIs, diff.asIsStatus], [toBe, diff.toBeStatus]] as const).map(([doc, status]) => {
+    return (
+      [
+        [asIs, diff.asIsStatus],
+        [toBe, diff.toBeStatus],
+      ] as const
+    ).map(([doc, status]) => {
       const positions = flowchartPositions(doc);
-      return { doc, chart: markDiagram(renderFlowchart(doc, positions, roleName), doc, positions, status) };
+      return {
+        doc,
+        chart: markDiagram(renderFlowchart(doc, positions, roleName), doc, positions, status),
+      };
     });
   }, [asIs, toBe, roleName]);
   const [view, setView] = useState<View>({ x: 0, y: 0, k: 1 });
@@ -39,13 +55,18 @@ export function SideBySideMaps({ asIs, toBe, roleName }: { asIs: ProcessDocument
     e.currentTarget.setPointerCapture(e.pointerId);
   };
   const onMove = (e: PointerEvent) => {
-    if (drag.current) setView({ ...view, x: e.clientX - drag.current.x, y: e.clientY - drag.current.y });
+    if (drag.current)
+      setView({ ...view, x: e.clientX - drag.current.x, y: e.clientY - drag.current.y });
   };
   return (
     <div className="fs-compare-maps" data-testid="compare-maps">
       <p className="fs-muted">
         {t('compare.sync')}{' '}
-        <button type="button" className="fs-link-button" onClick={() => setView({ x: 0, y: 0, k: 1 })}>
+        <button
+          type="button"
+          className="fs-link-button"
+          onClick={() => setView({ x: 0, y: 0, k: 1 })}
+        >
           {t('compare.fit')}
         </button>
       </p>
@@ -65,7 +86,13 @@ export function SideBySideMaps({ asIs, toBe, roleName }: { asIs: ProcessDocument
                 src={svgImage(chart.svg)}
                 alt={doc.name}
                 draggable={false}
-                style={{ width: '100%', transform: `translate(${view.x}px, ${view.y}px) scale(${view.k})`, transformOrigin: '0 0' }}
+                style={{
+                  height: '100%',
+                  width: 'auto',
+                  maxWidth: 'none',
+                  transform: `translate(${view.x}px, ${view.y}px) scale(${view.k})`,
+                  transformOrigin: '0 0',
+                }}
               />
             </div>
           </figure>

@@ -16,16 +16,24 @@ export function toBeCopyId(id: string, taken: ReadonlySet<string>): string {
  * fresh id and name); every later edit is an ordinary undoable change of that document. The
  * compare panel then pairs the two.
  */
-export async function createToBeCopy({ editor, workspace, ui }: AppServices, t: TFunction): Promise<void> {
+export async function createToBeCopy(
+  { editor, workspace, ui }: AppServices,
+  t: TFunction,
+): Promise<void> {
   const asIs = editor.state.doc;
   const taken = new Set(workspace.store.getState().documents.map((d) => d.documentId));
   const copy: ProcessDocument = {
     ...structuredClone(asIs),
     id: toBeCopyId(asIs.id, taken),
-    name: t('compare.copyName', { name: asIs.name.replace(/[（(]现状[)）]|\(as-is\)/i, '').trim() }),
+    name: t('compare.copyName', {
+      name: asIs.name.replace(/[（(]现状[)）]|\(as-is\)/i, '').trim(),
+    }),
     derivedFrom: asIs.id,
   };
   await workspace.openAsNew(copy);
   compareStore.setState({ partnerKey: undefined });
-  ui.setState({ panel: 'compare', notice: { kind: 'info', text: t('compare.copied', { name: copy.name, asIs: asIs.name }) } });
+  ui.setState({
+    panel: 'compare',
+    notice: { kind: 'info', text: t('compare.copied', { name: copy.name, asIs: asIs.name }) },
+  });
 }

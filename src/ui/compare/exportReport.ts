@@ -9,7 +9,10 @@ import type { ComparePair } from './usePartner';
  */
 export async function exportReport(pair: ComparePair, lang: Lang): Promise<boolean> {
   const html = renderReportHtml(buildComparisonReport({ asIs: pair.asIs, toBe: pair.toBe, lang }));
-  const name = fileNameFor({ id: `${pair.toBe.id}-report`, name: `${pair.toBe.name}-report` }, '.html');
+  const name = fileNameFor(
+    { id: `${pair.toBe.id}-report`, name: `${pair.toBe.name}-report` },
+    '.html',
+  );
   const r = await saveBlob(new Blob([html], { type: 'text/html' }), name, null, [
     { description: 'HTML', accept: { 'text/html': ['.html'] } },
   ]);

@@ -1,18 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../editor/persistence/documentDb';
 import { familyOf } from './familyOf';
+import { toBeCopyId } from './createToBeCopy';
 
 const doc = (key: string, documentId: string, derivedFrom?: string): DocumentSummary => ({
-  key, name: key, documentId, stepCount: 3, updatedAt: 0, revision: 1, ...(derivedFrom ? { derivedFrom } : {}),
+  key,
+  name: key,
+  documentId,
+  stepCount: 3,
+  updatedAt: 0,
+  revision: 1,
+  ...(derivedFrom ? { derivedFrom } : {}),
 });
 
 describe('familyOf', () => {
   it('lists variants under their as-is, and others on their own', () => {
-    const f = familyOf([doc('a', 'p'), doc('c', 'p-2', 'p'), doc('b', 'p-1', 'p'), doc('x', 'q'), doc('o', 'o', 'gone')]);
-    expect(f.map((x) => [x.asIs.key, x.variants.map((v) => v.key)])).toEqual([['a', ['b', 'c']], ['x', []], ['o', []]]);
+    const f = familyOf([
+      doc('a', 'p'),
+      doc('c', 'p-2', 'p'),
+      doc('b', 'p-1', 'p'),
+      doc('x', 'q'),
+      doc('o', 'o', 'gone'),
+    ]);
+    expect(f.map((x) => [x.asIs.key, x.variants.map((v) => v.key)])).toEqual([
+      ['a', ['b', 'c']],
+      ['x', []],
+      ['o', []],
+    ]);
   });
 
   it('a document derived from itself is not its own variant', () => {
     expect(familyOf([doc('a', 'p', 'p')])).toEqual([{ asIs: doc('a', 'p', 'p'), variants: [] }]);
+  });
+});
+
+describe('toBeCopyId', () => {
+  it('names the copy after the as-is and never reuses a stored id', () => {
+    expect(toBeCopyId('purchase-approval-as-is', new Set())).toBe('purchase-approval-to-be');
+    expect(toBeCopyId('p', new Set(['p-to-be', 'p-to-be-2']))).toBe('p-to-be-3');
   });
 });

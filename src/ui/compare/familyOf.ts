@@ -13,11 +13,15 @@ export interface DocumentFamily {
  */
 export function familyOf(documents: readonly DocumentSummary[]): DocumentFamily[] {
   const ids = new Set(documents.map((d) => d.documentId));
-  const heads = documents.filter((d) => !d.derivedFrom || !ids.has(d.derivedFrom) || d.derivedFrom === d.documentId);
+  const heads = documents.filter(
+    (d) => !d.derivedFrom || !ids.has(d.derivedFrom) || d.derivedFrom === d.documentId,
+  );
   return heads.map((asIs) => ({
     asIs,
     variants: documents
-      .filter((d) => d !== asIs && d.derivedFrom === asIs.documentId && d.documentId !== asIs.documentId)
+      .filter(
+        (d) => d !== asIs && d.derivedFrom === asIs.documentId && d.documentId !== asIs.documentId,
+      )
       .sort((a, b) => a.name.localeCompare(b.name)),
   }));
 }

@@ -9,7 +9,8 @@ addFeatureStrings('compare', {
     intro: 'What we do today, what we will do tomorrow, and what it buys us.',
     partner: 'Compare with',
     partnerNone: '(choose a process)',
-    noPartner: 'No other process to compare with. Create a to-be as a copy of this one, or with “Derive to-be” in the analysis panel.',
+    noPartner:
+      'No other process to compare with. Create a to-be as a copy of this one, or with “Derive to-be” in the analysis panel.',
     asIs: 'as-is',
     toBe: 'to-be',
     createCopy: 'New to-be (copy)',
@@ -33,6 +34,10 @@ addFeatureStrings('compare', {
     exported: 'Report saved.',
     sync: 'Drag to pan and scroll to zoom: both maps move together.',
     fit: 'Fit',
+    simulateCase: 'Simulate a case',
+    simulating: 'Simulating…',
+    cancel: 'Cancel',
+    case: 'Case',
   },
   'zh-CN': {
     panel: '对比',
@@ -66,5 +71,9 @@ addFeatureStrings('compare', {
     exported: '报告已保存。',
     sync: '拖动平移、滚轮缩放：两张图同步移动。',
     fit: '适应窗口',
+    simulateCase: '仿真一件业务',
+    simulating: '仿真中…',
+    cancel: '取消',
+    case: '案例',
   },
 });

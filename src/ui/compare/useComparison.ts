@@ -18,7 +18,9 @@ export function useComparison(pair: ComparePair | null, lang: Lang) {
     const lines = describeDiff(diff, asIs, toBe, lang);
     const kpis = compareKpis(asIs, [toBe]);
     const attribution =
-      asIs.steps.length + toBe.steps.length <= ATTRIBUTION_LIMIT ? attributeChanges(asIs, toBe, { diff }) : null;
+      asIs.steps.length + toBe.steps.length <= ATTRIBUTION_LIMIT
+        ? attributeChanges(asIs, toBe, { diff })
+        : null;
     return { diff, lines, kpis, attribution };
   }, [pair?.asIs, pair?.toBe, lang]); // eslint-disable-line react-hooks/exhaustive-deps
 }

@@ -17,7 +17,11 @@ export interface ComparePair {
  * as-is / to-be partner by `derivedFrom` — loaded from storage (again whenever it is saved), and
  * the pair ordered as-is first. The open side follows every edit live.
  */
-export function usePartner(): { key: string | null; pair: ComparePair | null; error: string | null } {
+export function usePartner(): {
+  key: string | null;
+  pair: ComparePair | null;
+  error: string | null;
+} {
   const chosen = useCompare((s) => s.partnerKey);
   const documents = useWorkspace((s) => s.documents);
   const openKey = useWorkspace((s) => s.key);
@@ -48,7 +52,9 @@ export function usePartner(): { key: string | null; pair: ComparePair | null; er
   const toBeOpen = openIsToBe(doc.derivedFrom, summary);
   return {
     key,
-    pair: toBeOpen ? { asIs: other, toBe: doc, openIsAsIs: false } : { asIs: doc, toBe: other, openIsAsIs: true },
+    pair: toBeOpen
+      ? { asIs: other, toBe: doc, openIsAsIs: false }
+      : { asIs: doc, toBe: other, openIsAsIs: true },
     error,
   };
 }

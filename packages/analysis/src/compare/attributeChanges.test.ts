@@ -10,7 +10,14 @@ const { chain, end, processOf, role, start, task, fixed } = build;
 const line = (gap?: number): ProcessDocument =>
   processOf('p', {
     roles: [role('clerk', 1, 60)],
-    steps: [start('start', gap), task('a', 'clerk', fixed(2)), task('b', 'clerk', fixed(3)), task('c', 'clerk', fixed(4)), task('d', 'clerk', fixed(1)), end()],
+    steps: [
+      start('start', gap),
+      task('a', 'clerk', fixed(2)),
+      task('b', 'clerk', fixed(3)),
+      task('c', 'clerk', fixed(4)),
+      task('d', 'clerk', fixed(1)),
+      end(),
+    ],
     flows: chain('start', 'a', 'b', 'c', 'd', 'end'),
   });
 const without = (doc: ProcessDocument, ...ids: string[]): ProcessDocument => {
@@ -48,13 +55,22 @@ describe('attributeChanges', () => {
     const asIs = line(12);
     const toBe = without(asIs, 'c');
     const diff = diffProcesses(asIs, toBe);
-    expect(attributeChanges(asIs, toBe, { diff }).toBe.cycleTime).toBeCloseTo(attributeChanges(toBe, toBe).asIs.cycleTime, 9);
+    expect(attributeChanges(asIs, toBe, { diff }).toBe.cycleTime).toBeCloseTo(
+      attributeChanges(toBe, toBe).asIs.cycleTime,
+      9,
+    );
   });
 
   it('attributes improve()’s changes by their commands', () => {
-    const asIs = build.processOf('x', { ...line(12), steps: line(12).steps.map((s) => (s.id === 'c' ? { ...s, value: 'NVA' as const } : s)) });
+    const asIs = build.processOf('x', {
+      ...line(12),
+      steps: line(12).steps.map((s) => (s.id === 'c' ? { ...s, value: 'NVA' as const } : s)),
+    });
     const result = improve(asIs);
-    const a = attributeCommandChanges(asIs, result.changes.map((c, i) => ({ id: `c${i + 1}`, commands: c.suggestion.commands })));
+    const a = attributeCommandChanges(
+      asIs,
+      result.changes.map((c, i) => ({ id: `c${i + 1}`, commands: c.suggestion.commands })),
+    );
     expect(a.changes).toHaveLength(result.changes.length);
     for (const k of KPI_KEYS) expect(a.sumAlone[k] + a.interaction[k]).toBeCloseTo(a.total[k], 9);
     expect(a.toBe.cycleTime).toBeCloseTo(result.after.cycleTime.mean, 9);

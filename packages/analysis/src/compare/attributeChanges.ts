@@ -70,7 +70,8 @@ function assemble(
     };
   });
   const sumAlone = {} as KpiValues;
-  for (const k of KPI_KEYS) sumAlone[k] = changes.reduce((s, c) => s + (c.applicable ? c.alone[k] : 0), 0);
+  for (const k of KPI_KEYS)
+    sumAlone[k] = changes.reduce((s, c) => s + (c.applicable ? c.alone[k] : 0), 0);
   return { asIs, toBe, total, changes, sumAlone, interaction: minus(total, sumAlone) };
 }
 
@@ -96,7 +97,10 @@ export function attributeChanges(
     }
     return v;
   };
-  return assemble(values, diff.groups.map((g) => g.id));
+  return assemble(
+    values,
+    diff.groups.map((g) => g.id),
+  );
 }
 
 /**
@@ -121,6 +125,9 @@ export function attributeCommandChanges(
     }
     return kpiFigures(doc, options).values;
   };
-  const attribution = assemble(values, changes.map((c) => c.id));
+  const attribution = assemble(
+    values,
+    changes.map((c) => c.id),
+  );
   return attribution;
 }

@@ -6,7 +6,11 @@ import { kpiLabel } from './compareMessages';
 describe('compareKpis', () => {
   it('one column per variant, deltas and verdicts the right way round', () => {
     const asIs = gallery.sequence3;
-    const faster = { ...asIs, id: 'fast', steps: asIs.steps.map((s) => (s.id === 'b' ? build.task('b', 'clerk', 1) : s)) };
+    const faster = {
+      ...asIs,
+      id: 'fast',
+      steps: asIs.steps.map((s) => (s.id === 'b' ? build.task('b', 'clerk', 1) : s)),
+    };
     const k = compareKpis(asIs, [faster, asIs]);
     const ct = k.rows.find((r) => r.key === 'cycleTime')!;
     expect(ct.variants[0]!.delta).toBeLessThan(0);

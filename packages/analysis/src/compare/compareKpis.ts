@@ -36,7 +36,8 @@ export interface KpiComparison {
 function tolerance(key: string): number {
   if (key === 'steps' || key === 'approvals') return 0;
   if (key === 'costPerCase') return 0.005;
-  if (key === 'flowEfficiency' || key === 'nonValueAddingShare' || key.startsWith('utilization.')) return 0.005;
+  if (key === 'flowEfficiency' || key === 'nonValueAddingShare' || key.startsWith('utilization.'))
+    return 0.005;
   return 0.05;
 }
 
@@ -64,10 +65,13 @@ export function compareKpis(
   const rows: KpiRow[] = KPI_KEYS.map((key) => ({
     key,
     asIs: base.values[key],
-    variants: others.map((o) => cell(key, base.values[key], o.figures.values[key], LOWER_IS_BETTER[key])),
+    variants: others.map((o) =>
+      cell(key, base.values[key], o.figures.values[key], LOWER_IS_BETTER[key]),
+    ),
   }));
   const roles: string[] = [];
-  for (const doc of [asIs, ...variants]) for (const r of doc.roles) if (!roles.includes(r.id)) roles.push(r.id);
+  for (const doc of [asIs, ...variants])
+    for (const r of doc.roles) if (!roles.includes(r.id)) roles.push(r.id);
   for (const role of roles) {
     const u = (f: KpiFigures) => (Object.hasOwn(f.utilization, role) ? f.utilization[role]! : 0);
     rows.push({

@@ -90,7 +90,8 @@ export function kpiLabel(key: string, value: number, lang: Lang, signed = false)
   if (Number.isNaN(value)) return '—';
   const sign = signed && value > 0 ? '+' : signed && value < 0 ? '−' : '';
   const v = signed ? Math.abs(value) : value;
-  if (key === 'cycleTime' || key === 'touchTime' || key === 'waitTime') return sign + formatMinutes(v, lang);
+  if (key === 'cycleTime' || key === 'touchTime' || key === 'waitTime')
+    return sign + formatMinutes(v, lang);
   if (key === 'flowEfficiency' || key === 'nonValueAddingShare' || key.startsWith('utilization.'))
     return sign + formatPercent(v);
   if (key === 'steps' || key === 'approvals') return sign + String(Math.round(v));

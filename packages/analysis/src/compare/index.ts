@@ -9,6 +9,6 @@ export {
   type KpiValues,
 } from './attributeChanges';
 export { typicalCaseTimeline } from './typicalCaseTimeline';
-export { simulatedCaseTimeline, type LoggedStep } from './simulatedCaseTimeline';
+export { simulatedCaseTimeline, casesInBoth, type LoggedStep } from './simulatedCaseTimeline';
 export { timelineRoles, type Timeline, type TimelineBar } from './timeline';
 export { kpiLabel, compareLabels, type CompareLabels } from './compareMessages';

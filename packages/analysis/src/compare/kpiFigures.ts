@@ -42,8 +42,14 @@ export interface KpiFigures {
  * The analytic KPIs of a document (minutes, money per case, shares 0..1, counts of tasks and of
  * approval tasks) from the analysis' flow maths. Pure; unbounded figures are `Infinity`.
  */
-export function kpiFigures(doc: ProcessDocument, options: Pick<AnalyzeOptions, 'resolveProcess'> = {}): KpiFigures {
-  const metrics = computeFigures(doc, options.resolveProcess ? { resolveProcess: options.resolveProcess } : {}).metrics;
+export function kpiFigures(
+  doc: ProcessDocument,
+  options: Pick<AnalyzeOptions, 'resolveProcess'> = {},
+): KpiFigures {
+  const metrics = computeFigures(
+    doc,
+    options.resolveProcess ? { resolveProcess: options.resolveProcess } : {},
+  ).metrics;
   const tasks = doc.steps.filter((s) => s.type === 'task');
   const utilization: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const [id, r] of Object.entries(metrics.roles)) utilization[id] = r.utilization;

@@ -23,7 +23,10 @@ export interface Timeline {
 }
 
 /** Orders roles as the document lists them, those without a role last. */
-export function timelineRoles(roleOrder: readonly string[], bars: readonly TimelineBar[]): Array<string | null> {
+export function timelineRoles(
+  roleOrder: readonly string[],
+  bars: readonly TimelineBar[],
+): Array<string | null> {
   const used = new Set(bars.map((b) => b.role));
   const out: Array<string | null> = roleOrder.filter((r) => used.has(r));
   for (const b of bars) if (b.role !== null && !out.includes(b.role)) out.push(b.role);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { build, gallery } from '@flowsmith/model';
-import { simulatedCaseTimeline } from './simulatedCaseTimeline';
+import { casesInBoth, simulatedCaseTimeline } from './simulatedCaseTimeline';
 import { typicalCaseTimeline } from './typicalCaseTimeline';
 
 const { chain, end, flow, gate, processOf, role, start, task, fixed } = build;
@@ -9,7 +9,8 @@ describe('typicalCaseTimeline', () => {
   it('lays a sequence end to end, waiting before working, all on the critical path', () => {
     const t = typicalCaseTimeline(gallery.sequence3);
     expect(t.bars.map((b) => b.step)).toEqual(['a', 'b', 'c']);
-    for (let i = 1; i < t.bars.length; i++) expect(t.bars[i]!.start).toBeCloseTo(t.bars[i - 1]!.end, 9);
+    for (let i = 1; i < t.bars.length; i++)
+      expect(t.bars[i]!.start).toBeCloseTo(t.bars[i - 1]!.end, 9);
     for (const b of t.bars) expect(b.workStart).toBeGreaterThanOrEqual(b.start);
     expect(t.bars.every((b) => b.critical)).toBe(true);
     expect(t.roles).toEqual(['clerk']);
@@ -18,10 +19,31 @@ describe('typicalCaseTimeline', () => {
   it('takes the likelier branch, runs parallel branches side by side and marks the longer one critical', () => {
     const doc = processOf('p', {
       roles: [role('x'), role('y')],
-      steps: [start('start'), gate('g', 'xor'), task('rare', 'x', fixed(5)), task('usual', 'x', fixed(5)), gate('m', 'xor'),
-        gate('fork', 'and'), task('long', 'x', fixed(30)), task('short', 'y', fixed(10)), gate('join', 'and'), end()],
-      flows: [flow('start', 'g'), flow('g', 'rare', { probability: 0.2 }), flow('g', 'usual', { probability: 0.8 }), flow('rare', 'm'), flow('usual', 'm'),
-        ...chain('m', 'fork'), flow('fork', 'long'), flow('fork', 'short'), flow('long', 'join'), flow('short', 'join'), ...chain('join', 'end')],
+      steps: [
+        start('start'),
+        gate('g', 'xor'),
+        task('rare', 'x', fixed(5)),
+        task('usual', 'x', fixed(5)),
+        gate('m', 'xor'),
+        gate('fork', 'and'),
+        task('long', 'x', fixed(30)),
+        task('short', 'y', fixed(10)),
+        gate('join', 'and'),
+        end(),
+      ],
+      flows: [
+        flow('start', 'g'),
+        flow('g', 'rare', { probability: 0.2 }),
+        flow('g', 'usual', { probability: 0.8 }),
+        flow('rare', 'm'),
+        flow('usual', 'm'),
+        ...chain('m', 'fork'),
+        flow('fork', 'long'),
+        flow('fork', 'short'),
+        flow('long', 'join'),
+        flow('short', 'join'),
+        ...chain('join', 'end'),
+      ],
     });
     const t = typicalCaseTimeline(doc);
     const by = Object.fromEntries(t.bars.map((b) => [b.step, b]));
@@ -55,5 +77,8 @@ describe('simulatedCaseTimeline', () => {
     ]);
     expect(t.roles).toEqual(['clerk', null]);
     expect(simulatedCaseTimeline(gallery.sequence3, log, 99).bars).toEqual([]);
+    // Only cases in both logs, shortest first.
+    expect(casesInBoth(log, log.slice(0, 2))).toEqual([7]);
+    expect(casesInBoth(log, log)).toEqual([8, 7]);
   });
 });

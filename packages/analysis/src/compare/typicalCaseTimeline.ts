@@ -16,7 +16,10 @@ export function typicalCaseTimeline(
   doc: ProcessDocument,
   options: Pick<AnalyzeOptions, 'resolveProcess'> = {},
 ): Timeline {
-  const metrics = computeFigures(doc, options.resolveProcess ? { resolveProcess: options.resolveProcess } : {}).metrics;
+  const metrics = computeFigures(
+    doc,
+    options.resolveProcess ? { resolveProcess: options.resolveProcess } : {},
+  ).metrics;
   const byId = new Map(doc.steps.map((s) => [s.id, s]));
   const out = new Map<string, typeof doc.flows>();
   for (const f of doc.flows) if (byId.has(f.to)) out.set(f.from, [...(out.get(f.from) ?? []), f]);
@@ -60,7 +63,7 @@ export function typicalCaseTimeline(
   const pending = [...order];
   // Longest path over the chosen DAG; `order` is a DFS pre-order, so repeat until settled.
   for (let round = 0; round <= order.length && pending.length > 0; round++) {
-    for (let i = 0; i < pending.length; ) {
+    for (let i = 0; i < pending.length;) {
       const id = pending[i]!;
       const ps = preds.get(id) ?? [];
       if (!ps.every((p) => finish.has(p))) {
@@ -79,11 +82,16 @@ export function typicalCaseTimeline(
   }
   const end = Math.max(0, ...finish.values());
   const critical = new Set<string>();
-  let cursor: string | undefined = [...finish].filter(([id]) => (out.get(id) ?? []).length === 0 || byId.get(id)!.type === 'end').sort((a, b) => b[1] - a[1])[0]?.[0];
+  let cursor: string | undefined = [...finish]
+    .filter(([id]) => (out.get(id) ?? []).length === 0 || byId.get(id)!.type === 'end')
+    .sort((a, b) => b[1] - a[1])[0]?.[0];
   while (cursor !== undefined) {
     critical.add(cursor);
     const ps: string[] = preds.get(cursor) ?? [];
-    cursor = ps.length === 0 ? undefined : ps.reduce((a: string, b: string) => (finish.get(b)! > finish.get(a)! ? b : a));
+    cursor =
+      ps.length === 0
+        ? undefined
+        : ps.reduce((a: string, b: string) => (finish.get(b)! > finish.get(a)! ? b : a));
   }
   const bars: TimelineBar[] = order
     .filter((id) => TIMED.has(byId.get(id)!.type) && finish.has(id))
@@ -102,5 +110,12 @@ export function typicalCaseTimeline(
       };
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  return { bars, roles: timelineRoles(doc.roles.map((r) => r.id), bars), end };
+  return {
+    bars,
+    roles: timelineRoles(
+      doc.roles.map((r) => r.id),
+      bars,
+    ),
+    end,
+  };
 }

@@ -1,4 +1,4 @@
-import type { Calendar } from '@flowsmith/model';
+import { WEEKDAYS, type Calendar } from '@flowsmith/model';
 
 const MINUTES_PER_WEEK = 7 * 24 * 60;
 
@@ -16,22 +16,13 @@ export function calendarShare(calendar: Calendar | undefined): number {
   if (!calendar) return 1;
   // One bit per minute of the week: exact even when blocks overlap, and only 10 kB.
   const open = new Uint8Array(MINUTES_PER_WEEK);
-  const dayIndex: Record<string, number> = {
-    mon: 0,
-    tue: 1,
-    wed: 2,
-    thu: 3,
-    fri: 4,
-    sat: 5,
-    sun: 6,
-  };
   for (const block of calendar.week ?? []) {
     const from = minutesOf(block.from);
     const to = minutesOf(block.to);
     if (!(to > from) || from < 0 || to > 24 * 60) continue;
     for (const day of new Set(block.days ?? [])) {
-      const d = dayIndex[day];
-      if (d === undefined || !Object.hasOwn(dayIndex, day)) continue;
+      const d = WEEKDAYS.indexOf(day);
+      if (d < 0) continue;
       open.fill(1, d * 1440 + from, d * 1440 + to);
     }
   }

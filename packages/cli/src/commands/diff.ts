@@ -24,18 +24,23 @@ export const registerDiff: RegisterCommand = (program: Command) => {
       '\nExit codes: 0 compared (differences are not an error), 1 invalid process, 2 I/O.\n' +
         'Example: flowsmith diff examples/purchase-approval-as-is.flow.json examples/purchase-approval-to-be.flow.json\n',
     )
-    .action(async (asIsFile: string, toBeFile: string, options: { json?: boolean; lang?: string }) => {
-      const lang = langOf(options);
-      // Defaults filled in on both sides, so "capacity 1" written out is not a change.
-      const asIs = normalizeProcess((await loadProcessFile(asIsFile, { lang })).document);
-      const toBe = normalizeProcess((await loadProcessFile(toBeFile, { lang })).document);
-      const diff = diffProcesses(asIs, toBe);
-      if (options.json) {
-        const changes = describeDiff(diff, asIs, toBe, lang);
-        const header = { asIs: { id: asIs.id, name: asIs.name }, toBe: { id: toBe.id, name: toBe.name } };
-        process.stdout.write(`${toJson({ ...header, ...diff, changes })}\n`);
-      } else {
-        process.stdout.write(formatDiff(diff, asIs, toBe, lang));
-      }
-    });
+    .action(
+      async (asIsFile: string, toBeFile: string, options: { json?: boolean; lang?: string }) => {
+        const lang = langOf(options);
+        // Defaults filled in on both sides, so "capacity 1" written out is not a change.
+        const asIs = normalizeProcess((await loadProcessFile(asIsFile, { lang })).document);
+        const toBe = normalizeProcess((await loadProcessFile(toBeFile, { lang })).document);
+        const diff = diffProcesses(asIs, toBe);
+        if (options.json) {
+          const changes = describeDiff(diff, asIs, toBe, lang);
+          const header = {
+            asIs: { id: asIs.id, name: asIs.name },
+            toBe: { id: toBe.id, name: toBe.name },
+          };
+          process.stdout.write(`${toJson({ ...header, ...diff, changes })}\n`);
+        } else {
+          process.stdout.write(formatDiff(diff, asIs, toBe, lang));
+        }
+      },
+    );
 };

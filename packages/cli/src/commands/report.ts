@@ -1,9 +1,25 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { diffProcesses, formatMessage, resolveLang, type Lang, type ProcessDocument } from '@flowsmith/model';
-import { simulatedCaseTimeline, type LoggedStep } from '@flowsmith/analysis';
-import { buildComparisonReport, layoutForSop, renderReportHtml, type SimulatedComparison } from '@flowsmith/sop';
-import { compareResults, prepareSimulation, runReplicationSync, type ReplicationResult } from '@flowsmith/simulation';
+import {
+  diffProcesses,
+  formatMessage,
+  resolveLang,
+  type Lang,
+  type ProcessDocument,
+} from '@flowsmith/model';
+import { casesInBoth, simulatedCaseTimeline, type LoggedStep } from '@flowsmith/analysis';
+import {
+  buildComparisonReport,
+  layoutForSop,
+  renderReportHtml,
+  type SimulatedComparison,
+} from '@flowsmith/sop';
+import {
+  compareResults,
+  prepareSimulation,
+  runReplicationSync,
+  type ReplicationResult,
+} from '@flowsmith/simulation';
 import { CliError } from '../CliError';
 import { ioMessages } from '../io/ioMessages';
 import { langOf, langOption } from '../io/langOption';
@@ -24,7 +40,11 @@ interface ReportOptions {
 }
 
 /** Runs both processes with the same seeds; replication 0 keeps its event log for the case timeline. */
-function simulate(asIs: ProcessDocument, toBe: ProcessDocument, lang: Lang): [ReplicationResult[], ReplicationResult[]] {
+function simulate(
+  asIs: ProcessDocument,
+  toBe: ProcessDocument,
+  lang: Lang,
+): [ReplicationResult[], ReplicationResult[]] {
   const run = (doc: ProcessDocument) => {
     const plan = prepareSimulation(doc, REPORT_SIMULATION, { lang });
     return Array.from({ length: REPORT_SIMULATION.replications }, (_, i) =>
@@ -34,21 +54,19 @@ function simulate(asIs: ProcessDocument, toBe: ProcessDocument, lang: Lang): [Re
   return [run(asIs), run(toBe)];
 }
 
-/** The case to draw: the one asked for, else the as-is case of median length among cases in both logs. */
+/** The case to draw: the one asked for if both logs have it, else one of median length. */
 function pickCase(a: readonly LoggedStep[], b: readonly LoggedStep[], asked?: number): number | undefined {
-  const inB = new Set(b.map((e) => e.caseId));
-  const spans = new Map<number, [number, number]>();
-  for (const e of a) {
-    if (!inB.has(e.caseId)) continue;
-    const s = spans.get(e.caseId) ?? [Infinity, -Infinity];
-    spans.set(e.caseId, [Math.min(s[0], e.ready), Math.max(s[1], e.end)]);
-  }
-  if (asked !== undefined) return spans.has(asked) ? asked : undefined;
-  const sorted = [...spans].sort((x, y) => x[1][1] - x[1][0] - (y[1][1] - y[1][0]));
-  return sorted[Math.floor(sorted.length / 2)]?.[0];
+  const ids = casesInBoth(a, b);
+  if (asked !== undefined) return ids.includes(asked) ? asked : undefined;
+  return ids[Math.floor(ids.length / 2)];
 }
 
-async function writeOutput(output: string, data: string | Uint8Array, format: string, lang: Lang): Promise<void> {
+async function writeOutput(
+  output: string,
+  data: string | Uint8Array,
+  format: string,
+  lang: Lang,
+): Promise<void> {
   const temporary = `${output}.${process.pid}.tmp`;
   try {
     await writeFile(temporary, data);
@@ -56,9 +74,14 @@ async function writeOutput(output: string, data: string | Uint8Array, format: st
   } catch (error) {
     await rm(temporary, { force: true });
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError(formatMessage(ioMessages, 'file.notWritable', { file: output, reason }, lang), 2);
+    throw new CliError(
+      formatMessage(ioMessages, 'file.notWritable', { file: output, reason }, lang),
+      2,
+    );
   }
-  process.stderr.write(`${formatMessage(documentMessages, 'document.written', { file: output, format }, lang)}\n`);
+  process.stderr.write(
+    `${formatMessage(documentMessages, 'document.written', { file: output, format }, lang)}\n`,
+  );
 }
 
 /**
@@ -75,11 +98,16 @@ export const registerReport: RegisterCommand = (program: Command) => {
     .description('write the workshop report comparing an as-is and a to-be process (html or pdf)')
     .argument('<asIs>', 'the current process')
     .argument('<toBe>', 'the improved process')
-    .addOption(new Option('--format <format>', 'html or pdf').choices(['html', 'pdf']).default('html'))
+    .addOption(
+      new Option('--format <format>', 'html or pdf').choices(['html', 'pdf']).default('html'),
+    )
     .requiredOption('-o, --output <out>', 'the file to write')
     .addOption(langOption().default(undefined, 'the as-is process language'))
     .option('--simulate', 'also simulate both (2,000 cases × 5 replications, seed 1)')
-    .option('--case <id>', 'with --simulate: the simulated case to draw (default: one of median length)')
+    .option(
+      '--case <id>',
+      'with --simulate: the simulated case to draw (default: one of median length)',
+    )
     .addHelpText(
       'after',
       '\nExample: flowsmith report examples/purchase-approval-as-is.flow.json examples/purchase-approval-to-be.flow.json --format pdf -o report.pdf --simulate\n',
@@ -88,19 +116,35 @@ export const registerReport: RegisterCommand = (program: Command) => {
       const messages = langOf(options);
       const asIs = (await loadProcessFile(asIsFile, { lang: messages })).document;
       const toBe = (await loadProcessFile(toBeFile, { lang: messages })).document;
-      const lang: Lang = options.lang === 'en' || options.lang === 'zh-CN' ? options.lang : resolveLang(asIs.language);
+      const lang: Lang =
+        options.lang === 'en' || options.lang === 'zh-CN'
+          ? options.lang
+          : resolveLang(asIs.language);
       const [pa, pb] = await Promise.all([layoutForSop(asIs), layoutForSop(toBe)]);
       let simulation: SimulatedComparison | undefined;
       let simulatedCase: Parameters<typeof buildComparisonReport>[0]['simulatedCase'];
       if (options.simulate) {
         const [ra, rb] = simulate(asIs, toBe, messages);
         const c = compareResults(ra, rb);
-        simulation = { pairs: c.pairs, casesPerReplication: REPORT_SIMULATION.cases, seed: REPORT_SIMULATION.seed, metrics: c.metrics };
+        simulation = {
+          pairs: c.pairs,
+          casesPerReplication: REPORT_SIMULATION.cases,
+          seed: REPORT_SIMULATION.seed,
+          metrics: c.metrics,
+        };
         const la = ra[0]!.log ?? [];
         const lb = rb[0]!.log ?? [];
-        const caseId = pickCase(la, lb, options.case === undefined ? undefined : Number(options.case));
+        const caseId = pickCase(
+          la,
+          lb,
+          options.case === undefined ? undefined : Number(options.case),
+        );
         if (caseId !== undefined)
-          simulatedCase = { caseId, asIs: simulatedCaseTimeline(asIs, la, caseId), toBe: simulatedCaseTimeline(toBe, lb, caseId) };
+          simulatedCase = {
+            caseId,
+            asIs: simulatedCaseTimeline(asIs, la, caseId),
+            toBe: simulatedCaseTimeline(toBe, lb, caseId),
+          };
       }
       const tree = buildComparisonReport({
         asIs,
@@ -118,7 +162,10 @@ export const registerReport: RegisterCommand = (program: Command) => {
         pdf = await withChromium((browser) => htmlToPdf(browser, html));
       } catch (error) {
         const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-        throw new CliError(formatMessage(documentMessages, 'document.chromium', { reason }, messages), 2);
+        throw new CliError(
+          formatMessage(documentMessages, 'document.chromium', { reason }, messages),
+          2,
+        );
       }
       return writeOutput(options.output, pdf, 'pdf', messages);
     });

@@ -72,7 +72,11 @@ export function applyChangeGroups(
     for (const k of g.roles) {
       const c = diff.roles[k]!;
       if (c.kind === 'removed') roleEdits.set(c.id, null);
-      else roleEdits.set(c.id, toBe.roles.find((r) => r.id === c.id)!);
+      else
+        roleEdits.set(
+          c.id,
+          toBe.roles.find((r) => r.id === c.id)!,
+        );
     }
   }
   const steps = [
@@ -91,7 +95,12 @@ export function applyChangeGroups(
   const used = new Set<string>();
   for (const s of steps) {
     if (s.type !== 'task') continue;
-    for (const r of [s.role, s.raci?.accountable, ...(s.raci?.consulted ?? []), ...(s.raci?.informed ?? [])])
+    for (const r of [
+      s.role,
+      s.raci?.accountable,
+      ...(s.raci?.consulted ?? []),
+      ...(s.raci?.informed ?? []),
+    ])
       if (r) used.add(r);
   }
   const roles = asIs.roles.flatMap((r) => {
@@ -100,9 +109,11 @@ export function applyChangeGroups(
     return edit === null ? (used.has(r.id) ? [r] : []) : [edit];
   });
   const have = new Set(roles.map((r) => r.id));
-  for (const r of toBe.roles) if (!have.has(r.id) && (used.has(r.id) || roleEdits.has(r.id))) roles.push(r);
+  for (const r of toBe.roles)
+    if (!have.has(r.id) && (used.has(r.id) || roleEdits.has(r.id))) roles.push(r);
   const calendars = [...(asIs.calendars ?? [])];
-  for (const c of toBe.calendars ?? []) if (!calendars.some((x) => x.id === c.id)) calendars.push(c);
+  for (const c of toBe.calendars ?? [])
+    if (!calendars.some((x) => x.id === c.id)) calendars.push(c);
   const data = [...(asIs.data ?? [])];
   for (const d of toBe.data ?? []) if (!data.some((x) => x.id === d.id)) data.push(d);
   return {

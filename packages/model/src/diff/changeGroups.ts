@@ -20,7 +20,11 @@ const STRUCTURAL = new Set<StepChange['kind']>(['added', 'removed', 'merged']);
  * left with no way out, or with two). Field changes of one step and role changes are groups of
  * their own. Groups are listed in the order of the change list. Pure.
  */
-export function changeGroups(asIs: ProcessDocument, toBe: ProcessDocument, input: GroupInput): ChangeGroup[] {
+export function changeGroups(
+  asIs: ProcessDocument,
+  toBe: ProcessDocument,
+  input: GroupInput,
+): ChangeGroup[] {
   const parent: number[] = [];
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
   const union = (x: number, y: number) => {
@@ -73,8 +77,9 @@ export function changeGroups(asIs: ProcessDocument, toBe: ProcessDocument, input
       const roles = m.filter((i) => i >= ns + nf).map((i) => i - ns - nf);
       const kinds = steps.map((i) => input.steps[i]!.kind);
       const kind =
-        (['merged', 'removed', 'added', 'moved', 'changed'] as const).find((k) => kinds.includes(k)) ??
-        (flows.length > 0 ? 'rewired' : 'role');
+        (['merged', 'removed', 'added', 'moved', 'changed'] as const).find((k) =>
+          kinds.includes(k),
+        ) ?? (flows.length > 0 ? 'rewired' : 'role');
       return { id: `g${g + 1}`, kind, steps, flows, roles };
     });
   return groups;

@@ -16,7 +16,13 @@ function near(doc: ProcessDocument, from: string, depth: number): Set<string> {
   let frontier = [from];
   for (let d = 0; d < depth; d++) {
     const next: string[] = [];
-    for (const id of frontier) for (const n of adj.get(id) ?? []) if (!seen.has(n)) (seen.add(n), next.push(n));
+    for (const id of frontier) {
+      for (const n of adj.get(id) ?? []) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        next.push(n);
+      }
+    }
     frontier = next;
   }
   return seen;
@@ -48,8 +54,11 @@ export function detectMerges(
   const roleNames = new Map([...asIs.roles, ...toBe.roles].map((r) => [r.id, r.name]));
   // A token in many step names (报销单 in a reimbursement process) cannot tell steps apart.
   const frequency = new Map<string, number>();
-  const names = new Set([...asIs.steps, ...toBe.steps].filter((s) => s.type === 'task').map((s) => s.name));
-  for (const n of names) for (const t of nameTokens(n)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  const names = new Set(
+    [...asIs.steps, ...toBe.steps].filter((s) => s.type === 'task').map((s) => s.name),
+  );
+  for (const n of names)
+    for (const t of nameTokens(n)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   const common = [...frequency].filter(([, n]) => n >= COMMON_TOKEN).map(([t]) => t);
   for (const t of toBe.steps) {
     if (t.type !== 'task') continue;
@@ -58,7 +67,11 @@ export function detectMerges(
     const pool = [...removed]
       .map((id) => asIsById.get(id)!)
       .filter(
-        (r) => r.type === 'task' && !taken.has(r.id) && roleOf(r) === roleOf(t) && namesOverlap(r.name, t.name, ignore),
+        (r) =>
+          r.type === 'task' &&
+          !taken.has(r.id) &&
+          roleOf(r) === roleOf(t) &&
+          namesOverlap(r.name, t.name, ignore),
       );
     if (pool.length === 0) continue;
     const anchor = toBeToAsIs.get(t.id);

@@ -10,29 +10,75 @@ export function quoteNames(names: readonly string[], lang: Lang): string {
 /** Field names of FORMAT.md as a reader of the change list says them. */
 export const FIELD_LABELS: Record<Lang, Record<string, string>> = {
   en: {
-    name: 'name', type: 'type', kind: 'kind', role: 'role', raci: 'RACI', duration: 'duration',
-    value: 'value class', inputs: 'inputs', outputs: 'outputs', system: 'system',
-    instructions: 'instructions', cautions: 'cautions', sla: 'SLA', control: 'control',
-    description: 'description', arrival: 'arrivals', process: 'subprocess', label: 'label',
-    probability: 'probability', condition: 'condition', default: 'default flow',
-    capacity: 'capacity', costPerHour: 'cost per hour', calendar: 'calendar',
+    name: 'name',
+    type: 'type',
+    kind: 'kind',
+    role: 'role',
+    raci: 'RACI',
+    duration: 'duration',
+    value: 'value class',
+    inputs: 'inputs',
+    outputs: 'outputs',
+    system: 'system',
+    instructions: 'instructions',
+    cautions: 'cautions',
+    sla: 'SLA',
+    control: 'control',
+    description: 'description',
+    arrival: 'arrivals',
+    process: 'subprocess',
+    label: 'label',
+    probability: 'probability',
+    condition: 'condition',
+    default: 'default flow',
+    capacity: 'capacity',
+    costPerHour: 'cost per hour',
+    calendar: 'calendar',
   },
   'zh-CN': {
-    name: '名称', type: '类型', kind: '任务类型', role: '角色', raci: 'RACI', duration: '时长',
-    value: '价值分类', inputs: '输入', outputs: '输出', system: '系统', instructions: '作业说明',
-    cautions: '注意事项', sla: '时限', control: '控制点', description: '说明', arrival: '到达',
-    process: '子流程', label: '标签', probability: '概率', condition: '条件', default: '默认分支',
-    capacity: '人数', costPerHour: '小时成本', calendar: '日历',
+    name: '名称',
+    type: '类型',
+    kind: '任务类型',
+    role: '角色',
+    raci: 'RACI',
+    duration: '时长',
+    value: '价值分类',
+    inputs: '输入',
+    outputs: '输出',
+    system: '系统',
+    instructions: '作业说明',
+    cautions: '注意事项',
+    sla: '时限',
+    control: '控制点',
+    description: '说明',
+    arrival: '到达',
+    process: '子流程',
+    label: '标签',
+    probability: '概率',
+    condition: '条件',
+    default: '默认分支',
+    capacity: '人数',
+    costPerHour: '小时成本',
+    calendar: '日历',
   },
 };
 
 /** Labels of a field list, in `lang`. Pure. */
 export function fieldList(fields: readonly string[], lang: Lang): string {
-  const labels = fields.map((f) => (Object.hasOwn(FIELD_LABELS[lang], f) ? FIELD_LABELS[lang][f]! : f));
+  const labels = fields.map((f) =>
+    Object.hasOwn(FIELD_LABELS[lang], f) ? FIELD_LABELS[lang][f]! : f,
+  );
   return labels.join(lang === 'zh-CN' ? '、' : ', ');
 }
 
-type P = { names: string; fields?: string; from?: string; to?: string; into?: string; count?: number };
+type P = {
+  names: string;
+  fields?: string;
+  from?: string;
+  to?: string;
+  into?: string;
+  count?: number;
+};
 
 /** Every sentence of the change list, by change kind, in English and Chinese. */
 export const diffSentences: Record<string, Record<Lang, (p: P) => string>> = {
@@ -68,7 +114,10 @@ export const diffSentences: Record<string, Record<Lang, (p: P) => string>> = {
   },
   'no.role': { en: () => 'no role', 'zh-CN': () => '无角色' },
   identical: { en: () => 'No differences.', 'zh-CN': () => '两个流程没有差异。' },
-  header: { en: (p) => `As-is ${p.from} → to-be ${p.to}`, 'zh-CN': (p) => `现状${p.from} → 优化后${p.to}` },
+  header: {
+    en: (p) => `As-is ${p.from} → to-be ${p.to}`,
+    'zh-CN': (p) => `现状${p.from} → 优化后${p.to}`,
+  },
   group: { en: (p) => `Change ${p.names}`, 'zh-CN': (p) => `变更 ${p.names}` },
   summary: {
     en: (p) => `${p.count} change group${p.count === 1 ? '' : 's'}: ${p.names}`,

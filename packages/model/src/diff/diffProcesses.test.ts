@@ -10,7 +10,13 @@ import { diffProcesses } from './diffProcesses';
 const base = (): ProcessDocument =>
   processOf('p', {
     roles: [role('clerk'), role('boss')],
-    steps: [start('start', 10), task('a', 'clerk', 2), task('b', 'clerk', 3), task('c', 'boss', 4), end()],
+    steps: [
+      start('start', 10),
+      task('a', 'clerk', 2),
+      task('b', 'clerk', 3),
+      task('c', 'boss', 4),
+      end(),
+    ],
     flows: chain('start', 'a', 'b', 'c', 'end'),
   });
 
@@ -37,13 +43,21 @@ describe('diffProcesses', () => {
     const toBe = base();
     toBe.steps[2] = task('b', 'boss', 5);
     const d = diffProcesses(base(), toBe);
-    expect(d.steps).toEqual([{ kind: 'moved', asIs: 'b', toBe: 'b', from: 'clerk', to: 'boss', fields: ['duration'] }]);
+    expect(d.steps).toEqual([
+      { kind: 'moved', asIs: 'b', toBe: 'b', from: 'clerk', to: 'boss', fields: ['duration'] },
+    ]);
     expect(d.asIsStatus.b).toBe('moved');
-    expect(describeDiff(d, base(), toBe, 'zh-CN')[0]!.text).toBe('将「b」从「clerk」移交给「boss」');
+    expect(describeDiff(d, base(), toBe, 'zh-CN')[0]!.text).toBe(
+      '将「b」从「clerk」移交给「boss」',
+    );
   });
 
   it('DIFF-4/6: a removed step goes with its flows and the flow that bypasses it', () => {
-    const toBe = processOf('p', { roles: base().roles, steps: base().steps.filter((s) => s.id !== 'b'), flows: chain('start', 'a', 'c', 'end') });
+    const toBe = processOf('p', {
+      roles: base().roles,
+      steps: base().steps.filter((s) => s.id !== 'b'),
+      flows: chain('start', 'a', 'c', 'end'),
+    });
     const d = diffProcesses(base(), toBe);
     expect(kinds(d)).toEqual(['removed']);
     expect(d.flows.map((f) => f.kind).sort()).toEqual(['added', 'removed', 'removed']);
@@ -66,27 +80,48 @@ describe('diffProcesses', () => {
   it('DIFF-5: two neighbouring tasks merged into one that keeps the first id and both names', () => {
     const asIs = processOf('p', {
       roles: [role('clerk'), role('boss')],
-      steps: [start('start', 10), task('a', 'clerk', 2, { name: '核对发票' }), task('b', 'clerk', 3, { name: '录入凭证' }), task('c', 'boss', 4), end()],
+      steps: [
+        start('start', 10),
+        task('a', 'clerk', 2, { name: '核对发票' }),
+        task('b', 'clerk', 3, { name: '录入凭证' }),
+        task('c', 'boss', 4),
+        end(),
+      ],
       flows: chain('start', 'a', 'b', 'c', 'end'),
     });
     const toBe = processOf('p', {
       roles: asIs.roles,
-      steps: [start('start', 10), task('a', 'clerk', 4, { name: '核对发票并录入凭证' }), task('c', 'boss', 4), end()],
+      steps: [
+        start('start', 10),
+        task('a', 'clerk', 4, { name: '核对发票并录入凭证' }),
+        task('c', 'boss', 4),
+        end(),
+      ],
       flows: chain('start', 'a', 'c', 'end'),
     });
     const d = diffProcesses(asIs, toBe);
-    expect(d.steps).toEqual([{ kind: 'merged', asIs: ['a', 'b'], toBe: 'a', fields: ['duration', 'name'] }]);
+    expect(d.steps).toEqual([
+      { kind: 'merged', asIs: ['a', 'b'], toBe: 'a', fields: ['duration', 'name'] },
+    ]);
     expect(d.asIsStatus).toMatchObject({ a: 'merged', b: 'merged', c: 'same' });
   });
 
   it('DIFF-5: a removed task of another role, or with an unrelated name, is not a merge', () => {
     const asIs = base();
-    const toBe = processOf('p', { roles: asIs.roles, steps: asIs.steps.filter((s) => s.id !== 'c'), flows: chain('start', 'a', 'b', 'end') });
+    const toBe = processOf('p', {
+      roles: asIs.roles,
+      steps: asIs.steps.filter((s) => s.id !== 'c'),
+      flows: chain('start', 'a', 'b', 'end'),
+    });
     expect(kinds(diffProcesses(asIs, toBe))).toEqual(['removed']);
   });
 
   it('DIFF-4: reordered steps show as rewired flows, the steps themselves unchanged', () => {
-    const toBe = processOf('p', { roles: base().roles, steps: base().steps, flows: chain('start', 'b', 'a', 'c', 'end') });
+    const toBe = processOf('p', {
+      roles: base().roles,
+      steps: base().steps,
+      flows: chain('start', 'b', 'a', 'c', 'end'),
+    });
     const d = diffProcesses(base(), toBe);
     expect(d.steps).toEqual([]);
     expect(d.flows.filter((f) => f.kind === 'removed')).toHaveLength(3);
@@ -97,16 +132,33 @@ describe('diffProcesses', () => {
   it('DIFF-2: documents with unrelated ids are matched by name, Chinese with spaces and full-width marks', () => {
     const asIs = processOf('p', {
       roles: [role('r')],
-      steps: [start('s0'), task('t1', 'r', 1, { name: '部门经理 审批' }), task('t2', 'r', 1, { name: '付款（出纳）' }), end('e0')],
+      steps: [
+        start('s0'),
+        task('t1', 'r', 1, { name: '部门经理 审批' }),
+        task('t2', 'r', 1, { name: '付款（出纳）' }),
+        end('e0'),
+      ],
       flows: chain('s0', 't1', 't2', 'e0'),
     });
     const toBe = processOf('q', {
       roles: [role('r')],
-      steps: [{ ...start('S'), name: 's0' }, task('X', 'r', 1, { name: '部门经理审批' }), task('Y', 'r', 1, { name: '付款(出纳)' }), { ...end('E'), name: 'e0' }],
-      flows: [flow('S', 'X', { id: 'k1' }), flow('X', 'Y', { id: 'k2' }), flow('Y', 'E', { id: 'k3' })],
+      steps: [
+        { ...start('S'), name: 's0' },
+        task('X', 'r', 1, { name: '部门经理审批' }),
+        task('Y', 'r', 1, { name: '付款(出纳)' }),
+        { ...end('E'), name: 'e0' },
+      ],
+      flows: [
+        flow('S', 'X', { id: 'k1' }),
+        flow('X', 'Y', { id: 'k2' }),
+        flow('Y', 'E', { id: 'k3' }),
+      ],
     });
     const d = diffProcesses(asIs, toBe);
-    expect(d.matches.filter((m) => m.asIs.startsWith('t')).map((m) => [m.asIs, m.toBe])).toEqual([['t1', 'X'], ['t2', 'Y']]);
+    expect(d.matches.filter((m) => m.asIs.startsWith('t')).map((m) => [m.asIs, m.toBe])).toEqual([
+      ['t1', 'X'],
+      ['t2', 'Y'],
+    ]);
     expect(d.matches.filter((m) => m.by === 'name')).toHaveLength(4);
     expect(d.steps).toEqual([]);
     expect(d.flows).toEqual([]);
@@ -116,7 +168,13 @@ describe('diffProcesses', () => {
   it('DIFF-3: a renamed step with a new id in the same place is matched by neighbours', () => {
     const toBe = processOf('p', {
       roles: base().roles,
-      steps: [start('start', 10), task('a', 'clerk', 2), task('b2', 'clerk', 3, { name: 'checked' }), task('c', 'boss', 4), end()],
+      steps: [
+        start('start', 10),
+        task('a', 'clerk', 2),
+        task('b2', 'clerk', 3, { name: 'checked' }),
+        task('c', 'boss', 4),
+        end(),
+      ],
       flows: chain('start', 'a', 'b2', 'c', 'end'),
     });
     const d = diffProcesses(base(), toBe);
@@ -125,17 +183,32 @@ describe('diffProcesses', () => {
   });
 
   it('DIFF-8: applying every group gives the to-be, applying none the as-is (random edits)', () => {
-    const edits = fc.record({ drop: fc.boolean(), move: fc.boolean(), add: fc.boolean(), cap: fc.integer({ min: 1, max: 3 }) });
+    const edits = fc.record({
+      drop: fc.boolean(),
+      move: fc.boolean(),
+      add: fc.boolean(),
+      cap: fc.integer({ min: 1, max: 3 }),
+    });
     fc.assert(
       fc.property(edits, (e) => {
         const asIs = base();
         const ids = ['start', 'a', ...(e.drop ? [] : ['b']), 'c', ...(e.add ? ['x'] : []), 'end'];
-        const steps = [...asIs.steps.filter((s) => ids.includes(s.id)), ...(e.add ? [task('x', 'boss', 1)] : [])].map((s) =>
-          s.id === 'a' && e.move ? task('a', 'boss', 2) : s,
-        );
-        const toBe = processOf('p', { roles: [role('clerk', e.cap), role('boss')], steps, flows: chain(...ids) });
+        const steps = [
+          ...asIs.steps.filter((s) => ids.includes(s.id)),
+          ...(e.add ? [task('x', 'boss', 1)] : []),
+        ].map((s) => (s.id === 'a' && e.move ? task('a', 'boss', 2) : s));
+        const toBe = processOf('p', {
+          roles: [role('clerk', e.cap), role('boss')],
+          steps,
+          flows: chain(...ids),
+        });
         const d = diffProcesses(asIs, toBe);
-        const all = applyChangeGroups(asIs, toBe, d, d.groups.map((g) => g.id));
+        const all = applyChangeGroups(
+          asIs,
+          toBe,
+          d,
+          d.groups.map((g) => g.id),
+        );
         expect(diffProcesses(all, toBe).identical).toBe(true);
         expect(applyChangeGroups(asIs, toBe, d, [])).toEqual(asIs);
       }),
@@ -157,8 +230,16 @@ describe('diffProcesses', () => {
   });
 
   it('keeps __proto__ ids as plain data', () => {
-    const asIs = processOf('p', { roles: [], steps: [start('__proto__'), end()], flows: chain('__proto__', 'end') });
-    const d = diffProcesses(asIs, { ...asIs, steps: [start('__proto__'), end('fin')], flows: chain('__proto__', 'fin') });
+    const asIs = processOf('p', {
+      roles: [],
+      steps: [start('__proto__'), end()],
+      flows: chain('__proto__', 'end'),
+    });
+    const d = diffProcesses(asIs, {
+      ...asIs,
+      steps: [start('__proto__'), end('fin')],
+      flows: chain('__proto__', 'fin'),
+    });
     expect(d.asIsStatus['__proto__']).toBe('same');
     expect(Object.getPrototypeOf(d.asIsStatus)).toBe(null);
   });

@@ -44,11 +44,15 @@ export function diffProcesses(asIs: ProcessDocument, toBe: ProcessDocument): Pro
     const a = anchor !== undefined ? asIsById.get(anchor)! : undefined;
     // Spacing and full-width marks are not a rename: names compare in their normal form.
     const fields = a
-      ? fieldChanges(a, b).filter((f) => f !== 'name' || normalizeName(a.name) !== normalizeName(b.name))
+      ? fieldChanges(a, b).filter(
+          (f) => f !== 'name' || normalizeName(a.name) !== normalizeName(b.name),
+        )
       : [];
     const at = a ? asIsIndex.get(a.id)! : asIs.steps.length + j;
     if (sources) {
-      const ids = [...(a ? [a.id] : []), ...sources].sort((x, y) => asIsIndex.get(x)! - asIsIndex.get(y)!);
+      const ids = [...(a ? [a.id] : []), ...sources].sort(
+        (x, y) => asIsIndex.get(x)! - asIsIndex.get(y)!,
+      );
       const first = Math.min(...ids.map((id) => asIsIndex.get(id)!));
       push({ kind: 'merged', asIs: ids, toBe: b.id, fields }, first);
       for (const id of ids) asIsStatus[id] = 'merged';
@@ -57,7 +61,17 @@ export function diffProcesses(asIs: ProcessDocument, toBe: ProcessDocument): Pro
       push({ kind: 'added', toBe: b.id, type: b.type }, at);
       toBeStatus[b.id] = 'added';
     } else if (roleOf(a) !== roleOf(b)) {
-      push({ kind: 'moved', asIs: a.id, toBe: b.id, from: roleOf(a), to: roleOf(b), fields: fields.filter((f) => f !== 'role') }, at);
+      push(
+        {
+          kind: 'moved',
+          asIs: a.id,
+          toBe: b.id,
+          from: roleOf(a),
+          to: roleOf(b),
+          fields: fields.filter((f) => f !== 'role'),
+        },
+        at,
+      );
       asIsStatus[a.id] = toBeStatus[b.id] = 'moved';
     } else if (fields.length > 0) {
       push({ kind: 'changed', asIs: a.id, toBe: b.id, fields }, at);
@@ -71,7 +85,10 @@ export function diffProcesses(asIs: ProcessDocument, toBe: ProcessDocument): Pro
   const roles = diffRoles(asIs, toBe);
   const groups = changeGroups(asIs, toBe, { steps, flows, roles, b2a, absorbed });
   const identical =
-    steps.length === 0 && flows.length === 0 && roles.length === 0 && asIs.steps.length === toBe.steps.length;
+    steps.length === 0 &&
+    flows.length === 0 &&
+    roles.length === 0 &&
+    asIs.steps.length === toBe.steps.length;
   return { matches, steps, flows, roles, groups, asIsStatus, toBeStatus, identical };
 }
 
@@ -92,9 +109,10 @@ function diffFlows(
     const from = a2b.get(a.from);
     const to = a2b.get(a.to);
     // A flow into or out of a task merged away is gone with it, even if its ends were matched.
-    const b = from !== undefined && to !== undefined && !absorbed.has(a.from) && !absorbed.has(a.to)
-      ? waiting.get(`${from}\u0000${to}`)?.shift()
-      : undefined;
+    const b =
+      from !== undefined && to !== undefined && !absorbed.has(a.from) && !absorbed.has(a.to)
+        ? waiting.get(`${from}\u0000${to}`)?.shift()
+        : undefined;
     if (!b) {
       out.push({ kind: 'removed', asIs: a.id });
       continue;

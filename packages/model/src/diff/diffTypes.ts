@@ -20,7 +20,14 @@ export type StepChange =
   /** Same step, other field values (`fields` never contains `role`: that is `moved`). */
   | { kind: 'changed'; asIs: string; toBe: string; fields: FieldName[] }
   /** Done by another role (`fields` may list further changes besides `role`). */
-  | { kind: 'moved'; asIs: string; toBe: string; from: string | null; to: string | null; fields: FieldName[] }
+  | {
+      kind: 'moved';
+      asIs: string;
+      toBe: string;
+      from: string | null;
+      to: string | null;
+      fields: FieldName[];
+    }
   /** Several as-is tasks became one to-be task; `asIs` lists them in document order. */
   | { kind: 'merged'; asIs: string[]; toBe: string; fields: FieldName[] };
 

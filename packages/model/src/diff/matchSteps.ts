@@ -66,13 +66,17 @@ export function matchSteps(asIs: ProcessDocument, toBe: ProcessDocument): StepMa
     const viaPred = around(nbB.pred, (m) => na.get(m)?.succ ?? []);
     const viaSucc = around(nbB.succ, (m) => na.get(m)?.pred ?? []);
     const ids =
-      nbB.pred.length === 0 ? viaSucc : nbB.succ.length === 0 ? viaPred : [...viaPred].filter((x) => viaSucc.has(x));
+      nbB.pred.length === 0
+        ? viaSucc
+        : nbB.succ.length === 0
+          ? viaPred
+          : [...viaPred].filter((x) => viaSucc.has(x));
     return [...ids].flatMap((id) => {
       const a = asIsById.get(id);
       return a && !a2b.has(id) && a.type === b.type && roleOf(a) === roleOf(b) ? [a] : [];
     });
   };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const found = new Map<string, Step[]>();
     const claims = new Map<string, number>();

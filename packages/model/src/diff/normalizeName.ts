@@ -31,7 +31,11 @@ export function nameTokens(name: string): Set<string> {
 }
 
 /** Whether two names share at least one token of {@link nameTokens} not in `ignore`. Pure. */
-export function namesOverlap(a: string, b: string, ignore: ReadonlySet<string> = new Set()): boolean {
+export function namesOverlap(
+  a: string,
+  b: string,
+  ignore: ReadonlySet<string> = new Set(),
+): boolean {
   const tb = nameTokens(b);
   for (const t of nameTokens(a)) if (tb.has(t) && !ignore.has(t)) return true;
   return false;

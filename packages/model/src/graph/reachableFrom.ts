@@ -1,10 +1,19 @@
 import type { ProcessGraph } from './buildGraph';
 import { reachableIndexes } from './reachableIndexes';
 
-function toIds(graph: ProcessGraph, seen: Uint8Array): Set<string> {
-  const ids = new Set<string>();
-  for (let i = 0; i < seen.length; i++) if (seen[i]) ids.add(graph.steps[i]!.id);
-  return ids;
+/** The ids of the steps reachable over `adjacency` from the steps `ids`, in document order. */
+function reachableIds(
+  graph: ProcessGraph,
+  adjacency: readonly (readonly number[])[],
+  ids: Iterable<string>,
+): Set<string> {
+  const seen = reachableIndexes(
+    adjacency,
+    [...ids].map((id) => graph.indexOf(id)),
+  );
+  const found = new Set<string>();
+  for (let i = 0; i < seen.length; i++) if (seen[i]) found.add(graph.steps[i]!.id);
+  return found;
 }
 
 /**
@@ -12,13 +21,7 @@ function toIds(graph: ProcessGraph, seen: Uint8Array): Set<string> {
  * whose iteration order is document order. Unknown ids are ignored. Pure; O(steps + flows).
  */
 export function reachableFrom(graph: ProcessGraph, ids: Iterable<string>): Set<string> {
-  return toIds(
-    graph,
-    reachableIndexes(
-      graph.successorIndexes,
-      [...ids].map((id) => graph.indexOf(id)),
-    ),
-  );
+  return reachableIds(graph, graph.successorIndexes, ids);
 }
 
 /**
@@ -27,13 +30,7 @@ export function reachableFrom(graph: ProcessGraph, ids: Iterable<string>): Set<s
  * Typical use: `canReachAny(graph, endIds)` — the steps from which a case can still finish.
  */
 export function canReachAny(graph: ProcessGraph, targets: Iterable<string>): Set<string> {
-  return toIds(
-    graph,
-    reachableIndexes(
-      graph.predecessorIndexes,
-      [...targets].map((id) => graph.indexOf(id)),
-    ),
-  );
+  return reachableIds(graph, graph.predecessorIndexes, targets);
 }
 
 /** Alias of {@link canReachAny}, the name used in the model's API contract. */

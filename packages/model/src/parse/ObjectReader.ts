@@ -1,7 +1,7 @@
 import { contextNames, type ActualKind, type ReferenceKind } from '../messages/parseMessages';
 import { childPath } from './jsonPath';
 import { nearestName } from './nearestName';
-import type { ProblemCollector } from './ProblemCollector';
+import type { DeclaredId, ProblemCollector } from './ProblemCollector';
 
 const ID_SYNTAX = /^[A-Za-z0-9_.-]+$/;
 
@@ -98,6 +98,16 @@ export class ObjectReader {
     if (ID_SYNTAX.test(v)) return v;
     this.c.report(this.at(key), 'id.syntax', { id: v });
     return undefined;
+  }
+
+  /**
+   * The required `id` of an entry that declares a `kind` (a role, step, flow, …), recorded in the
+   * collector for the duplicate-id and reference checks that need the whole document.
+   */
+  declaredId(kind: DeclaredId['kind']): string | undefined {
+    const id = this.id('id', true);
+    if (id !== undefined) this.c.ids.push({ path: this.path, kind, id });
+    return id;
   }
 
   /** An id field that refers to a `kind` declared elsewhere in the document. */

@@ -20,8 +20,7 @@ export function parseCalendar(c: ProblemCollector, value: unknown, path: string)
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
   r.rejectUnknown(['id', 'name', 'timezone', 'week'], 'a calendar');
-  const id = r.id('id', true);
-  if (id !== undefined) c.ids.push({ path, kind: 'calendar', id });
+  const id = r.declaredId('calendar');
   const name = r.string('name');
   const timezone = r.string('timezone');
   const week = r

@@ -1,18 +1,10 @@
 import type { Distribution, DistributionKind, TimeUnit } from '../types/distribution';
-import { TIME_UNITS } from '../types/distribution';
+import { DISTRIBUTION_PARAMETERS, TIME_UNITS } from '../types/distribution';
 import { ObjectReader, kindOf } from './ObjectReader';
 import type { ProblemCollector } from './ProblemCollector';
 
-/** The parameters of each distribution, in canonical order. */
-const PARAMETERS: Record<DistributionKind, readonly string[]> = {
-  fixed: ['value'],
-  uniform: ['min', 'max'],
-  triangular: ['min', 'mode', 'max'],
-  exponential: ['mean'],
-  normal: ['mean', 'sd'],
-  lognormal: ['mean', 'sd'],
-  erlang: ['mean', 'k'],
-};
+// Widened to plain field names, the way the reader looks them up.
+const PARAMETERS: Record<DistributionKind, readonly string[]> = DISTRIBUTION_PARAMETERS;
 const KINDS = Object.keys(PARAMETERS) as DistributionKind[];
 const ARTICLE: Record<DistributionKind, string> = {
   fixed: 'a',

@@ -26,8 +26,7 @@ export function parseFlow(
   if (!r) return undefined;
   const before = c.problems.length;
   r.rejectUnknown(FLOW_FIELDS, 'a flow');
-  const id = r.id('id', true);
-  if (id !== undefined) c.ids.push({ path, kind: 'flow', id });
+  const id = r.declaredId('flow');
   const from = r.reference('from', 'step', true);
   const to = r.reference('to', 'step', true);
   const label = r.string('label');

@@ -1,10 +1,5 @@
 import { migrateProcess } from '../migrations/migrateProcess';
-import {
-  FORMAT_ID,
-  FORMAT_VERSION,
-  TOP_LEVEL_KEYS,
-  type ProcessDocument,
-} from '../types/process';
+import { FORMAT_ID, FORMAT_VERSION, TOP_LEVEL_KEYS, type ProcessDocument } from '../types/process';
 import { checkReferences } from './checkReferences';
 import { checkCondition } from './checkCondition';
 import { childPath } from './jsonPath';

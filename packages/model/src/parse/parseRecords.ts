@@ -9,8 +9,7 @@ export function parseDataObject(c: ProblemCollector, value: unknown, path: strin
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
   r.rejectUnknown(['id', 'name', 'description'], 'a data object');
-  const id = r.id('id', true);
-  if (id !== undefined) c.ids.push({ path, kind: 'data', id });
+  const id = r.declaredId('data');
   const name = r.string('name', true);
   const description = r.string('description');
   if (id === undefined || name === undefined) return undefined;
@@ -24,8 +23,7 @@ export function parseRisk(c: ProblemCollector, value: unknown, path: string) {
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
   r.rejectUnknown(['id', 'name', 'steps', 'mitigation'], 'a risk');
-  const id = r.id('id', true);
-  if (id !== undefined) c.ids.push({ path, kind: 'risk', id });
+  const id = r.declaredId('risk');
   const name = r.string('name', true);
   const steps = r.references('steps', 'step');
   const mitigation = r.string('mitigation');
@@ -41,8 +39,7 @@ export function parseKpi(c: ProblemCollector, value: unknown, path: string) {
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
   r.rejectUnknown(['id', 'name', 'target'], 'a kpi');
-  const id = r.id('id', true);
-  if (id !== undefined) c.ids.push({ path, kind: 'kpi', id });
+  const id = r.declaredId('kpi');
   const name = r.string('name', true);
   const target = r.string('target');
   if (id === undefined || name === undefined) return undefined;

@@ -7,15 +7,13 @@ export function parseRole(c: ProblemCollector, value: unknown, path: string): Ro
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
   r.rejectUnknown(['id', 'name', 'capacity', 'costPerHour', 'calendar', 'description'], 'a role');
-  const id = r.id('id', true);
+  const id = r.declaredId('role');
   const name = r.string('name', true);
   const capacity = r.constrained('capacity', 'positiveInteger');
   const costPerHour = r.constrained('costPerHour', 'nonNegative');
   const calendar = r.reference('calendar', 'calendar');
   const description = r.string('description');
-  if (id === undefined) return undefined;
-  c.ids.push({ path, kind: 'role', id });
-  if (name === undefined) return undefined;
+  if (id === undefined || name === undefined) return undefined;
   const role: Role = { id, name };
   if (capacity !== undefined) role.capacity = capacity;
   if (costPerHour !== undefined) role.costPerHour = costPerHour;

@@ -44,8 +44,7 @@ export function parseStep(
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
   const before = c.problems.length;
-  const id = r.id('id', true);
-  if (id !== undefined) c.ids.push({ path, kind: 'step', id });
+  const id = r.declaredId('step');
   const type = r.oneOf('type', STEP_TYPES, true);
   r.rejectUnknown(type ? [...COMMON, ...EXTRA[type]] : ALL_FIELDS, type ? CONTEXT[type] : 'a step');
   const name = r.string('name', true);

@@ -22,6 +22,25 @@ export type Distribution =
 /** The names of the distributions, as written in `dist`. */
 export type DistributionKind = Distribution['dist'];
 
+/**
+ * The numeric parameters each distribution takes, in canonical order (FORMAT.md "Distribution"):
+ * the one table the parser and the scenario checks read.
+ */
+export const DISTRIBUTION_PARAMETERS: {
+  readonly [K in DistributionKind]: readonly Exclude<
+    keyof Extract<Distribution, { dist: K }>,
+    'dist' | 'unit'
+  >[];
+} = {
+  fixed: ['value'],
+  uniform: ['min', 'max'],
+  triangular: ['min', 'mode', 'max'],
+  exponential: ['mean'],
+  normal: ['mean', 'sd'],
+  lognormal: ['mean', 'sd'],
+  erlang: ['mean', 'k'],
+};
+
 /** A time limit such as an SLA: `{ value: 4, unit: 'h' }`. */
 export interface Duration {
   value: number;

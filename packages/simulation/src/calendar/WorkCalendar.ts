@@ -1,15 +1,6 @@
-import type { Calendar, Weekday } from '@flowsmith/model';
+import { WEEKDAYS, type Calendar } from '@flowsmith/model';
 
 const WEEK = 7 * 1440;
-const DAY_INDEX: Record<Weekday, number> = {
-  mon: 0,
-  tue: 1,
-  wed: 2,
-  thu: 3,
-  fri: 4,
-  sat: 5,
-  sun: 6,
-};
 
 /**
  * A calendar's weekly working hours as sorted, merged open intervals of simulation time
@@ -31,8 +22,8 @@ export class WorkCalendar {
       const to = clockMinutes(block.to);
       if (!(from >= 0 && to > from)) continue;
       for (const day of block.days) {
-        const base = DAY_INDEX[day];
-        if (base === undefined) continue;
+        const base = WEEKDAYS.indexOf(day);
+        if (base < 0) continue;
         raw.push([base * 1440 + from, Math.min(base * 1440 + to, WEEK)]);
       }
     }

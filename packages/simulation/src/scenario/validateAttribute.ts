@@ -1,14 +1,8 @@
+import { DISTRIBUTION_PARAMETERS } from '@flowsmith/model';
 import type { MessageCode } from '../messages';
 
-const PARAMS: Record<string, string[]> = {
-  fixed: ['value'],
-  uniform: ['min', 'max'],
-  triangular: ['min', 'mode', 'max'],
-  exponential: ['mean'],
-  normal: ['mean', 'sd'],
-  lognormal: ['mean', 'sd'],
-  erlang: ['mean', 'k'],
-};
+// Widened so that any `dist` the input names can be looked up (with hasOwn first).
+const PARAMS: Readonly<Record<string, readonly string[]>> = DISTRIBUTION_PARAMETERS;
 
 /** The problem with a case-attribute spec (scenario `attributes`), or null when it is valid. Pure. */
 export function validateAttribute(spec: unknown): MessageCode | null {

@@ -14,7 +14,9 @@ const toBe: ProcessDocument = {
   ...asIs,
   id: 'to-be',
   description: `Why: ${hostile}`,
-  steps: asIs.steps.filter((s) => s.id !== 'b').map((s) => (s.id === 'c' ? { ...s, name: `${hostile} c` } : s)),
+  steps: asIs.steps
+    .filter((s) => s.id !== 'b')
+    .map((s) => (s.id === 'c' ? { ...s, name: `${hostile} c` } : s)),
   flows: build.chain('start', 'a', 'c', 'end'),
 };
 
@@ -22,12 +24,25 @@ describe('buildComparisonReport', () => {
   it('has the KPI table, attribution with its interaction, the change list, both maps and the timeline', () => {
     const tree = buildComparisonReport({ asIs, toBe, lang: 'en' });
     const headings = tree.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
-    expect(headings).toEqual(expect.arrayContaining(['Key figures', 'What each change contributes', 'Changes', 'Process maps', 'Role timelines']));
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Key figures',
+        'What each change contributes',
+        'Changes',
+        'Process maps',
+        'Role timelines',
+      ]),
+    );
     const tables = tree.blocks.flatMap((b) => (b.type === 'table' ? [b] : []));
-    expect(tables[1]!.rows.map((r) => r[0])).toEqual(expect.arrayContaining(['Interaction (total − sum)', 'Total']));
+    expect(tables[1]!.rows.map((r) => r[0])).toEqual(
+      expect.arrayContaining(['Interaction (total − sum)', 'Total']),
+    );
     expect(tree.blocks.filter((b) => b.type === 'diagram')).toHaveLength(3);
     const changes = tree.blocks.find((b) => b.type === 'changes');
-    expect(changes && changes.type === 'changes' && changes.items.map((i) => i.kind)).toEqual(['removed', 'changed']);
+    expect(changes && changes.type === 'changes' && changes.items.map((i) => i.kind)).toEqual([
+      'removed',
+      'changed',
+    ]);
   });
 
   it('renders HTML with every text escaped and no script, in Chinese too', () => {
@@ -45,10 +60,30 @@ describe('buildComparisonReport', () => {
       asIs,
       toBe,
       lang: 'en',
-      simulation: { pairs: 5, casesPerReplication: 100, seed: 1, metrics: { 'cycleTime.mean': { asIs: 30, toBe: 20, delta: { mean: -10, ci95: [-12, -8] }, significant: true } } },
+      simulation: {
+        pairs: 5,
+        casesPerReplication: 100,
+        seed: 1,
+        metrics: {
+          'cycleTime.mean': {
+            asIs: 30,
+            toBe: 20,
+            delta: { mean: -10, ci95: [-12, -8] },
+            significant: true,
+          },
+        },
+      },
     });
-    const sim = tree.blocks.flatMap((b) => (b.type === 'table' ? [b] : [])).find((t) => t.header.includes('Difference (95 % CI)'))!;
-    expect(sim.rows[0]).toEqual(['Cycle time (mean)', '30 min', '20 min', '−10 min [−12 min, −8 min]', 'yes']);
+    const sim = tree.blocks
+      .flatMap((b) => (b.type === 'table' ? [b] : []))
+      .find((t) => t.header.includes('Difference (95 % CI)'))!;
+    expect(sim.rows[0]).toEqual([
+      'Cycle time (mean)',
+      '30 min',
+      '20 min',
+      '−10 min [−12 min, −8 min]',
+      'yes',
+    ]);
   });
 });
 

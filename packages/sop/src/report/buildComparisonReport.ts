@@ -54,7 +54,9 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportTree 
   const C = compareLabels[lang];
   const diff = input.diff ?? diffProcesses(asIs, toBe);
   const roleName = (id: string | null) =>
-    id === null ? C.noRole : (toBe.roles.find((r) => r.id === id) ?? asIs.roles.find((r) => r.id === id))?.name ?? id;
+    id === null
+      ? C.noRole
+      : ((toBe.roles.find((r) => r.id === id) ?? asIs.roles.find((r) => r.id === id))?.name ?? id);
   const kpis = compareKpis(asIs, [toBe]);
   const blocks: ReportBlock[] = [];
   const title = L.title(asIs.name, toBe.name);
@@ -64,7 +66,10 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportTree 
   const move = (key: string) => {
     const r = row(key);
     const c = r.variants[0]!;
-    const rel = Number.isFinite(c.relative) && c.relative !== 0 ? ` (${c.relative > 0 ? '+' : '−'}${formatPercent(Math.abs(c.relative))})` : '';
+    const rel =
+      Number.isFinite(c.relative) && c.relative !== 0
+        ? ` (${c.relative > 0 ? '+' : '−'}${formatPercent(Math.abs(c.relative))})`
+        : '';
     return `${kpiLabel(key, r.asIs, lang)} → ${kpiLabel(key, c.value, lang)}${rel}`;
   };
   blocks.push({ type: 'paragraph', text: L.headline(move('cycleTime'), move('costPerCase')) });
@@ -78,9 +83,16 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportTree 
     align: ['left', 'right', 'right', 'right'],
     rows: kpis.rows.map((r) => {
       const c = r.variants[0]!;
-      const name = r.role !== undefined ? C.utilization(roleName(r.role)) : C.kpi[r.key as keyof typeof C.kpi];
-      const verdict = c.verdict === 'same' ? '' : ` (${c.verdict === 'better' ? C.better : C.worse})`;
-      return [name, kpiLabel(r.key, r.asIs, lang), kpiLabel(r.key, c.value, lang), c.verdict === 'same' ? L.none : kpiLabel(r.key, c.delta, lang, true) + verdict];
+      const name =
+        r.role !== undefined ? C.utilization(roleName(r.role)) : C.kpi[r.key as keyof typeof C.kpi];
+      const verdict =
+        c.verdict === 'same' ? '' : ` (${c.verdict === 'better' ? C.better : C.worse})`;
+      return [
+        name,
+        kpiLabel(r.key, r.asIs, lang),
+        kpiLabel(r.key, c.value, lang),
+        c.verdict === 'same' ? L.none : kpiLabel(r.key, c.delta, lang, true) + verdict,
+      ];
     }),
   });
 
@@ -92,24 +104,38 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportTree 
   const groupTitle = (id: string) => {
     const mine = lines.filter((l) => l.group === id);
     const main = mine.filter((l) => l.kind !== 'flow');
-    return (main.length > 0 ? main : mine.slice(0, 1)).map((l) => l.text).join(lang === 'zh-CN' ? '；' : '; ');
+    return (main.length > 0 ? main : mine.slice(0, 1))
+      .map((l) => l.text)
+      .join(lang === 'zh-CN' ? '；' : '; ');
   };
   if (attribution.changes.length > 0) {
     blocks.push({ type: 'heading', level: 2, text: L.attribution });
     blocks.push({ type: 'paragraph', tone: 'muted', text: L.attributionNote });
-    const fig = (v: Record<string, number>) => ATTRIBUTED.map((k) => kpiLabel(k, v[k]!, lang, true));
-    const header = [L.change, ...ATTRIBUTED.flatMap((k) => [`${C.kpi[k]} · ${C.alone}`, `${C.kpi[k]} · ${C.leftOut}`])];
+    const fig = (v: Record<string, number>) =>
+      ATTRIBUTED.map((k) => kpiLabel(k, v[k]!, lang, true));
+    const header = [
+      L.change,
+      ...ATTRIBUTED.flatMap((k) => [`${C.kpi[k]} · ${C.alone}`, `${C.kpi[k]} · ${C.leftOut}`]),
+    ];
     const rows = attribution.changes
       .filter((c) => ATTRIBUTED.some((k) => c.alone[k] !== 0 || c.leftOut[k] !== 0))
       .map((c) => [
         `${c.id} ${groupTitle(c.id)}${c.applicable ? '' : ` (${C.notApplicable})`}`,
-        ...ATTRIBUTED.flatMap((k) => [kpiLabel(k, c.alone[k], lang, true), kpiLabel(k, c.leftOut[k], lang, true)]),
+        ...ATTRIBUTED.flatMap((k) => [
+          kpiLabel(k, c.alone[k], lang, true),
+          kpiLabel(k, c.leftOut[k], lang, true),
+        ]),
       ]);
     const pad = (v: string[]) => v.flatMap((x) => [x, '']);
     rows.push([C.sumAlone, ...pad(fig(attribution.sumAlone))]);
     rows.push([C.interaction, ...pad(fig(attribution.interaction))]);
     rows.push([C.total, ...pad(fig(attribution.total))]);
-    blocks.push({ type: 'table', header, rows, align: ['left', ...header.slice(1).map(() => 'right' as const)] });
+    blocks.push({
+      type: 'table',
+      header,
+      rows,
+      align: ['left', ...header.slice(1).map(() => 'right' as const)],
+    });
   }
 
   blocks.push({ type: 'heading', level: 2, text: L.changes });
@@ -120,7 +146,8 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportTree 
       const id = c.kind === 'removed' ? undefined : c.toBe;
       return toBe.steps.find((s) => s.id === id)?.description ?? [];
     });
-    const given = input.rationale && Object.hasOwn(input.rationale, g.id) ? input.rationale[g.id] : undefined;
+    const given =
+      input.rationale && Object.hasOwn(input.rationale, g.id) ? input.rationale[g.id] : undefined;
     return {
       group: g.id,
       kind: g.kind,
@@ -134,7 +161,11 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportTree 
   blocks.push({
     type: 'legend',
     title: L.legend,
-    items: (Object.keys(STATUS_COLOURS) as Array<keyof typeof STATUS_COLOURS>).map((k) => ({ label: L.status[k], colour: STATUS_COLOURS[k], dashed: k === 'removed' })),
+    items: (Object.keys(STATUS_COLOURS) as Array<keyof typeof STATUS_COLOURS>).map((k) => ({
+      label: L.status[k],
+      colour: STATUS_COLOURS[k],
+      dashed: k === 'removed',
+    })),
   });
   for (const [doc, heading, given, status] of [
     [asIs, L.asIsMap, input.positions?.asIs, diff.asIsStatus],
@@ -172,23 +203,44 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportTree 
   return { kind: 'comparison', lang, title, blocks };
 }
 
-function simulationBlocks(sim: SimulatedComparison, lang: Lang, roleName: (id: string) => string): ReportBlock[] {
+function simulationBlocks(
+  sim: SimulatedComparison,
+  lang: Lang,
+  roleName: (id: string) => string,
+): ReportBlock[] {
   const L = reportLabels[lang];
   const keys = [
     ...Object.keys(L.sim).filter((k) => Object.hasOwn(sim.metrics, k)),
     ...Object.keys(sim.metrics).filter((k) => /^roles\.[^.]+\.utilization$/.test(k)),
   ];
-  const kind = (k: string) => (k.startsWith('roles.') ? 'utilization.x' : k.startsWith('cycleTime') || k.endsWith('Time') ? 'cycleTime' : k === 'costPerCase' ? 'costPerCase' : 'handoffsPerCase');
+  const kind = (k: string) =>
+    k.startsWith('roles.')
+      ? 'utilization.x'
+      : k.startsWith('cycleTime') || k.endsWith('Time')
+        ? 'cycleTime'
+        : k === 'costPerCase'
+          ? 'costPerCase'
+          : 'handoffsPerCase';
   const rows = keys.map((k) => {
     const m = sim.metrics[k]!;
     const f = kind(k);
     const name = k.startsWith('roles.') ? L.utilization(roleName(k.slice(6, -12))) : L.sim[k]!;
     const ci = `${kpiLabel(f, m.delta.mean, lang, true)} [${kpiLabel(f, m.delta.ci95[0], lang, true)}, ${kpiLabel(f, m.delta.ci95[1], lang, true)}]`;
-    return [name, kpiLabel(f, m.asIs, lang), kpiLabel(f, m.toBe, lang), ci, m.significant ? L.yes : L.no];
+    return [
+      name,
+      kpiLabel(f, m.asIs, lang),
+      kpiLabel(f, m.toBe, lang),
+      ci,
+      m.significant ? L.yes : L.no,
+    ];
   });
   return [
     { type: 'heading', level: 2, text: L.simulated },
-    { type: 'paragraph', tone: 'muted', text: L.simulatedNote(sim.pairs, sim.casesPerReplication, sim.seed) },
+    {
+      type: 'paragraph',
+      tone: 'muted',
+      text: L.simulatedNote(sim.pairs, sim.casesPerReplication, sim.seed),
+    },
     {
       type: 'table',
       header: [compareLabels[lang].figure, L.asIsMap, L.toBeMap, L.difference, L.significant],

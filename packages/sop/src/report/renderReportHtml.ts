@@ -5,7 +5,11 @@ import type { ReportBlock, ReportTree } from './reportTree';
 
 const FONT_STACK = FONT_FAMILIES.map((f) => (f.includes(' ') ? `"${f}"` : f)).join(', ');
 
-const KIND_COLOURS: Record<string, string> = { ...STATUS_COLOURS, rewired: '#52606d', role: '#52606d' };
+const KIND_COLOURS: Record<string, string> = {
+  ...STATUS_COLOURS,
+  rewired: '#52606d',
+  role: '#52606d',
+};
 
 const CSS = `
 :root { color: #1f2933; font-family: ${FONT_STACK}; font-size: 10.5pt; line-height: 1.5; }
@@ -70,7 +74,9 @@ function renderBlock(block: ReportBlock, colon: string): string {
     case 'heading':
       return `<h${block.level}>${escapeMarkup(block.text)}</h${block.level}>`;
     case 'paragraph': {
-      const label = block.label ? `<span class="label">${escapeMarkup(block.label)}${colon}</span>` : '';
+      const label = block.label
+        ? `<span class="label">${escapeMarkup(block.label)}${colon}</span>`
+        : '';
       return `<p${block.tone === 'muted' ? ' class="muted"' : ''}>${label}${text(block.text)}</p>`;
     }
     case 'list': {
@@ -78,9 +84,15 @@ function renderBlock(block: ReportBlock, colon: string): string {
       return `<${tag}>${block.items.map((i) => `<li>${text(i)}</li>`).join('')}</${tag}>`;
     }
     case 'table': {
-      const cls = (i: number) => (block.align?.[i] && block.align[i] !== 'left' ? ` class="${block.align[i]}"` : '');
+      const cls = (i: number) =>
+        block.align?.[i] && block.align[i] !== 'left' ? ` class="${block.align[i]}"` : '';
       const head = block.header.map((h, i) => `<th${cls(i)}>${escapeMarkup(h)}</th>`).join('');
-      const rows = block.rows.map((r) => `<tr>${block.header.map((_, i) => `<td${cls(i)}>${text(r[i] ?? '')}</td>`).join('')}</tr>`).join('');
+      const rows = block.rows
+        .map(
+          (r) =>
+            `<tr>${block.header.map((_, i) => `<td${cls(i)}>${text(r[i] ?? '')}</td>`).join('')}</tr>`,
+        )
+        .join('');
       const caption = block.caption ? `<caption>${escapeMarkup(block.caption)}</caption>` : '';
       return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     }
@@ -103,7 +115,10 @@ function renderBlock(block: ReportBlock, colon: string): string {
     }
     case 'legend':
       return `<p class="legend"><span class="label">${escapeMarkup(block.title)}${colon}</span>${block.items
-        .map((i) => `<span><i class="${i.dashed ? 'dashed' : ''}" style="--kind: ${i.colour}"></i>${escapeMarkup(i.label)}</span>`)
+        .map(
+          (i) =>
+            `<span><i class="${i.dashed ? 'dashed' : ''}" style="--kind: ${i.colour}"></i>${escapeMarkup(i.label)}</span>`,
+        )
         .join('')}</p>`;
   }
 }

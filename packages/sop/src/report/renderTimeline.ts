@@ -40,43 +40,68 @@ export function renderTimeline(
   const parts: string[] = [];
   let y = 8;
   for (const section of sections) {
-    parts.push(`<text x="4" y="${y + 17}" font-size="14" font-weight="bold" fill="#1f2933">${escapeMarkup(wrapText(section.title, width - 8, 14, 1)[0] ?? '')}</text>`);
+    parts.push(
+      `<text x="4" y="${y + 17}" font-size="14" font-weight="bold" fill="#1f2933">${escapeMarkup(wrapText(section.title, width - 8, 14, 1)[0] ?? '')}</text>`,
+    );
     y += HEAD;
     section.timeline.roles.forEach((role, i) => {
       const top = y + i * ROW;
-      parts.push(`<rect x="0" y="${top}" width="${width}" height="${ROW}" fill="${i % 2 === 0 ? '#fafbfc' : '#f1f4f8'}"/>`);
+      parts.push(
+        `<rect x="0" y="${top}" width="${width}" height="${ROW}" fill="${i % 2 === 0 ? '#fafbfc' : '#f1f4f8'}"/>`,
+      );
       const name = wrapText(roleName(role), LABEL - 12, 12, 1)[0] ?? '';
-      parts.push(`<text x="6" y="${top + 17}" font-size="12" fill="#1f2933">${escapeMarkup(name)}</text>`);
-      const row = section.timeline.bars.filter((b) => b.role === role).sort((a, b) => a.start - b.start);
+      parts.push(
+        `<text x="6" y="${top + 17}" font-size="12" fill="#1f2933">${escapeMarkup(name)}</text>`,
+      );
+      const row = section.timeline.bars
+        .filter((b) => b.role === role)
+        .sort((a, b) => a.start - b.start);
       row.forEach((bar, k) => {
         const [x0, x1, x2] = [x(bar.start), x(bar.workStart), x(bar.end)];
         const h = ROW - 8;
-        const stroke = bar.critical ? ' stroke="#c62828" stroke-width="2"' : ' stroke="#44546a" stroke-width="0.6"';
-        parts.push(`<g><title>${escapeMarkup(`${bar.name}: ${labels.waiting} ${formatMinutes(bar.workStart - bar.start, lang)}, ${labels.working} ${formatMinutes(bar.end - bar.workStart, lang)}`)}</title>`);
-        if (x1 - x0 > 0.2) parts.push(`<rect x="${r(x0)}" y="${top + 4}" width="${r(x1 - x0)}" height="${h}" fill="url(#fs-wait)"${stroke}/>`);
-        parts.push(`<rect x="${r(x1)}" y="${top + 4}" width="${r(Math.max(1.5, x2 - x1))}" height="${h}" fill="#3b6fb6"${stroke}/>`);
-        // The name goes in the gap after the bar (before the next bar of the row), else before it.
+        const stroke = bar.critical
+          ? ' stroke="#c62828" stroke-width="2"'
+          : ' stroke="#44546a" stroke-width="0.6"';
+        parts.push(
+          `<g><title>${escapeMarkup(`${bar.name}: ${labels.waiting} ${formatMinutes(bar.workStart - bar.start, lang)}, ${labels.working} ${formatMinutes(bar.end - bar.workStart, lang)}`)}</title>`,
+        );
+        if (x1 - x0 > 0.2)
+          parts.push(
+            `<rect x="${r(x0)}" y="${top + 4}" width="${r(x1 - x0)}" height="${h}" fill="url(#fs-wait)"${stroke}/>`,
+          );
+        parts.push(
+          `<rect x="${r(x1)}" y="${top + 4}" width="${r(Math.max(1.5, x2 - x1))}" height="${h}" fill="#3b6fb6"${stroke}/>`,
+        );
+        // The name goes in the gap after the bar (before the next bar of the row), else inside a
+        // wide enough bar, else only in the tooltip: names never overlap.
         const next = row[k + 1];
-        const prev = row[k - 1];
-        const after = (next ? x(next.start) : width) - x2 - 8;
-        const before = x0 - (prev ? x(prev.end) : LABEL) - 8;
-        const room = Math.min(140, Math.max(after, before));
-        // No gap on either side (a long wait fills the row): inside the bar, if it is wide enough.
+        const room = Math.min(140, (next ? x(next.start) : width) - x2 - 8);
         const inside = room < 24 && x2 - x0 >= 40;
-        const text = room >= 24 || inside ? (wrapText(bar.name, inside ? x2 - x0 - 8 : room, 10, 1)[0] ?? '') : '';
-        const right = after >= before;
-        const tx = inside ? x0 + 4 : right ? x2 + 3 : x0 - 3;
-        if (text) parts.push(`<text x="${r(tx)}" y="${top + 16}" font-size="10" text-anchor="${inside || right ? 'start' : 'end'}" fill="#1f2933" stroke="#ffffff" stroke-width="2.5" paint-order="stroke">${escapeMarkup(text)}</text>`);
+        const text =
+          room >= 24 || inside
+            ? (wrapText(bar.name, inside ? x2 - x0 - 8 : room, 10, 1)[0] ?? '')
+            : '';
+        const tx = inside ? x0 + 4 : x2 + 3;
+        if (text)
+          parts.push(
+            `<text x="${r(tx)}" y="${top + 16}" font-size="10" fill="#1f2933" stroke="#ffffff" stroke-width="2.5" paint-order="stroke">${escapeMarkup(text)}</text>`,
+          );
         parts.push('</g>');
       });
     });
     y += Math.max(1, section.timeline.roles.length) * ROW + GAP;
   }
   const step = tickStep(end);
-  const axis: string[] = [`<line x1="${LABEL}" y1="${y}" x2="${LABEL + plot}" y2="${y}" stroke="#44546a"/>`];
+  const axis: string[] = [
+    `<line x1="${LABEL}" y1="${y}" x2="${LABEL + plot}" y2="${y}" stroke="#44546a"/>`,
+  ];
   for (let t = 0; t <= end + 1e-9; t += step) {
-    axis.push(`<line x1="${r(x(t))}" y1="8" x2="${r(x(t))}" y2="${y + 4}" stroke="#c5ccd3" stroke-width="0.6"/>`);
-    axis.push(`<text x="${r(x(t))}" y="${y + 16}" font-size="10" text-anchor="middle" fill="#52606d">${escapeMarkup(formatMinutes(t, lang))}</text>`);
+    axis.push(
+      `<line x1="${r(x(t))}" y1="8" x2="${r(x(t))}" y2="${y + 4}" stroke="#c5ccd3" stroke-width="0.6"/>`,
+    );
+    axis.push(
+      `<text x="${r(x(t))}" y="${y + 16}" font-size="10" text-anchor="middle" fill="#52606d">${escapeMarkup(formatMinutes(t, lang))}</text>`,
+    );
   }
   y += 26;
   const legend = [

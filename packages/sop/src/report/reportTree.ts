@@ -13,7 +13,11 @@ export interface ReportChange {
 export type ReportBlock =
   | SopBlock
   | { type: 'changes'; header: [string, string, string]; items: ReportChange[] }
-  | { type: 'legend'; title: string; items: Array<{ label: string; colour: string; dashed: boolean }> };
+  | {
+      type: 'legend';
+      title: string;
+      items: Array<{ label: string; colour: string; dashed: boolean }>;
+    };
 
 /** The comparison report as a document tree (plain text everywhere; renderers escape it). */
 export interface ReportTree {
