@@ -91,7 +91,16 @@ describe('compare panel', () => {
     await page.screenshot({ path: 'test-results/compare-maps.png' });
     await page.locator('dialog[open] .fs-dialog-head button').click();
     await panel.getByTestId('compare-open-timeline').click();
-    await page.getByTestId('compare-timeline').locator('img').waitFor();
+    const timeline = page.getByTestId('compare-timeline');
+    await timeline.locator('img').first().waitFor();
+    // A simulated case, both processes run in a worker with the same seed; then another case.
+    await timeline.getByTestId('compare-simulate-case').click();
+    await timeline.getByTestId('compare-simulated-case').waitFor({ timeout: 20_000 });
+    const caseSelect = timeline.getByTestId('compare-case');
+    const first = await caseSelect.inputValue();
+    const other = await caseSelect.locator('option').nth(0).getAttribute('value');
+    await caseSelect.selectOption(other!);
+    expect(await caseSelect.inputValue()).not.toBe(first);
     await page.screenshot({ path: 'test-results/compare-timeline.png' });
     await page.locator('dialog[open] .fs-dialog-head button').click();
 

@@ -10,7 +10,7 @@ import { ChangeList } from './ChangeList';
 import { compareStore, useCompare } from './compareStore';
 import { createToBeCopy } from './createToBeCopy';
 import { exportReport } from './exportReport';
-import { familyOf } from './familyOf';
+import { familyOf } from '../../editor/persistence/familyOf';
 import { KpiTable } from './KpiTable';
 import { SideBySideMaps } from './SideBySideMaps';
 import { TimelineView } from './TimelineView';

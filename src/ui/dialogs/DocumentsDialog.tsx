@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useServices, useWorkspace } from '../EditorContext';
 import { Modal } from './Modal';
+import { familyOf } from '../../editor/persistence/familyOf';
+import type { DocumentSummary } from '../../editor/persistence/documentDb';
 
 /** The stored processes: open one, start a new one, derive a to-be copy, or delete one. */
 export function DocumentsDialog({ onClose }: { onClose: () => void }) {
@@ -19,6 +21,42 @@ export function DocumentsDialog({ onClose }: { onClose: () => void }) {
     });
     onClose();
   };
+  // An as-is and, indented under it, the to-be variants derived from it.
+  const row = (d: DocumentSummary, variant: boolean) => (
+    <tr
+      key={d.key}
+      aria-current={d.key === current ? 'true' : undefined}
+      className={variant ? 'fs-doc-variant' : undefined}
+    >
+      <td>
+        <button
+          type="button"
+          className="fs-link"
+          onClick={() => void workspace.openStored(d.key).then(onClose)}
+        >
+          {variant && <span aria-hidden>↳ </span>}
+          {d.name}
+        </button>
+        {d.derivedFrom && <span className="fs-badge">{t('doc.toBe')}</span>}
+        {d.key === current && <span className="fs-muted"> · {t('documents.open')}</span>}
+      </td>
+      <td>{d.stepCount}</td>
+      <td>{fmt.format(d.updatedAt)}</td>
+      <td>
+        <button
+          type="button"
+          className="fs-icon-button"
+          aria-label={t('documents.delete', { name: d.name })}
+          onClick={() => {
+            if (window.confirm(t('documents.confirmDelete', { name: d.name })))
+              void workspace.deleteStored(d.key);
+          }}
+        >
+          ×
+        </button>
+      </td>
+    </tr>
+  );
   return (
     <Modal title={t('documents.title')} onClose={onClose} wide>
       <div className="fs-row">
@@ -45,36 +83,10 @@ export function DocumentsDialog({ onClose }: { onClose: () => void }) {
           </tr>
         </thead>
         <tbody>
-          {documents.map((d) => (
-            <tr key={d.key} aria-current={d.key === current ? 'true' : undefined}>
-              <td>
-                <button
-                  type="button"
-                  className="fs-link"
-                  onClick={() => void workspace.openStored(d.key).then(onClose)}
-                >
-                  {d.name}
-                </button>
-                {d.derivedFrom && <span className="fs-badge">{t('doc.toBe')}</span>}
-                {d.key === current && <span className="fs-muted"> · {t('documents.open')}</span>}
-              </td>
-              <td>{d.stepCount}</td>
-              <td>{fmt.format(d.updatedAt)}</td>
-              <td>
-                <button
-                  type="button"
-                  className="fs-icon-button"
-                  aria-label={t('documents.delete', { name: d.name })}
-                  onClick={() => {
-                    if (window.confirm(t('documents.confirmDelete', { name: d.name })))
-                      void workspace.deleteStored(d.key);
-                  }}
-                >
-                  ×
-                </button>
-              </td>
-            </tr>
-          ))}
+          {familyOf(documents).flatMap(({ asIs, variants }) => [
+            row(asIs, false),
+            ...variants.map((v) => row(v, true)),
+          ])}
         </tbody>
       </table>
     </Modal>

@@ -77,5 +77,7 @@ export function casesInBoth(a: readonly LoggedStep[], b: readonly LoggedStep[]):
     const s = spans.get(e.caseId) ?? [Infinity, -Infinity];
     spans.set(e.caseId, [Math.min(s[0], e.ready), Math.max(s[1], e.end)]);
   }
-  return [...spans].sort((x, y) => x[1][1] - x[1][0] - (y[1][1] - y[1][0]) || x[0] - y[0]).map(([id]) => id);
+  return [...spans]
+    .sort((x, y) => x[1][1] - x[1][0] - (y[1][1] - y[1][0]) || x[0] - y[0])
+    .map(([id]) => id);
 }

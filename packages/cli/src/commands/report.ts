@@ -55,7 +55,11 @@ function simulate(
 }
 
 /** The case to draw: the one asked for if both logs have it, else one of median length. */
-function pickCase(a: readonly LoggedStep[], b: readonly LoggedStep[], asked?: number): number | undefined {
+function pickCase(
+  a: readonly LoggedStep[],
+  b: readonly LoggedStep[],
+  asked?: number,
+): number | undefined {
   const ids = casesInBoth(a, b);
   if (asked !== undefined) return ids.includes(asked) ? asked : undefined;
   return ids[Math.floor(ids.length / 2)];

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary } from '../../editor/persistence/documentDb';
+import type { DocumentSummary } from './documentDb';
 import { familyOf } from './familyOf';
-import { toBeCopyId } from './createToBeCopy';
 
 const doc = (key: string, documentId: string, derivedFrom?: string): DocumentSummary => ({
   key,
@@ -31,12 +30,5 @@ describe('familyOf', () => {
 
   it('a document derived from itself is not its own variant', () => {
     expect(familyOf([doc('a', 'p', 'p')])).toEqual([{ asIs: doc('a', 'p', 'p'), variants: [] }]);
-  });
-});
-
-describe('toBeCopyId', () => {
-  it('names the copy after the as-is and never reuses a stored id', () => {
-    expect(toBeCopyId('purchase-approval-as-is', new Set())).toBe('purchase-approval-to-be');
-    expect(toBeCopyId('p', new Set(['p-to-be', 'p-to-be-2']))).toBe('p-to-be-3');
   });
 });

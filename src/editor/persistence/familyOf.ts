@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '../../editor/persistence/documentDb';
+import type { DocumentSummary } from './documentDb';
 
 /** An as-is process and the to-be variants derived from it (`derivedFrom`). */
 export interface DocumentFamily {
