@@ -34,13 +34,25 @@ function restrictHeavy(files, allowedOwners) {
 }
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'dist/**', '.tsbuild/**', 'coverage/**', 'tmp/**', 'test-results/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      'dist/**',
+      '.tsbuild/**',
+      'coverage/**',
+      'tmp/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -23,10 +23,15 @@ if (missing.length === 0) process.exit(0);
 const root = process.getuid?.() === 0;
 const sudo = root ? '' : has('sudo') ? 'sudo ' : null;
 if (sudo === null) {
-  console.error(`missing system packages: ${missing.join(' ')}\ninstall them with: apt-get install ${missing.join(' ')}`);
+  console.error(
+    `missing system packages: ${missing.join(' ')}\ninstall them with: apt-get install ${missing.join(' ')}`,
+  );
   process.exit(1);
 }
 console.log(`installing system packages: ${missing.join(' ')} (apt-get)`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execSync(`${sudo}apt-get update -qq`, { stdio: 'inherit', env });
-execSync(`${sudo}apt-get install -y -qq ${missing.join(' ')}`, { stdio: ['ignore', 'ignore', 'inherit'], env });
+execSync(`${sudo}apt-get install -y -qq ${missing.join(' ')}`, {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env,
+});

@@ -11,7 +11,8 @@ const root = join(import.meta.dirname, '..');
 function allowedEdges(): Set<string> {
   const text = readFileSync(join(root, 'ARCHITECTURE.md'), 'utf8');
   const section = text.split('<!-- edges:start -->')[1]?.split('<!-- edges:end -->')[0];
-  if (!section) throw new Error('ARCHITECTURE.md has no <!-- edges:start --> … <!-- edges:end --> table');
+  if (!section)
+    throw new Error('ARCHITECTURE.md has no <!-- edges:start --> … <!-- edges:end --> table');
   const edges = new Set<string>();
   for (const line of section.split('\n')) {
     const m = /^\|\s*`?([@\w/.-]+)`?\s*\|\s*([^|]*)\|/.exec(line);
@@ -24,16 +25,21 @@ function allowedEdges(): Set<string> {
 }
 
 function workspacePackages(): Array<{ name: string; deps: string[] }> {
-  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as {
-    name: string;
-    dependencies?: Record<string, string>;
-    devDependencies?: Record<string, string>;
-  };
-  const pkgs = readdirSync(join(root, 'packages')).map((d) => read(join(root, 'packages', d, 'package.json')));
+  const read = (file: string) =>
+    JSON.parse(readFileSync(file, 'utf8')) as {
+      name: string;
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
+  const pkgs = readdirSync(join(root, 'packages')).map((d) =>
+    read(join(root, 'packages', d, 'package.json')),
+  );
   const app = read(join(root, 'package.json'));
   return [...pkgs, { ...app, name: 'app' }].map((p) => ({
     name: p.name,
-    deps: Object.keys({ ...p.dependencies, ...p.devDependencies }).filter((d) => d.startsWith('@flowsmith/')),
+    deps: Object.keys({ ...p.dependencies, ...p.devDependencies }).filter((d) =>
+      d.startsWith('@flowsmith/'),
+    ),
   }));
 }
 
@@ -54,7 +60,9 @@ describe('dependency edges', () => {
   it('no source file imports a workspace package it does not declare', () => {
     const problems: string[] = [];
     for (const dir of readdirSync(join(root, 'packages'))) {
-      const manifest = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')) as {
+      const manifest = JSON.parse(
+        readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'),
+      ) as {
         name: string;
         dependencies?: Record<string, string>;
       };

@@ -53,7 +53,11 @@ export * from './parse/parseResult';
 export { parseProcess } from './parse/parseProcess';
 export { parseProcessJson, isJsonSyntaxProblem, JSON_SYNTAX_CODES } from './parse/parseProcessJson';
 export { normalizeProcess } from './parse/normalizeProcess';
-export { migrateProcess, type MigrationResult, type MigrateOptions } from './migrations/migrateProcess';
+export {
+  migrateProcess,
+  type MigrationResult,
+  type MigrateOptions,
+} from './migrations/migrateProcess';
 export type { Migration } from './migrations/migration';
 export { parseMessages, type ParseCode, type ParseMessageParams } from './messages/parseMessages';
 export * from './patch';

@@ -36,7 +36,11 @@ export function BpmnPanel() {
       {large &&
         createPortal(
           <div className="fs-bpmn-large" role="dialog" aria-label={t('bpmn.view')}>
-            <button type="button" className="fs-button fs-bpmn-close" onClick={() => setLarge(false)}>
+            <button
+              type="button"
+              className="fs-button fs-bpmn-close"
+              onClick={() => setLarge(false)}
+            >
               {t('bpmn.close')}
             </button>
             <Suspense fallback={<p className="fs-muted">{t('bpmn.rendering')}</p>}>

@@ -13,7 +13,8 @@ import { exportBpmnInWorker } from './bpmnWorkerClient';
 
 const REDRAW_DELAY_MS = 400;
 
-type Status = { kind: 'drawing' } | { kind: 'drawn'; warnings: number } | { kind: 'failed'; detail: string };
+type Status =
+  { kind: 'drawing' } | { kind: 'drawn'; warnings: number } | { kind: 'failed'; detail: string };
 
 interface CanvasService {
   zoom(level: 'fit-viewport' | number): number;
@@ -47,7 +48,8 @@ export default function BpmnView({ testId = 'bpmn-view' }: { testId?: string }) 
         viewer.current.get<CanvasService>('canvas').zoom('fit-viewport');
         setStatus({ kind: 'drawn', warnings: warnings.length });
       } catch (e) {
-        if (!stale) setStatus({ kind: 'failed', detail: e instanceof Error ? e.message : String(e) });
+        if (!stale)
+          setStatus({ kind: 'failed', detail: e instanceof Error ? e.message : String(e) });
       }
     }, REDRAW_DELAY_MS);
     return () => {
@@ -59,11 +61,22 @@ export default function BpmnView({ testId = 'bpmn-view' }: { testId?: string }) 
   const fit = () => viewer.current?.get<CanvasService>('canvas').zoom('fit-viewport');
   return (
     <div className="fs-bpmn-view-wrap">
-      <div className="fs-bpmn-view" ref={container} data-testid={testId} data-status={status.kind} />
+      <div
+        className="fs-bpmn-view"
+        ref={container}
+        data-testid={testId}
+        data-status={status.kind}
+      />
       <div className="fs-bpmn-view-status" role="status">
         {status.kind === 'drawing' && t('bpmn.rendering')}
-        {status.kind === 'failed' && <span className="fs-field-error">{t('bpmn.renderFailed', { detail: status.detail })}</span>}
-        {status.kind === 'drawn' && status.warnings > 0 && t('bpmn.renderWarnings', { count: status.warnings })}
+        {status.kind === 'failed' && (
+          <span className="fs-field-error">
+            {t('bpmn.renderFailed', { detail: status.detail })}
+          </span>
+        )}
+        {status.kind === 'drawn' &&
+          status.warnings > 0 &&
+          t('bpmn.renderWarnings', { count: status.warnings })}
         <button type="button" className="fs-chip-button" onClick={fit}>
           {t('bpmn.fit')}
         </button>

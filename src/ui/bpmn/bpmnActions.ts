@@ -14,7 +14,11 @@ const BPMN_TYPES = [{ description: 'BPMN 2.0', accept: { 'application/xml': ['.b
 const BPMN_FILES: FileKind = { types: BPMN_TYPES, accept: '.bpmn,.xml,application/xml,text/xml' };
 
 /** Imports BPMN text as new stored documents (sub-processes first, the main one opened last). */
-export async function importBpmnText(ctx: ActionContext, xml: string, fileName: string): Promise<boolean> {
+export async function importBpmnText(
+  ctx: ActionContext,
+  xml: string,
+  fileName: string,
+): Promise<boolean> {
   ctx.ui.setState({ notice: { kind: 'info', text: ctx.t('bpmn.importing', { name: fileName }) } });
   let result;
   try {
@@ -23,7 +27,11 @@ export async function importBpmnText(ctx: ActionContext, xml: string, fileName: 
     const message = e instanceof Error ? e.message : String(e);
     ctx.ui.setState({
       notice: null,
-      dialog: { type: 'problems', fileName, problems: [{ path: '', code: 'bpmn-import', message }] },
+      dialog: {
+        type: 'problems',
+        fileName,
+        problems: [{ path: '', code: 'bpmn-import', message }],
+      },
     });
     return false;
   }
@@ -38,7 +46,11 @@ export async function importBpmnText(ctx: ActionContext, xml: string, fileName: 
     panel: 'bpmn',
     notice: {
       kind: 'info',
-      text: ctx.t('bpmn.imported', { name: fileName, count: result.documents.length, warnings: result.warnings.length }),
+      text: ctx.t('bpmn.imported', {
+        name: fileName,
+        count: result.documents.length,
+        warnings: result.warnings.length,
+      }),
     },
   });
   return true;
@@ -49,7 +61,9 @@ async function importFile(ctx: ActionContext) {
     const picked = await pickTextFile(BPMN_FILES);
     if (picked) await importBpmnText(ctx, picked.text, picked.name);
   } catch (e) {
-    ctx.ui.setState({ notice: { kind: 'error', text: ctx.t('file.openFailed', { detail: String(e) }) } });
+    ctx.ui.setState({
+      notice: { kind: 'error', text: ctx.t('file.openFailed', { detail: String(e) }) },
+    });
   }
 }
 
@@ -59,9 +73,12 @@ async function exportFile(ctx: ActionContext) {
     const xml = await exportBpmnInWorker(doc);
     const name = fileNameFor(doc, '.bpmn');
     const r = await saveBlob(new Blob([xml], { type: 'application/xml' }), name, null, BPMN_TYPES);
-    if (r !== 'cancelled') ctx.ui.setState({ notice: { kind: 'info', text: ctx.t('bpmn.exported', { name }) } });
+    if (r !== 'cancelled')
+      ctx.ui.setState({ notice: { kind: 'info', text: ctx.t('bpmn.exported', { name }) } });
   } catch (e) {
-    ctx.ui.setState({ notice: { kind: 'error', text: ctx.t('bpmn.exportFailed', { detail: String(e) }) } });
+    ctx.ui.setState({
+      notice: { kind: 'error', text: ctx.t('bpmn.exportFailed', { detail: String(e) }) },
+    });
   }
 }
 

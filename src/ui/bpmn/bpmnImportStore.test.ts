@@ -7,7 +7,12 @@ describe('warningsText', () => {
       fileName: 'a.bpmn',
       documents: ['A'],
       warnings: [
-        { code: 'unsupported-element' as never, elementId: 'Gw_1', elementType: 'bpmn:InclusiveGateway', message: 'mapped to xor' },
+        {
+          code: 'unsupported-element' as never,
+          elementId: 'Gw_1',
+          elementType: 'bpmn:InclusiveGateway',
+          message: 'mapped to xor',
+        },
         { code: 'unsupported-element' as never, message: 'no id' },
       ],
     });

@@ -15,7 +15,9 @@ export interface BpmnImportReport {
 }
 
 /** The store of the last import's report (one per page). */
-export const bpmnImportStore = createStore<{ report: BpmnImportReport | null }>()(() => ({ report: null }));
+export const bpmnImportStore = createStore<{ report: BpmnImportReport | null }>()(() => ({
+  report: null,
+}));
 
 /** The warnings as plain text, one per line, for the clipboard. Pure. */
 export function warningsText(report: BpmnImportReport): string {

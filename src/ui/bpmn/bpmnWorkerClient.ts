@@ -11,7 +11,9 @@ type Unsent = BpmnRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> :
 
 function send(req: Unsent): Promise<BpmnResponse> {
   if (!worker) {
-    worker = new Worker(new URL('../../workers/bpmn.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('../../workers/bpmn.worker.ts', import.meta.url), {
+      type: 'module',
+    });
     worker.onmessage = (e: MessageEvent<BpmnResponse>) => {
       pending.get(e.data.id)?.resolve(e.data);
       pending.delete(e.data.id);

@@ -18,7 +18,9 @@ import type { RegisterCommand } from './index';
 export const registerConvert: RegisterCommand = (program: Command) => {
   program
     .command('convert')
-    .description('convert a process file between .flow.json and .bpmn (normalised: defaults filled in)')
+    .description(
+      'convert a process file between .flow.json and .bpmn (normalised: defaults filled in)',
+    )
     .argument('<in>', 'the process file to read')
     .requiredOption(
       '-o, --output <out>',

@@ -9,7 +9,13 @@ import { chain, end, fixed, flow, gate, processOf, role, start, task } from './b
 /** (o) -> a -> b -> c -> (o), one clerk, arrivals every 10 min, each task 2 min. */
 export const sequence3: ProcessDocument = processOf('sequence3', {
   roles: [role('clerk', 1, 60)],
-  steps: [start('start', 10), task('a', 'clerk', 2), task('b', 'clerk', 2), task('c', 'clerk', 2), end()],
+  steps: [
+    start('start', 10),
+    task('a', 'clerk', 2),
+    task('b', 'clerk', 2),
+    task('c', 'clerk', 2),
+    end(),
+  ],
   flows: chain('start', 'a', 'b', 'c', 'end'),
 });
 
@@ -128,7 +134,14 @@ export const tandem2: ProcessDocument = processOf('tandem2', {
  */
 export const deadlockAfterXor: ProcessDocument = processOf('deadlockAfterXor', {
   roles: [role('clerk')],
-  steps: [start(), gate('x', 'xor'), task('a', 'clerk', 1), task('b', 'clerk', 1), gate('join', 'and'), end()],
+  steps: [
+    start(),
+    gate('x', 'xor'),
+    task('a', 'clerk', 1),
+    task('b', 'clerk', 1),
+    gate('join', 'and'),
+    end(),
+  ],
   flows: [
     flow('start', 'x'),
     flow('x', 'a', { probability: 0.5 }),
@@ -147,7 +160,15 @@ export const deadlockAfterXor: ProcessDocument = processOf('deadlockAfterXor', {
  */
 export const lackOfSync: ProcessDocument = processOf('lackOfSync', {
   roles: [role('clerk')],
-  steps: [start(), gate('fork', 'and'), task('a', 'clerk', 1), task('b', 'clerk', 1), gate('merge', 'xor'), task('c', 'clerk', 1), end()],
+  steps: [
+    start(),
+    gate('fork', 'and'),
+    task('a', 'clerk', 1),
+    task('b', 'clerk', 1),
+    gate('merge', 'xor'),
+    task('c', 'clerk', 1),
+    end(),
+  ],
   flows: [
     flow('start', 'fork'),
     flow('fork', 'a'),
@@ -226,7 +247,12 @@ export const timerWait: ProcessDocument = processOf('timerWait', {
  */
 export const withSubprocess: ProcessDocument = processOf('withSubprocess', {
   roles: [role('clerk')],
-  steps: [start('start', 60), task('a', 'clerk', 2), { id: 'sub', type: 'subprocess', name: 'sub', process: 'sequence3' }, end()],
+  steps: [
+    start('start', 60),
+    task('a', 'clerk', 2),
+    { id: 'sub', type: 'subprocess', name: 'sub', process: 'sequence3' },
+    end(),
+  ],
   flows: chain('start', 'a', 'sub', 'end'),
 });
 
