@@ -181,7 +181,7 @@ describe('simulation panel', () => {
       viewport: { width: 1500, height: 950 },
     });
     await openExample(page, 'purchase-approval-as-is', 'mgrRecheck');
-    await openExample(page, 'purchase-approval-to-be', 'threeWayMatch');
+    await openExample(page, 'purchase-approval-to-be', 'fillPr');
     await page.locator('.fs-lang').selectOption('zh-CN');
     const side = page.locator('.fs-side');
     await side.getByRole('tab', { name: /仿真/ }).click();
