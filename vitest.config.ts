@@ -6,5 +6,6 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'test/e2e/**'],
     testTimeout: 30_000,
+    setupFiles: ['test/setup/fastCheck.ts'],
   },
 });

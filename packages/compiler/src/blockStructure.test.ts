@@ -10,6 +10,7 @@ import { CompileError } from './CompileError';
 import { compileMachine } from './compileMachine';
 import { createProcessActor } from './createProcessActor';
 import { emitMachineConfig } from './emitMachineConfig';
+import { clerkProcess } from './testing/clerkProcess';
 import { eventsOfRun, replay, traceOf } from './testing/driveCase';
 
 describe('CM-AND-BLOCK restructuring', () => {
@@ -18,32 +19,26 @@ describe('CM-AND-BLOCK restructuring', () => {
     //            +--> b --[+]j1 -> d --+
     //   (o) -> [+]f                    [+]j2 -> (o)
     //            +--> c -------------- +
-    const doc = build.processOf('joinOfJoins', {
-      roles: [build.role('clerk')],
-      steps: [
+    const doc = clerkProcess(
+      'joinOfJoins',
+      [
         build.start(),
         build.gate('f', 'and'),
-        build.task('c', 'clerk'),
-        build.task('a', 'clerk'),
-        build.task('b', 'clerk'),
+        'c',
+        'a',
+        'b',
         build.gate('j1', 'and'),
-        build.task('d', 'clerk'),
+        'd',
         build.gate('j2', 'and'),
         build.end(),
       ],
-      flows: [
-        build.flow('start', 'f'),
-        build.flow('f', 'c'),
-        build.flow('f', 'a'),
-        build.flow('f', 'b'),
-        build.flow('a', 'j1'),
-        build.flow('b', 'j1'),
-        build.flow('j1', 'd'),
-        build.flow('d', 'j2'),
-        build.flow('c', 'j2'),
-        build.flow('j2', 'end'),
+      [
+        ...build.chain('start', 'f', 'c'),
+        ...build.chain('f', 'a', 'j1', 'd', 'j2', 'end'),
+        ...build.chain('f', 'b', 'j1'),
+        ...build.chain('c', 'j2'),
       ],
-    });
+    );
     const actor = createProcessActor(doc);
     expect(actor.getSnapshot().value).toEqual({
       'f@parallel': {
@@ -89,29 +84,24 @@ describe('CM-ERR CM-AND-BLOCK processes the compiler refuses, naming the steps',
   });
 
   it('CM-AND-BLOCK a branch that finishes while its join waits', () => {
-    const doc = build.processOf('early', {
-      roles: [build.role('clerk')],
-      steps: [
+    const doc = clerkProcess(
+      'early',
+      [
         build.start(),
         build.gate('f', 'and'),
-        build.task('a', 'clerk'),
+        'a',
         build.gate('x', 'xor'),
-        build.task('b', 'clerk'),
+        'b',
         build.gate('j', 'and'),
         build.end('e1'),
         build.end(),
       ],
-      flows: [
-        build.flow('start', 'f'),
-        build.flow('f', 'a'),
-        build.flow('f', 'b'),
-        build.flow('a', 'x'),
-        build.flow('x', 'j'),
-        build.flow('x', 'e1'),
-        build.flow('b', 'j'),
-        build.flow('j', 'end'),
+      [
+        ...build.chain('start', 'f', 'a', 'x', 'j', 'end'),
+        ...build.chain('x', 'e1'),
+        ...build.chain('f', 'b', 'j'),
       ],
-    });
+    );
     expect(refusal(doc)).toEqual([
       expect.objectContaining({ code: 'branch-ends-early', ids: ['f', 'e1'] }),
     ]);

@@ -6,6 +6,7 @@ import { availableActions } from './availableActions';
 import { compileMachine } from './compileMachine';
 import { createProcessActor } from './createProcessActor';
 import { emitMachineConfig } from './emitMachineConfig';
+import { clerkProcess } from './testing/clerkProcess';
 import { traceOf } from './testing/driveCase';
 
 const resolveProcess = (id: string) => (gallery as Record<string, ProcessDocument>)[id];
@@ -161,17 +162,10 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
   });
 
   it('CM-XOR overlapping conditions leave the choice to people; default flows only when nothing else holds', () => {
-    const doc = build.processOf('overlap', {
-      roles: [build.role('clerk')],
-      steps: [
-        build.start(),
-        build.gate('x', 'xor'),
-        build.task('a', 'clerk'),
-        build.task('b', 'clerk'),
-        build.task('c', 'clerk'),
-        build.end(),
-      ],
-      flows: [
+    const doc = clerkProcess(
+      'overlap',
+      [build.start(), build.gate('x', 'xor'), 'a', 'b', 'c', build.end()],
+      [
         build.flow('start', 'x'),
         build.flow('x', 'a', { condition: 'n > 1', label: 'big' }),
         build.flow('x', 'b', { condition: 'n > 5' }),
@@ -180,7 +174,7 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
         build.flow('b', 'end'),
         build.flow('c', 'end'),
       ],
-    });
+    );
     const both = createProcessActor(doc, { data: { n: 9 } });
     const open = availableActions(both.getSnapshot());
     expect(open.decisions).toEqual([
@@ -270,18 +264,11 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
   });
 
   it('CM-AND a task with two outgoing flows is an implicit split; branches ending at ends finish the case', () => {
-    const doc = build.processOf('implicit', {
-      roles: [build.role('clerk')],
-      steps: [
-        build.start(),
-        build.task('a', 'clerk'),
-        build.task('b', 'clerk'),
-        build.task('c', 'clerk'),
-        build.end('e1'),
-        build.end('e2'),
-      ],
-      flows: [...build.chain('start', 'a', 'b', 'e1'), ...build.chain('a', 'c', 'e2')],
-    });
+    const doc = clerkProcess(
+      'implicit',
+      [build.start(), 'a', 'b', 'c', build.end('e1'), build.end('e2')],
+      [...build.chain('start', 'a', 'b', 'e1'), ...build.chain('a', 'c', 'e2')],
+    );
     const actor = createProcessActor(doc);
     actor.send({ type: 'COMPLETE', stepId: 'a' });
     expect(actor.getSnapshot().value).toEqual({

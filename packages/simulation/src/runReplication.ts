@@ -80,12 +80,8 @@ export async function runReplication(
   index: number,
   options: RunOptions = {},
 ): Promise<ReplicationResult> {
-  const plan = 'model' in doc ? doc : prepareSimulation(doc, scenario ?? {}, options);
-  const rep = new Replication(plan.model, plan.scenario, index, options);
-  const slice = options.sliceEvents ?? 200_000;
-  while (!rep.run(slice)) {
-    if (options.signal?.aborted) throw cancelled(options.lang);
-    options.onProgress?.(rep.progress());
+  const rep = replicationOf(doc, scenario, index, options);
+  while (!runSlice(rep, options)) {
     await yieldToEventLoop();
     if (options.signal?.aborted) throw cancelled(options.lang);
   }
@@ -100,15 +96,32 @@ export function runReplicationSync(
   index: number,
   options: RunOptions = {},
 ): ReplicationResult {
-  const plan = 'model' in doc ? doc : prepareSimulation(doc, scenario ?? {}, options);
-  const rep = new Replication(plan.model, plan.scenario, index, options);
-  const slice = options.sliceEvents ?? 200_000;
-  while (!rep.run(slice)) {
-    if (options.signal?.aborted) throw cancelled(options.lang);
-    options.onProgress?.(rep.progress());
-  }
+  const rep = replicationOf(doc, scenario, index, options);
+  while (!runSlice(rep, options)) continue;
   options.onProgress?.(1);
   return rep.result();
+}
+
+/** Replication `index`, from a prepared plan or from the document and scenario. */
+function replicationOf(
+  doc: ProcessDocument | SimulationPlan,
+  scenario: Scenario | ResolvedScenario | undefined,
+  index: number,
+  options: RunOptions,
+): Replication {
+  const plan = 'model' in doc ? doc : prepareSimulation(doc, scenario ?? {}, options);
+  return new Replication(plan.model, plan.scenario, index, options);
+}
+
+/**
+ * Runs one slice of events; true once the replication is over. Between slices it honours the
+ * signal (throws the cancel error) and reports progress.
+ */
+function runSlice(rep: Replication, options: RunOptions): boolean {
+  if (rep.run(options.sliceEvents ?? 200_000)) return true;
+  if (options.signal?.aborted) throw cancelled(options.lang);
+  options.onProgress?.(rep.progress());
+  return false;
 }
 
 function cancelled(lang?: Lang): SimulationError {

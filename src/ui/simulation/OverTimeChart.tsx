@@ -2,18 +2,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessDocument } from '@flowsmith/model';
 import type { SimulationSummary } from '@flowsmith/simulation';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { overTimeData } from './chartData';
 import { QUEUE_COLOURS, slotColour, TOOLTIP_STYLE } from './chartColours';
+import { AXIS_TICK, bottomAxisLabel, sideAxisLabel } from './axisLabels';
+import { ChartFrame } from './ChartFrame';
 
 /** Cases in progress (per document) and the longest queues (by role) over simulated time. */
 export function OverTimeChart({
@@ -38,61 +31,48 @@ export function OverTimeChart({
   };
   const queues = lines.filter((l) => l.measure === 'queue');
   return (
-    <figure className="fs-sim-chart" data-testid="sim-chart-overtime">
-      <figcaption>{t('simulation.chart.overTime')}</figcaption>
-      <ResponsiveContainer width="100%" height={230}>
-        <LineChart margin={{ top: 4, right: 8, bottom: 18, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            dataKey="t"
-            domain={[0, 'auto']}
-            tick={{ fontSize: 10 }}
-            allowDuplicatedCategory={false}
-            label={{
-              value: t('simulation.chart.timeAxis', { unit: t(`simulation.unit.${unit}`) }),
-              position: 'insideBottom',
-              offset: -10,
-              fontSize: 11,
-            }}
+    <ChartFrame testId="sim-chart-overtime" caption={t('simulation.chart.overTime')} height={230}>
+      <LineChart margin={{ top: 4, right: 8, bottom: 18, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis
+          type="number"
+          dataKey="t"
+          domain={[0, 'auto']}
+          tick={AXIS_TICK}
+          allowDuplicatedCategory={false}
+          label={bottomAxisLabel(
+            t('simulation.chart.timeAxis', { unit: t(`simulation.unit.${unit}`) }),
+          )}
+        />
+        <YAxis
+          tick={AXIS_TICK}
+          width={36}
+          label={sideAxisLabel(t('simulation.chart.countAxis'), 20)}
+        />
+        <Tooltip
+          itemSorter={() => 0}
+          contentStyle={TOOLTIP_STYLE}
+          labelFormatter={(v) => `${String(v)} ${t(`simulation.unitShort.${unit}`)}`}
+        />
+        <Legend itemSorter={null} verticalAlign="top" wrapperStyle={{ fontSize: 11 }} />
+        {lines.map((l) => (
+          <Line
+            key={l.key}
+            data={l.points}
+            dataKey="v"
+            name={label(l)}
+            dot={false}
+            strokeWidth={l.measure === 'wip' ? 2 : 1.5}
+            stroke={
+              l.measure === 'wip'
+                ? slotColour(l.slot, names.length)
+                : QUEUE_COLOURS[queues.indexOf(l) % QUEUE_COLOURS.length]
+            }
+            strokeDasharray={l.measure === 'wip' ? undefined : '4 2'}
+            isAnimationActive={false}
           />
-          <YAxis
-            tick={{ fontSize: 10 }}
-            width={36}
-            label={{
-              value: t('simulation.chart.countAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 10,
-              fontSize: 11,
-              dy: 20,
-            }}
-          />
-          <Tooltip
-            itemSorter={() => 0}
-            contentStyle={TOOLTIP_STYLE}
-            labelFormatter={(v) => `${String(v)} ${t(`simulation.unitShort.${unit}`)}`}
-          />
-          <Legend itemSorter={null} verticalAlign="top" wrapperStyle={{ fontSize: 11 }} />
-          {lines.map((l) => (
-            <Line
-              key={l.key}
-              data={l.points}
-              dataKey="v"
-              name={label(l)}
-              dot={false}
-              strokeWidth={l.measure === 'wip' ? 2 : 1.5}
-              stroke={
-                l.measure === 'wip'
-                  ? slotColour(l.slot, names.length)
-                  : QUEUE_COLOURS[queues.indexOf(l) % QUEUE_COLOURS.length]
-              }
-              strokeDasharray={l.measure === 'wip' ? undefined : '4 2'}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </figure>
+        ))}
+      </LineChart>
+    </ChartFrame>
   );
 }

@@ -24,6 +24,15 @@ export function suggestionsFor(ctx: RuleContext, finding: Finding): Suggestion[]
   const removable = (s: Step | undefined): s is TaskStep =>
     s?.type === 'task' && s.control !== true;
   const [s0, s1] = finding.steps;
+  // Eliminating a step: its commands rewire the flows around it, and its neighbours are touched.
+  const removeStep = (id: string): Suggestion[] =>
+    make(
+      'eliminate',
+      'suggest.remove-step',
+      { names: [ctx.name(id)] },
+      removeStepCommands(ctx.graph, ctx.ids, id),
+      neighbourhood(ctx, id),
+    );
 
   switch (finding.kind) {
     case 'overload':
@@ -70,24 +79,12 @@ export function suggestionsFor(ctx: RuleContext, finding: Finding): Suggestion[]
       const pair = [step(s0), step(s1)].filter(removable);
       const drop = pair.find((s) => s.value === 'NVA') ?? pair.find((s) => s.id === s1) ?? pair[0];
       if (!drop) return [];
-      return make(
-        'eliminate',
-        'suggest.remove-step',
-        { names: [ctx.name(drop.id)] },
-        removeStepCommands(ctx.graph, ctx.ids, drop.id),
-        neighbourhood(ctx, drop.id),
-      );
+      return removeStep(drop.id);
     }
     case 'non-value-adding': {
       const s = step(s0);
       if (!removable(s) || s.value !== 'NVA') return [];
-      return make(
-        'eliminate',
-        'suggest.remove-step',
-        { names: [ctx.name(s.id)] },
-        removeStepCommands(ctx.graph, ctx.ids, s.id),
-        neighbourhood(ctx, s.id),
-      );
+      return removeStep(s.id);
     }
     case 'superfluous-gateway':
       return make(

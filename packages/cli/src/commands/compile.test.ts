@@ -6,6 +6,10 @@ import { tempDir } from '../testing/tempDir';
 
 const { file } = tempDir('compile');
 
+/** `flowsmith compile` on the process file `<name>.flow.json` of the temp folder, plus `flags`. */
+const compile = (name: string, ...flags: string[]) =>
+  runCapture('compile', file(`${name}.flow.json`), ...flags);
+
 beforeAll(async () => {
   for (const name of [
     'xorSplitJoin',
@@ -21,14 +25,7 @@ beforeAll(async () => {
 
 describe('flowsmith compile', () => {
   it('writes a TypeScript module that imports only xstate and exports the machine', async () => {
-    const r = await runCapture(
-      'compile',
-      file('xorSplitJoin.flow.json'),
-      '-o',
-      file('x.machine.ts'),
-      '--lang',
-      'en',
-    );
+    const r = await compile('xorSplitJoin', '-o', file('x.machine.ts'), '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       `${file('xorSplitJoin.flow.json')} → ${file('x.machine.ts')} (xstate-ts)\n`,
@@ -50,7 +47,7 @@ describe('flowsmith compile', () => {
       '-o',
       file('t.json'),
     ];
-    const r = await runCapture('compile', file('timerWait.flow.json'), ...args);
+    const r = await compile('timerWait', ...args);
     expect(r.code).toBe(0);
     const config = JSON.parse(await readFile(file('t.json'), 'utf8'));
     expect(config.initial).toBe('start');
@@ -59,14 +56,7 @@ describe('flowsmith compile', () => {
   });
 
   it('compiles subprocesses from the files beside FILE', async () => {
-    const r = await runCapture(
-      'compile',
-      file('withSubprocess.flow.json'),
-      '--target',
-      'xstate-json',
-      '-o',
-      file('w.json'),
-    );
+    const r = await compile('withSubprocess', '--target', 'xstate-json', '-o', file('w.json'));
     expect(r.code).toBe(0);
     expect(Object.keys(JSON.parse(await readFile(file('w.json'), 'utf8')).children)).toEqual([
       'process:sequence3',
@@ -74,14 +64,7 @@ describe('flowsmith compile', () => {
   });
 
   it('refuses a process with structural errors, naming each finding (exit 1), and writes nothing', async () => {
-    const r = await runCapture(
-      'compile',
-      file('lackOfSync.flow.json'),
-      '-o',
-      file('l.ts'),
-      '--lang',
-      'en',
-    );
+    const r = await compile('lackOfSync', '-o', file('l.ts'), '--lang', 'en');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/not compiled: the process has \d+ structural errors?/);
     expect(r.stderr).toMatch(/✗ lack-of-sync \[[^\]]*merge[^\]]*\]/);
@@ -89,36 +72,17 @@ describe('flowsmith compile', () => {
   });
 
   it('speaks Chinese', async () => {
-    const r = await runCapture(
-      'compile',
-      file('deadlockAfterXor.flow.json'),
-      '-o',
-      file('d.ts'),
-      '--lang',
-      'zh-CN',
-    );
+    const r = await compile('deadlockAfterXor', '-o', file('d.ts'), '--lang', 'zh-CN');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('未编译');
     expect(r.stderr).toContain('deadlock');
   });
 
   it('exits 2 for a missing file, an unknown target or a bad --time-scale', async () => {
-    expect((await runCapture('compile', file('nope.flow.json'), '-o', file('n.ts'))).code).toBe(2);
-    expect(
-      (
-        await runCapture(
-          'compile',
-          file('sequence3.flow.json'),
-          '--target',
-          'scxml',
-          '-o',
-          file('n.ts'),
-        )
-      ).code,
-    ).toBe(2);
-    const bad = await runCapture(
-      'compile',
-      file('sequence3.flow.json'),
+    expect((await compile('nope', '-o', file('n.ts'))).code).toBe(2);
+    expect((await compile('sequence3', '--target', 'scxml', '-o', file('n.ts'))).code).toBe(2);
+    const bad = await compile(
+      'sequence3',
       '--time-scale',
       '-1',
       '-o',

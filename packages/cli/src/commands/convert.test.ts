@@ -8,6 +8,10 @@ import { tempDir } from '../testing/tempDir';
 const dir = tempDir('convert');
 const { file } = dir;
 
+/** `flowsmith convert` from `input` to `output`, both in the temp folder, plus `flags`. */
+const convert = (input: string, output: string, ...flags: string[]) =>
+  runCapture('convert', file(input), '-o', file(output), ...flags);
+
 const draft = {
   version: 1,
   format: 'flowsmith.process',
@@ -36,14 +40,7 @@ beforeAll(async () => {
 
 describe('flowsmith convert', () => {
   it('writes the normalised document: defaults filled, bare numbers expanded, 2-space JSON', async () => {
-    const r = await runCapture(
-      'convert',
-      file('draft.flow.json'),
-      '-o',
-      file('clean.flow.json'),
-      '--lang',
-      'en',
-    );
+    const r = await convert('draft.flow.json', 'clean.flow.json', '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${file('draft.flow.json')} → ${file('clean.flow.json')}\n`);
     const text = await readFile(file('clean.flow.json'), 'utf8');
@@ -65,8 +62,8 @@ describe('flowsmith convert', () => {
   });
 
   it('gives the same bytes when run on its own output', async () => {
-    await runCapture('convert', file('draft.flow.json'), '-o', file('once.flow.json'));
-    await runCapture('convert', file('once.flow.json'), '-o', file('twice.flow.json'));
+    await convert('draft.flow.json', 'once.flow.json');
+    await convert('once.flow.json', 'twice.flow.json');
     expect(await readFile(file('twice.flow.json'), 'utf8')).toBe(
       await readFile(file('once.flow.json'), 'utf8'),
     );
@@ -90,14 +87,7 @@ describe('flowsmith convert', () => {
   );
 
   it('exits 1 with every reason for an invalid input, writing nothing', async () => {
-    const r = await runCapture(
-      'convert',
-      file('bad.flow.json'),
-      '-o',
-      file('bad.out.flow.json'),
-      '--lang',
-      'en',
-    );
+    const r = await convert('bad.flow.json', 'bad.out.flow.json', '--lang', 'en');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       [
@@ -111,24 +101,10 @@ describe('flowsmith convert', () => {
   });
 
   it('exits 1 for text that cannot be converted (not JSON), 2 for a missing file', async () => {
-    const notJson = await runCapture(
-      'convert',
-      file('notjson.json'),
-      '-o',
-      file('x.flow.json'),
-      '--lang',
-      'en',
-    );
+    const notJson = await convert('notjson.json', 'x.flow.json', '--lang', 'en');
     expect(notJson.code).toBe(1);
     expect(notJson.stderr).toContain('not valid JSON at line 1, column 1');
-    const missing = await runCapture(
-      'convert',
-      file('nope.flow.json'),
-      '-o',
-      file('x.flow.json'),
-      '--lang',
-      'en',
-    );
+    const missing = await convert('nope.flow.json', 'x.flow.json', '--lang', 'en');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cannot read the file (no such file)');
   });
@@ -147,7 +123,7 @@ describe('flowsmith convert', () => {
     expect(companion, r.stdout).toBeDefined();
     expect(parseProcess(JSON.parse(await readFile(companion!, 'utf8'))).ok).toBe(true);
 
-    const back = await runCapture('convert', file('c1.flow.json'), '-o', file('c1.bpmn'));
+    const back = await convert('c1.flow.json', 'c1.bpmn');
     expect(back.code).toBe(0);
     expect(await readFile(file('c1.bpmn'), 'utf8')).toContain('<bpmndi:BPMNDiagram');
 
@@ -162,14 +138,7 @@ describe('flowsmith convert', () => {
 
   it('exits 1 for a .bpmn that is not BPMN, saying why', async () => {
     await writeFile(file('page.bpmn'), '<html><body>not a model</body></html>');
-    const r = await runCapture(
-      'convert',
-      file('page.bpmn'),
-      '-o',
-      file('page.flow.json'),
-      '--lang',
-      'en',
-    );
+    const r = await convert('page.bpmn', 'page.flow.json', '--lang', 'en');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('page.bpmn');
   });
@@ -187,13 +156,7 @@ describe('flowsmith convert', () => {
       expect(r.stderr).toContain('the output is the input file; pass --in-place');
     }
     expect(await readFile(file('self.flow.json'), 'utf8')).toBe(JSON.stringify(draft));
-    const r = await runCapture(
-      'convert',
-      file('self.flow.json'),
-      '-o',
-      file('self.flow.json'),
-      '--in-place',
-    );
+    const r = await convert('self.flow.json', 'self.flow.json', '--in-place');
     expect(r.code).toBe(0);
     expect(JSON.parse(await readFile(file('self.flow.json'), 'utf8')).roles[0].capacity).toBe(1);
   });
@@ -204,14 +167,7 @@ describe('flowsmith convert', () => {
   });
 
   it('speaks Chinese', async () => {
-    const r = await runCapture(
-      'convert',
-      file('bad.flow.json'),
-      '-o',
-      file('y.flow.json'),
-      '--lang',
-      'zh-CN',
-    );
+    const r = await convert('bad.flow.json', 'y.flow.json', '--lang', 'zh-CN');
     expect(r.stderr).toContain('流程文档无效（2 个问题）');
     expect(r.stderr).toContain('roles[0].capacity: 必须是不小于 1 的整数，而不是 -1');
   });

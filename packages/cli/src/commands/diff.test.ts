@@ -1,43 +1,22 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
-import { runCli } from '../runCli';
+import { exampleFile } from '../testing/exampleFile';
+import { runCapture } from '../testing/runCapture';
+import { tempDir } from '../testing/tempDir';
 
-let dir: string;
-const example = (name: string) =>
-  join(import.meta.dirname, '../../../../examples', `${name}.flow.json`);
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((c) => ((stdout += String(c)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((c) => ((stderr += String(c)), true));
-  try {
-    return { code: await runCli(['node', 'flowsmith', ...args]), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const { file } = tempDir('diff');
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'flowsmith-diff-'));
-  await writeFile(join(dir, 'a.flow.json'), JSON.stringify(gallery.sequence3));
+  await writeFile(file('a.flow.json'), JSON.stringify(gallery.sequence3));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('flowsmith diff', () => {
   it('lists the changes of the purchase example, readable, in Chinese', async () => {
-    const r = await run(
+    const r = await runCapture(
       'diff',
-      example('purchase-approval-as-is'),
-      example('purchase-approval-to-be'),
+      exampleFile('purchase-approval-as-is'),
+      exampleFile('purchase-approval-to-be'),
       '--lang',
       'zh-CN',
     );
@@ -48,10 +27,10 @@ describe('flowsmith diff', () => {
   });
 
   it('prints JSON with the merge of the expense example', async () => {
-    const r = await run(
+    const r = await runCapture(
       'diff',
-      example('expense-reimbursement-as-is'),
-      example('expense-reimbursement-to-be'),
+      exampleFile('expense-reimbursement-as-is'),
+      exampleFile('expense-reimbursement-to-be'),
       '--json',
       '--lang',
       'en',
@@ -70,19 +49,13 @@ describe('flowsmith diff', () => {
   });
 
   it('says so when nothing differs', async () => {
-    const f = join(dir, 'a.flow.json');
-    const r = await run('diff', f, f, '--lang', 'en');
+    const f = file('a.flow.json');
+    const r = await runCapture('diff', f, f, '--lang', 'en');
     expect(r.stdout).toContain('No differences.');
   });
 
   it('exits 2 for a missing file', async () => {
-    const r = await run(
-      'diff',
-      join(dir, 'nope.flow.json'),
-      join(dir, 'a.flow.json'),
-      '--lang',
-      'en',
-    );
+    const r = await runCapture('diff', file('nope.flow.json'), file('a.flow.json'), '--lang', 'en');
     expect(r.code).toBe(2);
   });
 });

@@ -1,42 +1,18 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../runCli';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { exampleFile } from '../testing/exampleFile';
+import { runCapture } from '../testing/runCapture';
+import { tempDir } from '../testing/tempDir';
 
-let dir: string;
-const example = (name: string) =>
-  join(import.meta.dirname, '../../../../examples', `${name}.flow.json`);
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((c) => ((stdout += String(c)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((c) => ((stderr += String(c)), true));
-  try {
-    return { code: await runCli(['node', 'flowsmith', ...args]), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'flowsmith-report-'));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const { file } = tempDir('report');
 
 describe('flowsmith report', () => {
   it('writes a standalone HTML report in the process language, with simulated figures', async () => {
-    const out = join(dir, 'r.html');
-    const r = await run(
+    const out = file('r.html');
+    const r = await runCapture(
       'report',
-      example('expense-reimbursement-as-is'),
-      example('expense-reimbursement-to-be'),
+      exampleFile('expense-reimbursement-as-is'),
+      exampleFile('expense-reimbursement-to-be'),
       '-o',
       out,
       '--simulate',
@@ -51,11 +27,11 @@ describe('flowsmith report', () => {
   }, 60_000);
 
   it('writes English on --lang en, and a PDF through Chromium', async () => {
-    const out = join(dir, 'r.pdf');
-    const r = await run(
+    const out = file('r.pdf');
+    const r = await runCapture(
       'report',
-      example('purchase-approval-as-is'),
-      example('purchase-approval-to-be'),
+      exampleFile('purchase-approval-as-is'),
+      exampleFile('purchase-approval-to-be'),
       '--format',
       'pdf',
       '-o',
@@ -69,10 +45,10 @@ describe('flowsmith report', () => {
   }, 60_000);
 
   it('requires -o', async () => {
-    const r = await run(
+    const r = await runCapture(
       'report',
-      example('purchase-approval-as-is'),
-      example('purchase-approval-to-be'),
+      exampleFile('purchase-approval-as-is'),
+      exampleFile('purchase-approval-to-be'),
     );
     expect(r.code).not.toBe(0);
   });

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gallery } from '@flowsmith/model';
+import { gallery, type Lang, type ProcessDocument } from '@flowsmith/model';
 import { createProcessActor, SimulatedClock } from '@flowsmith/compiler';
 import { runCapture } from '../testing/runCapture';
 import { tempDir } from '../testing/tempDir';
@@ -10,6 +10,26 @@ import { askLoop } from './run';
 const { file } = tempDir('run');
 
 const json = (name: string, value: unknown) => writeFile(file(name), JSON.stringify(value));
+
+/** `flowsmith run` on the gallery process `name`, replaying the events file `events`, plus `flags`. */
+const replay = (name: string, events: string, ...flags: string[]) =>
+  runCapture('run', file(`${name}.flow.json`), '--events', file(events), ...flags);
+
+/**
+ * Answers `askLoop` at a pretend terminal with `answers` for one case of `doc`, in simulated time;
+ * returns the actor and everything the loop printed.
+ */
+async function ask(doc: ProcessDocument, answers: string, lang: Lang) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (c) => (text += String(c)));
+  const clock = new SimulatedClock();
+  const actor = createProcessActor(doc, { clock });
+  input.end(answers);
+  await askLoop(actor, clock, doc, lang, { input, output });
+  return { actor, text };
+}
 
 beforeAll(async () => {
   for (const name of [
@@ -38,13 +58,11 @@ beforeAll(async () => {
 
 describe('flowsmith run --events', () => {
   it('replays the events and prints the audit trail and the final state', async () => {
-    const r = await runCapture(
-      'run',
-      file('xorSplitJoin.flow.json'),
+    const r = await replay(
+      'xorSplitJoin',
+      'large.events.json',
       '--data',
       file('big.json'),
-      '--events',
-      file('large.events.json'),
       '--lang',
       'en',
     );
@@ -64,13 +82,7 @@ describe('flowsmith run --events', () => {
   });
 
   it('prints JSON for machines with --json', async () => {
-    const r = await runCapture(
-      'run',
-      file('andSplitJoin.flow.json'),
-      '--events',
-      file('and.events.json'),
-      '--json',
-    );
+    const r = await replay('andSplitJoin', 'and.events.json', '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.status).toBe('done');
@@ -88,13 +100,7 @@ describe('flowsmith run --events', () => {
   });
 
   it('lets timers elapse in simulated time when the next event waits for them', async () => {
-    const r = await runCapture(
-      'run',
-      file('timerWait.flow.json'),
-      '--events',
-      file('timer.events.json'),
-      '--json',
-    );
+    const r = await replay('timerWait', 'timer.events.json', '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.status).toBe('done');
@@ -104,13 +110,11 @@ describe('flowsmith run --events', () => {
   });
 
   it('reports an event that cannot happen with what was possible instead (exit 1)', async () => {
-    const r = await runCapture(
-      'run',
-      file('xorSplitJoin.flow.json'),
+    const r = await replay(
+      'xorSplitJoin',
+      'wrong.events.json',
       '--data',
       file('big.json'),
-      '--events',
-      file('wrong.events.json'),
       '--lang',
       'en',
     );
@@ -127,13 +131,11 @@ describe('flowsmith run --events', () => {
   });
 
   it('reports something that is not an event, in JSON too', async () => {
-    const r = await runCapture(
-      'run',
-      file('xorSplitJoin.flow.json'),
+    const r = await replay(
+      'xorSplitJoin',
+      'junk.events.json',
       '--data',
       file('big.json'),
-      '--events',
-      file('junk.events.json'),
       '--json',
       '--lang',
       'zh-CN',
@@ -147,29 +149,12 @@ describe('flowsmith run --events', () => {
   });
 
   it('refuses a process with structural errors (exit 1), bad data or event files (exit 2)', async () => {
+    expect((await replay('lackOfSync', 'and.events.json')).code).toBe(1);
     expect(
-      (await runCapture('run', file('lackOfSync.flow.json'), '--events', file('and.events.json')))
-        .code,
-    ).toBe(1);
-    expect(
-      (
-        await runCapture(
-          'run',
-          file('xorSplitJoin.flow.json'),
-          '--data',
-          file('list.json'),
-          '--events',
-          file('and.events.json'),
-        )
-      ).code,
+      (await replay('xorSplitJoin', 'and.events.json', '--data', file('list.json'))).code,
     ).toBe(2);
-    expect(
-      (await runCapture('run', file('xorSplitJoin.flow.json'), '--events', file('big.json'))).code,
-    ).toBe(2);
-    expect(
-      (await runCapture('run', file('xorSplitJoin.flow.json'), '--events', file('missing.json')))
-        .code,
-    ).toBe(2);
+    expect((await replay('xorSplitJoin', 'big.json')).code).toBe(2);
+    expect((await replay('xorSplitJoin', 'missing.json')).code).toBe(2);
   });
 
   it('exits 2 with a clear message without a terminal and without --events', async () => {
@@ -189,14 +174,11 @@ describe('flowsmith run --events', () => {
 
 describe('flowsmith run at a terminal (askLoop)', () => {
   it('asks which step to complete or which branch to take, showing who is responsible', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (c) => (text += String(c)));
-    const clock = new SimulatedClock();
-    const actor = createProcessActor(gallery.reworkLoop, { clock });
-    input.end(['1', 'x', '1', '2', '1', '1', '1'].join('\n'));
-    await askLoop(actor, clock, gallery.reworkLoop, 'en', { input, output });
+    const { actor, text } = await ask(
+      gallery.reworkLoop,
+      ['1', 'x', '1', '2', '1', '1', '1'].join('\n'),
+      'en',
+    );
     expect(actor.getSnapshot().status).toBe('done');
     expect(text).toContain('  1. complete "work" (work) — clerk');
     expect(text).toContain(
@@ -218,14 +200,7 @@ describe('flowsmith run at a terminal (askLoop)', () => {
   });
 
   it('stops on q, and lets timers elapse when nothing else can happen', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (c) => (text += String(c)));
-    const clock = new SimulatedClock();
-    const actor = createProcessActor(gallery.timerWait, { clock });
-    input.end('1\nq\n');
-    await askLoop(actor, clock, gallery.timerWait, 'zh-CN', { input, output });
+    const { actor, text } = await ask(gallery.timerWait, '1\nq\n', 'zh-CN');
     expect(text).toContain('… 在“wait”等待了 60 分钟');
     expect(text).toContain('已停止。');
     expect(actor.getSnapshot().value).toBe('b');

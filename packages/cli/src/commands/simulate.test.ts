@@ -31,9 +31,13 @@ beforeAll(async () => {
 
 const quick = ['--cases', '2000', '--replications', '3', '--workers', '1'];
 
+/** `flowsmith simulate` on the process file `<name>.flow.json` of the temp folder, plus `flags`. */
+const simulate = (name: string, ...flags: string[]) =>
+  runCapture('simulate', file(`${name}.flow.json`), ...flags);
+
 describe('flowsmith simulate', () => {
   it('prints JSON with cases, cycle time, utilisation, steps, throughput and cost, in minutes', async () => {
-    const r = await runCapture('simulate', file('mm1.flow.json'), ...quick, '--json');
+    const r = await simulate('mm1', ...quick, '--json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as Json;
     expect(j.cases).toBe(6000);
@@ -51,38 +55,16 @@ describe('flowsmith simulate', () => {
   });
 
   it('gives identical output for the same seed, and different output for another seed', async () => {
-    const a = await runCapture(
-      'simulate',
-      file('mm1.flow.json'),
-      ...quick,
-      '--seed',
-      '5',
-      '--json',
-    );
-    const b = await runCapture(
-      'simulate',
-      file('mm1.flow.json'),
-      ...quick,
-      '--seed',
-      '5',
-      '--json',
-    );
-    const c = await runCapture(
-      'simulate',
-      file('mm1.flow.json'),
-      ...quick,
-      '--seed',
-      '6',
-      '--json',
-    );
+    const a = await simulate('mm1', ...quick, '--seed', '5', '--json');
+    const b = await simulate('mm1', ...quick, '--seed', '5', '--json');
+    const c = await simulate('mm1', ...quick, '--seed', '6', '--json');
     expect(a.stdout).toBe(b.stdout);
     expect(c.stdout).not.toBe(a.stdout);
   });
 
   it('gives the same output with 2 worker threads as with 1', async () => {
-    const one = await runCapture(
-      'simulate',
-      file('mm1.flow.json'),
+    const one = await simulate(
+      'mm1',
       '--cases',
       '1000',
       '--replications',
@@ -91,9 +73,8 @@ describe('flowsmith simulate', () => {
       '1',
       '--json',
     );
-    const two = await runCapture(
-      'simulate',
-      file('mm1.flow.json'),
+    const two = await simulate(
+      'mm1',
       '--cases',
       '1000',
       '--replications',
@@ -107,58 +88,40 @@ describe('flowsmith simulate', () => {
   });
 
   it('prints a readable summary, in Chinese with --lang zh-CN', async () => {
-    const en = await runCapture('simulate', file('mm1.flow.json'), ...quick);
+    const en = await simulate('mm1', ...quick);
     expect(en.stdout).toContain('M/M/1 <script>: 3 replications, seed 1');
     expect(en.stdout).toMatch(/Cycle time: mean [\d.]+ ± [\d.]+/);
     expect(en.stdout).toMatch(/clerk\s+\d+\.\d %/);
-    const zh = await runCapture('simulate', file('mm1.flow.json'), ...quick, '--lang', 'zh-CN');
+    const zh = await simulate('mm1', ...quick, '--lang', 'zh-CN');
     expect(zh.stdout).toContain('周期时间');
   });
 
   it('applies a scenario file, and command-line options over it', async () => {
-    const r = await runCapture(
-      'simulate',
-      file('mm1.flow.json'),
-      ...quick,
-      '--scenario',
-      file('scenario.json'),
-      '--json',
-    );
+    const r = await simulate('mm1', ...quick, '--scenario', file('scenario.json'), '--json');
     const j = JSON.parse(r.stdout) as Json;
     expect(j.roles.clerk!.utilization).toBeLessThan(0.5);
   });
 
   it('refuses an invalid scenario with every problem and its path (exit 1)', async () => {
-    const r = await runCapture(
-      'simulate',
-      file('mm1.flow.json'),
-      '--scenario',
-      file('bad-scenario.json'),
-    );
+    const r = await simulate('mm1', '--scenario', file('bad-scenario.json'));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('cases: must be a whole number of at least 1');
     expect(r.stderr).toContain('overrides.capacity.nobody: the process has no role "nobody"');
     expect(r.stderr).toContain('__proto__x');
-    const s = await runCapture(
-      'simulate',
-      file('mm1.flow.json'),
-      '--scenario',
-      file('syntax.json'),
-    );
+    const s = await simulate('mm1', '--scenario', file('syntax.json'));
     expect(s.code).toBe(2);
   });
 
   it('refuses a process with an error finding (deadlock), with the reason', async () => {
-    const r = await runCapture('simulate', file('deadlock.flow.json'), ...quick);
+    const r = await simulate('deadlock', ...quick);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('cannot be simulated');
     expect(r.stderr).toContain('deadlock');
   });
 
   it('refuses an overloaded role on an open horizon, but simulates a number of cases', async () => {
-    const r = await runCapture(
-      'simulate',
-      file('mm1.flow.json'),
+    const r = await simulate(
+      'mm1',
       '--horizon',
       '30d',
       '--replications',
@@ -177,22 +140,14 @@ describe('flowsmith simulate', () => {
       ),
     };
     await writeFile(file('slow.flow.json'), JSON.stringify(slow));
-    const h = await runCapture(
-      'simulate',
-      file('slow.flow.json'),
-      '--horizon',
-      '30d',
-      '--workers',
-      '1',
-    );
+    const h = await simulate('slow', '--horizon', '30d', '--workers', '1');
     expect(h.code).toBe(1);
     expect(h.stderr).toContain('role "clerk" would be busy 120 %');
   });
 
   it('writes the event log as CSV and XES', async () => {
-    const csv = await runCapture(
-      'simulate',
-      file('mm1.flow.json'),
+    const csv = await simulate(
+      'mm1',
       '--cases',
       '50',
       '--warmup',
@@ -211,9 +166,8 @@ describe('flowsmith simulate', () => {
     );
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(101);
     expect(text).toContain('r1-0,serve,serve,clerk,2024-01-01T');
-    await runCapture(
-      'simulate',
-      file('mm1.flow.json'),
+    await simulate(
+      'mm1',
       '--cases',
       '5',
       '--warmup',
@@ -228,7 +182,7 @@ describe('flowsmith simulate', () => {
     const xes = await readFile(file('events.xes'), 'utf8');
     expect(xes).toContain('<string key="concept:name" value="M/M/1 &lt;script&gt;"/>');
     expect(xes.match(/<trace>/g)).toHaveLength(5);
-    const bad = await runCapture('simulate', file('mm1.flow.json'), '--log', file('events.txt'));
+    const bad = await simulate('mm1', '--log', file('events.txt'));
     expect(bad.code).toBe(2);
   });
 });

@@ -1,13 +1,11 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
+import { exampleFile } from '../testing/exampleFile';
 import { runCapture } from '../testing/runCapture';
 import { tempDir } from '../testing/tempDir';
 
 const { file } = tempDir('sop');
-const example = (name: string) =>
-  join(import.meta.dirname, '../../../../examples', `${name}.flow.json`);
 
 beforeAll(async () => {
   await writeFile(file('broken.flow.json'), JSON.stringify(gallery.deadlockAfterXor));
@@ -16,7 +14,7 @@ beforeAll(async () => {
 
 describe('flowsmith sop', () => {
   it('writes Markdown to stdout in the process language', async () => {
-    const r = await runCapture('sop', example('purchase-approval-to-be'));
+    const r = await runCapture('sop', exampleFile('purchase-approval-to-be'));
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('# 标准操作流程：采购审批（优化后）\n')).toBe(true);
     expect(r.stdout).toContain('## 6. 操作步骤');
@@ -26,7 +24,7 @@ describe('flowsmith sop', () => {
   it('writes in --lang, to -o', async () => {
     const r = await runCapture(
       'sop',
-      example('purchase-approval-to-be'),
+      exampleFile('purchase-approval-to-be'),
       '--lang',
       'en',
       '--format',
@@ -87,7 +85,7 @@ describe('flowsmith sop', () => {
   it('prints a PDF with Chromium', async () => {
     const r = await runCapture(
       'sop',
-      example('order-to-cash'),
+      exampleFile('order-to-cash'),
       '--format',
       'pdf',
       '-o',

@@ -25,13 +25,21 @@ export interface StepSummary {
  * holds each one's 95 % confidence interval by dotted path (`roles.clerk.utilization`).
  * Times in minutes. Plain data.
  */
-export interface SimulationSummary {
+export interface SimulationSummary extends Pick<
+  ReplicationResult,
+  | 'unfinished'
+  | 'events'
+  | 'waitingTime'
+  | 'workingTime'
+  | 'costPerCase'
+  | 'slaBreachRate'
+  | 'throughputPerHour'
+  | 'wip'
+> {
   replications: number;
   seed: number;
   /** Measured cases, summed over replications. */
   cases: number;
-  unfinished: number;
-  events: number;
   cycleTime: {
     mean: number;
     p50: number;
@@ -40,12 +48,6 @@ export interface SimulationSummary {
     max: number;
     ci95: [number, number];
   };
-  waitingTime: number;
-  workingTime: number;
-  costPerCase: number;
-  slaBreachRate: number;
-  throughputPerHour: number;
-  wip: { mean: number; max: number; series: TimeSeries };
   steps: Record<string, StepSummary>;
   roles: Record<string, RoleSummary>;
   metrics: Record<string, Estimate>;

@@ -1,7 +1,7 @@
-import { FONT_FAMILIES } from '../diagram/renderFlowchart';
 import { escapeMarkup } from '../escapeMarkup';
 import { sopLabels } from '../messages';
 import type { SopBlock, SopTree } from '../tree';
+import { FONT_STACK, htmlPage, renderTextBlockHtml } from './htmlPage';
 
 /**
  * The page a diagram is printed on: wide flowcharts get a landscape page, very wide ones A3.
@@ -11,8 +11,6 @@ export function diagramPage(width: number, height: number): 'portrait' | 'landsc
   if (width <= height * 1.3) return 'portrait';
   return width > 2000 ? 'a3' : 'landscape';
 }
-
-const FONT_STACK = FONT_FAMILIES.map((f) => (f.includes(' ') ? `"${f}"` : f)).join(', ');
 
 const CSS = `
 :root { color: #1f2933; font-family: ${FONT_STACK}; font-size: 10.5pt; line-height: 1.55; }
@@ -72,57 +70,16 @@ export function renderHtml(tree: SopTree): string {
     }
     parts.push(renderBlock(block, colon));
   }
-  const body = parts.join('\n');
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeMarkup(tree.lang)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeMarkup(tree.title)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
-    '<main>',
-    body,
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({ lang: tree.lang, title: tree.title, css: CSS, body: parts.join('\n') });
 }
 
 function renderBlock(block: SopBlock, colon: string): string {
   switch (block.type) {
     case 'heading':
-      return `<h${block.level}>${escapeMarkup(block.text)}</h${block.level}>`;
-    case 'paragraph': {
-      const label = block.label
-        ? `<span class="label">${escapeMarkup(block.label)}${colon}</span>`
-        : '';
-      const cls = block.tone === 'muted' ? ' class="muted"' : '';
-      return `<p${cls}>${label}${textWithBreaks(block.text)}</p>`;
-    }
-    case 'list': {
-      const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((i) => `<li>${textWithBreaks(i)}</li>`).join('')}</${tag}>`;
-    }
-    case 'table': {
-      const cls = (i: number) => {
-        const a = block.align?.[i];
-        return a && a !== 'left' ? ` class="${a}"` : '';
-      };
-      const caption = block.caption ? `<caption>${escapeMarkup(block.caption)}</caption>` : '';
-      const head = block.header.map((h, i) => `<th${cls(i)}>${escapeMarkup(h)}</th>`).join('');
-      const rows = block.rows
-        .map(
-          (r) =>
-            `<tr>${block.header.map((_, i) => `<td${cls(i)}>${textWithBreaks(r[i] ?? '')}</td>`).join('')}</tr>`,
-        )
-        .join('');
-      return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
-    }
+    case 'paragraph':
+    case 'list':
+    case 'table':
+      return renderTextBlockHtml(block, colon);
     case 'diagram': {
       const page = diagramPage(block.width, block.height);
       // The SVG is built by renderFlowchart with every name escaped; aria-label names it.
@@ -134,8 +91,4 @@ function renderBlock(block: SopBlock, colon: string): string {
     case 'pageBreak':
       return '<div class="page-break"></div>';
   }
-}
-
-function textWithBreaks(text: string): string {
-  return escapeMarkup(text).replace(/\r?\n/g, '<br>');
 }

@@ -1,9 +1,8 @@
-import { FONT_FAMILIES } from '../diagram/renderFlowchart';
 import { escapeMarkup } from '../escapeMarkup';
+import { sopLabels } from '../messages';
+import { FONT_STACK, htmlPage, htmlText, renderTextBlockHtml } from '../render/htmlPage';
 import { STATUS_COLOURS } from './markDiagram';
 import type { ReportBlock, ReportTree } from './reportTree';
-
-const FONT_STACK = FONT_FAMILIES.map((f) => (f.includes(' ') ? `"${f}"` : f)).join(', ');
 
 const KIND_COLOURS: Record<string, string> = {
   ...STATUS_COLOURS,
@@ -46,56 +45,18 @@ figure svg { width: 100%; height: auto; max-height: 95vh; }
  * resource, diagrams inline as SVG. Pure.
  */
 export function renderReportHtml(tree: ReportTree): string {
-  const colon = tree.lang === 'zh-CN' ? '：' : ': ';
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeMarkup(tree.lang)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeMarkup(tree.title)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
-    '<main>',
-    tree.blocks.map((b) => renderBlock(b, colon)).join('\n'),
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  const colon = sopLabels[tree.lang].colon;
+  const body = tree.blocks.map((b) => renderBlock(b, colon)).join('\n');
+  return htmlPage({ lang: tree.lang, title: tree.title, css: CSS, body });
 }
-
-const text = (t: string) => escapeMarkup(t).replace(/\r?\n/g, '<br>');
 
 function renderBlock(block: ReportBlock, colon: string): string {
   switch (block.type) {
     case 'heading':
-      return `<h${block.level}>${escapeMarkup(block.text)}</h${block.level}>`;
-    case 'paragraph': {
-      const label = block.label
-        ? `<span class="label">${escapeMarkup(block.label)}${colon}</span>`
-        : '';
-      return `<p${block.tone === 'muted' ? ' class="muted"' : ''}>${label}${text(block.text)}</p>`;
-    }
-    case 'list': {
-      const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((i) => `<li>${text(i)}</li>`).join('')}</${tag}>`;
-    }
-    case 'table': {
-      const cls = (i: number) =>
-        block.align?.[i] && block.align[i] !== 'left' ? ` class="${block.align[i]}"` : '';
-      const head = block.header.map((h, i) => `<th${cls(i)}>${escapeMarkup(h)}</th>`).join('');
-      const rows = block.rows
-        .map(
-          (r) =>
-            `<tr>${block.header.map((_, i) => `<td${cls(i)}>${text(r[i] ?? '')}</td>`).join('')}</tr>`,
-        )
-        .join('');
-      const caption = block.caption ? `<caption>${escapeMarkup(block.caption)}</caption>` : '';
-      return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
-    }
+    case 'paragraph':
+    case 'list':
+    case 'table':
+      return renderTextBlockHtml(block, colon);
     case 'diagram':
       // The SVG comes from renderFlowchart / renderTimeline with every text escaped.
       return `<figure>${block.svg.replace('<svg ', `<svg aria-label="${escapeMarkup(block.alt)}" `)}</figure>`;
@@ -108,7 +69,7 @@ function renderBlock(block: ReportBlock, colon: string): string {
       const rows = block.items
         .map(
           (c) =>
-            `<tr><td class="kind" style="--kind: ${KIND_COLOURS[c.kind] ?? '#52606d'}">${escapeMarkup(c.group)}</td><td><ul>${c.lines.map((l) => `<li>${text(l)}</li>`).join('')}</ul></td><td>${text(c.rationale)}</td></tr>`,
+            `<tr><td class="kind" style="--kind: ${KIND_COLOURS[c.kind] ?? '#52606d'}">${escapeMarkup(c.group)}</td><td><ul>${c.lines.map((l) => `<li>${htmlText(l)}</li>`).join('')}</ul></td><td>${htmlText(c.rationale)}</td></tr>`,
         )
         .join('');
       return `<table class="changes"><colgroup><col style="width:4em"><col><col style="width:35%"></colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
