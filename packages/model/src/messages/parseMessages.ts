@@ -282,12 +282,22 @@ const EXPECTED: Record<Lang, Record<JsonExpectation, string>> = {
 };
 
 /** The detail of a JSON syntax error: what was found (`undefined`: the end) where what was expected. Pure. */
+/**
+ * A character as a reader can see it: quoted, or as `U+007F` when it is invisible (control,
+ * format and other non-printing characters — what a binary file starts with). Pure.
+ */
+export function visibleCharacter(ch: string): string {
+  return /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]$/u.test(ch)
+    ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+    : JSON.stringify(ch);
+}
+
 export function jsonExpectationText(
   found: string | undefined,
   expected: JsonExpectation,
   lang: Lang,
 ): string {
-  const shown = found === undefined ? undefined : JSON.stringify(found);
+  const shown = found === undefined ? undefined : visibleCharacter(found);
   if (lang === 'zh-CN') {
     return shown === undefined
       ? `文本提前结束，此处应为${EXPECTED[lang][expected]}`

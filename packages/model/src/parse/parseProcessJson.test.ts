@@ -53,6 +53,13 @@ describe('parseProcessJson', () => {
     );
   });
 
+  it('names an invisible character, as a binary file starts with one', () => {
+    const result = parseProcessJson('\u007fELF\u0002\u0001');
+    expect(result.ok ? '' : result.problems[0]!.message).toBe(
+      'not valid JSON at line 1, column 1: found U+007F where a value was expected',
+    );
+  });
+
   it('says it in Chinese', () => {
     const result = parseProcessJson('{\n  "a": 1,\n}', { lang: 'zh-CN' });
     expect(result.ok ? '' : result.problems[0]!.message).toBe(
