@@ -45,6 +45,15 @@ function apply(step: Pick<TaskStep, 'role' | 'raci'>, changes: ReturnType<typeof
   return next;
 }
 
+/** Checks `check` for random well-formed steps, each role and each letter chosen in a cell. */
+function forEveryChoice(
+  check: (step: Pick<TaskStep, 'role' | 'raci'>, role: string, letter: RaciLetter) => void,
+) {
+  fc.assert(
+    fc.property(arbStep, fc.constantFrom(...ROLES), fc.constantFrom(...RACI_LETTERS), check),
+  );
+}
+
 describe('raciCell', () => {
   it('reads R from the step role and A, C, I from raci', () => {
     const step = {
@@ -59,44 +68,30 @@ describe('raciCell', () => {
 
 describe('raciChanges', () => {
   it('makes the cell read back the chosen letter', () => {
-    fc.assert(
-      fc.property(
-        arbStep,
-        fc.constantFrom(...ROLES),
-        fc.constantFrom(...RACI_LETTERS),
-        (step, role, letter) => {
-          expect(raciCell(apply(step, raciChanges(step, role, letter)), role)).toBe(letter);
-        },
-      ),
-    );
+    forEveryChoice((step, role, letter) => {
+      expect(raciCell(apply(step, raciChanges(step, role, letter)), role)).toBe(letter);
+    });
   });
 
   it('changes other roles only by handing over R or A', () => {
-    fc.assert(
-      fc.property(
-        arbStep,
-        fc.constantFrom(...ROLES),
-        fc.constantFrom(...RACI_LETTERS),
-        (step, role, letter) => {
-          const after = apply(step, raciChanges(step, role, letter));
-          for (const other of ROLES.filter((r) => r !== role)) {
-            const was = raciCell(step, other);
-            const now = raciCell(after, other);
-            const lost = (l: RaciLetter, x: 'R' | 'A') =>
-              l === 'RA' ? (x === 'R' ? 'A' : 'R') : l === x ? '' : l;
-            const expected =
-              letter.includes('R') && letter.includes('A')
-                ? lost(lost(was, 'R'), 'A')
-                : letter === 'R'
-                  ? lost(was, 'R')
-                  : letter === 'A'
-                    ? lost(was, 'A')
-                    : was;
-            expect(now).toBe(expected);
-          }
-        },
-      ),
-    );
+    forEveryChoice((step, role, letter) => {
+      const after = apply(step, raciChanges(step, role, letter));
+      for (const other of ROLES.filter((r) => r !== role)) {
+        const was = raciCell(step, other);
+        const now = raciCell(after, other);
+        const lost = (l: RaciLetter, x: 'R' | 'A') =>
+          l === 'RA' ? (x === 'R' ? 'A' : 'R') : l === x ? '' : l;
+        const expected =
+          letter.includes('R') && letter.includes('A')
+            ? lost(lost(was, 'R'), 'A')
+            : letter === 'R'
+              ? lost(was, 'R')
+              : letter === 'A'
+                ? lost(was, 'A')
+                : was;
+        expect(now).toBe(expected);
+      }
+    });
   });
 
   it('returns null when nothing changes and clears an emptied raci', () => {
@@ -106,30 +101,21 @@ describe('raciChanges', () => {
   });
 
   it('gives changes the model accepts as one step.update', () => {
-    fc.assert(
-      fc.property(
-        arbStep,
-        fc.constantFrom(...ROLES),
-        fc.constantFrom(...RACI_LETTERS),
-        (step, role, letter) => {
-          const base = {
-            ...doc,
-            steps: doc.steps.map((s) =>
-              s.id === 'serve'
-                ? ({ id: s.id, name: s.name, type: 'task', ...step } as TaskStep)
-                : s,
-            ),
-          };
-          const changes = raciChanges(step, role, letter);
-          if (!changes) return;
-          const r = executeCommand(base, { id: 'step.update', params: { id: 'serve', changes } });
-          expect(r.ok).toBe(true);
-          if (r.ok)
-            expect(raciCell(r.document.steps.find((s) => s.id === 'serve') as TaskStep, role)).toBe(
-              letter,
-            );
-        },
-      ),
-    );
+    forEveryChoice((step, role, letter) => {
+      const base = {
+        ...doc,
+        steps: doc.steps.map((s) =>
+          s.id === 'serve' ? ({ id: s.id, name: s.name, type: 'task', ...step } as TaskStep) : s,
+        ),
+      };
+      const changes = raciChanges(step, role, letter);
+      if (!changes) return;
+      const r = executeCommand(base, { id: 'step.update', params: { id: 'serve', changes } });
+      expect(r.ok).toBe(true);
+      if (r.ok)
+        expect(raciCell(r.document.steps.find((s) => s.id === 'serve') as TaskStep, role)).toBe(
+          letter,
+        );
+    });
   });
 });

@@ -63,33 +63,31 @@ function FlowEdgeViewInner(props: EdgeProps<FlowEdge>) {
 /** Memoised: rebuilt only when the edge or its end points move. */
 export const FlowEdgeView = memo(FlowEdgeViewInner);
 
+/** The arrow heads: the plain one and the selected flow's, in the canvas's ink and accent colours. */
+const ARROWS = [
+  { id: 'fs-arrow', fill: '#5b6475' },
+  { id: 'fs-arrow-selected', fill: '#2f6bff' },
+] as const;
+
 /** Arrow heads used by every flow, defined once per canvas. */
 export function FlowMarkers() {
   return (
     <svg className="fs-markers" aria-hidden width="0" height="0">
       <defs>
-        <marker
-          id="fs-arrow"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="8"
-          markerHeight="8"
-          orient="auto-start-reverse"
-        >
-          <path d="M0 0L10 5L0 10z" fill="#5b6475" />
-        </marker>
-        <marker
-          id="fs-arrow-selected"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="8"
-          markerHeight="8"
-          orient="auto-start-reverse"
-        >
-          <path d="M0 0L10 5L0 10z" fill="#2f6bff" />
-        </marker>
+        {ARROWS.map(({ id, fill }) => (
+          <marker
+            key={id}
+            id={id}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="8"
+            markerHeight="8"
+            orient="auto-start-reverse"
+          >
+            <path d="M0 0L10 5L0 10z" fill={fill} />
+          </marker>
+        ))}
       </defs>
     </svg>
   );

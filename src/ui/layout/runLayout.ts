@@ -5,46 +5,21 @@
  */
 import type { CommandCall, Position, ProcessDocument } from '@flowsmith/model';
 import type { LayoutRequest, LayoutResponse } from '../../workers/layoutProtocol';
+import { workerClient } from '../../workers/workerClient';
 
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<
-  number,
-  { resolve: (p: Record<string, Position>) => void; reject: (e: Error) => void }
->();
-
-function layoutWorker(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  worker.onmessage = (e: MessageEvent<LayoutResponse>) => {
-    const waiting = pending.get(e.data.id);
-    if (!waiting) return;
-    pending.delete(e.data.id);
-    if (e.data.ok) waiting.resolve(e.data.positions);
-    else waiting.reject(new Error(e.data.message));
-  };
-  worker.onerror = (e) => {
-    for (const w of pending.values()) w.reject(new Error(e.message || 'layout worker failed'));
-    pending.clear();
-    worker?.terminate();
-    worker = null;
-  };
-  return worker;
-}
+const send = workerClient<LayoutRequest, LayoutResponse>(
+  () => new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' }),
+  'layout',
+);
 
 /** Step centres for `doc` laid out in the worker (only `only`, when given). */
-export function layoutInWorker(
+export async function layoutInWorker(
   doc: ProcessDocument,
   only?: readonly string[],
 ): Promise<Record<string, Position>> {
-  const id = nextId++;
-  const request: LayoutRequest = { id, doc, ...(only ? { only: [...only] } : {}) };
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    layoutWorker().postMessage(request);
-  });
+  const r = await send({ doc, ...(only ? { only: [...only] } : {}) });
+  if (!r.ok) throw new Error(r.message);
+  return r.positions;
 }
 
 /** The `steps.move` call that puts steps at `positions` (steps that did not move are left out). Pure. */

@@ -4,8 +4,16 @@ import { useEditorState } from '../EditorContext';
 import { TextField } from '../inspector/fields/TextField';
 import { useCommit } from '../inspector/fields/useCommit';
 import { RecordCard } from '../inspector/RecordCard';
+import { AddButton } from './AddButton';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The working hours a new calendar, or a new block of hours, starts with (a fresh copy each time). */
+const workWeek = (): WorkingHours => ({
+  days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  from: '09:00',
+  to: '18:00',
+});
 
 /** Calendars: name, time zone and weekly working hours (days, from, to). */
 export function CalendarsSection() {
@@ -21,6 +29,16 @@ export function CalendarsSection() {
     if (b.to <= b.from) return t('calendar.toAfterFrom');
     return update(c, { week });
   };
+  const add = () =>
+    commit(
+      {
+        id: 'calendar.add',
+        params: {
+          record: { id: freshId(doc, 'calendar'), name: t('calendar.newName'), week: [workWeek()] },
+        },
+      },
+      'calendar.add',
+    );
   return (
     <>
       <h3 className="fs-subtitle">{t('panel.calendars')}</h3>
@@ -91,10 +109,7 @@ export function CalendarsSection() {
             className="fs-button fs-button--small"
             onClick={() =>
               update(c, {
-                week: [
-                  ...c.week,
-                  { days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' },
-                ],
+                week: [...c.week, workWeek()],
               })
             }
           >
@@ -102,27 +117,7 @@ export function CalendarsSection() {
           </button>
         </RecordCard>
       ))}
-      <button
-        type="button"
-        className="fs-button"
-        onClick={() =>
-          commit(
-            {
-              id: 'calendar.add',
-              params: {
-                record: {
-                  id: freshId(doc, 'calendar'),
-                  name: t('calendar.newName'),
-                  week: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' }],
-                },
-              },
-            },
-            'calendar.add',
-          )
-        }
-      >
-        ＋ {t('calendar.add')}
-      </button>
+      <AddButton label={t('calendar.add')} onAdd={add} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { useEditorState } from '../EditorContext';
 import { TextField } from '../inspector/fields/TextField';
 import { useCommit } from '../inspector/fields/useCommit';
 import { RecordCard } from '../inspector/RecordCard';
+import { AddButton } from './AddButton';
 
 /** The plain named records a list panel edits, by the noun of their commands (`data.add`, …). */
 interface NamedRecords {
@@ -78,9 +79,7 @@ export function RecordList<N extends RecordNoun>({
           {children(r, (changes) => update(r.id, changes))}
         </RecordCard>
       ))}
-      <button type="button" className="fs-button" onClick={add}>
-        ＋ {t(`${noun}.add`)}
-      </button>
+      <AddButton label={t(`${noun}.add`)} onAdd={add} />
     </>
   );
 }

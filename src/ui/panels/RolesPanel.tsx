@@ -9,6 +9,7 @@ import { useCommit } from '../inspector/fields/useCommit';
 import { RecordCard } from '../inspector/RecordCard';
 import { moveLane } from '../canvas/moveLane';
 import { CalendarsSection } from './CalendarsSection';
+import { AddButton } from './AddButton';
 import { roleColour } from '../canvas/stepShape';
 
 /** Roles (the lanes): name, capacity, cost per hour, calendar, description; order; then calendars. */
@@ -27,6 +28,19 @@ export function RolesPanel() {
     );
     setRemoveError((e) => ({ ...e, [role.id]: msg ?? '' }));
   };
+  const add = () =>
+    commit(
+      {
+        id: 'role.add',
+        params: {
+          record: {
+            id: freshId(doc, 'role'),
+            name: t('lane.newName', { n: doc.roles.length + 1 }),
+          },
+        },
+      },
+      'role.add',
+    );
   return (
     <section className="fs-inspector-section" aria-label={t('panel.roles')}>
       <h2 className="fs-panel-title">{t('panel.roles')}</h2>
@@ -113,26 +127,7 @@ export function RolesPanel() {
           )}
         </RecordCard>
       ))}
-      <button
-        type="button"
-        className="fs-button"
-        onClick={() =>
-          commit(
-            {
-              id: 'role.add',
-              params: {
-                record: {
-                  id: freshId(doc, 'role'),
-                  name: t('lane.newName', { n: doc.roles.length + 1 }),
-                },
-              },
-            },
-            'role.add',
-          )
-        }
-      >
-        ＋ {t('role.add')}
-      </button>
+      <AddButton label={t('role.add')} onAdd={add} />
       <CalendarsSection />
     </section>
   );

@@ -1,23 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessDocument } from '@flowsmith/model';
-import type { SimulationSummary } from '@flowsmith/simulation';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { overTimeData } from './chartData';
 import { QUEUE_COLOURS, slotColour, TOOLTIP_STYLE } from './chartColours';
 import { AXIS_TICK, bottomAxisLabel, sideAxisLabel } from './axisLabels';
 import { ChartFrame } from './ChartFrame';
+import type { SummaryChartProps } from './summaryChartProps';
 
 /** Cases in progress (per document) and the longest queues (by role) over simulated time. */
-export function OverTimeChart({
-  summaries,
-  docs,
-  names,
-}: {
-  summaries: SimulationSummary[];
-  docs: ProcessDocument[];
-  names: string[];
-}) {
+export function OverTimeChart({ summaries, docs, names }: SummaryChartProps) {
   const { t } = useTranslation();
   const { unit, lines } = useMemo(() => overTimeData(summaries), [summaries]);
   const roleName = (slot: number, id: string) =>

@@ -3,31 +3,35 @@ import { FieldShell } from '../inspector/fields/FieldShell';
 import type { FormErrors, ScenarioForm } from './scenarioForm';
 import { editForm } from './simulationStore';
 
-/** A text input for one scenario field, its error shown inline. */
+/** The scenario's one-line text fields (the per-role and per-step overrides are edited elsewhere). */
+type TextName = 'cases' | 'horizon' | 'replications' | 'warmup' | 'seed' | 'arrivalRate' | 'sla';
+
+/** Fields with a hint under them (`simulation.<field>Hint`). */
+const HINTED: ReadonlySet<TextName> = new Set(['horizon', 'warmup', 'arrivalRate', 'sla']);
+
+/** A text input for one scenario field, labelled `simulation.<field>`, its error shown inline. */
 function Input({
   field,
-  label,
-  hint,
+  form,
   errors,
-  value,
 }: {
-  field: keyof ScenarioForm;
-  label: string;
-  hint?: string;
+  field: TextName;
+  form: ScenarioForm;
   errors: FormErrors;
-  value: string;
 }) {
+  const { t } = useTranslation();
   const id = `sim-${field}`;
   const error = errors[field];
+  const hint = HINTED.has(field) ? t(`simulation.${field}Hint`) : undefined;
   return (
-    <FieldShell id={id} label={label} error={error} {...(hint ? { hint } : {})}>
+    <FieldShell id={id} label={t(`simulation.${field}`)} error={error} {...(hint ? { hint } : {})}>
       <input
         id={id}
         type="text"
         inputMode={
           field === 'horizon' || field === 'warmup' || field === 'sla' ? 'text' : 'decimal'
         }
-        value={value}
+        value={form[field]}
         data-testid={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
@@ -40,6 +44,7 @@ function Input({
 /** The run's length, repetitions and randomness: cases or horizon, replications, warm-up, seed, arrival rate, SLA. */
 export function ScenarioFields({ form, errors }: { form: ScenarioForm; errors: FormErrors }) {
   const { t } = useTranslation();
+  const input = (field: TextName) => <Input field={field} form={form} errors={errors} />;
   return (
     <>
       <fieldset className="fs-field fs-sim-mode">
@@ -57,48 +62,15 @@ export function ScenarioFields({ form, errors }: { form: ScenarioForm; errors: F
         ))}
       </fieldset>
       <div className="fs-row">
-        {form.mode === 'cases' ? (
-          <Input field="cases" label={t('simulation.cases')} errors={errors} value={form.cases} />
-        ) : (
-          <Input
-            field="horizon"
-            label={t('simulation.horizon')}
-            hint={t('simulation.horizonHint')}
-            errors={errors}
-            value={form.horizon}
-          />
-        )}
-        <Input
-          field="replications"
-          label={t('simulation.replications')}
-          errors={errors}
-          value={form.replications}
-        />
+        {input(form.mode)}
+        {input('replications')}
       </div>
-      <Input
-        field="warmup"
-        label={t('simulation.warmup')}
-        hint={t('simulation.warmupHint')}
-        errors={errors}
-        value={form.warmup}
-      />
+      {input('warmup')}
       <div className="fs-row">
-        <Input field="seed" label={t('simulation.seed')} errors={errors} value={form.seed} />
-        <Input
-          field="arrivalRate"
-          label={t('simulation.arrivalRate')}
-          hint={t('simulation.arrivalRateHint')}
-          errors={errors}
-          value={form.arrivalRate}
-        />
+        {input('seed')}
+        {input('arrivalRate')}
       </div>
-      <Input
-        field="sla"
-        label={t('simulation.sla')}
-        hint={t('simulation.slaHint')}
-        errors={errors}
-        value={form.sla}
-      />
+      {input('sla')}
     </>
   );
 }

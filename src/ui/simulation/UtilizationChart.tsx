@@ -1,23 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessDocument } from '@flowsmith/model';
-import type { SimulationSummary } from '@flowsmith/simulation';
 import { BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { utilizationData } from './chartData';
 import { AXIS_TICK, bottomAxisLabel } from './axisLabels';
 import { ChartFrame } from './ChartFrame';
+import type { SummaryChartProps } from './summaryChartProps';
 import { SlotBars } from './SlotBars';
 
 /** Utilisation per role as horizontal bars (role names read fully in a narrow panel), one series per document. */
-export function UtilizationChart({
-  summaries,
-  docs,
-  names,
-}: {
-  summaries: SimulationSummary[];
-  docs: ProcessDocument[];
-  names: string[];
-}) {
+export function UtilizationChart({ summaries, docs, names }: SummaryChartProps) {
   const { t } = useTranslation();
   const rows = useMemo(
     () =>

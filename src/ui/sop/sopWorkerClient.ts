@@ -6,37 +6,13 @@
 import type { Lang, ProcessDocument } from '@flowsmith/model';
 import type { SopTree } from '@flowsmith/sop';
 import type { SopRequest, SopResponse, SopView } from '../../workers/sopProtocol';
-
-type Unsent = SopRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
-
-let preview: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, (r: SopResponse) => void>();
+import { workerAnswer } from '../../workers/workerAnswer';
+import { workerClient } from '../../workers/workerClient';
 
 const spawn = () =>
   new Worker(new URL('../../workers/sop.worker.ts', import.meta.url), { type: 'module' });
 
-function ask(req: Unsent): Promise<SopResponse> {
-  if (!preview) {
-    preview = spawn();
-    preview.onmessage = (e: MessageEvent<SopResponse>) => {
-      pending.get(e.data.id)?.(e.data);
-      pending.delete(e.data.id);
-    };
-    // A crashed worker answers nothing: fail what is waiting and start afresh next time.
-    preview.onerror = (e) => {
-      for (const [id, resolve] of pending) resolve({ id, ok: false, message: e.message });
-      pending.clear();
-      preview?.terminate();
-      preview = null;
-    };
-  }
-  const id = nextId++;
-  return new Promise((resolve) => {
-    pending.set(id, resolve);
-    preview!.postMessage({ ...req, id } as SopRequest);
-  });
-}
+const ask = workerClient<SopRequest, SopResponse>(spawn, 'SOP');
 
 /** Builds the document tree and its HTML in the worker; rejects with the package's message. */
 export async function buildInWorker(
@@ -44,18 +20,13 @@ export async function buildInWorker(
   lang: Lang,
   view: SopView,
 ): Promise<{ tree: SopTree; html: string }> {
-  const r = await ask({ type: 'build', doc, lang, view });
-  if (!r.ok) throw new Error(r.message);
-  if (r.type !== 'build') throw new Error('unexpected worker answer');
+  const r = workerAnswer(await ask({ type: 'build', doc, lang, view }), 'build');
   return { tree: r.tree, html: r.html };
 }
 
 /** Renders `tree` as Markdown in the worker. */
 export async function markdownInWorker(tree: SopTree): Promise<string> {
-  const r = await ask({ type: 'markdown', tree });
-  if (!r.ok) throw new Error(r.message);
-  if (r.type !== 'markdown') throw new Error('unexpected worker answer');
-  return r.text;
+  return workerAnswer(await ask({ type: 'markdown', tree }), 'markdown').text;
 }
 
 /** Renders `tree` as DOCX bytes in a worker of its own; aborting `signal` terminates it (rejects with AbortError). */
@@ -75,10 +46,11 @@ export function docxInWorker(
     worker.onmessage = (e: MessageEvent<SopResponse>) => {
       signal.removeEventListener('abort', abort);
       worker.terminate();
-      const r = e.data;
-      if (!r.ok) reject(new Error(r.message));
-      else if (r.type !== 'docx') reject(new Error('unexpected worker answer'));
-      else resolve(r.bytes);
+      try {
+        resolve(workerAnswer(e.data, 'docx').bytes);
+      } catch (error) {
+        reject(error as Error);
+      }
     };
     worker.onerror = (e) => {
       signal.removeEventListener('abort', abort);
