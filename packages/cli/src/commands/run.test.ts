@@ -15,6 +15,10 @@ const json = (name: string, value: unknown) => writeFile(file(name), JSON.string
 const replay = (name: string, events: string, ...flags: string[]) =>
   runCapture('run', file(`${name}.flow.json`), '--events', file(events), ...flags);
 
+/** {@link replay} on the XOR gallery process with an amount that takes its "large" branch. */
+const replayLarge = (events: string, ...flags: string[]) =>
+  replay('xorSplitJoin', events, '--data', file('big.json'), ...flags);
+
 /**
  * Answers `askLoop` at a pretend terminal with `answers` for one case of `doc`, in simulated time;
  * returns the actor and everything the loop printed.
@@ -58,14 +62,7 @@ beforeAll(async () => {
 
 describe('flowsmith run --events', () => {
   it('replays the events and prints the audit trail and the final state', async () => {
-    const r = await replay(
-      'xorSplitJoin',
-      'large.events.json',
-      '--data',
-      file('big.json'),
-      '--lang',
-      'en',
-    );
+    const r = await replayLarge('large.events.json', '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
@@ -110,14 +107,7 @@ describe('flowsmith run --events', () => {
   });
 
   it('reports an event that cannot happen with what was possible instead (exit 1)', async () => {
-    const r = await replay(
-      'xorSplitJoin',
-      'wrong.events.json',
-      '--data',
-      file('big.json'),
-      '--lang',
-      'en',
-    );
+    const r = await replayLarge('wrong.events.json', '--lang', 'en');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       [
@@ -131,15 +121,7 @@ describe('flowsmith run --events', () => {
   });
 
   it('reports something that is not an event, in JSON too', async () => {
-    const r = await replay(
-      'xorSplitJoin',
-      'junk.events.json',
-      '--data',
-      file('big.json'),
-      '--json',
-      '--lang',
-      'zh-CN',
-    );
+    const r = await replayLarge('junk.events.json', '--json', '--lang', 'zh-CN');
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).error).toEqual({
       index: 1,

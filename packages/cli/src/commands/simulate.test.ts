@@ -63,26 +63,10 @@ describe('flowsmith simulate', () => {
   });
 
   it('gives the same output with 2 worker threads as with 1', async () => {
-    const one = await simulate(
-      'mm1',
-      '--cases',
-      '1000',
-      '--replications',
-      '3',
-      '--workers',
-      '1',
-      '--json',
-    );
-    const two = await simulate(
-      'mm1',
-      '--cases',
-      '1000',
-      '--replications',
-      '3',
-      '--workers',
-      '2',
-      '--json',
-    );
+    const withWorkers = (workers: string) =>
+      simulate('mm1', '--cases', '1000', '--replications', '3', '--workers', workers, '--json');
+    const one = await withWorkers('1');
+    const two = await withWorkers('2');
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
   });
@@ -146,19 +130,22 @@ describe('flowsmith simulate', () => {
   });
 
   it('writes the event log as CSV and XES', async () => {
-    const csv = await simulate(
-      'mm1',
-      '--cases',
-      '50',
-      '--warmup',
-      '0',
-      '--replications',
-      '2',
-      '--workers',
-      '1',
-      '--log',
-      file('events.csv'),
-    );
+    // No warm-up, so the log holds every case and its length is known.
+    const logRun = (cases: number, replications: number, log: string) =>
+      simulate(
+        'mm1',
+        '--cases',
+        String(cases),
+        '--warmup',
+        '0',
+        '--replications',
+        String(replications),
+        '--workers',
+        '1',
+        '--log',
+        file(log),
+      );
+    const csv = await logRun(50, 2, 'events.csv');
     expect(csv.code).toBe(0);
     const text = await readFile(file('events.csv'), 'utf8');
     expect(text.split('\r\n')[0]).toBe(
@@ -166,19 +153,7 @@ describe('flowsmith simulate', () => {
     );
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(101);
     expect(text).toContain('r1-0,serve,serve,clerk,2024-01-01T');
-    await simulate(
-      'mm1',
-      '--cases',
-      '5',
-      '--warmup',
-      '0',
-      '--replications',
-      '1',
-      '--workers',
-      '1',
-      '--log',
-      file('events.xes'),
-    );
+    await logRun(5, 1, 'events.xes');
     const xes = await readFile(file('events.xes'), 'utf8');
     expect(xes).toContain('<string key="concept:name" value="M/M/1 &lt;script&gt;"/>');
     expect(xes.match(/<trace>/g)).toHaveLength(5);
