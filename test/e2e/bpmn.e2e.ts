@@ -134,7 +134,7 @@ describe('BPMN import, view and export', () => {
       ],
     };
     const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Control+o');
+    await runFileAction(page, 'file.open');
     await (await chooser).setFiles(await writeTemp('unplaced.flow.json', unplaced));
     await page.getByRole('tab', { name: /BPMN/ }).click();
     const view = page.getByTestId('bpmn-view');
