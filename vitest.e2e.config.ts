@@ -8,8 +8,5 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
-    // A real browser on a shared 2-core machine: a test is retried once before it fails the run
-    // (a failure that repeats still fails CI; a flaky one shows as retried in the output).
-    retry: 1,
   },
 });

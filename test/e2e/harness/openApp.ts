@@ -38,6 +38,10 @@ export async function openApp(
     });
   }
   const page = await context.newPage();
+  // Turn on file-chooser interception now: `page.waitForEvent('filechooser')` turns it on
+  // asynchronously, so a shortcut pressed right after could open a native chooser that headless
+  // Chromium cancels at once (seen: 3 in 15 Ctrl+O right after the page opened).
+  page.on('filechooser', () => {});
   const trap = trapConsole(page);
   await page.goto(url);
   await page.locator('.react-flow__pane').waitFor();
