@@ -4,37 +4,24 @@
  * switch the heat map on, apply a suggestion and undo it (one step), create the to-be and see it
  * open with its change list; the same panel in Chinese. No console error on the way.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { generateProcess } from '@flowsmith/model';
-import { launchBrowser } from './harness/launchBrowser';
-import { startStaticServer, type StaticServer } from './harness/staticServer';
-import { openApp } from './harness/openApp';
+import { appSuite } from './harness/appSuite';
 import { openExample } from './harness/openExample';
 import { sizeText, stepNode } from './harness/driver';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /** The number of steps in the status bar (the canvas renders only the visible ones). */
 const stepCount = async (page: Page) => Number(/(\d+)/.exec(await sizeText(page))![1]);
 
 describe('analysis panel', () => {
   it('finds the waste in the purchase approval, shows it on the map, applies and undoes a suggestion, and derives the to-be', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, {
+    const { page, trap, context } = await app.open({
       viewport: { width: 1500, height: 900 },
     });
     await openExample(page, 'purchase-approval-as-is', 'mgrRecheck');
@@ -163,7 +150,7 @@ describe('analysis panel', () => {
   });
 
   it('shows the as-is findings and heat in Chinese', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, {
+    const { page, trap, context } = await app.open({
       locale: 'zh-CN',
       viewport: { width: 1500, height: 900 },
     });
@@ -193,7 +180,7 @@ describe('analysis panel', () => {
   it('analyses a big process in the worker and stays responsive', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'flowsmith-')), 'big.flow.json');
     await writeFile(file, JSON.stringify(generateProcess({ steps: 600, seed: 7 })));
-    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const { page, trap, context } = await app.open({ filePickers: false });
     const chooser = page.waitForEvent('filechooser');
     await page.locator('[data-menu="file"]').click();
     await page.getByRole('menuitem', { name: /^Open/ }).click();

@@ -3,29 +3,16 @@
  * Camunda example), read its warnings, see the same process on the canvas and in the bpmn-js view,
  * export it as BPMN and check the file; a file that is not BPMN opens nothing and says why.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './harness/launchBrowser';
-import { startStaticServer, type StaticServer } from './harness/staticServer';
-import { openApp } from './harness/openApp';
+import type { Page } from 'playwright-core';
+import { appSuite } from './harness/appSuite';
 import { openExample } from './harness/openExample';
 import { writeTemp } from './harness/fixtures';
 
 const corpus = join(import.meta.dirname, '../../../shared/corpus');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 async function runFileAction(page: Page, actionId: string) {
   await page.getByRole('button', { name: 'File', exact: true }).click();
@@ -40,7 +27,7 @@ async function importBpmn(page: Page, path: string) {
 
 describe('BPMN import, view and export', () => {
   it('imports the MIWG C.1.0 model, lists its warnings and draws it in bpmn-js', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const { page, trap, context } = await app.open({ filePickers: false });
     await importBpmn(page, join(corpus, 'bpmn-miwg-test-suite/Reference/C.1.0.bpmn'));
     const report = page.getByTestId('bpmn-report');
     await expect.poll(() => report.isVisible(), { timeout: 30_000 }).toBe(true);
@@ -61,7 +48,7 @@ describe('BPMN import, view and export', () => {
   });
 
   it('exports the open process as BPMN that re-imports with its tasks and lanes', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const { page, trap, context } = await app.open({ filePickers: false });
     await importBpmn(
       page,
       join(
@@ -83,7 +70,7 @@ describe('BPMN import, view and export', () => {
   });
 
   it('draws every example exported as BPMN in bpmn-js without import warnings', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const { page, trap, context } = await app.open({ filePickers: false });
     const examples = [
       'purchase-approval-to-be',
       'employee-onboarding',
@@ -116,7 +103,7 @@ describe('BPMN import, view and export', () => {
   });
 
   it('keeps redrawing after the worker has laid out a process without positions (elkjs worker hijack)', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const { page, trap, context } = await app.open({ filePickers: false });
     const unplaced = {
       format: 'flowsmith.process',
       version: 1,
@@ -152,7 +139,7 @@ describe('BPMN import, view and export', () => {
   });
 
   it('refuses a file that is not BPMN and keeps the open document', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const { page, trap, context } = await app.open({ filePickers: false });
     const before = await page.getByTestId('doc-name').textContent();
     await importBpmn(
       page,

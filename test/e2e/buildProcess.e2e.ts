@@ -3,11 +3,8 @@
  * labelled flows, durations and a role set in the inspector; undo and redo; a reload finds it
  * all again. No console error on the way.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './harness/launchBrowser';
-import { startStaticServer, type StaticServer } from './harness/staticServer';
-import { openApp } from './harness/openApp';
+import { describe, expect, it } from 'vitest';
+import { appSuite } from './harness/appSuite';
 import {
   clickPalette,
   connect,
@@ -18,22 +15,11 @@ import {
   waitSaved,
 } from './harness/driver';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 describe('building a process with mouse and keyboard', () => {
   it('draws lanes, steps and a labelled decision, edits them, undoes, redoes and survives a reload', async () => {
-    const { page, trap, context } = await openApp(browser, server.url);
+    const { page, trap, context } = await app.open();
     const side = page.locator('.fs-side');
 
     // Two lanes, renamed in the roles panel.

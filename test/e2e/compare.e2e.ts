@@ -4,31 +4,17 @@
  * table follow, open the maps side by side and the role timeline, and export the report. No
  * console error on the way.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './harness/launchBrowser';
-import { startStaticServer, type StaticServer } from './harness/staticServer';
-import { openApp } from './harness/openApp';
+import { appSuite } from './harness/appSuite';
 import { openExample } from './harness/openExample';
 import { connect, selectStep, stepNode } from './harness/driver';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 describe('compare panel', () => {
   it('creates a to-be copy, follows its edits in the diff and KPIs, shows maps and timeline, exports', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, {
+    const { page, trap, context } = await app.open({
       filePickers: false,
       viewport: { width: 1500, height: 900 },
     });
@@ -119,7 +105,7 @@ describe('compare panel', () => {
   });
 
   it('pairs the example as-is and to-be by derivedFrom, in Chinese', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, {
+    const { page, trap, context } = await app.open({
       locale: 'zh-CN',
       filePickers: false,
       viewport: { width: 1500, height: 900 },

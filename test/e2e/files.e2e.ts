@@ -2,37 +2,18 @@
  * Keeping work safe with files: open a `.flow.json`, save it with Ctrl+S and open the saved file
  * again; a broken file lists its problems and leaves the open document untouched.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './harness/launchBrowser';
-import { startStaticServer, type StaticServer } from './harness/staticServer';
-import { openApp } from './harness/openApp';
+import { appSuite } from './harness/appSuite';
+import { openFile } from './harness/openFile';
 import { broken, purchase, writeTemp } from './harness/fixtures';
 import { sizeText } from './harness/driver';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openFile(page: Page, path: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Control+o');
-  await (await chooser).setFiles(path);
-}
+const app = appSuite();
 
 describe('files', () => {
   it('opens a file, saves it with Ctrl+S and opens the saved copy again', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const { page, trap, context } = await app.open({ filePickers: false });
     await openFile(page, await writeTemp('purchase.flow.json', purchase));
     await expect.poll(() => page.getByTestId('doc-name').textContent()).toBe('采购审批');
     expect(await sizeText(page)).toBe('5 steps · 5 flows');
@@ -67,7 +48,7 @@ describe('files', () => {
   });
 
   it('lists the problems of a broken file and keeps the open document', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const { page, trap, context } = await app.open({ filePickers: false });
     await openFile(page, await writeTemp('purchase.flow.json', purchase));
     await expect.poll(() => page.getByTestId('doc-name').textContent()).toBe('采购审批');
 

@@ -3,29 +3,15 @@
  * input method (a composition in progress, as with pinyin) arrives whole, and keys pressed
  * during the composition trigger no shortcut.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './harness/launchBrowser';
-import { startStaticServer, type StaticServer } from './harness/staticServer';
-import { openApp } from './harness/openApp';
+import { describe, expect, it } from 'vitest';
+import { appSuite } from './harness/appSuite';
 import { clickPalette, sizeText, stepNode } from './harness/driver';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 describe('languages', () => {
   it('switches the interface to zh-CN and back, and starts in zh-CN for a Chinese browser', async () => {
-    const { page, trap, context } = await openApp(browser, server.url);
+    const { page, trap, context } = await app.open();
     expect(await page.locator('.fs-menu-button').allTextContents()).toEqual([
       'File',
       'Edit',
@@ -49,7 +35,7 @@ describe('languages', () => {
     await expect.poll(() => sizeText(page)).toBe('1 steps · 0 flows');
     await context.close();
 
-    const zh = await openApp(browser, server.url, { locale: 'zh-CN' });
+    const zh = await app.open({ locale: 'zh-CN' });
     expect(await zh.page.locator('.fs-menu-button').allTextContents()).toEqual([
       '文件',
       '编辑',
@@ -63,7 +49,7 @@ describe('languages', () => {
   });
 
   it('takes Chinese typed through an input method composition without losing characters', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { locale: 'zh-CN' });
+    const { page, trap, context } = await app.open({ locale: 'zh-CN' });
     const id = await clickPalette(page, 'task');
     const name = page.getByTestId('step-name');
     await name.fill('');

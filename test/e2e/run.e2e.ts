@@ -5,34 +5,16 @@
  * contract review (own fixture) with a decision people take and a timer to fast-forward; download
  * the TypeScript machine. In English and in Chinese, with no console error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './harness/launchBrowser';
-import { startStaticServer, type StaticServer } from './harness/staticServer';
-import { openApp } from './harness/openApp';
+import type { Locator } from 'playwright-core';
+import { appSuite } from './harness/appSuite';
+import { openFile } from './harness/openFile';
 import { openExample } from './harness/openExample';
 import { writeTemp } from './harness/fixtures';
 import { reviewWithTimer } from './runFixtures';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openFile(page: Page, path: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Control+o');
-  await (await chooser).setFiles(path);
-}
+const app = appSuite();
 
 /** Ticks the task `stepId` off the focused case's checklist and waits until it is gone. */
 async function complete(panel: Locator, stepId: string) {
@@ -43,7 +25,7 @@ async function complete(panel: Locator, stepId: string) {
 
 describe('run mode', () => {
   it('runs purchase approvals to the end, two at once, and downloads the machine', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, {
+    const { page, trap, context } = await app.open({
       filePickers: false,
       viewport: { width: 1500, height: 900 },
     });
@@ -128,7 +110,7 @@ describe('run mode', () => {
   });
 
   it('takes a branch at a decision, fast-forwards a timer and downloads escaped names, in Chinese', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, {
+    const { page, trap, context } = await app.open({
       filePickers: false,
       locale: 'zh-CN',
       viewport: { width: 1500, height: 900 },
@@ -180,7 +162,7 @@ describe('run mode', () => {
   });
 
   it('shows why a process with a structural error cannot run', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const { page, trap, context } = await app.open({ filePickers: false });
     const broken = {
       ...reviewWithTimer,
       id: 'dead-end',

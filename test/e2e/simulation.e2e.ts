@@ -4,25 +4,12 @@
  * waits on the canvas, cancel a long run and see it stop; then open the to-be and compare it with
  * its as-is side by side (paired intervals), in Chinese. No console error on the way.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './harness/launchBrowser';
-import { startStaticServer, type StaticServer } from './harness/staticServer';
-import { openApp } from './harness/openApp';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appSuite } from './harness/appSuite';
 import { openExample } from './harness/openExample';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /** Notes in the page whether the progress bar ever appeared (a small run may finish within a frame). */
 async function watchProgress(page: Page) {
@@ -41,7 +28,7 @@ async function fill(page: Page, testId: string, value: string) {
 
 describe('simulation panel', () => {
   it('runs a scenario with progress, shows figures and charts, puts waits on the canvas, and cancels a long run', async () => {
-    const { page, trap } = await openApp(browser, server.url, {
+    const { page, trap } = await app.open({
       viewport: { width: 1500, height: 950 },
     });
     await openExample(page, 'purchase-approval-as-is', 'mgrRecheck');
@@ -177,7 +164,7 @@ describe('simulation panel', () => {
   });
 
   it('compares the to-be with its as-is side by side, with paired intervals, in Chinese', async () => {
-    const { page, trap } = await openApp(browser, server.url, {
+    const { page, trap } = await app.open({
       viewport: { width: 1500, height: 950 },
     });
     await openExample(page, 'purchase-approval-as-is', 'mgrRecheck');

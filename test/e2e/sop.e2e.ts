@@ -4,34 +4,25 @@
  * English, see the preview follow an edit, and download Markdown, HTML and DOCX; the same panel in
  * a Chinese interface. No console error on the way.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './harness/launchBrowser';
-import { startStaticServer, type StaticServer } from './harness/staticServer';
-import { openApp } from './harness/openApp';
+import type { Locator, Page } from 'playwright-core';
+import { appSuite } from './harness/appSuite';
+import { openFile } from './harness/openFile';
 import { openExample } from './harness/openExample';
 import { writeTemp } from './harness/fixtures';
 import { reviewWithTimer } from './runFixtures';
 
-let server: StaticServer;
-let browser: Browser;
+const app = appSuite();
 let example: { steps: Array<{ id: string; name: string }> };
 
 beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
   example = JSON.parse(
     await readFile(
       new URL('../../examples/purchase-approval-to-be.flow.json', import.meta.url),
       'utf8',
     ),
   ) as typeof example;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The text of the preview frame's body. */
@@ -48,7 +39,7 @@ async function download(page: Page, button: Locator) {
 
 describe('SOP panel', () => {
   it('previews the SOP and a job description, follows edits and downloads every format', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, {
+    const { page, trap, context } = await app.open({
       filePickers: false,
       viewport: { width: 1500, height: 900 },
     });
@@ -107,7 +98,7 @@ describe('SOP panel', () => {
   });
 
   it('works in a Chinese interface, with the job description of each role', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, {
+    const { page, trap, context } = await app.open({
       filePickers: false,
       locale: 'zh-CN',
       viewport: { width: 1500, height: 900 },
@@ -129,15 +120,13 @@ describe('SOP panel', () => {
   });
 
   it('still makes the SOP of a process with a structural error, with its warning first', async () => {
-    const { page, trap, context } = await openApp(browser, server.url, { filePickers: false });
+    const { page, trap, context } = await app.open({ filePickers: false });
     const broken = {
       ...reviewWithTimer,
       id: 'dead-end',
       flows: reviewWithTimer.flows.filter((f) => f.id !== 'f6'),
     };
-    const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Control+o');
-    await (await chooser).setFiles(await writeTemp('dead-end.flow.json', broken));
+    await openFile(page, await writeTemp('dead-end.flow.json', broken));
     await page.locator('.react-flow__node-step[data-id="sign"]').waitFor();
     const side = page.locator('.fs-side');
     await side.getByRole('tab', { name: 'SOP', exact: true }).click();

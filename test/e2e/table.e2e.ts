@@ -1,29 +1,15 @@
 /**
  * The table view: rows typed and pasted from a spreadsheet are the same document the map shows.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './harness/launchBrowser';
-import { startStaticServer, type StaticServer } from './harness/staticServer';
-import { openApp } from './harness/openApp';
+import { describe, expect, it } from 'vitest';
+import { appSuite } from './harness/appSuite';
 import { sizeText } from './harness/driver';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 describe('table view', () => {
   it('adds a typed row and pasted spreadsheet rows, edits a duration, and the map shows them', async () => {
-    const { page, trap, context } = await openApp(browser, server.url);
+    const { page, trap, context } = await app.open();
     await page.keyboard.press('Control+Shift+T');
     const newRow = page.getByTestId('table-new-row');
     await newRow.fill('Receive order');

@@ -2,25 +2,11 @@
  * Two tabs on the same process: a tab with nothing pending follows the other's saves; when both
  * changed it, the second is told and chooses — nothing is silently overwritten.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './harness/launchBrowser';
-import { startStaticServer, type StaticServer } from './harness/staticServer';
-import { openApp } from './harness/openApp';
+import { describe, expect, it } from 'vitest';
+import { appSuite } from './harness/appSuite';
 import { clickPalette, waitSaved } from './harness/driver';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 async function rename(page: import('playwright-core').Page, name: string) {
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
@@ -30,10 +16,10 @@ async function rename(page: import('playwright-core').Page, name: string) {
 
 describe('two tabs', () => {
   it('follows the other tab, and stops a silent overwrite when both changed the process', async () => {
-    const a = await openApp(browser, server.url);
+    const a = await app.open();
     await clickPalette(a.page, 'task');
     await waitSaved(a.page);
-    const b = await openApp(browser, server.url, { context: a.context });
+    const b = await app.open({ context: a.context });
     await expect.poll(() => b.page.locator('.react-flow__node-step').count()).toBe(1);
 
     // Only A changes it: B follows.
