@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  arrivalInterarrival,
   buildGraph,
   canReachAny,
   distributionMean,
@@ -52,7 +53,8 @@ function visits(doc: ProcessDocument): Map<string, number> {
 /** Utilisation per role: arrival rate × mean work per case ÷ capacity. */
 function utilisation(doc: ProcessDocument): Map<string, number> {
   const start = doc.steps.find((s) => s.type === 'start');
-  const interarrival = start?.type === 'start' ? start.arrival?.interarrival : undefined;
+  const interarrival =
+    start?.type === 'start' ? arrivalInterarrival(start.arrival, doc.calendars) : undefined;
   if (!interarrival) throw new Error(`${doc.id}: the start step has no arrival`);
   const rate = 1 / distributionMean(interarrival);
   const v = visits(doc);
@@ -166,6 +168,17 @@ describe('examples/', () => {
       }
       const end = doc.steps.find((s) => s.type === 'end')!;
       expect(end.position!.x).toBeGreaterThan(starts[0]!.position!.x);
+    });
+
+    it('works office hours: every role and the arrivals on Mon–Fri 09:00–18:00, Asia/Shanghai', () => {
+      const office = doc.calendars?.find((c) => c.id === 'office');
+      expect(office).toMatchObject({
+        timezone: 'Asia/Shanghai',
+        week: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' }],
+      });
+      for (const role of doc.roles) expect(role.calendar, role.id).toBe('office');
+      for (const s of starts)
+        expect(s.type === 'start' && s.arrival?.calendar, s.id).toBe('office');
     });
 
     it('keeps every role below full utilisation, so it can be simulated', () => {

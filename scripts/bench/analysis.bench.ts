@@ -1,8 +1,10 @@
 /**
  * Analysis benchmark: `analyze` on generated processes of 1,000 and 5,000 steps (the budget is
- * "a 5,000-step process in well under a second in Node"), without and with suggestions, and
- * the predicted effects (every suggestion applied and re-analysed) at 1,000 steps; then the
- * agreement of the analytic figures with one long simulation run. Prints Markdown.
+ * "a 5,000-step process in well under a second in Node"), without and with suggestions; the
+ * predicted effects of every suggestion at 500, 1,000 and 5,000 steps, before (each suggestion
+ * applied to a copy and the process re-analysed: `predictEffect`) and after (incremental:
+ * `analyze(doc, { effects: true })`); then the agreement of the analytic figures with one long
+ * simulation run. Prints Markdown.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gallery, generateProcess, parseProcessJson, type ProcessDocument } from '@flowsmith/model';
-import { analyze, type AnalyzeOptions } from '@flowsmith/analysis';
+import { analyze, predictEffect, type AnalyzeOptions } from '@flowsmith/analysis';
 import { runReplicationSync } from '@flowsmith/simulation';
 
 function median(xs: number[]): number {
@@ -43,7 +45,12 @@ const cases: Array<{ steps: number; label: string; options: AnalyzeOptions; repe
   { steps: 1000, label: 'with suggestions (default)', options: {}, repeats: 9 },
   { steps: 5000, label: 'metrics + findings', options: { suggestions: false }, repeats: 7 },
   { steps: 5000, label: 'with suggestions (default)', options: {}, repeats: 7 },
-  { steps: 1000, label: 'with predicted effects', options: { effects: true }, repeats: 1 },
+  {
+    steps: 5000,
+    label: 'with predicted effects (incremental)',
+    options: { effects: true },
+    repeats: 5,
+  },
 ];
 
 console.log(
@@ -59,6 +66,30 @@ for (const c of cases) {
     `| ${doc.steps.length} (${doc.flows.length}) | ${c.label} | ${result.findings.length} | ${suggestions} | ${t.median.toFixed(1)} | ${t.min.toFixed(1)} | ${t.cpu.toFixed(1)} |`,
   );
 }
+
+// Predicted effects before (a full re-analysis per suggestion, what `effects: true` did until
+// issue 13) and after (incremental). The full way is timed over every suggestion at 500 steps
+// and over a sample of 60 suggestions (spread over the list) beyond, scaled to all of them.
+console.log(
+  '\n| steps | suggestions | effects before: full re-analysis each, s | after: `analyze` with effects, ms (median) | after: CPU ms |',
+);
+console.log('|---:|---:|---:|---:|---:|');
+for (const steps of [500, 1000, 5000]) {
+  const doc = generateProcess({ steps, seed: 42 });
+  const result = analyze(doc);
+  const all = result.findings.flatMap((f) => f.suggestions);
+  const sample =
+    all.length <= 400 ? all : all.filter((_, k) => k % Math.ceil(all.length / 60) === 0);
+  const t0 = performance.now();
+  for (const s of sample) predictEffect(doc, result.metrics, s);
+  const before = ((performance.now() - t0) / sample.length) * all.length;
+  const after = time(() => analyze(doc, { effects: true }), 5);
+  const sampled = sample.length < all.length ? ` (≈, ${sample.length} timed)` : '';
+  console.log(
+    `| ${doc.steps.length} | ${all.length} | ${(before / 1000).toFixed(1)}${sampled} | ${after.median.toFixed(1)} | ${after.cpu.toFixed(1)} |`,
+  );
+}
+
 console.log(
   '\nGenerated with `generateProcess({ steps, seed: 42 })`; each figure after one warm-up run. ' +
     `Load average during the run: ${os

@@ -1,187 +1,116 @@
 /**
- * Editor benchmark: opens generated processes of 200, 1,000 and 2,000 steps in the built app
- * (`pnpm build` first) in headless Chromium, and records the time from choosing the file to the
- * first drawn map, then frame times while panning (wheel) and while dragging a step at 100 %
- * zoom. The budget (DESIGN.md): 1,000 steps pan and drag smoothly; 2,000 stay usable. Prints
- * Markdown; the figures go into docs/benchmarks.md, section "Editor". Not a test: no thresholds.
+ * Editor benchmark: opens generated processes of 1,000 and 2,000 steps in the built app
+ * (`pnpm build` first, or FLOWSMITH_E2E_DIST) and 1,000 steps in the Vite dev server (`pnpm dev`),
+ * in headless Chromium, and records the time from choosing the file to the first drawn map, then
+ * frame times while panning (wheel) and while dragging a step at 100 % zoom. In the same browser
+ * run, bpmn-js's modeler (its own production bundle, served as a static page) imports the same
+ * process exported as BPMN (`exportBpmn`) and is panned and dragged the same way. Then the
+ * initial JavaScript of the app (index.html's script and module preloads) is compared with the
+ * bpmn-js modeler bundle. Prints Markdown for docs/benchmarks.md, section "Editor". Not a test:
+ * no thresholds. `BENCH_STEPS=1000` limits the sizes.
  */
 import os from 'node:os';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createServer } from 'vite';
 import { generateProcess } from '@flowsmith/model';
+import { exportBpmn } from '@flowsmith/bpmn';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../test/e2e/harness/launchBrowser';
 import { startStaticServer } from '../../test/e2e/harness/staticServer';
-import { openApp } from '../../test/e2e/harness/openApp';
-import { writeTemp } from '../../test/e2e/harness/fixtures';
-import type { Page } from 'playwright-core';
+import { measureFlowsmith, type EditorFigures } from './editorFrames';
+import { bpmnJsPage, measureBpmnJs } from './bpmnJsFrames';
 
-// The minimap is shown up to 1,000 steps and hidden above (the default); the last run turns it
-// on for 2,000 steps, to show what it costs.
-const RUNS: Array<{ n: number; forceMinimap: boolean }> = [
-  { n: 200, forceMinimap: false },
-  { n: 1000, forceMinimap: false },
-  { n: 2000, forceMinimap: false },
-  { n: 2000, forceMinimap: true },
-];
-
-interface FrameStats {
-  frames: number;
-  median: number;
-  p95: number;
-  max: number;
-  long: number;
-}
-
-function stats(intervals: number[]): FrameStats {
-  const s = [...intervals].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
-  return {
-    frames: s.length,
-    median: at(0.5),
-    p95: at(0.95),
-    max: s[s.length - 1] ?? 0,
-    long: s.filter((x) => x > 50).length,
-  };
-}
-
-/** Starts recording requestAnimationFrame intervals in the page. */
-async function startFrames(page: Page) {
-  // A string, not a function: tsx would wrap a function's inner names in a helper the page lacks.
-  await page.evaluate(`(() => {
-    window.__frames = [];
-    window.__rec = true;
-    let last = performance.now();
-    const tick = (t) => {
-      window.__frames.push(t - last);
-      last = t;
-      if (window.__rec) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  })()`);
-}
-
-async function stopFrames(page: Page): Promise<FrameStats> {
-  const intervals = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __rec: boolean };
-    w.__rec = false;
-    return w.__frames.slice(1);
-  });
-  return stats(intervals);
-}
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = process.env.FLOWSMITH_E2E_DIST ?? join(ROOT, 'dist');
+const SIZES = (process.env.BENCH_STEPS ?? '1000,2000').split(',').map(Number);
 
 const f = (n: number) => n.toFixed(1);
+const frames = (s: EditorFigures['pan']) =>
+  `${f(s.median)} / ${f(s.p95)} / ${f(s.max)} (${s.long} > 50 ms of ${s.frames})`;
+const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
+
+/** The JavaScript a first visit loads before the editor can draw: index.html's script and preloads. */
+async function initialJs(dist: string): Promise<{ raw: number; gzip: number; files: number }> {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  let raw = 0;
+  let gzip = 0;
+  for (const file of new Set(files)) {
+    const body = await readFile(join(dist, file));
+    raw += body.length;
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return { raw, gzip, files: new Set(files).size };
+}
+
+async function bundleSize(path: string): Promise<{ raw: number; gzip: number }> {
+  const body = await readFile(path);
+  return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+}
 
 async function main() {
-  const server = await startStaticServer();
-  const browser = await launchBrowser();
+  const prod = await startStaticServer(DIST);
+  const bpmnPage = await bpmnJsPage(ROOT);
+  const dev = await createServer({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  await dev.listen();
+  const devUrl = dev.resolvedUrls?.local[0] ?? '';
+  const browser: Browser = await launchBrowser();
   const rows: string[] = [];
+  const row = (label: string, r: EditorFigures) => {
+    console.error(`measured: ${label}`);
+    rows.push(
+      `| ${label} | ${f(r.open)} | ${r.visible} | ${frames(r.pan)} | ${frames(r.drag)}${r.dragRecorded ? '' : ' — drag not recorded!'} |`,
+    );
+  };
   try {
-    for (const { n, forceMinimap } of RUNS) {
+    for (const n of SIZES) {
       const doc = generateProcess({ steps: n, seed: 7 });
-      const path = await writeTemp(`bench-${n}.flow.json`, doc);
-      const { page, context, trap } = await openApp(browser, server.url, {
-        filePickers: false,
-        viewport: { width: 1400, height: 860 },
-      });
-
-      // Time to first render: file chosen → steps drawn (parse, validate, store, derive, paint).
-      await page
-        .locator('[data-testid="save-status"][data-state="saved"]')
-        .waitFor({ timeout: 60_000 });
-      const chooser = page.waitForEvent('filechooser', { timeout: 60_000 });
-      await page.locator('.fs-menu-button[data-menu="file"]').click();
-      await page.locator('[data-action="file.open"]').click();
-      const t0 = await page.evaluate(() => performance.now());
-      await (await chooser).setFiles(path);
-      await page.waitForFunction(
-        (count) => document.querySelector('.fs-status-size')?.textContent?.startsWith(`${count} `),
-        doc.steps.length,
-        { timeout: 120_000 },
-      );
-      await page.locator('.react-flow__node-step').first().waitFor();
-      const t1 = await page.evaluate(
-        () =>
-          new Promise<number>((ok) =>
-            requestAnimationFrame(() => requestAnimationFrame((t) => ok(t))),
-          ),
-      );
-      const rendered = await page.locator('.react-flow__node-step').count();
-      if (forceMinimap) {
-        await page.locator('.fs-menu-button[data-menu="view"]').click();
-        await page.locator('[data-action="view.minimap"]').click();
-        await page.locator('.react-flow__minimap').waitFor();
+      const label = `${n} steps (${doc.flows.length} flows)`;
+      row(`Flowsmith, production build, ${label}`, await measureFlowsmith(browser, prod.url, doc));
+      if (n === 1000) {
+        // The dev server compiles modules on first request and may reload the page once when it
+        // discovers a dependency to pre-bundle: a first visit with the same process warms it up.
+        await measureFlowsmith(browser, devUrl, doc).catch((e: unknown) =>
+          console.error(`dev server warm-up: ${String(e).split('\n')[0]}`),
+        );
+        row(
+          `Flowsmith, \`pnpm dev\` (Vite dev server), ${label}`,
+          await measureFlowsmith(browser, devUrl, doc),
+        );
       }
-      const minimap = (await page.locator('.react-flow__minimap').count()) > 0;
-
-      // Zoom to 100 % on a step in the middle of the process.
-      const middle = doc.steps[Math.floor(doc.steps.length / 2)]!;
-      await page.keyboard.press('Control+f');
-      await page.keyboard.type(middle.id);
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(600);
-      await page.keyboard.press('Escape');
-      const visible = await page.locator('.react-flow__node-step').count();
-
-      // Pan: 90 wheel events, one per 16 ms (a trackpad or wheel scroll across the map).
-      await page.mouse.move(600, 400);
-      await startFrames(page);
-      for (let i = 0; i < 90; i++) {
-        await page.mouse.wheel(i < 45 ? 40 : -40, i < 45 ? 12 : -12);
-        await page.waitForTimeout(16);
-      }
-      await page.waitForTimeout(100);
-      const pan = await stopFrames(page);
-
-      // Drag the selected (centred) step around for about a second.
-      const target = (await page.evaluate(`(() => {
-        const r = document.querySelector('.react-flow').getBoundingClientRect();
-        const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
-        let best = null, bestD = Infinity;
-        for (const el of document.querySelectorAll('.react-flow__node-step')) {
-          const b = el.getBoundingClientRect();
-          const x = b.left + b.width / 2, y = b.top + b.height / 2;
-          if (x < r.left + 80 || x > r.right - 240 || y < r.top + 80 || y > r.bottom - 180) continue;
-          const d = Math.hypot(x - cx, y - cy);
-          if (d < bestD) { bestD = d; best = el.getAttribute('data-id'); }
-        }
-        return best;
-      })()`)) as string;
-      const box = (await page
-        .locator(`.react-flow__node-step[data-id="${target}"]`)
-        .boundingBox())!;
-      const x = box.x + box.width / 2;
-      const y = box.y + box.height / 2;
-      await page.mouse.move(x, y);
-      await startFrames(page);
-      await page.mouse.down();
-      for (let i = 1; i <= 60; i++) {
-        await page.mouse.move(x + Math.sin(i / 10) * 200, y + i * 2);
-        await page.waitForTimeout(16);
-      }
-      await page.mouse.up();
-      await page.waitForTimeout(200);
-      const drag = await stopFrames(page);
-      // The drag must have landed as one undoable step, or the frame times measured nothing.
-      const undoable = await page.locator('[data-action="edit.undo"]').isEnabled();
-
-      rows.push(
-        `| ${n} (${doc.flows.length} flows), minimap ${minimap ? 'on' : 'off'} | ${f(t1 - t0)} | ${rendered} / ${visible} | ${f(pan.median)} / ${f(pan.p95)} / ${f(pan.max)} (${pan.long} > 50 ms of ${pan.frames}) | ${f(drag.median)} / ${f(drag.p95)} / ${f(drag.max)} (${drag.long} > 50 ms of ${drag.frames})${undoable ? '' : ' — drag not recorded!'} |`,
+      const xml = await exportBpmn(doc);
+      row(
+        `bpmn-js ${bpmnPage.version} modeler, ${label}`,
+        await measureBpmnJs(browser, bpmnPage.url, xml),
       );
-      if (trap.errors.length)
-        rows.push(`| | errors: ${trap.errors.join('; ').slice(0, 200)} | | | |`);
-      await context.close();
     }
   } finally {
     await browser.close().catch(() => {});
-    await server.close();
+    await prod.close();
+    await bpmnPage.close();
+    await dev.close();
   }
   const cpus = os.cpus();
   console.log(
     `Headless Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, software rendering), ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, viewport 1400×860.\n`,
   );
   console.log(
-    '| steps | first render ms (file chosen → map drawn) | step nodes in the DOM: fitted / at 100 % | pan frame ms: median / p95 / max | drag frame ms: median / p95 / max |',
+    '| editor, process | open ms (file chosen / XML given → map drawn) | shapes in the DOM at 100 % | pan frame ms: median / p95 / max | drag frame ms: median / p95 / max |',
   );
-  console.log('|---:|---:|---:|---|---|');
+  console.log('|---|---:|---:|---|---|');
   for (const r of rows) console.log(r);
+  const app = await initialJs(DIST);
+  const modeler = await bundleSize(bpmnPage.modelerPath);
+  console.log(
+    `\nInitial JavaScript: Flowsmith ${kb(app.raw)} (${kb(app.gzip)} gzipped, ${app.files} files) · bpmn-js modeler bundle (bpmn-modeler.production.min.js) ${kb(modeler.raw)} (${kb(modeler.gzip)} gzipped) · ratio ${(app.raw / modeler.raw).toFixed(2)} (${(app.gzip / modeler.gzip).toFixed(2)} gzipped).`,
+  );
 }
 
 await main();

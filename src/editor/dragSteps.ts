@@ -7,7 +7,7 @@
 import type { Position } from '@flowsmith/model';
 import type { CommandCall } from '@flowsmith/model';
 import type { Editor } from './createEditor';
-import { laneOrientation, lanesOf, roleAt } from './lanes';
+import { editorGeometry, laneOrientation, roleAt } from './lanes';
 
 /** A drag in progress; see the module comment. */
 export interface StepDrag {
@@ -36,8 +36,14 @@ export function startStepDrag(
   const origins = new Map<string, Position>();
   for (const s of doc.steps) if (wanted.has(s.id)) origins.set(s.id, s.position ?? { x: 0, y: 0 });
   // Lanes are read once, before anything moves, so a lane does not slide away under the pointer.
-  const bands = lanesOf(doc);
+  const geometry = editorGeometry(doc);
+  const bands = geometry.bands;
   const orientation = laneOrientation(doc);
+  // A step may be drawn away from its position (see laneGeometry); the drop lane is where it is drawn.
+  const drawn = (id: string, p: Position): Position => {
+    const d = geometry.offsets.get(id);
+    return d ? { x: p.x + d.x, y: p.y + d.y } : p;
+  };
   let last: Position = { x: 0, y: 0 };
   let active = true;
   editor.beginGesture('steps.move');
@@ -61,7 +67,7 @@ export function startStepDrag(
         const current = editor.state.doc;
         for (const step of current.steps) {
           if (!origins.has(step.id) || step.type !== 'task' || !step.position) continue;
-          const role = roleAt(bands, step.position, orientation);
+          const role = roleAt(bands, drawn(step.id, step.position), orientation);
           if (role && role !== step.role)
             calls.push({ id: 'step.update', params: { id: step.id, changes: { role } } });
         }

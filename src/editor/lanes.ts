@@ -1,18 +1,19 @@
 /**
- * Lane arithmetic for the editor. The bands themselves come from `@flowsmith/layout`
- * (`laneBands`: one band per role, grown around its steps); this file answers the two questions
- * the editor adds: which lane a point is in (dropping a step assigns that role) and where steps
- * go when lanes are reordered (each lane's steps travel with it). Pure.
+ * Lane arithmetic for the editor, a thin adapter over `laneGeometry` of `@flowsmith/layout` (the
+ * one geometry every picture draws from: which lane each step is in, the bands, where each step is
+ * drawn). This file answers the questions the editor adds: which lane a point is in (dropping a
+ * step assigns that role) and where steps go when lanes are reordered (each lane's steps travel
+ * with it). Pure.
  */
-import { laneBands, type LaneBand } from '@flowsmith/layout';
-import type { CommandCall, Position, ProcessDocument, Step } from '@flowsmith/model';
+import { laneGeometry, type LaneBand, type LaneGeometry } from '@flowsmith/layout';
+import type { CommandCall, Position, ProcessDocument } from '@flowsmith/model';
 
 /** The orientation of lanes the document asks for. */
 export function laneOrientation(doc: ProcessDocument): 'horizontal' | 'vertical' {
   return doc.view?.lanes ?? 'horizontal';
 }
 
-/** Positions of every placed step, keyed by id (what `laneBands` reads). */
+/** Positions of every placed step, keyed by id. */
 export function positionsOf(doc: ProcessDocument): Record<string, Position> {
   const positions: Record<string, Position> = Object.create(null) as Record<string, Position>;
   for (const s of doc.steps) if (s.position) positions[s.id] = s.position;
@@ -22,75 +23,39 @@ export function positionsOf(doc: ProcessDocument): Record<string, Position> {
 /** Lanes are at least this long along the flow, so there is room to draw in an empty one. */
 export const MIN_LANE_LENGTH = 1200;
 
-function placedOnly(doc: ProcessDocument): ProcessDocument {
-  return doc.steps.every((s) => s.position)
-    ? doc
-    : { ...doc, steps: doc.steps.filter((s) => s.position) };
+const geometries = new WeakMap<ProcessDocument, LaneGeometry>();
+
+/**
+ * The lane geometry of `doc` as the editor draws it (`laneGeometry`, lanes at least
+ * `MIN_LANE_LENGTH` long), computed once per document object. Pure.
+ */
+export function editorGeometry(doc: ProcessDocument): LaneGeometry {
+  let g = geometries.get(doc);
+  if (!g) {
+    g = laneGeometry(doc, { minLength: MIN_LANE_LENGTH });
+    geometries.set(doc, g);
+  }
+  return g;
 }
 
 /**
- * Which lane each placed step is drawn in: a task with a known role in that role's lane; any
- * other step (gateway, event, task without a role) in the lane it sits in, or the nearest one.
- * The editor places role-less steps by position rather than by neighbours (as `laneOf` does for
- * a fresh layout) so a gateway stays in the lane the user put it in. Pure.
+ * Which lane each placed step is drawn in (role ids; none when the document has no roles): a task
+ * with a known role in that role's lane, any other step in its neighbours' lane (the one it sits
+ * in when it sits in one of them) or, with no neighbours, the lane it sits in. Pure.
  */
 export function laneMembership(doc: ProcessDocument): Map<string, string> {
   const members = new Map<string, string>();
-  if (doc.roles.length === 0) return members;
-  const roles = new Set(doc.roles.map((r) => r.id));
-  const orientation = laneOrientation(doc);
-  const placed = placedOnly(doc);
-  const hasRole = (s: Step) => s.type === 'task' && s.role !== undefined && roles.has(s.role);
-  const withRole = { ...placed, steps: placed.steps.filter(hasRole) };
-  const bands = laneBands(withRole, positionsOf(withRole), orientation);
-  for (const s of placed.steps) {
-    if (hasRole(s)) members.set(s.id, (s as { role: string }).role);
-    else {
-      const role = nearestRole(bands, s.position!, orientation);
-      if (role) members.set(s.id, role);
-    }
+  const g = editorGeometry(doc);
+  for (const id of g.placements.keys()) {
+    const lane = g.membership.get(id);
+    if (lane) members.set(id, lane);
   }
   return members;
 }
 
-function nearestRole(
-  bands: readonly LaneBand[],
-  p: Position,
-  orientation: 'horizontal' | 'vertical',
-): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const b of bands) {
-    if (b.roleId === null) continue;
-    const [lo, hi, v] =
-      orientation === 'horizontal' ? [b.y, b.y + b.height, p.y] : [b.x, b.x + b.width, p.x];
-    const d = v < lo ? lo - v : v >= hi ? v - hi : 0;
-    if (d < bestDistance) [best, bestDistance] = [b.roleId, d];
-  }
-  return best;
-}
-
-/**
- * The lanes of `doc` as drawn now (none when the document has no roles): `laneBands` of the
- * layout package over the steps in their lanes (see `laneMembership`), stretched to at least
- * `MIN_LANE_LENGTH` along the flow.
- */
+/** The lanes of `doc` as drawn now (none when the document has no roles). Pure. */
 export function lanesOf(doc: ProcessDocument): LaneBand[] {
-  if (doc.roles.length === 0) return [];
-  const members = laneMembership(doc);
-  const placed = placedOnly(doc);
-  const steps: Step[] = placed.steps.map((s) => {
-    const role = members.get(s.id);
-    if (s.type === 'task' && s.role === role) return s;
-    return role ? { id: s.id, type: 'task', name: s.name, position: s.position!, role } : s;
-  });
-  const bands = laneBands({ ...placed, steps }, positionsOf(placed), laneOrientation(doc));
-  const horizontal = laneOrientation(doc) === 'horizontal';
-  return bands.map((b) => {
-    const length = horizontal ? b.width : b.height;
-    if (length >= MIN_LANE_LENGTH) return b;
-    return horizontal ? { ...b, width: MIN_LANE_LENGTH } : { ...b, height: MIN_LANE_LENGTH };
-  });
+  return editorGeometry(doc).bands;
 }
 
 /**
@@ -167,15 +132,18 @@ export function intoLaneCall(
   roleId: string,
 ): CommandCall | null {
   const step = doc.steps.find((s) => s.id === stepId);
-  const band = lanesOf(doc).find((b) => b.roleId === roleId);
+  const g = editorGeometry(doc);
+  const band = g.bands.find((b) => b.roleId === roleId);
   if (!step?.position || !band) return null;
   const horizontal = laneOrientation(doc) === 'horizontal';
   const p = step.position;
+  // Bands are where lanes are drawn; a lane's steps may be drawn shifted from where they are stored.
+  const offset = g.offsets.get(stepId) ?? { x: 0, y: 0 };
   const [lo, hi, v] = horizontal
-    ? [band.y, band.y + band.height, p.y]
-    : [band.x, band.x + band.width, p.x];
+    ? [band.y, band.y + band.height, p.y + offset.y]
+    : [band.x, band.x + band.width, p.x + offset.x];
   if (v >= lo && v < hi) return null;
-  const middle = Math.round((lo + hi) / 2);
+  const middle = Math.round((lo + hi) / 2 - (g.shifts.get(roleId) ?? 0));
   const position = horizontal ? { x: p.x, y: middle } : { x: middle, y: p.y };
   return { id: 'steps.move', params: { moves: [{ id: stepId, position }] } };
 }

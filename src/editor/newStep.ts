@@ -6,7 +6,7 @@ import {
   type Step,
   type StepType,
 } from '@flowsmith/model';
-import { laneOrientation, lanesOf, roleAt } from './lanes';
+import { editorGeometry, laneOrientation, lanesOf, roleAt } from './lanes';
 
 /**
  * The `step.add` call for a new step of `type` centred at `at`, named `name`: a task placed in a
@@ -25,6 +25,10 @@ export function newStepCall(
   switch (type) {
     case 'task': {
       const role = roleAt(lanesOf(doc), position, laneOrientation(doc));
+      // `at` is where it is drawn; a lane pushed clear of the one before draws its steps shifted.
+      const d = role ? (editorGeometry(doc).shifts.get(role) ?? 0) : 0;
+      if (laneOrientation(doc) === 'horizontal') position.y -= d;
+      else position.x -= d;
       step = { id, type, name, position, ...(role ? { role } : {}) };
       break;
     }

@@ -58,9 +58,108 @@ describe('pasting rows from a spreadsheet', () => {
     });
   });
 
-  it('reports bad cells by line instead of dropping them', () => {
-    const { problems } = parseRows('a\tclerk\tdance\t5\n\tclerk\n b\t\t\tlots');
-    expect(problems).toEqual(['1: kind "dance"', '2: name', '3: duration "lots"']);
+  it('reports bad cells by line and column instead of dropping them', () => {
+    const { problems } = parseRows(
+      'a\tclerk\tdance\t5\n\tclerk\n b\t\t\tlots\nc\t\t人工\t\t\t有用',
+    );
+    expect(problems).toEqual([
+      { line: 1, column: 'kind', text: 'dance', reason: 'unknown' },
+      { line: 2, column: 'name', text: '', reason: 'empty' },
+      { line: 3, column: 'duration', text: 'lots', reason: 'unknown' },
+      { line: 4, column: 'value', text: '有用', reason: 'unknown' },
+    ]);
+  });
+
+  it.each([
+    ['人工', 'manual'],
+    ['审批', 'approval'],
+    ['审核', 'review'],
+    ['系统', 'system'],
+    ['Manual', 'manual'],
+    ['approval', 'approval'],
+    ['REVIEW', 'review'],
+    ['system', 'system'],
+  ])('reads the kind %s', (word, kind) => {
+    const { rows, problems } = parseRows(`a\t\t${word}`);
+    expect(problems).toEqual([]);
+    expect(rows[0]!.kind).toBe(kind);
+  });
+
+  it.each([
+    ['增值', 'VA'],
+    ['必要非增值', 'BVA'],
+    ['非增值', 'NVA'],
+    ['VA', 'VA'],
+    ['bva', 'BVA'],
+    ['NVA', 'NVA'],
+    ['value-adding', 'VA'],
+    ['business-value-adding', 'BVA'],
+    ['non-value-adding', 'NVA'],
+    ['BVA — 业务必需', 'BVA'],
+    ['NVA — non-value-adding', 'NVA'],
+  ])('reads the value %s', (word, value) => {
+    const { rows, problems } = parseRows(`a\t\t\t\t\t${word}`);
+    expect(problems).toEqual([]);
+    expect(rows[0]!.value).toBe(value);
+  });
+
+  it.each([
+    ['30分钟', { dist: 'fixed', value: 30, unit: 'min' }],
+    ['2小时', { dist: 'fixed', value: 2, unit: 'h' }],
+    ['1天', { dist: 'fixed', value: 1, unit: 'd' }],
+    ['30 min', { dist: 'fixed', value: 30, unit: 'min' }],
+    ['2 hours', { dist: 'fixed', value: 2, unit: 'h' }],
+  ])('reads the duration %s', (text, duration) => {
+    const { rows, problems } = parseRows(`a\t\t\t${text}`);
+    expect(problems).toEqual([]);
+    expect(rows[0]!.duration).toEqual(duration);
+  });
+
+  it('follows a heading row in either language, so rows copied from the table paste back', () => {
+    const zh = parseRows(
+      '#\t名称\t类别\t角色\t类型\t时长\t下一步\t价值\n1\t开始\t开始\t\t\t\t审批\t\n2\t审批\t任务\t经理\t审批\t5分钟\t结束\t必要非增值\n3\t结束\t结束\t\t\t\t\t',
+    );
+    expect(zh.problems).toEqual([]);
+    expect(zh.rows).toEqual([
+      { name: '开始', type: 'start', next: ['审批'] },
+      {
+        name: '审批',
+        type: 'task',
+        role: '经理',
+        kind: 'approval',
+        duration: { dist: 'fixed', value: 5, unit: 'min' },
+        next: ['结束'],
+        value: 'BVA',
+      },
+      { name: '结束', type: 'end', next: [] },
+    ]);
+    const en = parseRows('Value\tName\tKind\nVA\tFill in\tManual');
+    expect(en.rows).toEqual([
+      { name: 'Fill in', type: 'task', kind: 'manual', value: 'VA', next: [] },
+    ]);
+  });
+
+  it('refuses a type it does not know and task fields on other step types', () => {
+    const { problems } = parseRows('Name\tType\tRole\na\tloop\t\nb\t结束\tclerk');
+    expect(problems).toEqual([
+      { line: 2, column: 'type', text: 'loop', reason: 'unknown' },
+      { line: 3, column: 'role', text: 'clerk', reason: 'notForType' },
+    ]);
+  });
+
+  it('finds a role by id or by name in any case', () => {
+    const withRoles = build.processOf('p', {
+      roles: [{ id: 'mgr', name: 'Manager' }],
+      steps: [],
+      flows: [],
+    });
+    for (const key of ['mgr', 'Manager', 'manager', 'MGR']) {
+      const { rows } = parseRows(`a\t${key}`);
+      const r = executeCommand(withRoles, rowsCall(withRoles, rows).call);
+      if (!r.ok) throw new Error(r.refusal.message);
+      expect(r.document.roles).toHaveLength(1);
+      expect(r.document.steps[0]).toMatchObject({ role: 'mgr' });
+    }
   });
 });
 

@@ -5,20 +5,29 @@
  */
 import {
   freshId,
-  TASK_KINDS,
-  VALUE_CLASSES,
   type CommandCall,
   type Distribution,
   type Flow,
   type ProcessDocument,
   type Role,
   type Step,
+  type StepType,
   type TaskKind,
   type TimeUnit,
   type ValueClass,
 } from '@flowsmith/model';
 import { laneOrientation, lanesOf } from './lanes';
 import { nextFreeSpot } from './newStep';
+import { workingCalendarId } from './workingHours';
+import {
+  DEFAULT_COLUMNS,
+  foldWord,
+  readColumn,
+  readKind,
+  readStepType,
+  readValue,
+  type PasteColumn,
+} from './pasteVocabulary';
 
 const UNITS: Record<string, TimeUnit> = {
   s: 's',
@@ -32,6 +41,16 @@ const UNITS: Record<string, TimeUnit> = {
   hr: 'h',
   小时: 'h',
   时: 'h',
+  secs: 's',
+  second: 's',
+  seconds: 's',
+  mins: 'min',
+  minute: 'min',
+  minutes: 'min',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
+  个小时: 'h',
   d: 'd',
   day: 'd',
   days: 'd',
@@ -129,9 +148,11 @@ export function nextStepsCalls(
   return { calls };
 }
 
-/** One row pasted from a spreadsheet: name, role, kind, duration, next steps, value class. */
+/** One row pasted from a spreadsheet: name, type, role, kind, duration, next steps, value class. */
 export interface PastedRow {
   name: string;
+  /** The step type; `task` when the rows have no type column or the cell is empty. */
+  type: Exclude<StepType, 'subprocess'>;
   role?: string;
   kind?: TaskKind;
   duration?: Distribution;
@@ -139,40 +160,83 @@ export interface PastedRow {
   value?: ValueClass;
 }
 
-/** Reads tab-separated rows (a header row naming the columns is skipped); problems by line. */
-export function parseRows(
-  tsv: string,
-  headerWords: readonly string[] = ['name', '名称', '步骤'],
-): { rows: PastedRow[]; problems: string[] } {
+/**
+ * A cell that could not be taken: its line (1-based, as pasted), its column, its text, and why —
+ * `empty` (a row without a name), `unknown` (no such kind, value, type or duration) or
+ * `notForType` (a role, kind, value, duration or next step the row's step type cannot have).
+ */
+export interface PasteProblem {
+  line: number;
+  column: PasteColumn;
+  text: string;
+  reason: 'empty' | 'unknown' | 'notForType';
+}
+
+/** The columns named by a heading row, or null when `cells` is a row of data. */
+function headingColumns(cells: readonly string[]): Array<PasteColumn | null> | null {
+  const cols = cells.map((c) => (c === '' || c === '#' ? null : (readColumn(c) ?? undefined)));
+  if (cols.some((c) => c === undefined) || !cols.includes('name')) return null;
+  return cols as Array<PasteColumn | null>;
+}
+
+/**
+ * Reads tab-separated rows. A first row of column headings (in English or Chinese: Name/名称,
+ * Type/类别, Role/角色, Kind/类型, Duration/时长, Next steps/下一步, Value/价值; `#` skipped)
+ * sets the column order — so rows copied from the table view paste back; otherwise the columns
+ * are name, role, kind, duration, next, value. Kinds, values and types are read in either
+ * language (`readKind`, `readValue`, `readStepType`); a cell that cannot be read is a problem
+ * naming its line and column, never dropped or guessed. Pure.
+ */
+export function parseRows(tsv: string): { rows: PastedRow[]; problems: PasteProblem[] } {
   const rows: PastedRow[] = [];
-  const problems: string[] = [];
-  const lines = tsv
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .filter((l) => l.trim() !== '');
+  const problems: PasteProblem[] = [];
+  const lines = tsv.replace(/\r\n?/g, '\n').split('\n');
+  let columns: ReadonlyArray<PasteColumn | null> = DEFAULT_COLUMNS;
+  let first = true;
   lines.forEach((line, i) => {
+    if (line.trim() === '') return;
     const cells = line.split('\t').map((c) => c.trim());
-    const [name = '', role = '', kind = '', duration = '', next = '', value = ''] = cells;
-    if (i === 0 && headerWords.includes(name.toLowerCase())) return;
-    if (!name) {
-      problems.push(`${i + 1}: name`);
-      return;
+    if (first) {
+      first = false;
+      const heading = headingColumns(cells);
+      if (heading) {
+        columns = heading;
+        return;
+      }
     }
-    const row: PastedRow = { name, next: splitNames(next) };
-    if (role) row.role = role;
-    const k = kind.toLowerCase();
-    if (k) {
-      if ((TASK_KINDS as readonly string[]).includes(k)) row.kind = k as TaskKind;
-      else problems.push(`${i + 1}: kind "${kind}"`);
+    const cell: Partial<Record<PasteColumn, string>> = {};
+    columns.forEach((c, j) => {
+      if (c && cells[j]) cell[c] = cells[j];
+    });
+    const problem = (column: PasteColumn, text: string, reason: PasteProblem['reason']) =>
+      problems.push({ line: i + 1, column, text, reason });
+    const name = cell.name ?? '';
+    if (!name) return problem('name', '', 'empty');
+    const type = cell.type ? readStepType(cell.type) : 'task';
+    if (!type) return problem('type', cell.type!, 'unknown');
+    const row: PastedRow = { name, type, next: splitNames(cell.next ?? '') };
+    const taskOnly = (column: PasteColumn, text: string | undefined) =>
+      text !== undefined && type !== 'task'
+        ? (problem(column, text, 'notForType'), false)
+        : text !== undefined;
+    if (taskOnly('role', cell.role)) row.role = cell.role;
+    if (taskOnly('kind', cell.kind)) {
+      const kind = readKind(cell.kind!);
+      if (kind) row.kind = kind;
+      else problem('kind', cell.kind!, 'unknown');
     }
-    const d = parseDurationText(duration);
-    if (d === null) problems.push(`${i + 1}: duration "${duration}"`);
-    else if (d) row.duration = d;
-    const v = value.toUpperCase();
-    if (v) {
-      if ((VALUE_CLASSES as readonly string[]).includes(v)) row.value = v as ValueClass;
-      else problems.push(`${i + 1}: value "${value}"`);
+    if (cell.duration !== undefined) {
+      const d = parseDurationText(cell.duration);
+      if (type !== 'task' && type !== 'timer') problem('duration', cell.duration, 'notForType');
+      else if (d === null) problem('duration', cell.duration, 'unknown');
+      else if (d) row.duration = d;
     }
+    if (taskOnly('value', cell.value)) {
+      const value = readValue(cell.value!);
+      if (value) row.value = value;
+      else problem('value', cell.value!, 'unknown');
+    }
+    if (type === 'end' && row.next.length > 0) problem('next', cell.next!, 'notForType');
     rows.push(row);
   });
   return { rows, problems };
@@ -195,21 +259,32 @@ export function rowsCall(
   };
   const roles: Role[] = [];
   const roleId = (name: string): string => {
+    const key = foldWord(name);
     const found =
-      doc.roles.find((r) => r.id === name || r.name === name) ?? roles.find((r) => r.name === name);
+      doc.roles.find((r) => r.id === name || r.name === name) ??
+      roles.find((r) => r.name === name) ??
+      [...doc.roles, ...roles].find((r) => foldWord(r.name) === key || foldWord(r.id) === key);
     if (found) return found.id;
-    const role = { id: take('role'), name };
+    const calendar = workingCalendarId(doc);
+    const role: Role = { id: take('role'), name, ...(calendar ? { calendar } : {}) };
     roles.push(role);
     return role.id;
   };
   const horizontal = laneOrientation(doc) === 'horizontal';
   let spot = nextFreeSpot(doc);
   const steps: Step[] = rows.map((r) => {
-    const step: Step = { id: take('task'), type: 'task', name: r.name, position: { ...spot } };
-    if (r.role) step.role = roleId(r.role);
-    if (r.kind) step.kind = r.kind;
-    if (r.duration) step.duration = r.duration;
-    if (r.value) step.value = r.value;
+    const position = { ...spot };
+    let step: Step;
+    if (r.type === 'task') {
+      step = { id: take('task'), type: 'task', name: r.name, position };
+      if (r.role) step.role = roleId(r.role);
+      if (r.kind) step.kind = r.kind;
+      if (r.duration) step.duration = r.duration;
+      if (r.value) step.value = r.value;
+    } else if (r.type === 'timer') {
+      step = { id: take('timer'), type: 'timer', name: r.name, position };
+      if (r.duration) step.duration = r.duration;
+    } else step = { id: take(r.type), type: r.type, name: r.name, position };
     spot = horizontal ? { x: spot.x + 160, y: spot.y } : { x: spot.x, y: spot.y + 140 };
     return step;
   });

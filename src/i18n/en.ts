@@ -263,7 +263,7 @@ export const en = {
     unknownSteps: 'No step named: {{names}}',
     pasted: 'Added {{count}} rows.',
     pastedUnknownNext: 'Added {{count}} rows; these next steps were not found: {{names}}',
-    pasteProblems: 'Nothing was added. Fix these cells (line: column): {{list}}',
+    pasteProblems: 'Nothing was added. Fix these cells: {{list}}',
   },
   save: {
     saved: 'All changes saved in this browser',

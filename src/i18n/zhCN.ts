@@ -253,7 +253,7 @@ export const zhCN: Messages = {
     unknownSteps: '找不到步骤：{{names}}',
     pasted: '已添加 {{count}} 行。',
     pastedUnknownNext: '已添加 {{count}} 行；以下“下一步”未找到：{{names}}',
-    pasteProblems: '未添加任何内容。请修正这些单元格（行：列）：{{list}}',
+    pasteProblems: '未添加任何内容。请修正这些单元格：{{list}}',
   },
   save: {
     saved: '所有修改已保存在本浏览器',

@@ -10,6 +10,7 @@ import { StatusBar } from './chrome/StatusBar';
 import { Canvas } from './canvas/Canvas';
 import { TableView } from './table/TableView';
 import { DialogHost } from './dialogs/DialogHost';
+import { PresentationBar } from './chrome/PresentationBar';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useClipboard } from './hooks/useClipboard';
 import { useFlushOnHide } from './hooks/useFlushOnHide';
@@ -22,9 +23,10 @@ function Shell() {
   useInspectorFollowsSelection();
   const { t } = useTranslation();
   const view = useUi((s) => s.view);
+  const presenting = useUi((s) => s.presenting);
   const ready = useWorkspace((s) => s.ready);
   return (
-    <div className="fs-app">
+    <div className={presenting ? 'fs-app fs-presenting' : 'fs-app'}>
       <TopBar />
       <div className="fs-body">
         <Palette />
@@ -40,6 +42,7 @@ function Shell() {
         <SidePanel />
       </div>
       <StatusBar />
+      <PresentationBar />
       <DialogHost />
     </div>
   );

@@ -1,6 +1,7 @@
 import { FORMAT_ID, FORMAT_VERSION, type ProcessDocument } from '@flowsmith/model';
 import i18next from 'i18next';
 import { createEditor } from '../editor/createEditor';
+import { officeCalendar } from '../editor/workingHours';
 import { createWorkspace } from '../editor/persistence/workspace';
 import { currentLang } from '../i18n/i18n';
 import type { AppServices } from './EditorContext';
@@ -8,7 +9,7 @@ import { createUiStore } from './uiStore';
 
 const LAST_KEY = 'flowsmith.lastDocument';
 
-/** An empty process named in the interface language. */
+/** An empty process named in the interface language, with office hours as its working calendar. */
 export function blankDocument(): ProcessDocument {
   return {
     format: FORMAT_ID,
@@ -17,6 +18,7 @@ export function blankDocument(): ProcessDocument {
     name: i18next.t('doc.untitled'),
     language: currentLang(),
     roles: [],
+    calendars: [officeCalendar(currentLang())],
     steps: [],
     flows: [],
   };

@@ -13,6 +13,8 @@ export interface CanvasApi {
   zoomOut(): void;
   /** Centres the view on a step. */
   focusStep(id: string): void;
+  /** Fits the view to several steps (all of them in view, clear of the lane headers). */
+  focusSteps(ids: readonly string[]): void;
   /** Pans (without zooming) just enough to show a step, if it is out of view. */
   reveal(id: string): void;
   /** The flow-space point at the centre of the visible canvas. */
@@ -48,6 +50,8 @@ export interface UiState {
   /** Shown, hidden, or `null`: automatic (shown up to `MINIMAP_AUTO_LIMIT` steps). */
   minimap: boolean | null;
   layoutRunning: boolean;
+  /** Presentation mode: the map full screen, chrome hidden, larger type (Shift+P; Esc leaves). */
+  presenting: boolean;
   canvas: CanvasApi | null;
 }
 
@@ -62,6 +66,7 @@ export function createUiStore() {
     snapToGrid: true,
     minimap: null,
     layoutRunning: false,
+    presenting: false,
     canvas: null,
   }));
 }

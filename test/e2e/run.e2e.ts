@@ -68,6 +68,23 @@ describe('run mode', () => {
     // Below 50 000 the decision skips the general manager.
     await view.locator('.fs-run-task[data-step="createPo"]').waitFor();
 
+    // A third case without an amount: the decision waits and asks for it instead of taking its
+    // default branch past the general manager (compiler SPEC.md CM-XOR-DATA).
+    await panel.locator('input[data-name="amount"]').fill('');
+    await panel.getByRole('button', { name: /Start case/ }).click();
+    await expect.poll(() => panel.locator('.fs-run-case').count()).toBe(3);
+    await expect.poll(() => view.getAttribute('data-case')).toBe('3');
+    for (const id of ['fillPr', 'autoCheck', 'mgrApprove', 'rfq']) await complete(panel, id);
+    const ask = view.getByTestId('run-needs-data');
+    await ask.waitFor();
+    expect(await view.locator('.fs-run-blocked[data-step="amountCheck"]').textContent()).toContain(
+      'waits for data: amount',
+    );
+    await ask.getByLabel('amount').fill('60000');
+    await page.screenshot({ path: 'test-results/run-needs-data-en.png' });
+    await ask.getByRole('button', { name: 'Decide' }).click();
+    await view.locator('.fs-run-task[data-step="gmApprove"]').waitFor();
+
     // Back to case 1: the amount sends it to the general manager.
     await panel.getByRole('button', { name: 'Show case 1' }).click();
     await expect.poll(() => view.getAttribute('data-case')).toBe('1');

@@ -1,36 +1,62 @@
 import type { ProcessDocument } from '@flowsmith/model';
 import { computeFigures } from './flow/computeMetrics';
+import { impactCalculator } from './impact/findingImpact';
+import { orderFindings } from './impact/orderFindings';
+import { guardSuggestions } from './judgement/guardSuggestions';
 import { RuleContext } from './ruleContext';
 import { rules } from './rules';
-import { predictEffect } from './suggestions/predictEffect';
+import { effectPredictor } from './suggestions/effectPredictor';
 import { suggestionsFor } from './suggestions/suggestionsFor';
-import type { AnalysisResult, AnalyzeOptions, Severity } from './types';
+import { withholdWorse } from './suggestions/withholdWorse';
+import type { AnalysisResult, AnalyzeOptions, FindingImpact } from './types';
 
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const measured = (i: FindingImpact) =>
+  i.leadTimeMinutes !== 0 || i.costPerCase !== 0 || i.roleHoursPerWeek !== 0;
+
+/** NaN (an undefined figure) as 0, so impacts always compare. */
+const finite = (x: number) => (Number.isNaN(x) ? 0 : x);
 
 /**
  * Analyses a process document: its figures (utilisation, waits, cycle time, lean KPIs) and its
- * findings, most severe first, each with suggestions. Pure and synchronous; never throws on a
+ * findings, each with its impact and suggestions. Pure and synchronous; never throws on a
  * document that is still being drawn (no end, loose steps: those are findings).
  *
- * With `effects: true` every suggestion is applied to a copy and the figures recomputed, so
- * each carries its predicted effect; suggestions the model refuses are dropped.
+ * Findings come in reading order (impact/orderFindings): errors first, then by impact — lead-time
+ * minutes per case, then cost per case, then role hours per week — largest first.
+ *
+ * With `effects: true` every suggestion carries its predicted effect (computed incrementally
+ * where the change allows, see suggestions/effectPredictor); suggestions the model refuses are
+ * dropped, and those predicted to make lead time or cost worse move to `withheld` with the reason.
  */
 export function analyze(doc: ProcessDocument, options: AnalyzeOptions = {}): AnalysisResult {
   const figureOptions = options.resolveProcess ? { resolveProcess: options.resolveProcess } : {};
   const figures = computeFigures(doc, figureOptions);
-  const ctx = new RuleContext(doc, options.lang ?? 'en', figures);
-  const findings = rules.flatMap((rule) => rule.check(ctx));
-  findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const lang = options.lang ?? 'en';
+  const ctx = new RuleContext(doc, lang, figures);
+  const found = rules.flatMap((rule) => rule.check(ctx));
+  const impactOf = impactCalculator(ctx);
+  for (const f of found) {
+    const impact = measured(f.impact) ? f.impact : impactOf(f);
+    f.impact = {
+      leadTimeMinutes: finite(impact.leadTimeMinutes),
+      costPerCase: finite(impact.costPerCase),
+      roleHoursPerWeek: finite(impact.roleHoursPerWeek),
+    };
+  }
+  const findings = orderFindings(found);
   if (options.suggestions !== false) {
+    const predict = options.effects ? effectPredictor(doc, figures, figureOptions) : undefined;
     for (const finding of findings) {
       finding.suggestions = suggestionsFor(ctx, finding);
-      if (!options.effects) continue;
+      // Judgement: no suggestion that cuts a control, splits no duties, overloads no role.
+      guardSuggestions(ctx, finding);
+      if (!predict) continue;
       finding.suggestions = finding.suggestions.filter((s) => {
-        const effect = predictEffect(doc, figures.metrics, s, figureOptions);
+        const effect = predict(s);
         if (effect) s.effect = effect;
         return effect !== undefined;
       });
+      withholdWorse(finding, lang);
     }
   }
   return { metrics: figures.metrics, findings };

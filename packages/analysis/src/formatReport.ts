@@ -1,26 +1,43 @@
 import type { Lang, ProcessDocument } from '@flowsmith/model';
+import { currencyOf, formatMoney } from './compare/formatMoney';
+import { formatPoints, formatSigned, formatSignedMinutes } from './compare/formatPoints';
 import { formatMinutes, formatPercent, reportLabels } from './messages';
-import type { AnalysisResult, PredictedEffect } from './types';
+import type { AnalysisResult, FindingImpact, PredictedEffect } from './types';
 
 const round2 = (x: number) => (Number.isFinite(x) ? String(Math.round(x * 100) / 100) : '∞');
 
-/** A predicted effect as one line: `cycle time −12 min, cost −3.5, hand-overs −1, bottleneck −8%`. Pure. */
-export function formatEffect(e: PredictedEffect, lang: Lang = 'en'): string {
+/**
+ * A predicted effect as one line: `cycle time −12 min, cost −¥3.50, hand-overs −1, bottleneck
+ * −8 pp` — the bottleneck's utilisation in percentage points, `±0` for what rounds to zero. Pure.
+ */
+export function formatEffect(e: PredictedEffect, lang: Lang = 'en', currency?: string): string {
   const l = reportLabels[lang];
-  const sign = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '±');
-  const t = (x: number) => `${sign(x)}${formatMinutes(Math.abs(x), lang)}`;
-  const n = (x: number) => `${sign(x)}${round2(Math.abs(x))}`;
   return [
-    `${l.cycleTime} ${t(e.cycleTimeMean)}`,
-    `${l.costPerCase} ${n(e.costPerCase)}`,
-    `${l.handoffs} ${n(e.handoffsPerCase)}`,
-    `${l.utilization} ${sign(e.bottleneckUtilization)}${formatPercent(Math.abs(e.bottleneckUtilization))}`,
+    `${l.cycleTime} ${formatSignedMinutes(e.cycleTimeMean, lang)}`,
+    `${l.costPerCase} ${formatMoney(e.costPerCase, currency, true)}`,
+    `${l.handoffs} ${formatSigned(e.handoffsPerCase)}`,
+    `${l.utilization} ${formatPoints(e.bottleneckUtilization, lang)}`,
   ].join(', ');
+}
+
+/** A finding's impact as one line: `lead time 7.2 h per case · cost ¥36.67 per case · 3.7 h per week of its role`. Pure. */
+export function formatImpact(i: FindingImpact, lang: Lang = 'en', currency?: string): string {
+  const l = reportLabels[lang];
+  const parts = [];
+  if (i.leadTimeMinutes !== 0)
+    parts.push(`${l.impactLead} ${formatMinutes(i.leadTimeMinutes, lang)}${l.perCase}`);
+  if (i.costPerCase !== 0)
+    parts.push(`${l.impactCost} ${formatMoney(i.costPerCase, currency)}${l.perCase}`);
+  if (i.roleHoursPerWeek !== 0)
+    parts.push(`${l.impactHours} ${round2(i.roleHoursPerWeek)}${l.hoursPerWeek}`);
+  return parts.length ? parts.join(' · ') : l.noImpact!;
 }
 
 /**
  * The analysis as a plain-text report a person reads in a terminal: headline figures, roles,
- * the critical path, then the findings with their suggestions. Pure.
+ * the critical path, then the findings in the analysis' order (errors, then by impact), each with
+ * its impact, its suggestions and the suggestions withheld with their reason. Costs carry the
+ * document's currency (compare/formatMoney). Pure.
  */
 export function formatReport(
   doc: ProcessDocument,
@@ -29,13 +46,14 @@ export function formatReport(
 ): string {
   const l = reportLabels[lang];
   const m = result.metrics;
+  const currency = currencyOf(doc);
   const name = (id: string) =>
     doc.steps.find((s) => s.id === id)?.name ?? doc.roles.find((r) => r.id === id)?.name ?? id;
   const lines = [
     `${l.process}: ${doc.name} (${doc.id})`,
     `${l.cycleTime}: ${formatMinutes(m.cycleTime.mean, lang)} (${l.touch} ${formatMinutes(m.cycleTime.touch, lang)}, ${l.wait} ${formatMinutes(m.cycleTime.wait, lang)})`,
     `${l.flowEfficiency}: ${formatPercent(m.flowEfficiency)}   ${l.nvaShare}: ${formatPercent(m.nonValueAddingShare)}`,
-    `${l.costPerCase}: ${round2(m.costPerCase)}   ${l.handoffs}: ${round2(m.handoffsPerCase)}   ${l.arrivals}: ${round2(m.arrivalRate * 60)}`,
+    `${l.costPerCase}: ${formatMoney(m.costPerCase, currency)}   ${l.handoffs}: ${round2(m.handoffsPerCase)}   ${l.arrivals}: ${round2(m.arrivalRate * 60)}`,
     `${l.criticalPath}: ${m.criticalPath.map(name).join(' → ')}`,
     '',
     `${l.roles}:`,
@@ -49,11 +67,15 @@ export function formatReport(
   if (result.findings.length === 0) lines.push(`  ${l.none}`);
   for (const f of result.findings) {
     lines.push(`  ${l[f.severity]} [${f.kind}] ${f.message}`);
+    lines.push(`      ${l.impact}: ${formatImpact(f.impact, lang, currency)}`);
     if (f.steps.length) lines.push(`      ${l.steps}: ${f.steps.join(', ')}`);
     for (const s of f.suggestions) {
       lines.push(
-        `      → ${l.suggestion}: ${s.message}${s.effect ? ` (${l.effect}: ${formatEffect(s.effect, lang)})` : ''}`,
+        `      → ${l.suggestion}: ${s.message}${s.effect ? ` (${l.effect}: ${formatEffect(s.effect, lang, currency)})` : ''}`,
       );
+    }
+    for (const w of f.withheld ?? []) {
+      lines.push(`      × ${l.withheld}: ${w.suggestion.message} — ${w.reason}`);
     }
   }
   return lines.join('\n') + '\n';

@@ -1,5 +1,6 @@
-import { resolveLang, type ProcessDocument } from '@flowsmith/model';
+import { resolveLang, type ProcessDocument, type RemovalWarning } from '@flowsmith/model';
 import { analyze } from './analyze';
+import { newFindings } from './newFindings';
 import { computeFigures } from './flow/computeMetrics';
 import { analysisMessage } from './messages';
 import { applySuggestion } from './suggestions/applySuggestion';
@@ -13,11 +14,23 @@ import type {
   Suggestion,
 } from './types';
 
+type FindingSummary = Pick<Finding, 'id' | 'kind' | 'severity' | 'message' | 'steps' | 'roles'>;
+
 /** One change `improve` made: the finding it answers, the suggestion applied, its predicted effect. */
 export interface ImprovementChange {
-  finding: Pick<Finding, 'id' | 'kind' | 'severity' | 'message' | 'steps' | 'roles'>;
+  finding: FindingSummary;
   suggestion: Suggestion;
   effect: PredictedEffect;
+  /** What its removals or merges left for people to check (model SPEC.md RM); empty when nothing. */
+  warnings: RemovalWarning[];
+}
+
+/** A change `improve` tried and took back because the result had an error or warning the as-is had not. */
+export interface DroppedChange {
+  finding: FindingSummary;
+  suggestion: Suggestion;
+  /** The errors and warnings it introduced. */
+  introduced: FindingSummary[];
 }
 
 /** What {@link improve} returns. */
@@ -25,6 +38,8 @@ export interface ImproveResult {
   /** The to-be: a new id (`<id>-to-be`), `derivedFrom` the as-is id. */
   document: ProcessDocument;
   changes: ImprovementChange[];
+  /** Changes taken back because they introduced an error or warning (the to-be has none new). */
+  dropped: DroppedChange[];
   before: Metrics;
   after: Metrics;
   /** after − before, all changes together. */
@@ -37,6 +52,8 @@ export interface ImproveOptions extends Pick<AnalyzeOptions, 'lang' | 'resolvePr
   includeInfo?: boolean;
   /** Most rounds of analyse-and-apply (default 10); each re-analyses the improved document, and it stops when a round changes nothing. */
   rounds?: number;
+  /** Process ids already in use beside the to-be (e.g. the files in the output folder); the to-be's id avoids them. */
+  takenIds?: Iterable<string>;
 }
 
 /** Largest relative worsening of any figure a suggestion may cause and still be applied. */
@@ -66,6 +83,11 @@ export function improvementScore(e: PredictedEffect, before: Metrics): number | 
  * Derives a to-be document: analyses, applies the best suggestions that do not touch the same
  * steps or roles (best predicted improvement first; none that makes a figure worse), and
  * repeats on the result. Pure. Returns what it changed and why, with the figures before and after.
+ *
+ * It checks its own result: a change after which the process has an error or warning the as-is
+ * had not (`newFindings`) is taken back and listed in `dropped`; removals carry their dependants
+ * (model SPEC.md RM) and list what they leave to check in each change's `warnings`; the id is
+ * `<id>-to-be` (`x-as-is` → `x-to-be`), or `-2`, `-3`, … after it when `takenIds` holds it.
  */
 export function improve(doc: ProcessDocument, options: ImproveOptions = {}): ImproveResult {
   const figureOptions = options.resolveProcess ? { resolveProcess: options.resolveProcess } : {};
@@ -73,10 +95,15 @@ export function improve(doc: ProcessDocument, options: ImproveOptions = {}): Imp
     ? ['error', 'warning', 'info']
     : ['error', 'warning'];
   const before = computeFigures(doc, figureOptions).metrics;
+  const analyzeOptions = { lang: options.lang, resolveProcess: options.resolveProcess };
+  const first = analyze(doc, analyzeOptions);
+  const baseline = first.findings;
   const changes: ImprovementChange[] = [];
+  const dropped: DroppedChange[] = [];
+  const refused = new Set<string>();
   let current = doc;
   for (let round = 0; round < (options.rounds ?? 10); round++) {
-    const result = analyze(current, { lang: options.lang, resolveProcess: options.resolveProcess });
+    const result = round === 0 ? first : analyze(current, analyzeOptions);
     // Effects only for the suggestions that may be applied: each costs a full re-analysis.
     const candidates = result.findings
       .filter((f) => severities.includes(f.severity))
@@ -92,15 +119,28 @@ export function improve(doc: ProcessDocument, options: ImproveOptions = {}): Imp
     let applied = 0;
     for (const { finding, suggestion } of candidates) {
       if (suggestion.touches.some((t) => touched.has(t))) continue;
+      const key = signature(suggestion);
+      if (refused.has(key)) continue;
       const r = applySuggestion(current, suggestion, options.lang);
       if (!r.ok) continue;
+      // The to-be may have no error or warning the as-is had not: such a change is taken back.
+      const introduced = newFindings(baseline, analyze(r.document, analyzeOptions).findings);
+      if (introduced.length > 0) {
+        refused.add(key);
+        dropped.push({
+          finding: summary(finding),
+          suggestion,
+          introduced: introduced.map(summary),
+        });
+        continue;
+      }
       current = r.document;
       for (const t of suggestion.touches) touched.add(t);
-      const { id, kind, severity, message, steps, roles } = finding;
       changes.push({
-        finding: { id, kind, severity, message, steps, roles },
+        finding: summary(finding),
         suggestion,
         effect: suggestion.effect!,
+        warnings: r.warnings,
       });
       applied++;
     }
@@ -110,11 +150,36 @@ export function improve(doc: ProcessDocument, options: ImproveOptions = {}): Imp
   const lang = resolveLang(doc.language);
   const document: ProcessDocument = {
     ...current,
-    id: toBeId(doc.id),
+    id: freeId(toBeId(doc.id), new Set([doc.id, ...(options.takenIds ?? [])])),
     name: analysisMessage('to-be.name', { name: withoutAsIs(doc.name) }, lang),
     derivedFrom: doc.id,
   };
-  return { document, changes, before, after, effect: effectBetween(before, after) };
+  return { document, changes, dropped, before, after, effect: effectBetween(before, after) };
+}
+
+const summary = ({
+  id,
+  kind,
+  severity,
+  message,
+  steps,
+  roles,
+}: FindingSummary): FindingSummary => ({
+  id,
+  kind,
+  severity,
+  message,
+  steps,
+  roles,
+});
+
+/** What identifies a suggestion across rounds (its id changes with the finding's ids). */
+const signature = (s: Suggestion) => JSON.stringify([s.move, [...s.touches].sort(), s.message]);
+
+/** `id`, or `id-2`, `id-3`, … : the first not in `taken`. Pure. */
+export function freeId(id: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(id)) return id;
+  for (let n = 2; ; n++) if (!taken.has(`${id}-${n}`)) return `${id}-${n}`;
 }
 
 /** `x-as-is` → `x-to-be`, anything else → `<id>-to-be`. Pure. */

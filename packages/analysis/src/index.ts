@@ -14,7 +14,11 @@ export {
 } from './improve';
 export { applySuggestion, type SuggestionResult } from './suggestions/applySuggestion';
 export { predictEffect, effectBetween } from './suggestions/predictEffect';
-export { formatReport, formatEffect } from './formatReport';
+export { effectPredictor, type EffectPredictor } from './suggestions/effectPredictor';
+export { predictEffects } from './suggestions/predictEffects';
+export { worsens } from './suggestions/withholdWorse';
+export { orderFindings, compareImpact } from './impact/orderFindings';
+export { formatReport, formatEffect, formatImpact } from './formatReport';
 export {
   analysisMessages,
   analysisMessage,
@@ -25,6 +29,22 @@ export {
   type AnalysisMessageParams,
 } from './messages';
 export { rules } from './rules';
+export {
+  controlsOf,
+  authorityOf,
+  dutiesOf,
+  dutyConflicts,
+  checkSuggestion,
+  DUTY_PAIRS,
+  MAX_UTILIZATION,
+  type Control,
+  type ControlReason,
+  type DutyPair,
+  type DutyConflict,
+  type Refusal,
+} from './judgement';
+export { expertGallery, type GalleryCase, type Never } from './gallery';
+export { adviceViolations } from './gallery/adviceViolations';
 export type { Rule } from './ruleContext';
 export { erlangC, mmcWait, ggcWait } from './queueing/erlangC';
 export { nameSimilarity } from './names/nameSimilarity';

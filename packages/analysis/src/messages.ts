@@ -1,4 +1,6 @@
 import { formatMessage, type Lang, type MessageTable } from '@flowsmith/model';
+import { judgementMessages, type JudgementMessageParams } from './judgement/judgementMessages';
+import { adviceMessages, type AdviceMessageParams } from './impact/adviceMessages';
 
 /** Names as the messages quote them: “…” in English, 「…」 in Chinese; lists joined. */
 const en = (names: string[]): string => names.map((n) => `“${n}”`).join(', ');
@@ -26,7 +28,8 @@ type Names = { names: string[] };
 type Two = { a: string; b: string };
 
 /** Parameters of every message of the analysis, by code. */
-export type AnalysisMessageParams = {
+export type AnalysisMessageParams = JudgementMessageParams &
+  AdviceMessageParams & {
   'no-start': object;
   'no-end': object;
   unreachable: Names;
@@ -40,7 +43,7 @@ export type AnalysisMessageParams = {
   'superfluous-gateway': Names;
   'dangling-flow': { flow: string; target: string };
   overload: { role: string; utilization: string };
-  bottleneck: { role: string; utilization: string; wait: string };
+  bottleneck: { role: string; utilization: string; wait: string; visits: string; perCase: string };
   'idle-role': { role: string };
   'no-arrival': object;
   'subprocess-unresolved': { step: string; process: string };
@@ -49,7 +52,6 @@ export type AnalysisMessageParams = {
   'redundant-approval.same-object': Two & { data: string };
   'rework-loop': Names & { extra: string; passes: string };
   'non-value-adding.nva': Names & { time: string };
-  'non-value-adding.wait': Names & { time: string };
   'non-value-adding.reentry': Names & { time: string };
   'combine-candidate': Two & { role: string };
   'parallelize-candidate': Two & { saving: string };
@@ -71,6 +73,8 @@ export type AnalysisMessageParams = {
 
 /** Every user-facing message of @flowsmith/analysis, in English and zh-CN. */
 export const analysisMessages: MessageTable<AnalysisMessageParams> = {
+  ...judgementMessages,
+  ...adviceMessages,
   'no-start': {
     en: () => 'The process has no start step, so no case can begin. Add a start step.',
     'zh-CN': () => '流程没有开始节点，任何案例都无法开始。请添加一个开始节点。',
@@ -142,9 +146,9 @@ export const analysisMessages: MessageTable<AnalysisMessageParams> = {
   },
   bottleneck: {
     en: (p) =>
-      `${en([p.role])} is the bottleneck: busy ${p.utilization} of the time, so each case waits about ${p.wait} for it.`,
+      `${en([p.role])} is the bottleneck: busy ${p.utilization} of the time, so work waits about ${p.wait} in its queue each time (${p.visits} times per case: ${p.perCase} per case).`,
     'zh-CN': (p) =>
-      `${zh([p.role])}是瓶颈：${p.utilization} 的时间都在工作，每个案例平均要等它约 ${p.wait}。`,
+      `${zh([p.role])}是瓶颈：${p.utilization} 的时间都在工作，每次交给它平均要排队约 ${p.wait}（每个案例 ${p.visits} 次，合计约 ${p.perCase}）。`,
   },
   'idle-role': {
     en: (p) => `${en([p.role])} has no work in this process. Give it tasks or remove the role.`,
@@ -189,10 +193,6 @@ export const analysisMessages: MessageTable<AnalysisMessageParams> = {
     en: (p) =>
       `${en(p.names)} adds no value for the customer and takes ${p.time} per case. Remove or shorten it.`,
     'zh-CN': (p) => `${zh(p.names)}不为客户创造价值，每个案例耗时 ${p.time}。请删除或缩短它。`,
-  },
-  'non-value-adding.wait': {
-    en: (p) => `Cases wait ${p.time} at ${en(p.names)} while nobody works on them.`,
-    'zh-CN': (p) => `案例在${zh(p.names)}处等待 ${p.time}，期间没有人处理。`,
   },
   'non-value-adding.reentry': {
     en: (p) =>
@@ -319,6 +319,14 @@ export const reportLabels: Record<Lang, Record<string, string>> = {
     wrote: 'Wrote',
     errorSummary:
       '{count} error finding(s): the process cannot run as drawn, or a role is overloaded.',
+    impact: 'impact',
+    impactLead: 'lead time',
+    impactCost: 'cost',
+    impactHours: 'role time',
+    perCase: ' per case',
+    hoursPerWeek: ' h per week',
+    noImpact: 'none measured',
+    withheld: 'not offered',
   },
   'zh-CN': {
     process: '流程',
@@ -349,5 +357,13 @@ export const reportLabels: Record<Lang, Record<string, string>> = {
     after: '之后',
     wrote: '已写入',
     errorSummary: '{count} 个错误：流程按现在的画法无法运行，或有角色超负荷。',
+    impact: '影响',
+    impactLead: '周期时间',
+    impactCost: '成本',
+    impactHours: '角色工时',
+    perCase: '/案例',
+    hoursPerWeek: ' 小时/周',
+    noImpact: '无可量化影响',
+    withheld: '不推荐',
   },
 };

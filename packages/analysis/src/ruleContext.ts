@@ -111,6 +111,7 @@ export class RuleContext {
       roles,
       message: analysisMessage(code, params, this.lang),
       evidence: about.evidence ?? {},
+      impact: { leadTimeMinutes: 0, costPerCase: 0, roleHoursPerWeek: 0 },
       suggestions: [],
     };
   }

@@ -32,10 +32,14 @@ export type FindingKind =
   | 'combine-candidate'
   | 'parallelize-candidate'
   | 'unused-output'
+  | 'delay'
   // communication and responsibility
   | 'handoff-ping-pong'
   | 'raci-overlap'
-  | 'raci-conflict';
+  | 'raci-conflict'
+  | 'raci-gap'
+  // controls
+  | 'duty-conflict';
 
 /** Numbers behind a finding (minutes, rates, shares), keyed by what they measure. */
 export type Evidence = Record<string, number>;
@@ -65,6 +69,11 @@ export interface Suggestion {
   touches: string[];
   /** Filled when `analyze` runs with `effects: true` (or by `predictEffect`). */
   effect?: PredictedEffect;
+  /**
+   * True when its predicted effect rests on an assumption its message states (e.g. "if a
+   * checklist halves the send-backs"): worth trying, but not something `improve` should apply unasked.
+   */
+  assumption?: boolean;
 }
 
 /** Something the analysis noticed about the process. */
@@ -80,7 +89,34 @@ export interface Finding {
   /** One or two sentences in the requested language, in the process owner's words. */
   message: string;
   evidence: Evidence;
+  /** What the finding costs, per case and per week (docs/analysis.md, "Impact"); all 0 when it costs nothing measurable. */
+  impact: FindingImpact;
   suggestions: Suggestion[];
+  /**
+   * Suggestions the judgement guard (judgement/checkSuggestion) refused to offer, each with the
+   * reason in the requested language: they would remove or bypass a control, create a duty
+   * conflict, or load a role above 80 %. Absent when none was refused.
+   */
+  withheld?: WithheldSuggestion[];
+}
+
+/** A suggestion that is not offered, and why (judgement/checkSuggestion). */
+export interface WithheldSuggestion {
+  suggestion: Suggestion;
+  /** Stable code: `removes-control`, `bypasses-control`, `duty-conflict`, `overloads-role`, `new-bottleneck`. */
+  code: string;
+  /** One sentence in the requested language. */
+  reason: string;
+}
+
+/** The size of a finding: what it accounts for in lead time, money and a role's working week. */
+export interface FindingImpact {
+  /** Minutes of lead time per case the finding accounts for. */
+  leadTimeMinutes: number;
+  /** Cost per case it accounts for, in the document's currency. */
+  costPerCase: number;
+  /** Hours per week of the role's time it accounts for (busy hours at the analysed arrival rate over a 7-day week). */
+  roleHoursPerWeek: number;
 }
 
 /** Figures of one step, per case unless said; times in minutes. */

@@ -1,4 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
+import { missingDataNames } from './flowRules';
 import type { StepMeta } from './machineConfig';
 import type { ChooseEvent, CompleteEvent } from './processEvents';
 
@@ -34,6 +35,11 @@ export interface WaitingStep {
   type: 'timer' | 'subprocess' | 'xor';
   delayMs?: number;
   process?: string;
+  /**
+   * At a decision that waits for data (CM-XOR-DATA): the case data names its conditions need and
+   * the case lacks. Send `{ type: 'SET_DATA', data: { name: value, … } }` and it decides.
+   */
+  missing?: string[];
   /** For a step of a subprocess: the subprocess steps it runs under, outermost first. */
   via?: string[];
 }
@@ -49,7 +55,7 @@ export interface AvailableActions {
 /**
  * What can be done now in the case whose snapshot is given (SPEC.md CM-RUN): the tasks that can be
  * completed and by which role, the decisions open to people with their admissible flows and
- * labels, and what the case waits on otherwise — each in document order, as plain data with the
+ * labels, and what the case waits on otherwise (a decision waiting for data names what it lacks) — each in document order, as plain data with the
  * event to send. The work of a running subprocess is listed at its step, with `via`; its events
  * are sent to the parent, which passes them on. Pure: reads the snapshot (and those of invoked
  * subprocesses) only. A finished case has nothing available.
@@ -90,7 +96,15 @@ export function availableActions(snapshot: AnyMachineSnapshot): AvailableActions
           flows.push(flow);
         }
         if (flows.length > 0) out.decisions.push({ stepId, name, flows });
-        else out.waiting.push({ stepId, name, type: 'xor' });
+        else {
+          const data = (snapshot.context as { data?: Record<string, unknown> } | undefined)?.data;
+          const missing = missingDataNames(meta.flows ?? [], data ?? {});
+          out.waiting.push(
+            missing.length > 0
+              ? { stepId, name, type: 'xor', missing }
+              : { stepId, name, type: 'xor' },
+          );
+        }
         break;
       }
       case 'timer':

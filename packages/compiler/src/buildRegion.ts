@@ -170,7 +170,12 @@ class RegionBuilder {
             type: 'forwardToChild',
             params: { actorId: state.invoke.id },
           };
-          state.on = { COMPLETE: [{ actions: [forward] }], CHOOSE: [{ actions: [forward] }] };
+          // SET_DATA is merged here and passed on too: a child's decision may be waiting for it.
+          state.on = {
+            COMPLETE: [{ actions: [forward] }],
+            CHOOSE: [{ actions: [forward] }],
+            SET_DATA: [{ actions: [{ type: 'setData' }, forward] }],
+          };
           meta.actorId = state.invoke.id;
         }
         return state;

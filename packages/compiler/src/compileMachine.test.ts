@@ -153,9 +153,12 @@ describe('compileMachine: one rule per construct, on the gallery', () => {
     const actor = createProcessActor(gallery.xorSplitJoin);
     expect(actor.getSnapshot().value).toBe('split');
     expect(availableActions(actor.getSnapshot()).waiting).toEqual([
-      { stepId: 'split', name: 'split', type: 'xor' },
+      { stepId: 'split', name: 'split', type: 'xor', missing: ['amount'] },
     ]);
     actor.send({ type: 'SET_DATA', data: { amount: '12' } }); // a string: type mismatch, still no flow
+    expect(availableActions(actor.getSnapshot()).waiting).toEqual([
+      { stepId: 'split', name: 'split', type: 'xor' },
+    ]);
     expect(actor.getSnapshot().value).toBe('split');
     actor.send({ type: 'SET_DATA', data: { amount: 12 } });
     expect(actor.getSnapshot().value).toBe('small');

@@ -36,6 +36,8 @@ export interface FlowRule { flowId: string; condition?: ConditionAst; default?: 
 // of different types or a non-boolean make the condition not hold (CL-7, CL-8); names are own
 // properties only (CL-9).
 class ConditionFailure extends Error {}
+/** A name the condition needs is absent, undefined or null: the decision waits for it (CM-XOR-DATA). */
+class MissingName extends ConditionFailure {}
 type Value = number | string | boolean;
 
 function lookup(node: { name: string; path: readonly string[] }, data: CaseData): Value {
@@ -53,6 +55,7 @@ function lookup(node: { name: string; path: readonly string[] }, data: CaseData)
     v = cur;
   }
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v === undefined || v === null) throw new MissingName();
   throw new ConditionFailure();
 }
 
@@ -98,9 +101,26 @@ function holds(condition: ConditionAst, data: CaseData): boolean {
   }
 }
 
-/** The flows a case may take at a decision: one flow always; else those whose condition holds or that have none; else the default flows. */
+/** Whether evaluating the condition stops at a name the case lacks. */
+function lacksData(condition: ConditionAst, data: CaseData): boolean {
+  try {
+    truth(condition, data);
+    return false;
+  } catch (e) {
+    if (e instanceof MissingName) return true;
+    if (e instanceof ConditionFailure) return false;
+    throw e;
+  }
+}
+
+/**
+ * The flows a case may take at a decision: one flow always; none while a non-default condition
+ * lacks data (the decision waits for SET_DATA); else those whose condition holds or that have
+ * none; else the default flows.
+ */
 function admissible(flows: readonly FlowRule[], data: CaseData): string[] {
   if (flows.length === 1) return [flows[0]!.flowId];
+  if (flows.some((f) => !f.default && f.condition !== undefined && lacksData(f.condition, data))) return [];
   const open = flows.filter((f) => !f.default && (f.condition === undefined || holds(f.condition, data)));
   return (open.length > 0 ? open : flows.filter((f) => f.default)).map((f) => f.flowId);
 }

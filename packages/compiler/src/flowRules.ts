@@ -1,4 +1,4 @@
-import { parseCondition, type Flow, type Lang } from '@flowsmith/model';
+import { parseCondition, tryEvaluateCondition, type Flow, type Lang } from '@flowsmith/model';
 import type { RawProblem } from './CompileError';
 import type { CaseData } from './processEvents';
 import type { FlowRule } from './machineConfig';
@@ -60,4 +60,52 @@ export function couldBeOnlyFlow(rules: readonly FlowRule[], flowId: string): boo
     return unconditioned.length === 0 && rules.filter((r) => r.default).length === 1;
   if (rule.condition === undefined) return unconditioned.length === 1;
   return unconditioned.length === 0;
+}
+
+/**
+ * The case data names a decision is missing (SPEC.md CM-XOR-DATA): for each non-default flow whose
+ * condition cannot be evaluated because a name it needs is absent (`missing-name`, CL-8), every
+ * name that condition reads and the case lacks, in order of first appearance. Empty when the
+ * decision has one flow, or when every condition can be decided. Conditions are syntax trees or
+ * sources (a source that does not parse reads nothing). Pure.
+ */
+export function missingDataNames(
+  flows: ReadonlyArray<{ condition?: ConditionAst | string; default?: boolean }>,
+  data: CaseData,
+): string[] {
+  if (flows.length <= 1) return [];
+  const out: string[] = [];
+  for (const f of flows) {
+    if (f.default || f.condition === undefined) continue;
+    const r = tryEvaluateCondition(f.condition, data);
+    if (r.ok || r.error.code !== 'missing-name') continue;
+    const ast =
+      typeof f.condition === 'string'
+        ? parseCondition(f.condition)
+        : { ok: true as const, ast: f.condition };
+    if (!ast.ok) continue;
+    for (const node of nameNodes(ast.ast)) {
+      const v = tryEvaluateCondition(node, data);
+      if (!v.ok && v.error.code === 'missing-name' && !out.includes(node.name)) out.push(node.name);
+    }
+  }
+  return out;
+}
+
+type NameNode = Extract<ConditionAst, { type: 'name' }>;
+
+function nameNodes(node: ConditionAst): NameNode[] {
+  switch (node.type) {
+    case 'name':
+      return [node];
+    case 'literal':
+      return [];
+    case 'not':
+      return nameNodes(node.operand);
+    case 'and':
+    case 'or':
+      return node.operands.flatMap(nameNodes);
+    case 'compare':
+      return [...nameNodes(node.left), ...nameNodes(node.right)];
+  }
 }

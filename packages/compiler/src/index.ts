@@ -20,6 +20,8 @@ export {
   type WaitingStep,
 } from './availableActions';
 export { CompileError, type CompileProblem } from './CompileError';
+export { compileWarnings, compileWarningMessages, type CompileWarning } from './compileWarnings';
+export { missingDataNames } from './flowRules';
 export { compileMessages, type CompileCode, type CompileMessageParams } from './messages';
 export { stateKeys } from './stateKeys';
 export type * from './machineConfig';

@@ -5,7 +5,7 @@
  */
 import { assign, forwardTo, setup, type AnyActorLogic } from 'xstate';
 import { conditionIsTrue } from '@flowsmith/model';
-import { admissibleFlowIds } from './flowRules';
+import { admissibleFlowIds, missingDataNames } from './flowRules';
 import type { FlowRule, MachineJson } from './machineConfig';
 import type {
   CaseData,
@@ -43,8 +43,11 @@ function merge(data: CaseData, more: CaseData): CaseData {
   return out;
 }
 
+/** TG-6 with data, except that a decision missing data waits for it (CM-XOR-DATA): nothing is admissible. */
 const admissible = (flows: readonly FlowRule[], data: CaseData) =>
-  admissibleFlowIds(flows, data, (ast, d) => conditionIsTrue(ast, d));
+  missingDataNames(flows, data).length > 0
+    ? []
+    : admissibleFlowIds(flows, data, (ast, d) => conditionIsTrue(ast, d));
 
 const stamp = (event: object): number => {
   const at = (event as { at?: unknown }).at;

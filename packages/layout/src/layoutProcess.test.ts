@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { build, gallery, generateProcess, type ProcessDocument } from '@flowsmith/model';
 import { layoutProcess } from './layoutProcess';
-import { laneOf } from './laneOf';
+import { laneGeometry } from './laneGeometry';
 import { stepSize } from './stepSize';
 import type { LayoutResult } from './types';
 
@@ -35,21 +35,21 @@ function overlaps(doc: ProcessDocument, r: LayoutResult): string[] {
   return out;
 }
 
+/** Steps whose box (at the layout's own positions, unshifted) is not wholly inside their lane. */
 function inOwnLane(doc: ProcessDocument, r: LayoutResult): string[] {
-  const lanes = laneOf(doc);
-  return doc.steps
-    .filter((s) => {
-      const band = r.lanes.find((l) => l.roleId === lanes.get(s.id));
-      const p = r.positions[s.id]!;
+  const lanes = laneGeometry(doc, { positions: r.positions }).membership;
+  return boxes(doc, r)
+    .filter((b) => {
+      const band = r.lanes.find((l) => l.roleId === lanes.get(b.id));
       return (
         !band ||
-        p.y < band.y ||
-        p.y > band.y + band.height ||
-        p.x < band.x ||
-        p.x > band.x + band.width
+        b.y0 < band.y ||
+        b.y1 > band.y + band.height ||
+        b.x0 < band.x ||
+        b.x1 > band.x + band.width
       );
     })
-    .map((s) => s.id);
+    .map((b) => b.id);
 }
 
 describe('layoutProcess on the gallery', () => {
@@ -142,14 +142,14 @@ describe('layoutProcess with only', () => {
 });
 
 describe('layoutProcess on awkward documents', () => {
-  it('lays out a document without roles in one lane of its own', async () => {
+  it('lays out a document without roles without lanes, and routes its flows', async () => {
     const doc = processOf('p', {
       steps: [start(), gate('g', 'and'), end()],
       flows: chain('start', 'g', 'end'),
     });
     const r = await layoutProcess(doc);
-    expect(r.lanes).toHaveLength(1);
-    expect(r.lanes[0]!.roleId).toBeNull();
+    expect(r.lanes).toHaveLength(0);
+    expect(r.routes.size).toBe(2);
   });
 
   it('copes with hostile ids and names', async () => {

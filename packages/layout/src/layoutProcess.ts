@@ -11,9 +11,11 @@ import {
   rowPitch,
   toAxes,
 } from './geometry';
-import { laneBands } from './laneBands';
 import { setPosition } from './setPosition';
-import { laneOf, laneOrder, type LaneKey } from './laneOf';
+import { laneOrder, type LaneKey } from './laneOf';
+import { laneGeometry } from './laneGeometry';
+import { laneMembership } from './laneMembership';
+import { routeFlows } from './router/routeFlows';
 import type { LayoutOptions, LayoutResult, Orientation } from './types';
 
 interface Box {
@@ -49,7 +51,9 @@ export async function layoutProcess(
       if (!only.has(s.id) && s.position) setPosition(positions, s.id, { ...s.position });
     placeAmongFixed(doc, moving, placed, orientation, positions);
   }
-  return { positions, lanes: laneBands(doc, positions, orientation) };
+  const geometry = laneGeometry(doc, { positions, orientation });
+  const routes = routeFlows(geometry.placements, doc.flows, { orientation });
+  return { positions, lanes: geometry.bands, routes };
 }
 
 /** Full layout: lanes stacked from 0, each as tall as its rows. */
@@ -60,7 +64,7 @@ function placeInFreshLanes(
   orientation: Orientation,
   out: Record<string, Position>,
 ): void {
-  const lanes = laneOf(doc);
+  const lanes = laneMembership(doc, new Map(), orientation);
   const pitch = rowPitch(orientation);
   const mainShift =
     LANE_HEADER - steps.reduce((m, s) => Math.min(m, lowEdge(s, placed, orientation)), Infinity);
@@ -96,9 +100,12 @@ function placeAmongFixed(
   orientation: Orientation,
   out: Record<string, Position>,
 ): void {
-  const lanes = laneOf(doc);
+  const fixed = new Map(Object.entries(out));
+  const lanes = laneMembership(doc, fixed, orientation);
   const pitch = rowPitch(orientation);
-  const bands = new Map(laneBands(doc, out, orientation).map((b) => [b.roleId, b]));
+  const bands = new Map(
+    laneGeometry(doc, { positions: fixed, orientation }).bands.map((b) => [b.roleId, b]),
+  );
   const boxes: Box[] = [];
   let fixedEnd = -Infinity;
   for (const s of doc.steps) {

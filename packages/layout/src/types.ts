@@ -12,10 +12,12 @@ export interface LaneBand {
   height: number;
 }
 
-/** What `layoutProcess` returns: the centre of every laid-out step and the lanes around them. */
+/** What `layoutProcess` returns: the centre of every laid-out step, the lanes and flow routes. */
 export interface LayoutResult {
   positions: Record<string, Position>;
   lanes: LaneBand[];
+  /** Each flow's orthogonal route around the steps (`routeFlows` over the laid-out boxes). */
+  routes: Map<string, { points: Position[]; label?: Position; fallback?: boolean }>;
 }
 
 /** Options of `layoutProcess`. */

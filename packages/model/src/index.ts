@@ -6,6 +6,8 @@
 export * from './types';
 export * from './messages/lang';
 export * from './distribution/distributionMoments';
+export { arrivalInterarrival, ratePeriodMinutes } from './arrival/arrivalInterarrival';
+export { workingWeek } from './arrival/workingWeek';
 export { buildGraph, type ProcessGraph } from './graph/buildGraph';
 export { reachableFrom, canReachAny, canReach } from './graph/reachableFrom';
 export { topologicalOrder, type TopologicalOrder } from './graph/topologicalOrder';

@@ -15,6 +15,7 @@ type Params = {
   'scenario.attribute': object;
   'scenario.choice': object;
   'scenario.warmupTooLong': object;
+  'scenario.decisionData': { decision: string; id: string; names: string };
   'sim.noArrivals': object;
   'sim.noRole': { step: string; role: string };
   'sim.noCalendar': { owner: string; calendar: string };
@@ -88,14 +89,25 @@ export const messages: MessageTable<Params> = {
     en: () => 'choice weights must be non-negative numbers with a positive sum',
     'zh-CN': () => '选项的权重必须是非负数且总和大于 0',
   },
+  'scenario.decisionData': {
+    en: (p) =>
+      `decision "${p.decision}" (${p.id}) reads ${p.names}, which the scenario gives no values for: ` +
+      'its cases would be decided as if the data were missing; add them to attributes ' +
+      '(a value, a distribution or a choice), or give none of the names it reads to route it by probability',
+    'zh-CN': (p) =>
+      `判断“${p.decision}”（${p.id}）读取 ${p.names}，但场景没有给出这些数据：` +
+      '案例会像缺少数据一样被判断；请在 attributes 中给出（值、分布或选项），' +
+      '或不给出它读取的任何数据，按概率分流',
+  },
   'scenario.warmupTooLong': {
     en: () => 'the warm-up is as long as the horizon: nothing would be measured',
     'zh-CN': () => '预热期不短于仿真时长：没有可统计的数据',
   },
   'sim.noArrivals': {
     en: () =>
-      'no start step has an arrival distribution ("arrival": { "interarrival": … }), so no case would ever arrive',
-    'zh-CN': () => '没有开始步骤定义到达分布（"arrival": { "interarrival": … }），不会有案例到达',
+      'no start step has an arrival ("arrival": { "rate": … } or { "interarrival": … }), so no case would ever arrive',
+    'zh-CN': () =>
+      '没有开始步骤定义到达（"arrival": { "rate": … } 或 { "interarrival": … }），不会有案例到达',
   },
   'sim.noRole': {
     en: (p) => `step "${p.step}": no role with id "${p.role}"`,

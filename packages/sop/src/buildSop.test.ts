@@ -137,6 +137,24 @@ describe('buildSop', () => {
     expect(zh).toContain('如果ok，转至第6.6步（end）；否则返回第6.2步（merge）。');
   });
 
+  it('states an arrival rate as cases per (working) day', () => {
+    const doc: ProcessDocument = {
+      ...gallery.mm1,
+      calendars: [{ id: 'office', week: [{ days: ['mon'], from: '09:00', to: '18:00' }] }],
+      steps: gallery.mm1.steps.map((s) =>
+        s.type === 'start'
+          ? { ...s, arrival: { rate: { count: 40, per: 'day' }, calendar: 'office' } }
+          : s,
+      ),
+    };
+    expect(texts(procedure(buildSop(doc, { lang: 'en' })))).toContain(
+      'A new case begins here (on average 40 a working day).',
+    );
+    expect(texts(procedure(buildSop(doc, { lang: 'zh-CN' })))).toContain(
+      '新业务从这里开始（平均每个工作日 40 件）。',
+    );
+  });
+
   it('gives each task who does it, who signs off, inputs, outputs, system, duration, SLA, instructions and cautions', () => {
     const tree = buildSop(example('purchase-approval-to-be'));
     const blocks = procedure(tree);
@@ -251,7 +269,7 @@ describe('buildSop', () => {
       { type: 'diagram' }
     >;
     expect(diagram.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(diagram.svg.match(/<g class="step">/g)).toHaveLength(gallery.xorSplitJoin.steps.length);
+    expect(diagram.svg.match(/<g class="step"/g)).toHaveLength(gallery.xorSplitJoin.steps.length);
   });
 });
 

@@ -2,7 +2,7 @@
  * Every heading and label of the generated SOPs and job descriptions, in English and zh-CN (one
  * place for the package, as STYLE.md asks). Sentences with values are functions.
  */
-import type { Lang } from '@flowsmith/model';
+import type { ArrivalPeriod, Lang } from '@flowsmith/model';
 
 /** The words of one language. */
 export interface SopLabels {
@@ -64,6 +64,8 @@ export interface SopLabels {
   returnTo: (target: string) => string;
   stepRef: (number: string, name: string) => string;
   startText: (every: string | undefined) => string;
+  /** A start with an arrival rate: `count` cases per (working, with a calendar) hour/day/week. */
+  startRateText: (count: number, per: ArrivalPeriod, working: boolean) => string;
   endText: string;
   decisionIf: (label: string, target: string, back: boolean) => string;
   decisionOtherwise: (target: string, back: boolean) => string;
@@ -174,6 +176,8 @@ const en: SopLabels = {
   stepRef: (number, name) => `step ${number} (${name})`,
   startText: (every) =>
     every ? `A new case begins here (on average every ${every}).` : 'A new case begins here.',
+  startRateText: (count, per, working) =>
+    `A new case begins here (on average ${count} a ${working ? 'working ' : ''}${per}).`,
   endText: 'The case ends here.',
   decisionIf: (label, target, back) => `if ${label}, ${back ? 'return' : 'go'} to ${target}`,
   decisionOtherwise: (target, back) => `otherwise ${back ? 'return' : 'go'} to ${target}`,
@@ -288,6 +292,8 @@ const zh: SopLabels = {
   stepRef: (number, name) => `第${number}步（${name}）`,
   startText: (every) =>
     every ? `新业务从这里开始（平均每 ${every}一件）。` : '新业务从这里开始。',
+  startRateText: (count, per, working) =>
+    `新业务从这里开始（平均每${working ? '个工作' : ''}${{ hour: '小时', day: '日', week: '周' }[per]} ${count} 件）。`,
   endText: '业务在此结束。',
   decisionIf: (label, target, back) => `如果${label}，${back ? '返回' : '转至'}${target}`,
   decisionOtherwise: (target, back) => `否则${back ? '返回' : '转至'}${target}`,

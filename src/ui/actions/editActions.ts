@@ -1,5 +1,6 @@
 import { EMPTY_SELECTION } from '../../editor/editorState';
 import { copySelection, deleteCalls, pasteCall } from '../../editor/clipboard';
+import { leavePresentation } from '../chrome/presentation';
 import type { Action, ActionContext } from './action';
 
 const hasSelection = (ctx: ActionContext) => {
@@ -107,6 +108,7 @@ export const editActions: Action[] = [
       if (c.editor.state.gesture) c.editor.cancelGesture();
       else if (c.ui.getState().dialog) c.ui.setState({ dialog: null });
       else if (c.ui.getState().searchOpen) c.ui.setState({ searchOpen: false });
+      else if (c.ui.getState().presenting) leavePresentation(c.ui);
       else c.editor.select(EMPTY_SELECTION);
     },
   },

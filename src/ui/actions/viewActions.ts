@@ -1,8 +1,9 @@
 import { changeLang, currentLang } from '../../i18n/i18n';
 import type { Action } from './action';
 import { MINIMAP_AUTO_LIMIT } from '../uiStore';
+import { togglePresentation } from '../chrome/presentation';
 
-/** Zoom, fit, table/canvas, search, lane direction, grid, minimap, language. */
+/** Zoom, fit, presentation mode, table/canvas, search, lane direction, grid, minimap, language. */
 export const viewActions: Action[] = [
   {
     id: 'view.zoomIn',
@@ -25,6 +26,14 @@ export const viewActions: Action[] = [
     icon: '⤢',
     keys: ['Shift+1'],
     run: (c) => c.ui.getState().canvas?.fitView(),
+  },
+  {
+    id: 'view.present',
+    titleKey: 'present.action',
+    menu: 'view',
+    icon: '▣',
+    keys: ['Shift+P'],
+    run: (c) => togglePresentation(c.ui),
   },
   {
     id: 'view.table',

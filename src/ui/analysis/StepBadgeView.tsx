@@ -3,7 +3,8 @@ import { useInternalNode } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../EditorContext';
 import { analysisStore } from './analysisStore';
-import { BADGE_GLYPHS, type StepBadge } from './stepBadges';
+import type { StepBadge } from './stepBadges';
+import { BadgeGlyph } from './BadgeGlyph';
 
 /** One step's waste badge on its top-right corner; clicking it opens the finding in the analysis panel. */
 function StepBadgeViewInner({ badge }: { badge: StepBadge }) {
@@ -31,7 +32,9 @@ function StepBadgeViewInner({ badge }: { badge: StepBadge }) {
         ui.setState({ panel: 'analysis' });
       }}
     >
-      {badge.kinds.map((k) => BADGE_GLYPHS[k] ?? '!').join(' ')}
+      {badge.kinds.map((k) => (
+        <BadgeGlyph key={k} kind={k} />
+      ))}
     </button>
   );
 }

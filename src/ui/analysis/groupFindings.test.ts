@@ -19,6 +19,7 @@ const arbFinding = fc
     roles: [],
     message: '',
     evidence: {},
+    impact: { leadTimeMinutes: 0, costPerCase: 0, roleHoursPerWeek: 0 },
     suggestions: [],
   }));
 

@@ -16,6 +16,7 @@ const finding = (
   roles: [],
   message: id,
   evidence: {},
+  impact: { leadTimeMinutes: 0, costPerCase: 0, roleHoursPerWeek: 0 },
   suggestions: [],
 });
 

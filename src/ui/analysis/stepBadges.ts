@@ -12,9 +12,13 @@ export const WASTE_KINDS: ReadonlySet<FindingKind> = new Set<FindingKind>([
   'unused-output',
 ]);
 
-/** A glyph per waste kind, short enough to sit on a step's corner. */
+/**
+ * A glyph per waste kind, short enough to sit on a step's corner, from the Unicode blocks every
+ * common font carries (arrows, mathematical operators, technical symbols, dingbats). Duplicate
+ * steps have no such glyph (⧉ renders as an empty box in most fonts): they are drawn as an SVG
+ * icon (`BadgeGlyph`).
+ */
 export const BADGE_GLYPHS: Readonly<Partial<Record<FindingKind, string>>> = {
-  'duplicate-steps': '⧉',
   'redundant-approval': '✓✓',
   'non-value-adding': '⌀',
   'rework-loop': '↺',

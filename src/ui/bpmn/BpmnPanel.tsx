@@ -3,9 +3,9 @@
  * and the open process drawn as standard BPMN, in the panel or enlarged over the canvas.
  */
 import { lazy, Suspense, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { Modal } from '../dialogs/Modal';
 import { bpmnImportStore, warningsText } from './bpmnImportStore';
 import './strings';
 import './bpmn.css';
@@ -33,22 +33,18 @@ export function BpmnPanel() {
       <button type="button" className="fs-button" onClick={() => setLarge(true)}>
         {t('bpmn.enlarge')}
       </button>
-      {large &&
-        createPortal(
-          <div className="fs-bpmn-large" role="dialog" aria-label={t('bpmn.view')}>
-            <button
-              type="button"
-              className="fs-button fs-bpmn-close"
-              onClick={() => setLarge(false)}
-            >
-              {t('bpmn.close')}
-            </button>
-            <Suspense fallback={<p className="fs-muted">{t('bpmn.rendering')}</p>}>
-              <BpmnView testId="bpmn-view-large" />
-            </Suspense>
-          </div>,
-          document.body,
-        )}
+      {large && (
+        <Modal
+          title={t('bpmn.view')}
+          onClose={() => setLarge(false)}
+          className="fs-dialog--full"
+          testId="bpmn-large"
+        >
+          <Suspense fallback={<p className="fs-muted">{t('bpmn.rendering')}</p>}>
+            <BpmnView testId="bpmn-view-large" />
+          </Suspense>
+        </Modal>
+      )}
       {report && (
         <div className="fs-bpmn-report" data-testid="bpmn-report">
           <h3>{t('bpmn.lastImport', { name: report.fileName })}</h3>

@@ -5,7 +5,9 @@
  * Selection and viewport go to the session. Nodes are memoised so big processes stay smooth.
  */
 import { canvasLayers } from './layers';
-import { openingViewport } from './openingViewport';
+import { canvasFit, canvasPane } from './canvasFit';
+import { laneHeaderSize } from './laneHeaderSize';
+import { LaneHeaders } from './LaneHeaders';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import {
   Background,
@@ -16,18 +18,20 @@ import {
   ReactFlow,
   useReactFlow,
   type Connection,
+  type Edge,
   type EdgeChange,
+  type FinalConnectionState,
   type Node,
   type NodeChange,
   type Viewport,
 } from '@xyflow/react';
-import { freshId, type StepType } from '@flowsmith/model';
+import { freshId, type Step, type StepType } from '@flowsmith/model';
 import { useTranslation } from 'react-i18next';
 import { useEditorState, useServices, useUi, useWorkspace } from '../EditorContext';
-import { laneOrientation, lanesOf } from '../../editor/lanes';
+import { editorGeometry, laneOrientation } from '../../editor/lanes';
+import { drawnPosition, useFlowRoutes } from './useFlowRoutes';
 import { startStepDrag, type StepDrag } from '../../editor/dragSteps';
 import { newStepCall } from '../../editor/newStep';
-import type { Editor } from '../../editor/createEditor';
 import { createEdgeDeriver, createNodeDeriver, type StepNodeData } from './deriveNodes';
 import { deriveLanes } from './deriveLanes';
 import { StepNode } from './StepNode';
@@ -35,14 +39,13 @@ import { LaneNodeComponent } from './LaneNode';
 import { FlowEdgeView, FlowMarkers } from './FlowEdgeView';
 import { PALETTE_MIME } from '../chrome/paletteMime';
 import { CanvasOverlay } from './CanvasOverlay';
+import { eventPoint, stepIdAt } from './stepUnderPointer';
+import { startFlowLabelEdit, startLabelEdit } from './canvasModes';
 import { MINIMAP_AUTO_LIMIT } from '../uiStore';
 
 const nodeTypes = { step: StepNode, lane: LaneNodeComponent };
 const edgeTypes = { flow: FlowEdgeView };
 const GRID = 20;
-
-// Fitting is about the steps: lanes are stretched for drawing room and would shrink the view.
-const stepRefs = (editor: Editor) => editor.state.doc.steps.map((s) => ({ id: s.id }));
 
 /** The canvas view of the open document. */
 export function Canvas() {
@@ -51,6 +54,7 @@ export function Canvas() {
   const doc = useEditorState((s) => s.doc);
   const selection = useEditorState((s) => s.selection);
   const minimapSetting = useUi((s) => s.minimap);
+  const presenting = useUi((s) => s.presenting);
   const bigProcess = useEditorState((s) => s.doc.steps.length > MINIMAP_AUTO_LIMIT);
   const minimap = minimapSetting ?? !bigProcess;
   const docKey = useWorkspace((s) => s.key);
@@ -78,19 +82,30 @@ export function Canvas() {
   );
   const orientation = laneOrientation(doc);
   const stepsById = useMemo(() => new Map(doc.steps.map((s) => [s.id, s])), [doc.steps]);
-  const stepNodes = useMemo(() => deriveNodes(doc, selection), [deriveNodes, doc, selection]);
   // While a drag runs, lanes stay as they were when it started (they follow on release): the
   // bands cost O(steps + flows) and a drag frame must not pay that on a big process.
   const laneSource = useEditorState((s) => s.gesture?.before ?? s.doc);
-  const bands = useMemo(() => lanesOf(laneSource), [laneSource]);
+  const gestureRunning = useEditorState((s) => s.gesture !== null && s.gesture !== undefined);
+  // One lane geometry (@flowsmith/layout): bands, and where each step is drawn.
+  const geometry = useMemo(() => editorGeometry(laneSource), [laneSource]);
+  const bands = geometry.bands;
+  const drawnAt = useMemo(
+    () => (geometry.offsets.size === 0 ? undefined : (s: Step) => drawnPosition(geometry, s)),
+    [geometry],
+  );
+  const stepNodes = useMemo(
+    () => deriveNodes(doc, selection, drawnAt),
+    [deriveNodes, doc, selection, drawnAt],
+  );
+  const routing = useFlowRoutes(doc, geometry, gestureRunning);
   const laneNodes = useMemo(
     () => deriveLanes(bands, doc.roles, orientation),
     [bands, doc.roles, orientation],
   );
   const nodes = useMemo<Node[]>(() => [...laneNodes, ...stepNodes], [laneNodes, stepNodes]);
   const edges = useMemo(
-    () => deriveEdges(doc, selection, stepsById),
-    [deriveEdges, doc, selection, stepsById],
+    () => deriveEdges(doc, selection, stepsById, routing),
+    [deriveEdges, doc, selection, stepsById, routing],
   );
 
   const onNodesChange = useCallback(
@@ -110,7 +125,10 @@ export function Canvas() {
           } else if (!d && c.dragging === undefined) {
             // Arrow keys on a focused step: React Flow moves the selection without a drag.
             const step = editor.state.doc.steps.find((s) => s.id === c.id);
-            const from = step?.position ?? { x: 0, y: 0 };
+            // The node sits where the step is drawn (its lane may be shifted; see laneGeometry).
+            const from =
+              (step && drawnPosition(editorGeometry(editor.state.doc), step)) ??
+              step?.position ?? { x: 0, y: 0 };
             const dx = c.position.x - from.x;
             const dy = c.position.y - from.y;
             const moves = editor.state.selection.steps.flatMap((id) => {
@@ -162,18 +180,38 @@ export function Canvas() {
     drag.current = null;
   }, []);
 
-  const onConnect = useCallback(
-    (c: Connection) => {
-      if (!c.source || !c.target || c.source === c.target) return;
-      const doc0 = editor.state.doc;
-      const id = freshId(doc0, 'flow');
-      const r = editor.execute(
-        { id: 'flow.connect', params: { id, from: c.source, to: c.target } },
-        'flow.connect',
-      );
+  const connectSteps = useCallback(
+    (from: string, to: string) => {
+      if (from === to) return;
+      const id = freshId(editor.state.doc, 'flow');
+      const r = editor.execute({ id: 'flow.connect', params: { id, from, to } }, 'flow.connect');
       if (r.ok) editor.select({ steps: [], flows: [id] });
     },
     [editor],
+  );
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.source && c.target) connectSteps(c.source, c.target);
+    },
+    [connectSteps],
+  );
+  // Connecting is forgiving: a drop anywhere on a step's body connects to it (React Flow alone
+  // connects only within its radius of a handle). The canvas shows where a drop would land.
+  const connecting = useRef<Element | null>(null);
+  const onConnectStart = useCallback((e: MouseEvent | TouchEvent) => {
+    connecting.current = (e.target as Element | null)?.closest('.fs-canvas') ?? null;
+    connecting.current?.classList.add('fs-connecting');
+  }, []);
+  const onConnectEnd = useCallback(
+    (e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      connecting.current?.classList.remove('fs-connecting');
+      connecting.current = null;
+      if (state.isValid || !state.fromNode) return; // React Flow connected it to a handle
+      const p = eventPoint(e);
+      const to = p && stepIdAt(p);
+      if (to) connectSteps(state.fromNode.id, to);
+    },
+    [connectSteps],
   );
 
   const onDrop = useCallback(
@@ -188,19 +226,21 @@ export function Canvas() {
     [editor, rf, t],
   );
 
-  // Double-click: straight to the step's name in the inspector.
+  // Double-click: edit the step's name, or the flow's label, in place on the canvas.
   const onNodeDoubleClick = useCallback(
     (_: unknown, node: Node) => {
       if (node.type !== 'step') return;
       editor.select({ steps: [node.id], flows: [] });
-      ui.setState({ panel: 'inspector' });
-      requestAnimationFrame(() => {
-        const input = document.querySelector<HTMLInputElement>('[data-testid="step-name"]');
-        input?.focus();
-        input?.select();
-      });
+      startLabelEdit(node.id);
     },
-    [editor, ui],
+    [editor],
+  );
+  const onEdgeDoubleClick = useCallback(
+    (e: React.MouseEvent, edge: Edge) => {
+      editor.select({ steps: [], flows: [edge.id] });
+      startFlowLabelEdit(edge.id, rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    },
+    [editor, rf],
   );
 
   const onMoveEnd = useCallback((_: unknown, v: Viewport) => editor.setViewport(v), [editor]);
@@ -208,8 +248,11 @@ export function Canvas() {
   useEffect(() => {
     ui.setState({
       canvas: {
-        fitView: () =>
-          void rf.fitView({ padding: 0.12, duration: 200, maxZoom: 1.2, nodes: stepRefs(editor) }),
+        // Fit: lanes' height, from the start event, never below a legible zoom (canvasFit).
+        fitView: () => {
+          const v = canvasFit(rf, editor.state.doc, ui.getState().presenting);
+          if (v) void rf.setViewport(v, { duration: 200 });
+        },
         zoomIn: () => void rf.zoomIn({ duration: 150 }),
         zoomOut: () => void rf.zoomOut({ duration: 150 }),
         focusStep: (id) => {
@@ -219,6 +262,12 @@ export function Canvas() {
               zoom: Math.max(rf.getZoom(), 1),
               duration: 250,
             });
+        },
+        focusSteps: (ids) => {
+          const v =
+            ids.length > 1 && canvasFit(rf, editor.state.doc, ui.getState().presenting, ids);
+          if (v) void rf.setViewport(v, { duration: 250 });
+          else if (ids[0]) ui.getState().canvas?.focusStep(ids[0]);
         },
         reveal: (id) => {
           const s = editor.state.doc.steps.find((x) => x.id === id);
@@ -244,26 +293,40 @@ export function Canvas() {
     return () => ui.setState({ canvas: null });
   }, [ui, rf, editor]);
 
-  // A newly opened document is shown whole when it is readable so (an empty one at 100 %);
-  // a process too big for that opens at its start, at a readable zoom (see openingViewport).
+  // A newly opened document opens fitted (all lanes, from the start event, at a legible zoom,
+  // clear of the lane headers; see openingViewport); an empty one at 100 % beside the headers.
   useEffect(() => {
-    const id = requestAnimationFrame(async () => {
-      if (!editor.state.doc.steps.length) return void rf.setViewport({ x: 40, y: 60, zoom: 1 });
-      const nodes = stepRefs(editor);
-      await rf.fitView({ padding: 0.12, maxZoom: 1.2, nodes });
-      const pane = document.querySelector<HTMLElement>('.react-flow');
-      if (!pane) return;
-      const screen = { width: pane.clientWidth, height: pane.clientHeight };
-      const bounds = rf.getNodesBounds(rf.getNodes()); // lanes too, with their headers
-      const start = openingViewport(bounds, screen, rf.getViewport().zoom);
-      if (start) void rf.setViewport(start);
+    const id = requestAnimationFrame(() => {
+      const doc0 = editor.state.doc;
+      const header = laneHeaderSize(laneOrientation(doc0), ui.getState().presenting);
+      const v = canvasFit(rf, doc0, ui.getState().presenting);
+      if (v) void rf.setViewport(v);
+      else if (canvasPane()) void rf.setViewport({ x: header + 40, y: 60, zoom: 1 });
     });
     return () => cancelAnimationFrame(id);
-  }, [docKey, rf, editor]);
+  }, [docKey, rf, editor, ui]);
+
+  // Entering or leaving presentation mode (the canvas changes size): fit again once it has.
+  useEffect(() => {
+    const id = setTimeout(() => ui.getState().canvas?.fitView(), 150);
+    return () => clearTimeout(id);
+  }, [presenting, ui]);
 
   return (
     <div
       className="fs-canvas"
+      style={
+        {
+          '--fs-lane-header-left':
+            orientation === 'horizontal' && laneNodes.length
+              ? `${laneHeaderSize(orientation, presenting)}px`
+              : '0px',
+          '--fs-lane-header-top':
+            orientation === 'vertical' && laneNodes.length
+              ? `${laneHeaderSize(orientation, presenting)}px`
+              : '0px',
+        } as React.CSSProperties
+      }
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes(PALETTE_MIME)) {
           e.preventDefault();
@@ -283,7 +346,10 @@ export function Canvas() {
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onConnectStart={onConnectStart}
+        onConnectEnd={onConnectEnd}
         onNodeDoubleClick={onNodeDoubleClick}
+        onEdgeDoubleClick={onEdgeDoubleClick}
         onMoveEnd={onMoveEnd}
         isValidConnection={(c) => c.source !== c.target}
         connectionMode={ConnectionMode.Loose}
@@ -327,6 +393,11 @@ export function Canvas() {
           />
         )}
         <Controls showInteractive={false} aria-label={t('canvas.controls')} />
+        <LaneHeaders
+          lanes={laneNodes}
+          orientation={orientation}
+          size={laneHeaderSize(orientation, presenting)}
+        />
         {canvasLayers.map(({ id, Component }) => (
           <Component key={id} />
         ))}

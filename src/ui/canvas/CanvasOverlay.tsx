@@ -2,6 +2,7 @@ import { freshId } from '@flowsmith/model';
 import { useTranslation } from 'react-i18next';
 import { useServices, useUi } from '../EditorContext';
 import { SearchBox } from './SearchBox';
+import { workingCalendarId } from '../../editor/workingHours';
 
 /** Floating controls over the canvas: add a lane, find a step, the layout progress. */
 export function CanvasOverlay() {
@@ -13,7 +14,9 @@ export function CanvasOverlay() {
     const doc = editor.state.doc;
     const id = freshId(doc, 'role');
     const name = t('lane.newName', { n: doc.roles.length + 1 });
-    editor.execute({ id: 'role.add', params: { record: { id, name } } }, 'role.add');
+    const calendar = workingCalendarId(doc);
+    const record = { id, name, ...(calendar ? { calendar } : {}) };
+    editor.execute({ id: 'role.add', params: { record } }, 'role.add');
     ui.setState({ panel: 'roles' });
   };
   return (

@@ -2,15 +2,19 @@ import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { turnNearTarget } from './stepShape';
 import type { FlowEdge } from './deriveNodes';
+import { routePath } from './routePath';
 
 /**
- * A flow: an orthogonal (smooth-step) path with an arrow, and a label chip showing the flow's
- * label, its probability and a mark when it carries a condition or is the default.
+ * A flow: its route around the steps (from the layout worker's router) with an arrow — or, while
+ * the route is stale (an end moved since), a smooth-step path between facing handles — and a label
+ * chip showing the flow's label, its probability and a mark when it carries a condition or is
+ * the default.
  */
 function FlowEdgeViewInner(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } =
     props;
-  const [path, labelX, labelY] = getSmoothStepPath({
+  const route = props.data?.route;
+  const [smoothPath, smoothX, smoothY] = getSmoothStepPath({
     sourceX,
     sourceY,
     sourcePosition,
@@ -21,6 +25,9 @@ function FlowEdgeViewInner(props: EdgeProps<FlowEdge>) {
     offset: 18,
     ...turnNearTarget(sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition),
   });
+  const path = route ? routePath(route.points) : smoothPath;
+  const labelX = route?.label?.x ?? smoothX;
+  const labelY = route?.label?.y ?? smoothY;
   const flow = data?.flow;
   const parts: string[] = [];
   if (flow?.label) parts.push(flow.label);

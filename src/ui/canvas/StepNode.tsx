@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { StepNode as StepNodeType } from './deriveNodes';
 import { describeDistribution } from '../format/describeDistribution';
 import { KindIcon } from './KindIcon';
+import './stepHandles.css';
+import { ContextPad } from './ContextPad';
+import { LabelEditor } from './LabelEditor';
+import { useCanvasModes } from './canvasModes';
 
 const SIDES = [
   { id: 't', position: Position.Top },
@@ -22,11 +26,22 @@ function Handles() {
   );
 }
 
-/** One step on the canvas, drawn by type: task and subprocess boxes, gateway diamonds, event circles. */
+/**
+ * One step on the canvas, drawn by type: task and subprocess boxes, gateway diamonds, event
+ * circles; when selected, with its context pad, and while renamed, with the name editor.
+ */
 function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
   const { t } = useTranslation();
   const { step, colour, roleName, unknownRole } = data;
   const cls = `fs-step fs-step--${step.type}${selected ? ' is-selected' : ''}`;
+  const editing = useCanvasModes((s) => s.editing === step.id);
+  // Only the selected step carries the pad; the name editor only while it is being edited.
+  const extras = (
+    <>
+      {selected && <ContextPad step={step} />}
+      {editing && <LabelEditor step={step} />}
+    </>
+  );
   if (step.type === 'task' || step.type === 'subprocess') {
     const kind = step.type === 'task' ? (step.kind ?? 'manual') : undefined;
     const duration = step.type === 'task' ? describeDistribution(step.duration) : '';
@@ -64,6 +79,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
           )}
         </div>
         {roleName && <span className="fs-visually-hidden">{roleName}</span>}
+        {extras}
       </div>
     );
   }
@@ -80,6 +96,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
         {step.name}
         {duration && <span className="fs-duration"> · {duration}</span>}
       </div>
+      {extras}
     </div>
   );
 }

@@ -4,7 +4,8 @@
  * its role's look or its selected flag changed, so dragging one step in a 1,000-step process makes
  * one new node object and React Flow skips the rest by identity.
  */
-import type { Flow, ProcessDocument, Role, Step } from '@flowsmith/model';
+import type { Flow, Position, ProcessDocument, Role, Step } from '@flowsmith/model';
+import type { FlowRoute, Rect } from '@flowsmith/layout';
 import type { Edge, Node } from '@xyflow/react';
 import type { Selection } from '../../editor/editorState';
 import { facingHandles, roleColour, shapeHandles, shapeSize } from './stepShape';
@@ -21,6 +22,20 @@ export interface StepNodeData extends Record<string, unknown> {
 /** What a flow edge draws. */
 export interface FlowEdgeData extends Record<string, unknown> {
   flow: Flow;
+  /** The flow's route around the steps, when it was routed for where its ends are now. */
+  route?: FlowRoute;
+}
+
+/** The last routes of the canvas's flows and the step boxes they were routed around. */
+export interface EdgeRouting {
+  routes: ReadonlyMap<string, FlowRoute>;
+  boxes: ReadonlyMap<string, Rect>;
+  /** Where a step is drawn now (its box), for telling a current route from a stale one. */
+  boxOf: (step: Step) => Rect | undefined;
+}
+
+function sameRect(a: Rect | undefined, b: Rect | undefined): boolean {
+  return !!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 }
 
 /** A step node of the canvas. */
@@ -45,7 +60,12 @@ export function createNodeDeriver(describe: (step: Step) => string) {
   >();
   let lastRoles: readonly Role[] | null = null;
   let looks = new Map<string, RoleLook>();
-  return function deriveNodes(doc: ProcessDocument, selection: Selection): StepNode[] {
+  return function deriveNodes(
+    doc: ProcessDocument,
+    selection: Selection,
+    /** Where a step is drawn when not at its own position (its lane is shifted; see laneGeometry). */
+    drawnAt?: (step: Step) => Position | undefined,
+  ): StepNode[] {
     if (doc.roles !== lastRoles) {
       lastRoles = doc.roles;
       // Looks are compared by identity below: keep the old object when nothing about it changed.
@@ -66,13 +86,20 @@ export function createNodeDeriver(describe: (step: Step) => string) {
       const look = roleId === undefined ? undefined : looks.get(roleId);
       const isSelected = selected.has(step.id);
       const hit = cache.get(step.id);
-      if (hit && hit.step === step && hit.look === look && hit.selected === isSelected) {
+      const drawn = drawnAt?.(step);
+      if (
+        hit &&
+        hit.step === step &&
+        hit.look === look &&
+        hit.selected === isSelected &&
+        (!drawn || (drawn.x === hit.node.position.x && drawn.y === hit.node.position.y))
+      ) {
         nodes.push(hit.node);
         continue;
       }
       const size = shapeSize(step);
       // Steps without a position (table rows, imports) stack below the origin until laid out.
-      const position = step.position ?? { x: 0, y: (y += size.height + 40) };
+      const position = drawn ?? step.position ?? { x: 0, y: (y += size.height + 40) };
       const node: StepNode = {
         id: step.id,
         type: 'step',
@@ -99,39 +126,76 @@ export function createNodeDeriver(describe: (step: Step) => string) {
   };
 }
 
-/** A memoising deriver of flow edges; keep one per canvas. */
+/** What an edge object shows of its two steps: a move changes none of it unless the facing sides change. */
+interface EdgeKey {
+  flow: Flow;
+  fromName: string;
+  toName: string;
+  sourceHandle: string;
+  targetHandle: string;
+  selected: boolean;
+  route: FlowRoute | undefined;
+}
+
+const sameKey = (a: EdgeKey, b: EdgeKey) =>
+  a.flow === b.flow &&
+  a.fromName === b.fromName &&
+  a.toName === b.toName &&
+  a.sourceHandle === b.sourceHandle &&
+  a.targetHandle === b.targetHandle &&
+  a.selected === b.selected &&
+  a.route === b.route;
+
+/**
+ * A memoising deriver of flow edges; keep one per canvas. An edge object is rebuilt only when
+ * its flow, its steps' names, the sides it leaves and enters by (which follow the steps' types,
+ * sizes and relative places) or its selected flag change — not when a step merely moves. When no
+ * edge changed, the previous array itself is returned, so React Flow keeps its edge lookups
+ * during a drag instead of rebuilding them every frame.
+ */
 export function createEdgeDeriver(describe: (flow: Flow, from: Step, to: Step) => string) {
-  const cache = new Map<
-    string,
-    { flow: Flow; from: Step; to: Step; selected: boolean; edge: FlowEdge }
-  >();
+  const cache = new Map<string, { key: EdgeKey; edge: FlowEdge }>();
+  let last: FlowEdge[] = [];
   return function deriveEdges(
     doc: ProcessDocument,
     selection: Selection,
     stepsById: ReadonlyMap<string, Step>,
+    routing?: EdgeRouting,
   ): FlowEdge[] {
     const orientation = doc.view?.lanes ?? 'horizontal';
     const selected = new Set(selection.flows);
     const edges: FlowEdge[] = [];
     const seen = new Set<string>();
+    let changed = false;
     for (const flow of doc.flows) {
       const from = stepsById.get(flow.from);
       const to = stepsById.get(flow.to);
       if (!from || !to) continue;
       seen.add(flow.id);
-      const isSelected = selected.has(flow.id);
-      const hit = cache.get(flow.id);
+      const [sourceHandle, targetHandle] = facingHandles(from, to, orientation);
+      // A route counts only while both ends are still where it was routed for.
+      let route = routing?.routes.get(flow.id);
       if (
-        hit &&
-        hit.flow === flow &&
-        hit.from === from &&
-        hit.to === to &&
-        hit.selected === isSelected
-      ) {
+        route &&
+        (!sameRect(routing!.boxes.get(from.id), routing!.boxOf(from)) ||
+          !sameRect(routing!.boxes.get(to.id), routing!.boxOf(to)))
+      )
+        route = undefined;
+      const key: EdgeKey = {
+        route,
+        flow,
+        fromName: from.name,
+        toName: to.name,
+        sourceHandle,
+        targetHandle,
+        selected: selected.has(flow.id),
+      };
+      const hit = cache.get(flow.id);
+      if (hit && sameKey(hit.key, key)) {
+        if (last[edges.length] !== hit.edge) changed = true;
         edges.push(hit.edge);
         continue;
       }
-      const [sourceHandle, targetHandle] = facingHandles(from, to, orientation);
       const edge: FlowEdge = {
         id: flow.id,
         type: 'flow',
@@ -139,14 +203,17 @@ export function createEdgeDeriver(describe: (flow: Flow, from: Step, to: Step) =
         target: flow.to,
         sourceHandle,
         targetHandle,
-        selected: isSelected,
+        selected: key.selected,
         ariaLabel: describe(flow, from, to),
-        data: { flow },
+        data: route ? { flow, route } : { flow },
       };
-      cache.set(flow.id, { flow, from, to, selected: isSelected, edge });
+      cache.set(flow.id, { key, edge });
       edges.push(edge);
+      changed = true;
     }
     if (cache.size > seen.size) for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
+    if (!changed && edges.length === last.length) return last;
+    last = edges;
     return edges;
   };
 }

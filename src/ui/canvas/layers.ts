@@ -9,6 +9,7 @@ import type { ComponentType } from 'react';
 import { AnalysisLayer } from '../analysis/AnalysisLayer';
 import { RunLayer } from '../run/RunLayer';
 import { DiffLayer } from '../compare/DiffLayer';
+import { FlowLabelEditor } from './FlowLabelEditor';
 
 /** A canvas layer: an id (for React keys) and its component. */
 export interface CanvasLayer {
@@ -21,4 +22,5 @@ export const canvasLayers: CanvasLayer[] = [
   { id: 'analysis', Component: AnalysisLayer },
   { id: 'run', Component: RunLayer },
   { id: 'diff', Component: DiffLayer },
+  { id: 'flowLabel', Component: FlowLabelEditor },
 ];

@@ -2,6 +2,7 @@ import { STEP_TYPES, type StepType } from '@flowsmith/model';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../EditorContext';
 import { newStepCall, nextFreeSpot } from '../../editor/newStep';
+import { appendStepCalls } from '../../editor/appendStep';
 import { PALETTE_MIME } from './paletteMime';
 import { StepGlyph } from './StepGlyph';
 
@@ -9,17 +10,25 @@ import { StepGlyph } from './StepGlyph';
 const ORDER: readonly StepType[] = ['task', 'xor', 'and', 'start', 'end', 'timer', 'subprocess'];
 
 /**
- * The palette: click a step type to add one after the selected step (or at the end), or drag it
- * onto the canvas to place it; a task dropped into a lane takes that lane's role.
+ * The palette: click a step type to append one after the selected step, connected from it (or,
+ * with nothing selected, to add one at the end), or drag it onto the canvas to place it; a task
+ * dropped into a lane takes that lane's role.
  */
 export function Palette() {
   const { editor, ui } = useServices();
   const { t } = useTranslation();
   const add = (type: StepType) => {
     const { doc, selection } = editor.state;
-    const at = nextFreeSpot(doc, selection.steps[selection.steps.length - 1]);
-    const { call, id } = newStepCall(doc, type, at, t(`type.${type}`));
-    if (editor.execute(call, 'step.add').ok) {
+    const after = selection.steps[selection.steps.length - 1];
+    const name = t(`type.${type}`);
+    // With a step selected, the new one follows it, connected (one undo step); else it is placed.
+    const appended = after ? appendStepCalls(doc, after, type, name) : null;
+    const { calls, id } = appended
+      ? { calls: appended.calls, id: appended.stepId }
+      : (({ call, id: stepId }) => ({ calls: [call], id: stepId }))(
+          newStepCall(doc, type, nextFreeSpot(doc), name),
+        );
+    if (editor.execute(calls, appended?.flowId ? 'step.append' : 'step.add').ok) {
       editor.select({ steps: [id], flows: [] });
       ui.getState().canvas?.reveal(id);
     }

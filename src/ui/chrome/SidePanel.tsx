@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices, useUi } from '../EditorContext';
 import { panels } from '../panels/registry';
@@ -32,7 +33,9 @@ export function SidePanel() {
         id={`panel-${current.id}`}
         aria-labelledby={`tab-${current.id}`}
       >
-        <current.Component />
+        <Suspense fallback={<p className="fs-muted">…</p>}>
+          <current.Component />
+        </Suspense>
       </div>
     </aside>
   );

@@ -149,6 +149,8 @@ export function ComparePanel() {
               title={view === 'maps' ? t('compare.maps') : t('compare.timeline')}
               onClose={() => compareStore.setState({ view: null })}
               wide
+              className={view === 'maps' ? 'fs-dialog--full' : undefined}
+              testId={`compare-dialog-${view}`}
             >
               {view === 'maps' ? (
                 <SideBySideMaps asIs={pair.asIs} toBe={pair.toBe} roleName={roleName} />

@@ -42,6 +42,21 @@ export function SideBySideMaps({
   }, [asIs, toBe, roleName]);
   const [view, setView] = useState<View>({ x: 0, y: 0, k: 1 });
   const drag = useRef<{ x: number; y: number } | null>(null);
+  const panes = useRef<(HTMLDivElement | null)[]>([]);
+  // Fit: both whole maps in their panes (the larger sets the scale), centred, at most 100 %.
+  const fit = () => {
+    const sizes = panes.current.flatMap((pane) => {
+      const img = pane?.querySelector('img');
+      return pane && img ? [{ pane, w: img.offsetWidth, h: img.offsetHeight }] : [];
+    });
+    if (!sizes.length) return;
+    const k = Math.min(
+      1,
+      ...sizes.map((s) => Math.min(s.pane.clientWidth / s.w, s.pane.clientHeight / s.h)),
+    );
+    const { pane, w, h } = sizes[0]!;
+    setView({ k, x: (pane.clientWidth - w * k) / 2, y: (pane.clientHeight - h * k) / 2 });
+  };
   const onWheel = (e: WheelEvent) => {
     const k = Math.min(8, Math.max(0.2, view.k * (e.deltaY < 0 ? 1.15 : 1 / 1.15)));
     const rect = e.currentTarget.getBoundingClientRect();
@@ -62,11 +77,7 @@ export function SideBySideMaps({
     <div className="fs-compare-maps" data-testid="compare-maps">
       <p className="fs-muted">
         {t('compare.sync')}{' '}
-        <button
-          type="button"
-          className="fs-link-button"
-          onClick={() => setView({ x: 0, y: 0, k: 1 })}
-        >
+        <button type="button" className="fs-link-button" data-testid="compare-fit" onClick={fit}>
           {t('compare.fit')}
         </button>
       </p>
@@ -81,11 +92,15 @@ export function SideBySideMaps({
               onPointerMove={onMove}
               onPointerUp={() => (drag.current = null)}
               data-testid={`compare-pane-${i}`}
+              ref={(el) => {
+                panes.current[i] = el;
+              }}
             >
               <img
                 src={svgImage(chart.svg)}
                 alt={doc.name}
                 draggable={false}
+                onLoad={fit}
                 style={{
                   height: '100%',
                   width: 'auto',

@@ -1,13 +1,16 @@
 /**
- * The process map as a standalone SVG (for "Export SVG" and, rasterised, "Export PNG"): lanes,
- * flows routed like the canvas (smooth-step, facing sides), shapes and labels. Built from the
- * document, not scraped from the DOM, so it includes steps scrolled out of view. Pure.
+ * The process map as a standalone SVG (for "Export SVG" and, rasterised, "Export PNG"): drawn from
+ * the canvas's lane geometry (`editorGeometry`: the same bands and step places) with flows routed
+ * around the steps (`routeFlows` of `@flowsmith/layout`), shapes and labels. Built from the
+ * document, not scraped from the DOM, so it includes steps scrolled out of view. Lanes, steps and
+ * flows carry `data-lane`, `data-step` (with `data-box`) and `data-flow` attributes, so the
+ * picture can be checked (`checkDrawing`). Pure.
  */
-import type { ProcessDocument, Step } from '@flowsmith/model';
-import { getSmoothStepPath, Position } from '@xyflow/react';
-import { lanesOf, laneOrientation } from '../../editor/lanes';
+import type { Position, ProcessDocument, Step } from '@flowsmith/model';
+import { centreOf, routeFlows, type LabelSize } from '@flowsmith/layout';
+import { editorGeometry, laneOrientation } from '../../editor/lanes';
 import { describeDistribution } from '../format/describeDistribution';
-import { facingHandles, roleColour, shapeSize, turnNearTarget } from '../canvas/stepShape';
+import { roleColour, shapeSize } from '../canvas/stepShape';
 
 const FONT = `-apple-system, "Segoe UI", "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif`;
 
@@ -42,25 +45,9 @@ export function wrapText(text: string, width: number, size: number, max: number)
   return lines;
 }
 
-const SIDE: Record<string, Position> = {
-  t: Position.Top,
-  r: Position.Right,
-  b: Position.Bottom,
-  l: Position.Left,
-};
-
-function anchor(step: Step, side: string) {
-  const { width, height } = shapeSize(step);
-  const p = step.position ?? { x: 0, y: 0 };
-  if (side === 't') return { x: p.x, y: p.y - height / 2 };
-  if (side === 'b') return { x: p.x, y: p.y + height / 2 };
-  if (side === 'l') return { x: p.x - width / 2, y: p.y };
-  return { x: p.x + width / 2, y: p.y };
-}
-
-function stepSvg(step: Step, colour: string): string {
+function stepSvg(step: Step, colour: string, at: Position): string {
   const { width: w, height: h } = shapeSize(step);
-  const { x, y } = step.position ?? { x: 0, y: 0 };
+  const { x, y } = at;
   const left = x - w / 2;
   const top = y - h / 2;
   if (step.type === 'task' || step.type === 'subprocess') {
@@ -126,7 +113,12 @@ function stepSvg(step: Step, colour: string): string {
 /** The SVG text of the whole map of `doc`. */
 export function documentSvg(doc: ProcessDocument): string {
   const orientation = laneOrientation(doc);
-  const lanes = lanesOf(doc);
+  const geometry = editorGeometry(doc);
+  const lanes = geometry.bands;
+  const centre = (s: Step): Position => {
+    const box = geometry.placements.get(s.id);
+    return box ? centreOf(box) : (s.position ?? { x: 0, y: 0 });
+  };
   const roleIndex = new Map(doc.roles.map((r, i) => [r.id, i]));
   const stepsById = new Map(doc.steps.map((s) => [s.id, s]));
   let minX = Infinity,
@@ -142,7 +134,7 @@ export function documentSvg(doc: ProcessDocument): string {
   for (const b of lanes) grow(b.x, b.y, b.x + b.width, b.y + b.height);
   for (const s of doc.steps) {
     const { width, height } = shapeSize(s);
-    const p = s.position ?? { x: 0, y: 0 };
+    const p = centre(s);
     grow(p.x - width / 2 - 40, p.y - height / 2, p.x + width / 2 + 40, p.y + height / 2 + 36);
   }
   if (minX === Infinity) grow(0, 0, 200, 100);
@@ -153,7 +145,7 @@ export function documentSvg(doc: ProcessDocument): string {
       b.roleId === null ? '' : (doc.roles.find((r) => r.id === b.roleId)?.name ?? b.roleId);
     const colour = roleColour(b.roleId === null ? -1 : (roleIndex.get(b.roleId) ?? -1));
     out.push(
-      `<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" fill="${colour}" fill-opacity="0.05" stroke="#c9d0dc"/>`,
+      `<rect data-lane="${xml(b.roleId ?? '')}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" fill="${colour}" fill-opacity="0.05" stroke="#c9d0dc"/>`,
     );
     if (orientation === 'horizontal') {
       out.push(
@@ -171,44 +163,50 @@ export function documentSvg(doc: ProcessDocument): string {
       );
     }
   }
+  const chips = new Map<string, string>();
+  const sizes = new Map<string, LabelSize>();
   for (const f of doc.flows) {
-    const from = stepsById.get(f.from);
-    const to = stepsById.get(f.to);
-    if (!from || !to) continue;
-    const [sh, th] = facingHandles(from, to, orientation);
-    const s = anchor(from, sh);
-    const t = anchor(to, th);
-    const [path, lx, ly] = getSmoothStepPath({
-      sourceX: s.x,
-      sourceY: s.y,
-      sourcePosition: SIDE[sh]!,
-      targetX: t.x,
-      targetY: t.y,
-      targetPosition: SIDE[th]!,
-      borderRadius: 10,
-      offset: 18,
-      ...turnNearTarget(s.x, s.y, SIDE[sh]!, t.x, t.y, SIDE[th]!),
-    });
-    out.push(
-      `<path d="${path}" fill="none" stroke="#5b6475" stroke-width="1.5" marker-end="url(#arrow)"/>`,
-    );
     const parts = [
       f.label,
       f.probability !== undefined ? `${Math.round(f.probability * 1000) / 10}%` : undefined,
     ]
       .filter(Boolean)
       .join(' · ');
-    if (parts) {
-      const w = textWidth(parts, 11) + 10;
-      out.push(
+    if (!parts) continue;
+    chips.set(f.id, parts);
+    sizes.set(f.id, { width: textWidth(parts, 11) + 10, height: 18 });
+  }
+  const flows = doc.flows.filter((f) => stepsById.has(f.from) && stepsById.has(f.to));
+  const routes = routeFlows(geometry.placements, flows, { orientation, labels: sizes });
+  const labels: string[] = [];
+  for (const f of flows) {
+    const route = routes.get(f.id);
+    if (!route) continue;
+    const d = route.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join('');
+    out.push(
+      `<path data-flow="${xml(f.id)}" data-from="${xml(f.from)}" data-to="${xml(f.to)}" d="${d}" fill="none" stroke="#5b6475" stroke-width="1.5" marker-end="url(#arrow)"/>`,
+    );
+    const parts = chips.get(f.id);
+    if (parts && route.label) {
+      const { x: lx, y: ly } = route.label;
+      const w = sizes.get(f.id)!.width;
+      labels.push(
         `<rect x="${lx - w / 2}" y="${ly - 9}" width="${w}" height="18" rx="4" fill="#fff" stroke="#d5dae3"/><text x="${lx}" y="${ly + 4}" font-size="11" text-anchor="middle" fill="#1d2330">${xml(parts)}</text>`,
       );
     }
   }
   for (const s of doc.steps) {
     const role = s.type === 'task' ? s.role : undefined;
-    out.push(stepSvg(s, roleColour(role === undefined ? -1 : (roleIndex.get(role) ?? -1))));
+    const box = geometry.placements.get(s.id);
+    const lane = geometry.membership.get(s.id) ?? null;
+    const data = box
+      ? ` data-step="${xml(s.id)}" data-lane="${xml(lane ?? '')}" data-box="${box.x} ${box.y} ${box.width} ${box.height}"`
+      : '';
+    out.push(
+      `<g${data}>${stepSvg(s, roleColour(role === undefined ? -1 : (roleIndex.get(role) ?? -1)), centre(s))}</g>`,
+    );
   }
+  out.push(...labels);
   const vx = minX - pad,
     vy = minY - pad,
     vw = maxX - minX + 2 * pad,

@@ -22,11 +22,12 @@ export function useShortcuts(): void {
     const onKey = (e: KeyboardEvent) => {
       if (composing || e.isComposing || e.keyCode === 229) return;
       const inField = isEditable(e.target);
-      const dialogOpen = services.ui.getState().dialog !== null;
+      const dialogOpen =
+        services.ui.getState().dialog !== null || document.querySelector('dialog[open]') !== null;
       for (const action of actions) {
         if (action.clipboard || !action.keys?.some((k) => matchShortcut(e, k))) continue;
         if (inField && !action.global) return;
-        // A modal dialog handles its own keys (Escape closes it natively).
+        // A modal dialog handles its own keys (Escape closes it, see Modal).
         if (dialogOpen && action.id !== 'file.save') return;
         e.preventDefault();
         runAction(action, services, t);

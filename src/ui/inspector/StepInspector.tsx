@@ -12,6 +12,7 @@ import { SelectField } from './fields/SelectField';
 import { DistributionField } from './fields/DistributionField';
 import { useCommit } from './fields/useCommit';
 import { TaskDetails } from './TaskDetails';
+import { ArrivalField } from './ArrivalField';
 import { intoLaneCall } from '../../editor/lanes';
 import { useEditor } from '../EditorContext';
 
@@ -109,27 +110,7 @@ export function StepInspector({ step, doc }: { step: Step; doc: ProcessDocument 
         />
       )}
       {step.type === 'start' && (
-        <>
-          <DistributionField
-            label={t('step.arrival')}
-            value={step.arrival?.interarrival}
-            onCommit={(interarrival) =>
-              update({ arrival: interarrival ? { ...step.arrival, interarrival } : null })
-            }
-          />
-          {step.arrival && (
-            <SelectField
-              label={t('step.arrivalCalendar')}
-              value={step.arrival.calendar ?? ''}
-              noneLabel={t('calendar.always')}
-              options={(doc.calendars ?? []).map((c) => ({ value: c.id, label: c.name ?? c.id }))}
-              onChange={(calendar) => {
-                const { calendar: _old, ...rest } = step.arrival!;
-                update({ arrival: calendar ? { ...rest, calendar } : rest });
-              }}
-            />
-          )}
-        </>
+        <ArrivalField key={step.id} step={step} doc={doc} update={update} />
       )}
       <TextField
         label={t('step.description')}

@@ -4,6 +4,7 @@
  * on first use and kept.
  */
 import type { CommandCall, Position, ProcessDocument } from '@flowsmith/model';
+import type { FlowEnds, FlowRoute, LabelSize, Rect } from '@flowsmith/layout';
 import type { LayoutRequest, LayoutResponse } from '../../workers/layoutProtocol';
 import { workerClient } from '../../workers/workerClient';
 
@@ -20,6 +21,18 @@ export async function layoutInWorker(
   const r = await send({ doc, ...(only ? { only: [...only] } : {}) });
   if (!r.ok) throw new Error(r.message);
   return r.positions;
+}
+
+/** Routes of `flows` around the step `boxes`, computed in the layout worker (`routeFlows`). */
+export async function routeInWorker(
+  boxes: Map<string, Rect>,
+  flows: FlowEnds[],
+  orientation: 'horizontal' | 'vertical',
+  labels?: Map<string, LabelSize>,
+): Promise<Map<string, FlowRoute>> {
+  const r = await send({ kind: 'route', boxes, flows, orientation, ...(labels ? { labels } : {}) });
+  if (!r.ok) throw new Error(r.message);
+  return r.routes;
 }
 
 /** The `steps.move` call that puts steps at `positions` (steps that did not move are left out). Pure. */

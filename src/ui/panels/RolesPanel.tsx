@@ -11,6 +11,7 @@ import { moveLane } from '../canvas/moveLane';
 import { CalendarsSection } from './CalendarsSection';
 import { AddButton } from './AddButton';
 import { roleColour } from '../canvas/stepShape';
+import { workingCalendarId } from '../../editor/workingHours';
 
 /** Roles (the lanes): name, capacity, cost per hour, calendar, description; order; then calendars. */
 export function RolesPanel() {
@@ -36,6 +37,7 @@ export function RolesPanel() {
           record: {
             id: freshId(doc, 'role'),
             name: t('lane.newName', { n: doc.roles.length + 1 }),
+            ...(workingCalendarId(doc) ? { calendar: workingCalendarId(doc) } : {}),
           },
         },
       },

@@ -3,19 +3,28 @@
  * simulation, BPMN view, run mode, SOP preview, …) write a component that reads the editor
  * through `useEditorState` / `useEditor` and add one line here.
  */
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { Inspector } from '../inspector/Inspector';
 import { RolesPanel } from './RolesPanel';
 import { DataPanel } from './DataPanel';
 import { RisksPanel } from './RisksPanel';
-import { BpmnPanel } from '../bpmn/BpmnPanel';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { RunPanel } from '../run/RunPanel';
-import { SopPanel } from '../sop/SopPanel';
-import { ComparePanel } from '../compare/ComparePanel';
 
-/** A side panel: its id, the i18n key of its tab title, a one-character icon and its component. */
+// The BPMN, SOP and compare panels load on first use, in chunks of their own: they bring bpmn
+// export, the SOP renderers and the report maths, which the editor's first load does not need.
+// Their tab titles come from their strings modules, which the actions load up front.
+const BpmnPanel = lazy(() => import('../bpmn/BpmnPanel').then((m) => ({ default: m.BpmnPanel })));
+const SopPanel = lazy(() => import('../sop/SopPanel').then((m) => ({ default: m.SopPanel })));
+const ComparePanel = lazy(() =>
+  import('../compare/ComparePanel').then((m) => ({ default: m.ComparePanel })),
+);
+
+/**
+ * A side panel: its id, the i18n key of its tab title, a one-character icon and its component
+ * (which may be `lazy`: the side panel renders it inside a Suspense boundary).
+ */
 export interface PanelDefinition {
   id: string;
   titleKey: string;

@@ -6,6 +6,7 @@ import { DecisionCard } from './DecisionCard';
 import { WaitingList } from './WaitingList';
 import { AuditTrail } from './AuditTrail';
 import { CaseDataEditor } from './CaseDataEditor';
+import { MissingDataForm } from './MissingDataForm';
 
 /** The case in focus: its to-do list by role, open decisions, waits, and the audit trail. */
 export function CaseView() {
@@ -14,7 +15,9 @@ export function CaseView() {
   if (!run) return null;
   const { actions } = run;
   const done = run.snapshot.status === 'done';
-  const blocked = actions.waiting.some((w) => w.type === 'xor');
+  // A decision waiting for named data gets a form for them; one no flow fits gets the JSON editor.
+  const needsData = actions.waiting.filter((w) => w.type === 'xor' && (w.missing?.length ?? 0) > 0);
+  const blocked = actions.waiting.some((w) => w.type === 'xor' && !needsData.includes(w));
   const idle = actions.tasks.length + actions.decisions.length + actions.waiting.length === 0;
   return (
     <div
@@ -52,6 +55,10 @@ export function CaseView() {
           ))}
         </>
       )}
+      {!done &&
+        needsData.map((w) => (
+          <MissingDataForm key={[...(w.via ?? []), w.stepId].join('/')} caseId={run.id} wait={w} />
+        ))}
       {!done && actions.waiting.length > 0 && <WaitingList run={run} />}
       {!done && idle && <p className="fs-muted">{t('run.nothingToDo')}</p>}
       {!done && blocked && <CaseDataEditor run={run} />}

@@ -4,7 +4,7 @@ import { currentLang } from '../../i18n/i18n';
 import { fastForward, remainingMs, timerKey } from './runCases';
 import type { RunCase } from './runStore';
 
-/** What the case waits on: timers (each with fast-forward), running subprocesses, blocked decisions. */
+/** What the case waits on: timers (each with fast-forward), running subprocesses, decisions waiting for data or blocked. */
 export function WaitingList({ run }: { run: RunCase }) {
   const { t } = useTranslation();
   const lang = currentLang();
@@ -33,6 +33,13 @@ export function WaitingList({ run }: { run: RunCase }) {
             return (
               <li key={key} data-step={w.stepId}>
                 {t('run.subprocess', { name: w.name, process: w.process ?? '' })}
+              </li>
+            );
+          }
+          if (w.missing && w.missing.length > 0) {
+            return (
+              <li key={key} className="fs-run-blocked" data-step={w.stepId}>
+                {t('run.needsData', { name: w.name, names: w.missing.join(', ') })}
               </li>
             );
           }

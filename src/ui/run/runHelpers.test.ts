@@ -46,7 +46,10 @@ describe('run helpers', () => {
   });
   it('activeSteps are the steps a case waits at, and tasksByRole groups them per role', () => {
     const doc = { ...withConditions, flows: withConditions.flows.filter((f) => f.id !== 'f4') };
-    const actor = createProcessActor(compileMachine(doc), { data: { amount: 10, urgent: true } });
+    // 金额 too: without it f3's condition cannot be decided and the case waits (CM-XOR-DATA).
+    const actor = createProcessActor(compileMachine(doc), {
+      data: { amount: 10, urgent: true, 金额: 5 },
+    });
     const actions = availableActions(actor.getSnapshot());
     expect(activeSteps(actions)).toEqual(['a']);
     expect(
@@ -55,6 +58,13 @@ describe('run helpers', () => {
     actor.send(actions.tasks[0]!.event);
     expect(caseStatus(actor.getSnapshot().status)).toBe('done');
     expect(activeSteps(availableActions(actor.getSnapshot()))).toEqual([]);
+  });
+  it('CM-XOR-DATA a case without the data a decision reads waits there, naming what it lacks', () => {
+    const doc = { ...withConditions, flows: withConditions.flows.filter((f) => f.id !== 'f4') };
+    const actor = createProcessActor(compileMachine(doc), { data: { amount: 10, urgent: true } });
+    const actions = availableActions(actor.getSnapshot());
+    expect(actions.tasks).toEqual([]);
+    expect(actions.waiting).toEqual([{ stepId: 'g', name: 'G', type: 'xor', missing: ['金额'] }]);
   });
   it('tasksByRole keeps roles in order of their first task and collects tasks without a role', () => {
     const task = (stepId: string, role?: string) => ({

@@ -145,7 +145,7 @@ function StepRowView({
             <option value="">—</option>
             {VALUE_CLASSES.map((v) => (
               <option key={v} value={v}>
-                {v}
+                {t(`value.${v}`)}
               </option>
             ))}
           </select>

@@ -10,6 +10,7 @@ import { useEditorState, useServices } from '../EditorContext';
 import { parseRows, rowsCall } from '../../editor/tableText';
 import { newStepCall, nextFreeSpot } from '../../editor/newStep';
 import { StepRow } from './StepRow';
+import { pasteProblemText } from './pasteProblemText';
 
 /** The table view of the open document. */
 export function TableView() {
@@ -25,14 +26,10 @@ export function TableView() {
     const text = e.clipboardData.getData('text/plain');
     if (!text.includes('\t') && !text.trim().includes('\n')) return;
     e.preventDefault();
-    const { rows, problems } = parseRows(text, [
-      t('table.name').toLowerCase(),
-      'name',
-      '名称',
-      '步骤',
-    ]);
+    const { rows, problems } = parseRows(text);
     if (problems.length) {
-      setMessage({ kind: 'error', text: t('table.pasteProblems', { list: problems.join('; ') }) });
+      const list = problems.map((p) => pasteProblemText(t, p)).join('; ');
+      setMessage({ kind: 'error', text: t('table.pasteProblems', { list }) });
       return;
     }
     const { call, stepIds, unknownNext } = rowsCall(editor.state.doc, rows);

@@ -95,8 +95,36 @@ export async function dragStep(page: Page, id: string, dx: number, dy: number) {
   await page.mouse.up();
 }
 
-/** Clicks a step (selects it). */
+/**
+ * Zooms out until step `id` is wholly in view, as a user would: Ctrl+wheel near the top left of
+ * the map (just past the lane headers), which stays put. The map opens, and Fit shows it, at a
+ * legible zoom from its start event, so a step far along the flow may be off-screen.
+ */
+export async function zoomOutUntilVisible(page: Page, id: string) {
+  const node = stepNode(page, id);
+  const pane = (await page.locator('.fs-canvas .react-flow').boundingBox())!;
+  const inView = async () => {
+    const b = (await node.count()) ? await node.boundingBox() : null;
+    return (
+      !!b &&
+      b.x >= pane.x &&
+      b.y >= pane.y &&
+      b.x + b.width <= pane.x + pane.width &&
+      b.y + b.height <= pane.y + pane.height
+    );
+  };
+  for (let i = 0; i < 12 && !(await inView()); i++) {
+    await page.mouse.move(pane.x + 160, pane.y + 60);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, 250);
+    await page.keyboard.up('Control');
+    await page.waitForTimeout(150);
+  }
+}
+
+/** Clicks a step (selects it), zooming out first if it is out of view. */
 export async function selectStep(page: Page, id: string, options: { shift?: boolean } = {}) {
+  await zoomOutUntilVisible(page, id);
   await stepNode(page, id).click({ modifiers: options.shift ? ['Shift'] : [] });
 }
 

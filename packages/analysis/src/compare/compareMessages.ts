@@ -1,5 +1,7 @@
 import type { Lang } from '@flowsmith/model';
 import { formatMinutes, formatPercent } from '../messages';
+import { formatMoney } from './formatMoney';
+import { formatPoints, formatSigned, formatSignedMinutes } from './formatPoints';
 import type { KpiKey } from './kpiFigures';
 
 /** Words of the KPI comparison, attribution and timeline, in English and Chinese. */
@@ -85,16 +87,34 @@ export const compareLabels: Record<Lang, CompareLabels> = {
   },
 };
 
-/** How a KPI (or a utilisation, `utilization.<role>`) reads: minutes, money, %, a count. Pure. */
-export function kpiLabel(key: string, value: number, lang: Lang, signed = false): string {
+/**
+ * How a KPI (or a utilisation, `utilization.<role>`) reads: minutes, money (with `currency`,
+ * see formatMoney), %, a count. Pure. A `signed` change of a share reads in percentage points
+ * (`+3 pp`, `+3 个百分点`), and a change that rounds to zero reads `±0`, never `−0`.
+ */
+export function kpiLabel(
+  key: string,
+  value: number,
+  lang: Lang,
+  signed = false,
+  currency?: string,
+): string {
   if (Number.isNaN(value)) return '—';
-  const sign = signed && value > 0 ? '+' : signed && value < 0 ? '−' : '';
-  const v = signed ? Math.abs(value) : value;
+  const share =
+    key === 'flowEfficiency' || key === 'nonValueAddingShare' || key.startsWith('utilization.');
+  if (signed) {
+    if (key === 'cycleTime' || key === 'touchTime' || key === 'waitTime')
+      return formatSignedMinutes(value, lang);
+    if (share) return formatPoints(value, lang);
+    if (key === 'costPerCase') return formatMoney(value, currency, true);
+    if (key === 'steps' || key === 'approvals') return formatSigned(value, 0);
+    return formatSigned(value, value >= 10 || value <= -10 ? 1 : 2);
+  }
   if (key === 'cycleTime' || key === 'touchTime' || key === 'waitTime')
-    return sign + formatMinutes(v, lang);
-  if (key === 'flowEfficiency' || key === 'nonValueAddingShare' || key.startsWith('utilization.'))
-    return sign + formatPercent(v);
-  if (key === 'steps' || key === 'approvals') return sign + String(Math.round(v));
-  if (!Number.isFinite(v)) return sign + '∞';
-  return sign + (Math.round(v * 100) / 100).toFixed(key === 'costPerCase' ? 2 : v >= 10 ? 1 : 2);
+    return formatMinutes(value, lang);
+  if (share) return formatPercent(value);
+  if (key === 'steps' || key === 'approvals') return String(Math.round(value));
+  if (key === 'costPerCase') return formatMoney(value, currency);
+  if (!Number.isFinite(value)) return '∞';
+  return (Math.round(value * 100) / 100).toFixed(value >= 10 ? 1 : 2);
 }

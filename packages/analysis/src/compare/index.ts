@@ -12,3 +12,5 @@ export { typicalCaseTimeline } from './typicalCaseTimeline';
 export { simulatedCaseTimeline, casesInBoth, type LoggedStep } from './simulatedCaseTimeline';
 export { timelineRoles, type Timeline, type TimelineBar } from './timeline';
 export { kpiLabel, compareLabels, type CompareLabels } from './compareMessages';
+export { currencyOf, formatMoney } from './formatMoney';
+export { formatPoints, formatSigned, formatSignedMinutes } from './formatPoints';

@@ -118,6 +118,49 @@ describe('flow maths against queueing theory', () => {
     expect(metricsOf(doc).roles.clerk!.utilization).toBeCloseTo((0.1 * 8) / (2 * 0.5), 12);
   });
 
+  it('an arrival rate per working day equals the same stream given as an inter-arrival time', () => {
+    const calendars = [
+      {
+        id: 'office',
+        week: [{ days: ['mon' as const, 'tue' as const], from: '09:00', to: '18:00' }],
+      },
+    ];
+    const roles = [{ id: 'clerk', name: 'clerk', capacity: 1, calendar: 'office' }];
+    const rest = [build.task('a', 'clerk', 10), build.end()];
+    const flows = build.chain('start', 'a', 'end');
+    const byRate = build.processOf('rate', {
+      roles,
+      calendars,
+      steps: [
+        {
+          id: 'start',
+          type: 'start',
+          name: 'start',
+          arrival: { rate: { count: 27, per: 'day' }, calendar: 'office' },
+        },
+        ...rest,
+      ],
+      flows,
+    });
+    const byGap = build.processOf('gap', {
+      roles,
+      calendars,
+      steps: [
+        {
+          id: 'start',
+          type: 'start',
+          name: 'start',
+          arrival: { interarrival: { dist: 'exponential', mean: 20 }, calendar: 'office' },
+        },
+        ...rest,
+      ],
+      flows,
+    });
+    const a = metricsOf(byRate);
+    expect(a.roles.clerk!.utilization).toBeCloseTo(0.5, 12);
+    expect(a).toEqual(metricsOf(byGap));
+  });
+
   it('an overloaded role waits without end; a loop with no way out has unbounded visits', () => {
     const over = { ...gallery.mm1, roles: [{ ...gallery.mm1.roles[0]!, capacity: 0.5 }] };
     const m = metricsOf(over);

@@ -7,9 +7,10 @@ import {
   type Role,
 } from '@flowsmith/model';
 import type { Metrics, RoleMetrics, StepMetrics } from '../types';
-import { ggcWait } from '../queueing/erlangC';
 import { calendarShare } from './calendarShare';
 import { cycleTimes } from './cycleTime';
+import { buildCycleTree, type CycleTree } from './cycleTree';
+import { roleFigures, type RoleLoad } from './roleFigures';
 import { buildFlowModel, type FlowModel } from './flowModel';
 import { blocksOf, solveTraffic, times, type Blocks } from './solveTraffic';
 import { taskTransitions, type TaskTransition } from './taskTransitions';
@@ -33,6 +34,22 @@ export interface Figures {
   transitions: TaskTransition[];
   /** Subprocess step ids whose child document could not be included. */
   unresolved: string[];
+  /** The shape of the cycle-time sum (parallel blocks, top-level terms). */
+  tree: CycleTree;
+  /** Per step and visit: mean work, its second moment, a timer's wait, a subprocess's waiting, wait + work. */
+  times: {
+    sojourn: Float64Array;
+    service: Float64Array;
+    second: Float64Array;
+    timerWait: Float64Array;
+    childWait: Float64Array;
+  };
+  /** What each role's steps put on it per case (before queueing). */
+  roleLoads: Map<string, RoleLoad>;
+  /** Cost per case of the included subprocesses' roles. */
+  childCost: number;
+  /** Work per case the included subprocesses put on each role. */
+  childRoleWork: Map<string, number>;
 }
 
 /**
@@ -91,50 +108,25 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
 
   const roles: Record<string, RoleMetrics> = Object.create(null);
   const roleWait = new Map<string, number>();
+  const roleLoads = new Map<string, RoleLoad>();
   for (const role of doc.roles) {
-    let v = 0;
-    let work = 0;
-    let moment2 = 0;
+    const load: RoleLoad = {
+      visits: 0,
+      work: 0,
+      moment2: 0,
+      childWork: childRoleWork.get(role.id) ?? 0,
+    };
     graph.steps.forEach((step, i) => {
       if (step.type !== 'task' || step.role !== role.id) return;
-      v += visits[i]!;
-      work += times(visits[i]!, service[i]!);
-      moment2 += times(visits[i]!, second[i]!);
+      load.visits += visits[i]!;
+      load.work += times(visits[i]!, service[i]!);
+      load.moment2 += times(visits[i]!, second[i]!);
     });
-    const ownWork = work;
-    work += childRoleWork.get(role.id) ?? 0;
-    const capacity = role.capacity ?? 1;
+    roleLoads.set(role.id, load);
     const availability = calendarShare(role.calendar ? calendars.get(role.calendar) : undefined);
-    const load = times(lambda, work);
-    const utilization =
-      load === 0 ? 0 : capacity * availability > 0 ? load / (capacity * availability) : Infinity;
-    // One FCFS queue per role, its steps mixed: the mixture's mean and SCV feed Allen–Cunneen.
-    // A calendar stretches each service by 1/availability (work only happens when open).
-    const meanService = v > 0 && Number.isFinite(v) ? ownWork / v : 0;
-    const scv = meanService > 0 ? moment2 / v / (meanService * meanService) - 1 : 0;
-    const servers = capacity > 0 ? Math.max(1, Math.round(capacity)) : 0;
-    const wait =
-      utilization >= 1 || (!Number.isFinite(v) && lambda > 0)
-        ? Infinity
-        : availability > 0
-          ? ggcWait(
-              lambda * v,
-              meanService / availability,
-              servers,
-              model.arrivalScv,
-              Math.max(0, scv),
-            )
-          : 0;
-    roleWait.set(role.id, wait);
-    roles[role.id] = {
-      workPerCase: work,
-      visitsPerCase: v,
-      utilization,
-      capacity,
-      availability,
-      waitMean: wait,
-      costPerCase: times(work, role.costPerHour ?? 0) / 60,
-    };
+    const r = roleFigures(role, availability, load, lambda, model.arrivalScv);
+    roleWait.set(role.id, r.waitMean);
+    roles[role.id] = r;
   }
 
   const steps: Record<string, StepMetrics> = Object.create(null);
@@ -161,7 +153,8 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
     }
   });
 
-  const ct = cycleTimes(model, blocks, visits, [sojourn, touch, valueAdding]);
+  const tree = buildCycleTree(model, blocks, visits);
+  const ct = { ...cycleTimes(model, blocks, visits, [sojourn, touch, valueAdding], tree), tree };
   const [mean, touchTotal, vaTotal] = ct.totals as [number, number, number];
   const processTime = graph.steps.reduce((s, _step, i) => s + times(visits[i]!, service[i]!), 0);
   const transitions = taskTransitions(model, visits);
@@ -201,14 +194,29 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
     handoffsPerCase,
     bottleneck,
   };
-  return { metrics, graph, model, blocks, visits, transitions, unresolved };
+  return {
+    metrics,
+    graph,
+    model,
+    blocks,
+    visits,
+    transitions,
+    unresolved,
+    tree: ct.tree,
+    times: { service, second, timerWait, childWait, sojourn },
+    roleLoads,
+    childCost,
+    childRoleWork,
+  };
 }
 
 /**
+ * The child's cost per case not already in the parent's roles. Pure.
+ *
  * The child's cost per case is its roles' cost; roles the parent shares are already priced in
  * the parent's `roles` (their work was added there), so only the rest is added here.
  */
-function childCostNotInRoles(
+export function childCostNotInRoles(
   childCost: number,
   childRoleWork: Map<string, number>,
   parentRoles: Map<string, Role>,

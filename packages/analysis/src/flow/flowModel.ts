@@ -1,4 +1,5 @@
 import {
+  arrivalInterarrival,
   buildGraph,
   distributionMean,
   distributionScv,
@@ -99,7 +100,7 @@ function arrivals(doc: ProcessDocument, graph: ProcessGraph) {
   const starts: Array<{ index: number; rate: number; scv: number }> = [];
   graph.steps.forEach((s, index) => {
     if (s.type !== 'start' || graph.indexOf(s.id) !== index) return;
-    const inter = s.arrival?.interarrival;
+    const inter = arrivalInterarrival(s.arrival, doc.calendars);
     const mean = inter ? distributionMean(inter) : 0;
     const open = calendarShare(s.arrival?.calendar ? calendars.get(s.arrival.calendar) : undefined);
     const rate = mean > 0 && Number.isFinite(mean) ? open / mean : 0;

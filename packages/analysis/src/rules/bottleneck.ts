@@ -1,5 +1,6 @@
 import { formatMinutes, formatPercent } from '../messages';
 import type { Rule } from '../ruleContext';
+import { times } from '../flow/solveTraffic';
 
 /** Utilisation from which the busiest role is reported as the bottleneck. */
 export const BOTTLENECK_THRESHOLD = 0.85;
@@ -25,6 +26,8 @@ export const bottleneck: Rule = {
           role: ctx.name(b.role),
           utilization: formatPercent(b.utilization),
           wait: formatMinutes(r.waitMean, ctx.lang),
+          visits: String(Math.round(r.visitsPerCase * 100) / 100),
+          perCase: formatMinutes(times(r.visitsPerCase, r.waitMean), ctx.lang),
         },
         {
           steps,
@@ -33,6 +36,8 @@ export const bottleneck: Rule = {
           evidence: {
             utilization: b.utilization,
             waitMean: r.waitMean,
+            visitsPerCase: r.visitsPerCase,
+            waitPerCase: times(r.visitsPerCase, r.waitMean),
             workPerCase: r.workPerCase,
             capacity: r.capacity,
           },

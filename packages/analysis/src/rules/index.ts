@@ -4,6 +4,8 @@ import { combineCandidate } from './combine-candidate';
 import { danglingFlow } from './dangling-flow';
 import { deadEnd } from './dead-end';
 import { deadlock } from './deadlock';
+import { delay } from './delay';
+import { dutyConflict } from './duty-conflict';
 import { duplicateFlow } from './duplicate-flow';
 import { duplicateSteps } from './duplicate-steps';
 import { handoffPingPong } from './handoff-ping-pong';
@@ -19,6 +21,7 @@ import { overload } from './overload';
 import { parallelizeCandidate } from './parallelize-candidate';
 import { probabilities } from './probabilities';
 import { raciConflict } from './raci-conflict';
+import { raciGap } from './raci-gap';
 import { raciOverlap } from './raci-overlap';
 import { redundantApproval } from './redundant-approval';
 import { reworkLoop } from './rework-loop';
@@ -50,10 +53,13 @@ export const rules: readonly Rule[] = [
   redundantApproval,
   reworkLoop,
   nonValueAdding,
+  delay,
   combineCandidate,
   parallelizeCandidate,
   unusedOutput,
   handoffPingPong,
   raciOverlap,
   raciConflict,
+  raciGap,
+  dutyConflict,
 ];

@@ -10,8 +10,8 @@ export const NVA_WARNING_VISITS = 0.5;
 /**
  * `non-value-adding`: tasks marked NVA — a warning when most cases pass them (0.5 visits per
  * case or more), info when only some do (exception handling, rework: see also `rework-loop`);
- * re-entry tasks not marked NVA whose only way on is back round a loop (info); and timers where
- * cases wait while nobody works (info). Evidence: minutes per case.
+ * re-entry tasks not marked NVA whose only way on is back round a loop (info). Timers where
+ * cases wait while nobody works are `delay` findings. Evidence: minutes per case.
  */
 export const nonValueAdding: Rule = {
   id: 'non-value-adding',
@@ -59,20 +59,6 @@ export const nonValueAdding: Rule = {
               steps: [s.id],
               roles: s.role ? [s.role] : [],
               evidence: { workPerCase: time },
-            },
-          ),
-        );
-      } else if (s.type === 'timer' && m.waitMean > 0) {
-        const time = times(m.visits, m.waitMean);
-        found.push(
-          ctx.finding(
-            'non-value-adding',
-            'info',
-            'non-value-adding.wait',
-            { names: [ctx.name(s.id)], time: formatMinutes(time, ctx.lang) },
-            {
-              steps: [s.id],
-              evidence: { waitPerCase: time },
             },
           ),
         );

@@ -51,8 +51,8 @@ function roleOf(ctx: Parameters<Rule['check']>[0], i: number): string | undefine
   return s.type === 'task' ? s.role : undefined;
 }
 
-/** The nearest step that dominates both `a` and `b`, or -1. */
-function commonDominator(idom: Int32Array, a: number, b: number, root: number): number {
+/** The nearest step that dominates both `a` and `b`, or -1 (also used by raci-gap). */
+export function commonDominator(idom: Int32Array, a: number, b: number, root: number): number {
   const ancestors = new Set<number>();
   for (let x = a; x >= 0 && x !== root && !ancestors.has(x); x = idom[x]!) ancestors.add(x);
   for (let y = b, guard = 0; y >= 0 && y !== root && guard <= idom.length; y = idom[y]!, guard++) {

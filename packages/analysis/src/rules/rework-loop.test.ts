@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { gallery } from '@flowsmith/model';
+import { build, gallery } from '@flowsmith/model';
 import { RuleContext } from '../ruleContext';
 import { reworkLoop } from './rework-loop';
 
@@ -30,5 +30,31 @@ describe('rule rework-loop', () => {
   it('accepts a process without loops, and leaves loops with no way out to livelock', () => {
     expect(reworkLoop.check(new RuleContext(gallery.sequence3))).toEqual([]);
     expect(reworkLoop.check(new RuleContext(gallery.livelock))).toEqual([]);
+  });
+
+  it('counts every visit of a fix step as rework, its first pass included', () => {
+    // start → m → approve (10) → ok? ─0.75→ end
+    //         ↑                 └─0.25→ fix (20) ┘
+    const { processOf, start, end, task, gate, flow, chain, role, fixed } = build;
+    const doc = processOf('fix', {
+      roles: [role('clerk'), role('boss')],
+      steps: [
+        start('start'),
+        gate('m', 'xor'),
+        task('approve', 'boss', fixed(10)),
+        gate('ok', 'xor'),
+        task('fix', 'clerk', fixed(20)),
+        end(),
+      ],
+      flows: [
+        ...chain('start', 'm', 'approve', 'ok'),
+        flow('ok', 'end', { probability: 0.75 }),
+        flow('ok', 'fix', { probability: 0.25 }),
+        flow('fix', 'm'),
+      ],
+    });
+    const [f] = reworkLoop.check(new RuleContext(doc));
+    // approve: 4/3 visits, 1 first pass; fix: 1/3 visits, all rework
+    expect(f!.evidence.extraWorkPerCase).toBeCloseTo((1 / 3) * 10 + (1 / 3) * 20, 12);
   });
 });

@@ -2,6 +2,7 @@ import { formatMinutes } from '../messages';
 import type { Rule } from '../ruleContext';
 import type { Finding } from '../types';
 import { firstPassVisits } from '../flow/firstPassVisits';
+import { reworkVisits } from '../flow/reworkVisits';
 import { times } from '../flow/solveTraffic';
 
 /** Extra passes per case from which a rework loop is a warning (a 20 % chance of going round). */
@@ -9,8 +10,9 @@ export const REWORK_WARNING_PASSES = 0.25;
 
 /**
  * `rework-loop` (warning, info below 0.25 extra passes per case): a loop cases can leave, with
- * tasks in it; its evidence is the expected extra work per case — visits minus first-pass
- * visits, times each task's work. Loops cases cannot leave are `livelock`.
+ * tasks in it; its evidence is the expected extra work per case — each task's rework visits
+ * (beyond the first pass; all visits of a fix step, its first pass included: see
+ * flow/reworkVisits) times its work. Loops cases cannot leave are `livelock`.
  */
 export const reworkLoop: Rule = {
   id: 'rework-loop',
@@ -19,6 +21,7 @@ export const reworkLoop: Rule = {
     const { blocks, graph, visits, model } = ctx.figures;
     if (!blocks.cyclic.includes(1)) return [];
     const first = firstPassVisits(model);
+    const rework = reworkVisits(model, blocks, visits);
     const found: Finding[] = [];
     blocks.blocks.forEach((members, k) => {
       if (!blocks.cyclic[k]) return;
@@ -28,7 +31,7 @@ export const reworkLoop: Rule = {
       let passes = 0;
       for (const i of tasks) {
         const m = ctx.metrics.steps[graph.steps[i]!.id]!;
-        extraWork += times(visits[i]! - first[i]!, m.serviceMean);
+        extraWork += times(rework[i]!, m.serviceMean);
         if (first[i]! > 0) passes = Math.max(passes, visits[i]! / first[i]! - 1);
       }
       const ids = members.map((i) => graph.steps[i]!.id);

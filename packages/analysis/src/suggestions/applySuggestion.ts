@@ -1,15 +1,21 @@
 import {
   executeCommand,
   squashPatches,
+  stepsRemoveDependants,
+  type CommandCall,
   type Lang,
+  type RemovalWarning,
   type Patch,
   type ProcessDocument,
 } from '@flowsmith/model';
 import type { Suggestion } from '../types';
 
-/** The outcome of {@link applySuggestion}: the new document and one patch for the whole edit, or why not. */
+/**
+ * The outcome of {@link applySuggestion}: the new document, one patch for the whole edit and what
+ * its removals and merges leave for people to check (model SPEC.md RM), or why not.
+ */
 export type SuggestionResult =
-  | { ok: true; document: ProcessDocument; patch: Patch }
+  | { ok: true; document: ProcessDocument; patch: Patch; warnings: RemovalWarning[] }
   | { ok: false; code: string; message: string };
 
 /**
@@ -23,6 +29,7 @@ export function applySuggestion(
 ): SuggestionResult {
   let current = doc;
   const patches: Patch[] = [];
+  const warnings: RemovalWarning[] = [];
   for (const call of suggestion.commands) {
     let r: ReturnType<typeof executeCommand>;
     try {
@@ -36,8 +43,22 @@ export function applySuggestion(
       };
     }
     if (!r.ok) return { ok: false, code: r.refusal.code, message: r.refusal.message };
+    warnings.push(...warningsOf(current, call));
     patches.push(r.patch);
     current = r.document;
   }
-  return { ok: true, document: current, patch: squashPatches(patches) };
+  return { ok: true, document: current, patch: squashPatches(patches), warnings };
+}
+
+/** The warnings a removal or merge gives on the document it runs on (model SPEC.md RM). Pure. */
+function warningsOf(doc: ProcessDocument, call: CommandCall): RemovalWarning[] {
+  if (call.id === 'steps.remove' && call.params.dependants)
+    return stepsRemoveDependants(doc, new Set(call.params.ids)).warnings;
+  if (call.id === 'steps.merge') {
+    const [, ...others] = call.params.ids;
+    const names = call.params.ids.map((id) => doc.steps.find((s) => s.id === id)?.name ?? id);
+    const name = call.params.name ?? names.join(' + ');
+    return stepsRemoveDependants(doc, new Set(others), { merged: { name } }).warnings;
+  }
+  return [];
 }

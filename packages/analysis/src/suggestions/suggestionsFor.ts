@@ -3,6 +3,10 @@ import { analysisMessage, type AnalysisMessageCode, type AnalysisMessageParams }
 import type { RuleContext } from '../ruleContext';
 import type { Finding, Suggestion, SuggestionMove } from '../types';
 import { removeStepCommands } from './removeStepCommands';
+import { delaySuggestions } from './delaySuggestions';
+import { rebalanceSuggestion } from './rebalanceSuggestion';
+import { reworkSuggestion } from './reworkSuggestion';
+import { shortenStepSuggestion } from './shortenStepSuggestion';
 
 /** Utilisation a role is given capacity for by an add-capacity suggestion. */
 export const TARGET_UTILIZATION = 0.8;
@@ -55,13 +59,16 @@ export function suggestionsFor(ctx: RuleContext, finding: Finding): Suggestion[]
           (ctx.metrics.arrivalRate * r.workPerCase) / (TARGET_UTILIZATION * r.availability),
         ),
       );
-      return make(
-        'add-capacity',
-        'suggest.add-capacity',
-        { role: ctx.name(roleId), from, to },
-        [{ id: 'role.update', params: { id: roleId, changes: { capacity: to } } }],
-        [roleId],
-      );
+      return [
+        ...make(
+          'add-capacity',
+          'suggest.add-capacity',
+          { role: ctx.name(roleId), from, to },
+          [{ id: 'role.update', params: { id: roleId, changes: { capacity: to } } }],
+          [roleId],
+        ),
+        ...rebalanceSuggestion(ctx, finding),
+      ];
     }
     case 'redundant-approval': {
       if (!removable(step(s1))) return [];
@@ -83,8 +90,11 @@ export function suggestionsFor(ctx: RuleContext, finding: Finding): Suggestion[]
     }
     case 'non-value-adding': {
       const s = step(s0);
+      // A re-entry step (修改后重新提交) is rework: fix it at the source, not by removing it.
+      if (s?.type === 'task' && s.value !== 'NVA') return reworkSuggestion(ctx, finding);
       if (!removable(s) || s.value !== 'NVA') return [];
-      return removeStep(s.id);
+      const removal = removeStep(s.id);
+      return removal.length ? removal : shortenStepSuggestion(ctx, finding, s);
     }
     case 'superfluous-gateway':
       return make(
@@ -151,6 +161,10 @@ export function suggestionsFor(ctx: RuleContext, finding: Finding): Suggestion[]
     }
     case 'handoff-ping-pong':
       return pingPongReassign(ctx, finding);
+    case 'delay':
+      return delaySuggestions(ctx, finding);
+    case 'rework-loop':
+      return reworkSuggestion(ctx, finding);
     default:
       return [];
   }

@@ -167,6 +167,23 @@ describe('exportBpmn then importBpmn (property)', () => {
     expect(back.documents[0]!.steps.map((s) => s.name)).toEqual(names);
   });
 
+  it('keeps an arrival rate ("40 a working day") in the flowsmith: extension', async () => {
+    const doc = processOf('rate', {
+      calendars: [{ id: 'office', week: [{ days: ['mon'], from: '09:00', to: '18:00' }] }],
+      steps: [
+        {
+          id: 'start',
+          type: 'start',
+          name: '收到申请',
+          arrival: { rate: { count: 40, per: 'day' }, calendar: 'office' },
+        },
+      ],
+      flows: [],
+    });
+    const back = await importBpmn(await exportBpmn(doc));
+    expect(back.documents[0]!.steps[0]).toEqual(doc.steps[0]);
+  });
+
   it('gives back any document exactly', async () => {
     await fc.assert(
       fc.asyncProperty(docArb, async (doc) => {

@@ -78,6 +78,22 @@ describe('flowsmith compile', () => {
     expect(r.stderr).toContain('deadlock');
   });
 
+  it('CM-WARN prints a warning when a default branch skips an approval, and still writes the machine', async () => {
+    const doc = {
+      ...gallery.xorSplitJoin,
+      flows: gallery.xorSplitJoin.flows.map((f) =>
+        f.id === 'split-small' ? { ...f, default: true } : f,
+      ),
+    };
+    await writeFile(file('defaulted.flow.json'), JSON.stringify(doc));
+    const r = await compile('defaulted', '-o', file('d.machine.ts'), '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      '  ! default-skips-control [split, split-small, large]: the default flow split-small of decision "split" skips "large" (an approval reached only under a condition)',
+    );
+    expect(await readFile(file('d.machine.ts'), 'utf8')).toContain('export const machine = ');
+  });
+
   it('exits 2 for a missing file, an unknown target or a bad --time-scale', async () => {
     expect((await compile('nope', '-o', file('n.ts'))).code).toBe(2);
     expect((await compile('sequence3', '--target', 'scxml', '-o', file('n.ts'))).code).toBe(2);

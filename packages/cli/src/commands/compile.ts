@@ -6,7 +6,12 @@ import {
   type ProcessDocument,
 } from '@flowsmith/model';
 import { analyze, type FindingKind } from '@flowsmith/analysis';
-import { CompileError, emitMachineConfig, emitTypeScript } from '@flowsmith/compiler';
+import {
+  CompileError,
+  compileWarnings,
+  emitMachineConfig,
+  emitTypeScript,
+} from '@flowsmith/compiler';
 import { CliError } from '../CliError';
 import { langOf, langOption } from '../io/langOption';
 import { loadProcessFile } from '../io/readProcessFile';
@@ -107,6 +112,7 @@ export function compileFailure(error: unknown, file: string, lang: Lang): never 
 /**
  * `flowsmith compile FILE --target xstate-ts|xstate-json -o OUT`: the process as an XState v5
  * machine — a TypeScript module (imports only `xstate`, exports `machine`) or its JSON config.
+ * Prints the compiler's warnings (a default branch that skips a control) after the file written.
  * Exit 1 for an invalid document, a structural error finding or a process the compiler refuses
  * (each named); 2 when a file cannot be read or written.
  */
@@ -130,6 +136,7 @@ export const registerCompile: RegisterCommand = (program: Command) => {
       'after',
       '\nExit codes: 0 written, 1 invalid, structural errors or not compilable (each named),\n' +
         '2 a file cannot be read or written. Subprocesses are compiled from the .flow.json files beside FILE.\n' +
+        'Warnings (a decision whose default branch skips a control) are printed after the file written.\n' +
         'Example: flowsmith compile examples/purchase-approval-to-be.flow.json -o purchase.machine.ts\n',
     )
     .action(
@@ -163,8 +170,16 @@ export const registerCompile: RegisterCommand = (program: Command) => {
         }
         await writeFileAtomically(options.output, text, lang);
         const params = { from: file, to: options.output, target: options.target };
+        // Warnings (compiler SPEC.md CM-WARN) go with the result: the machine is written anyway.
+        const warnings = compileWarnings(document, lang).map(
+          (w) => `  ! ${w.code} [${w.ids.join(', ')}]: ${w.message}`,
+        );
         process.stdout.write(
-          `${formatMessage(compileRunMessages, 'compile.written', params, lang)}\n`,
+          [
+            formatMessage(compileRunMessages, 'compile.written', params, lang),
+            ...warnings,
+            '',
+          ].join('\n'),
         );
       },
     );

@@ -51,3 +51,50 @@ describe('flowsmith improve', () => {
     ).toBe(2);
   });
 });
+
+describe('flowsmith improve beside other processes', () => {
+  const { file: inDir } = tempDir('improve-ids');
+  beforeAll(async () => {
+    await writeFile(inDir('as-is.flow.json'), JSON.stringify(gallery.doubleApproval));
+    const shipped = { ...gallery.doubleApproval, id: 'doubleApproval-to-be' };
+    await writeFile(inDir('shipped.flow.json'), JSON.stringify(shipped));
+    await writeFile(inDir('broken.flow.json'), '{ not json');
+  });
+  const idOf = async (name: string) =>
+    (JSON.parse(await readFile(inDir(name), 'utf8')) as { id: string }).id;
+
+  it('gives the to-be an id no .flow.json beside the output has, and keeps it when rewriting its own file', async () => {
+    const args = ['improve', inDir('as-is.flow.json'), '-o', inDir('to-be.flow.json')];
+    expect((await runCapture(...args)).code).toBe(0);
+    expect(await idOf('to-be.flow.json')).toBe('doubleApproval-to-be-2');
+    expect((await runCapture(...args)).code).toBe(0);
+    expect(await idOf('to-be.flow.json')).toBe('doubleApproval-to-be-2');
+  });
+
+  it('prints what a removal leaves to check', async () => {
+    const doc = {
+      ...gallery.doubleApproval,
+      steps: gallery.doubleApproval.steps.map((s) =>
+        s.id === 'pay'
+          ? { ...s, instructions: 'Pay once approve2 has signed. Keep the receipt.' }
+          : s,
+      ),
+    };
+    await writeFile(inDir('noted.flow.json'), JSON.stringify(doc));
+    const { stdout } = await runCapture(
+      'improve',
+      inDir('noted.flow.json'),
+      '-o',
+      inDir('to-be3.flow.json'),
+      '--lang',
+      'en',
+    );
+    expect(stdout).toContain(
+      'check: "pay" mentioned the removed "approve2"; taken out: Pay once approve2 has signed',
+    );
+    const toBe = JSON.parse(await readFile(inDir('to-be3.flow.json'), 'utf8')) as {
+      steps: Array<{ id: string; instructions?: string }>;
+    };
+    expect(toBe.steps.find((s) => s.id === 'pay')!.instructions).toBe('Keep the receipt.');
+  });
+});

@@ -187,4 +187,44 @@ describe('flowsmith run at a terminal (askLoop)', () => {
     expect(text).toContain('已停止。');
     expect(actor.getSnapshot().value).toBe('b');
   });
+
+  it('CM-XOR-DATA asks for the data a decision lacks instead of taking a branch by default', async () => {
+    const { actor, text } = await ask(gallery.xorSplitJoin, ['', '5000', '1'].join('\n'), 'en');
+    expect(text).toContain('"split" needs "amount": ');
+    expect(actor.getSnapshot().context.data).toEqual({ amount: 5000 });
+    expect(actor.getSnapshot().status).toBe('done');
+    expect(actor.getSnapshot().context.history.map((h) => h.stepId)).toContain('large');
+  });
+
+  it('CM-XOR-DATA stops on q while asking for data', async () => {
+    const { actor, text } = await ask(gallery.xorSplitJoin, 'q\n', 'zh-CN');
+    expect(text).toContain('“split”需要“amount”：');
+    expect(text).toContain('已停止。');
+    expect(actor.getSnapshot().value).toBe('split');
+  });
+});
+
+describe('flowsmith run replaying a case whose decision lacks data', () => {
+  beforeAll(async () => {
+    await json('setData.events.json', [
+      { type: 'SET_DATA', data: { amount: 20 } },
+      { type: 'COMPLETE', stepId: 'small' },
+    ]);
+    await json('none.events.json', []);
+  });
+
+  it('CM-XOR-DATA a SET_DATA event provides it and the case goes on', async () => {
+    const { code, stdout } = await replay('xorSplitJoin', 'setData.events.json', '--lang', 'en');
+    expect(code).toBe(0);
+    expect(stdout).toContain('The case is finished.');
+  });
+
+  it('CM-XOR-DATA without it the case waits and says what to send', async () => {
+    const { code, stdout } = await replay('xorSplitJoin', 'none.events.json', '--lang', 'en');
+    expect(code).toBe(0);
+    expect(stdout).toContain('The case is not finished.');
+    expect(stdout).toContain(
+      'The case waits at "split" for amount; provide it with {"type":"SET_DATA","data":{"amount":"…"}}',
+    );
+  });
 });

@@ -20,6 +20,7 @@ import {
 import { CliError } from '../CliError';
 import { langOf, langOption } from '../io/langOption';
 import { compileFailure, loadCompilable } from './compile';
+import { decisionsWaitingForData, parseDataValue, sayData, waitingForDataLines } from './runData';
 import type { RegisterCommand } from './index';
 
 type RunParams = {
@@ -246,7 +247,8 @@ function possibleNow(actor: ProcessActor, lang: Lang): string[] {
 
 /**
  * Runs a case at a terminal: shows what can be done now and who is responsible, asks which, and
- * goes on until the case is finished, nothing can be done, or the user types `q`.
+ * goes on until the case is finished, nothing can be done, or the user types `q`. A decision that
+ * lacks case data asks for each missing value first and sends it as `SET_DATA`.
  */
 export async function askLoop(
   actor: ProcessActor,
@@ -262,7 +264,33 @@ export async function askLoop(
     for (;;) {
       for (const line of settleTimers(actor, clock, doc, lang)) print(line);
       if (actor.getSnapshot().status !== 'active') break;
-      const choices = choicesOf(availableActions(actor.getSnapshot()), lang);
+      const open = availableActions(actor.getSnapshot());
+      // A decision that lacks data asks for it first (compiler SPEC.md CM-XOR-DATA).
+      const needs = decisionsWaitingForData(open);
+      if (needs.length > 0) {
+        const data: Record<string, unknown> = {};
+        for (const need of needs) {
+          for (const name of need.missing) {
+            if (name in data) continue;
+            let value: ReturnType<typeof parseDataValue>;
+            while (value === undefined) {
+              print(sayData('run.dataExample', {}, lang));
+              io.output.write(sayData('run.needData', { name, step: need.name }, lang));
+              const next = await lines.next();
+              const answer = next.done ? 'q' : next.value;
+              if (answer.trim().toLowerCase() === 'q') {
+                print(say('run.stopped', {}, lang));
+                return;
+              }
+              value = parseDataValue(answer);
+            }
+            data[name] = value;
+          }
+        }
+        actor.send({ type: 'SET_DATA', data });
+        continue;
+      }
+      const choices = choicesOf(open, lang);
       if (choices.length === 0) break;
       choices.forEach((c, i) => print(`  ${i + 1}. ${c.line}`));
       let picked: number | undefined;
@@ -305,6 +333,8 @@ export const registerRun: RegisterCommand = (program: Command) => {
       'after',
       '\nEvents: {"type":"COMPLETE","stepId":"fill","by":"ann","data":{…}}, {"type":"CHOOSE","stepId":"x",\n' +
         '"flowId":"f3"}, {"type":"SET_DATA","data":{…}}. Timers elapse in simulated time.\n' +
+        'A decision whose data is missing waits: at a terminal run asks for the value; in --events\n' +
+        'give it with a SET_DATA event.\n' +
         'Exit codes: 0 ran, 1 a bad or impossible event or a process that cannot be compiled,\n' +
         '2 a file cannot be read, or no terminal and no --events.\n' +
         'Example: flowsmith run examples/purchase-approval-to-be.flow.json --data case.json --events events.json\n',
@@ -365,6 +395,7 @@ export const registerRun: RegisterCommand = (program: Command) => {
               say('run.trail', {}, lang),
               ...trailLines(document, snapshot.context.history),
               end,
+              ...waitingForDataLines(availableActions(snapshot), lang),
               '',
             ].join('\n'),
           );

@@ -7,7 +7,7 @@ import { isName, recordsOf } from './documentIds';
 
 /** The fields each non-step record may carry (FORMAT.md). */
 const FIELDS = {
-  roles: ['id', 'name', 'capacity', 'costPerHour', 'calendar', 'description'],
+  roles: ['id', 'name', 'capacity', 'costPerHour', 'calendar', 'authority', 'description'],
   calendars: ['id', 'name', 'timezone', 'week'],
   data: ['id', 'name', 'description'],
   risks: ['id', 'name', 'steps', 'mitigation'],
@@ -47,9 +47,11 @@ export function checkRecord<C extends PlainCollection>(
   if (c !== 'calendars' && !isName(fields.name)) return refusal('name.empty', { id }, lang);
   const bad = (field: string) => refusal('value.invalid', { id, field }, lang);
   if (c === 'roles') {
-    const { capacity, costPerHour, calendar } = fields;
+    const { capacity, costPerHour, calendar, authority } = fields;
     if (capacity !== undefined && !(Number.isInteger(capacity) && (capacity as number) >= 1))
       return bad('capacity');
+    if (authority !== undefined && !(Number.isInteger(authority) && (authority as number) >= 1))
+      return bad('authority');
     if (costPerHour !== undefined && !(typeof costPerHour === 'number' && costPerHour >= 0))
       return bad('costPerHour');
     if (calendar !== undefined && !recordsOf(doc, 'calendars').some((k) => k.id === calendar)) {

@@ -1,6 +1,6 @@
 import type { Lang } from '../messages/lang';
 import { refusal, type Refusal } from '../messages/commandMessages';
-import { STEP_TYPES, type Step, type StepType } from '../types/step';
+import { ARRIVAL_PERIODS, STEP_TYPES, type Arrival, type Step, type StepType } from '../types/step';
 import type { ProcessDocument } from '../types/process';
 import { isName, recordsOf } from './documentIds';
 
@@ -66,6 +66,9 @@ export function checkStep(
       if (!dataIds.has(d)) return refusal('data.unknown', { id: d }, lang);
     }
   }
+  if (step.type === 'start' && step.arrival && !arrivalShapeOk(step.arrival)) {
+    return refusal('value.invalid', { id, field: 'arrival' }, lang);
+  }
   if (step.type === 'start' && step.arrival?.calendar !== undefined) {
     const cal = step.arrival.calendar;
     if (!recordsOf(doc, 'calendars').some((c) => c.id === cal)) {
@@ -76,4 +79,13 @@ export function checkStep(
     return refusal('value.invalid', { id, field: 'process' }, lang);
   }
   return null;
+}
+
+/** An arrival has exactly one of `rate` (count > 0, per hour/day/week) and `interarrival`. */
+function arrivalShapeOk(arrival: Arrival): boolean {
+  const a = arrival as Partial<Record<'rate' | 'interarrival', unknown>>;
+  if ((a.rate === undefined) === (a.interarrival === undefined)) return false;
+  if (!('rate' in arrival)) return true;
+  const { count, per } = arrival.rate;
+  return isFiniteNumber(count) && count > 0 && ARRIVAL_PERIODS.includes(per);
 }

@@ -13,6 +13,12 @@ export type { Changes } from './applyChanges';
 export type { StepChanges, StepFields } from './stepUpdate';
 export type { StepMove } from './stepsMove';
 export type { StepsMergeParams } from './stepsMerge';
+export type { StepsRemoveParams } from './stepsRemove';
+export {
+  stepsRemoveDependants,
+  type RemovalDependants,
+  type RemovalWarning,
+} from './stepsRemoveDependants';
 export type { ElementsAddParams } from './elementsAdd';
 export type { FlowChanges } from './flowUpdate';
 export type { ProcessChanges } from './processUpdate';

@@ -1,11 +1,12 @@
-import { distributionMean } from '../distribution/distributionMoments';
+import { distributionMean, distributionVariance } from '../distribution/distributionMoments';
 import type { Distribution } from '../types/distribution';
 
 /**
- * The duration of steps merged into one (rule of `steps.merge`): none if none has one; the one
- * duration unchanged if only one has it; the sum as `fixed` if all are fixed (in their unit when
- * they share it, else in minutes); otherwise a `fixed` duration equal to the sum of the means in
- * minutes (the variance is not kept: a merged step's spread is not known). Pure.
+ * The duration of steps merged into one (SPEC.md MERGE-1): none if none has one; the one duration
+ * unchanged if only one has it; the sum as `fixed` if all are fixed (in their unit when they share
+ * it, else in minutes); otherwise a **moment-matched** `lognormal` in minutes whose mean is the sum
+ * of the means and whose variance is the sum of the variances (the steps' times are taken as
+ * independent), so the merged step keeps the spread of the work it replaces. Pure.
  */
 export function mergedDuration(
   durations: ReadonlyArray<Distribution | undefined>,
@@ -18,6 +19,8 @@ export function mergedDuration(
     const unit = given[0]!.unit;
     return unit === undefined ? { dist: 'fixed', value } : { dist: 'fixed', value, unit };
   }
-  const minutes = given.reduce((sum, d) => sum + distributionMean(d), 0);
-  return { dist: 'fixed', value: minutes, unit: 'min' };
+  const mean = given.reduce((sum, d) => sum + distributionMean(d), 0);
+  const variance = given.reduce((sum, d) => sum + distributionVariance(d), 0);
+  if (variance <= 0 || mean <= 0) return { dist: 'fixed', value: mean, unit: 'min' };
+  return { dist: 'lognormal', mean, sd: Math.sqrt(variance), unit: 'min' };
 }

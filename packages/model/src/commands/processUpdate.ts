@@ -1,4 +1,5 @@
 import { refusal } from '../messages/commandMessages';
+import { isDutyPairName } from '../types/duty';
 import { readHeader, type ProcessHeader } from '../patch/entry';
 import { applyChanges, type Changes } from './applyChanges';
 import { defineCommand } from './command';
@@ -6,9 +7,17 @@ import { recordsOf } from './documentIds';
 
 /** The header fields `process.update` may change (`null` clears one). */
 export type ProcessChanges = Changes<Omit<ProcessHeader, 'name'>>;
-const FIELDS = new Set(['language', 'description', 'owner', 'derivedFrom', 'view', 'revisions']);
+const FIELDS = new Set([
+  'language',
+  'description',
+  'owner',
+  'derivedFrom',
+  'allowedDutyPairs',
+  'view',
+  'revisions',
+]);
 
-/** `process.update`: changes language, description, owner, derivedFrom, view or revisions. */
+/** `process.update`: changes language, description, owner, derivedFrom, allowedDutyPairs, view or revisions. */
 export const processUpdate = defineCommand({
   id: 'process.update',
   canExecute(doc, params: { changes: ProcessChanges }, lang) {
@@ -22,6 +31,10 @@ export const processUpdate = defineCommand({
     }
     if (revisions != null && !Array.isArray(revisions)) {
       return refusal('value.invalid', { id: doc.id, field: 'revisions' }, lang);
+    }
+    const pairs = params.changes.allowedDutyPairs;
+    if (pairs != null && !(Array.isArray(pairs) && pairs.every((p) => isDutyPairName(p)))) {
+      return refusal('value.invalid', { id: doc.id, field: 'allowedDutyPairs' }, lang);
     }
     if (language != null && typeof language !== 'string') {
       return refusal('value.invalid', { id: doc.id, field: 'language' }, lang);

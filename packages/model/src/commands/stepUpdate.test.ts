@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gallery } from '../testing/processes';
+import { executeCommand } from './executeCommand';
+import * as build from '../testing/build';
 import { expectRefusal, expectRoundTrip } from './expectRoundTrip';
 import type { StepChanges } from './stepUpdate';
 
@@ -80,5 +82,26 @@ describe('step.update', () => {
       '__proto__',
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('step.update of an arrival', () => {
+  const doc = build.processOf('p', { steps: [build.start('s')], flows: [] });
+  const set = (arrival: unknown) =>
+    executeCommand(doc, {
+      id: 'step.update',
+      params: { id: 's', changes: { arrival } as StepChanges },
+    });
+  it('takes a rate of cases per day', () => {
+    const r = set({ rate: { count: 40, per: 'day' } });
+    expect(r.ok && r.document.steps[0]).toMatchObject({ arrival: { rate: { count: 40 } } });
+  });
+  it.each([
+    { rate: { count: 0, per: 'day' } },
+    { rate: { count: 4, per: 'month' } },
+    { rate: { count: 4, per: 'day' }, interarrival: { dist: 'fixed', value: 5 } },
+    {},
+  ])('refuses the arrival %j', (arrival) => {
+    expect(set(arrival)).toMatchObject({ ok: false, refusal: { code: 'value.invalid' } });
   });
 });

@@ -37,7 +37,8 @@ describe('steps.merge', () => {
       type: 'task',
       name: 'a + b + c',
       role: 'clerk',
-      duration: { dist: 'fixed', value: 9, unit: 'min' },
+      // MERGE-1: fixed 2 + fixed 3 + exponential(4): mean 9, variance 0 + 0 + 16.
+      duration: { dist: 'lognormal', mean: 9, sd: 4, unit: 'min' },
       inputs: ['req', 'po'],
       cautions: ['look', 'care'],
       outputs: ['po'],

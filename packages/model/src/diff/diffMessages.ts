@@ -33,6 +33,8 @@ export const FIELD_LABELS: Record<Lang, Record<string, string>> = {
     default: 'default flow',
     capacity: 'capacity',
     costPerHour: 'cost per hour',
+    authority: 'authority',
+    allowedDutyPairs: 'allowed duty pairs',
     calendar: 'calendar',
   },
   'zh-CN': {
@@ -59,6 +61,8 @@ export const FIELD_LABELS: Record<Lang, Record<string, string>> = {
     default: '默认分支',
     capacity: '人数',
     costPerHour: '小时成本',
+    authority: '权限级别',
+    allowedDutyPairs: '允许兼任的职责',
     calendar: '日历',
   },
 };

@@ -75,6 +75,7 @@ export type ParseMessageParams = {
   'subprocess.self': { id: string };
   'number.notFinite': Record<string, never>;
   'number.positive': { value: number };
+  'arrival.both': Record<string, never>;
   'number.nonNegative': { value: number };
   'number.positiveInteger': { value: number };
   'probability.range': { value: number };
@@ -85,6 +86,7 @@ export type ParseMessageParams = {
   'days.duplicate': { day: string };
   'date.syntax': { value: string };
   'language.syntax': { value: string };
+  'currency.syntax': { value: string };
   'condition.syntax': { column: number; detail: string };
 };
 
@@ -165,6 +167,10 @@ export const parseMessages: MessageTable<ParseMessageParams> = {
     en: () => 'must be a finite number',
     'zh-CN': () => '必须是有限的数字',
   },
+  'arrival.both': {
+    en: () => 'an arrival has either "rate" or "interarrival", not both',
+    'zh-CN': () => '到达只能写 "rate" 或 "interarrival" 之一，不能同时写',
+  },
   'number.positive': {
     en: (p) => `must be greater than 0, not ${p.value}`,
     'zh-CN': (p) => `必须大于 0，而不是 ${p.value}`,
@@ -208,6 +214,11 @@ export const parseMessages: MessageTable<ParseMessageParams> = {
   'language.syntax': {
     en: (p) => `"${p.value}" is not a language tag such as "en" or "zh-CN"`,
     'zh-CN': (p) => `"${p.value}" 不是 "en"、"zh-CN" 这样的语言标签`,
+  },
+  'currency.syntax': {
+    en: (p) =>
+      `"${p.value}" is not a currency code such as "CNY" or "EUR" (ISO 4217, three capital letters)`,
+    'zh-CN': (p) => `"${p.value}" 不是 "CNY"、"EUR" 这样的货币代码（ISO 4217，三个大写字母）`,
   },
   'condition.syntax': {
     en: (p) => `the condition cannot be read: ${p.detail}`,

@@ -145,6 +145,27 @@ const catalogue: Array<
     '"interarrival" is required',
   ],
   [
+    'arrival has a rate or an interarrival, not both',
+    (d) => (d.steps[0]!.arrival = { interarrival: 5, rate: { count: 40, per: 'day' } }),
+    'steps[0].arrival',
+    'arrival.both',
+    'an arrival has either "rate" or "interarrival", not both',
+  ],
+  [
+    'arrival rate count positive',
+    (d) => (d.steps[0]!.arrival = { rate: { count: 0, per: 'day' } }),
+    'steps[0].arrival.rate.count',
+    'number.positive',
+    'must be greater than 0, not 0',
+  ],
+  [
+    'arrival rate per hour, day or week',
+    (d) => (d.steps[0]!.arrival = { rate: { count: 4, per: 'month' } }),
+    'steps[0].arrival.rate.per',
+    'field.enum',
+    '"month" is not one of "hour", "day", "week"',
+  ],
+  [
     'inputs resolve',
     (d) => (d.steps[1]!.inputs = ['invoice']),
     'steps[1].inputs[0]',

@@ -146,4 +146,15 @@ describe('FORMAT.md snippets parse', () => {
     doc.flows[1] = { ...doc.flows[1]!, default: true };
     expect(parseProcess(doc)).toMatchObject({ ok: true });
   });
+
+  it('an arrival rate ("40 a working day") instead of an inter-arrival distribution', () => {
+    const doc = withTopLevel({
+      calendars: [{ id: 'office', week: [{ days: ['mon'], from: '09:00', to: '17:00' }] }],
+    });
+    const arrival = { rate: { count: 40, per: 'day' }, calendar: 'office' };
+    doc.steps[0] = { ...doc.steps[0]!, arrival };
+    const r = parseProcess(doc);
+    expect(r).toMatchObject({ ok: true });
+    if (r.ok) expect(r.document.steps[0]).toMatchObject({ arrival });
+  });
 });

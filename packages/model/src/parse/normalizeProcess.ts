@@ -29,7 +29,7 @@ function normalizeStep(step: Step): Step {
     case 'timer':
       return step.duration ? { ...step, duration: withUnit(step.duration) } : { ...step };
     case 'start':
-      return step.arrival
+      return step.arrival && 'interarrival' in step.arrival
         ? {
             ...step,
             arrival: { ...step.arrival, interarrival: withUnit(step.arrival.interarrival) },

@@ -5,6 +5,7 @@ import { checkCondition } from './checkCondition';
 import { childPath } from './jsonPath';
 import { ObjectReader } from './ObjectReader';
 import { parseCalendar } from './parseCalendar';
+import { parseDutyPairs } from './parseDutyPairs';
 import { parseFlow } from './parseFlow';
 import { parseDataObject, parseKpi, parseRevision, parseRisk, parseView } from './parseRecords';
 import type { ParseOptions, ParseResult, Problem } from './parseResult';
@@ -71,9 +72,14 @@ function parseChecked(c: ProblemCollector, input: unknown, options: ParseOptions
   if (language !== undefined && !LANGUAGE_TAG.test(language)) {
     c.report('language', 'language.syntax', { value: language });
   }
+  const currency = r.string('currency');
+  if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) {
+    c.report('currency', 'currency.syntax', { value: currency });
+  }
   const description = r.string('description');
   const owner = r.reference('owner', 'role');
   const derivedFrom = r.id('derivedFrom');
+  const allowedDutyPairs = parseDutyPairs(c, r);
   const processRefs: ProcessReference[] = [];
   const list = <T>(
     key: string,
@@ -102,9 +108,11 @@ function parseChecked(c: ProblemCollector, input: unknown, options: ParseOptions
     id: id!,
     name: name!,
     ...(language !== undefined && { language }),
+    ...(currency !== undefined && { currency }),
     ...(description !== undefined && { description }),
     ...(owner !== undefined && { owner }),
     ...(derivedFrom !== undefined && { derivedFrom }),
+    ...(allowedDutyPairs !== undefined && { allowedDutyPairs }),
     roles: (roles ?? []) as NonNullable<ProcessDocument['roles']>,
     ...(calendars !== undefined && {
       calendars: calendars as NonNullable<ProcessDocument['calendars']>,

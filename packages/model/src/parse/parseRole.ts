@@ -2,22 +2,24 @@ import type { Role } from '../types/role';
 import { ObjectReader } from './ObjectReader';
 import type { ProblemCollector } from './ProblemCollector';
 
-/** Reads a role: capacity a positive integer, costPerHour not negative, calendar a calendar id. */
+/** Reads a role: capacity and authority positive integers, costPerHour not negative, calendar a calendar id. */
 export function parseRole(c: ProblemCollector, value: unknown, path: string): Role | undefined {
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
-  r.rejectUnknown(['id', 'name', 'capacity', 'costPerHour', 'calendar', 'description'], 'a role');
+  r.rejectUnknown(['id', 'name', 'capacity', 'costPerHour', 'calendar', 'authority', 'description'], 'a role');
   const id = r.declaredId('role');
   const name = r.string('name', true);
   const capacity = r.constrained('capacity', 'positiveInteger');
   const costPerHour = r.constrained('costPerHour', 'nonNegative');
   const calendar = r.reference('calendar', 'calendar');
+  const authority = r.constrained('authority', 'positiveInteger');
   const description = r.string('description');
   if (id === undefined || name === undefined) return undefined;
   const role: Role = { id, name };
   if (capacity !== undefined) role.capacity = capacity;
   if (costPerHour !== undefined) role.costPerHour = costPerHour;
   if (calendar !== undefined) role.calendar = calendar;
+  if (authority !== undefined) role.authority = authority;
   if (description !== undefined) role.description = description;
   return role;
 }

@@ -1,4 +1,12 @@
-import { STEP_TYPES, type Position, type Step, type StepType } from '../types/step';
+import {
+  ARRIVAL_PERIODS,
+  STEP_TYPES,
+  type Arrival,
+  type ArrivalRate,
+  type Position,
+  type Step,
+  type StepType,
+} from '../types/step';
 import { ObjectReader } from './ObjectReader';
 import { parseDistribution } from './parseDistribution';
 import { TASK_FIELDS, parseTaskFields } from './parseTaskFields';
@@ -96,16 +104,31 @@ function parseExtra(r: ObjectReader, type: StepType, processRefs: ProcessReferen
   }
 }
 
-function parseArrival(parent: ObjectReader, value: unknown, path: string) {
+function parseArrival(parent: ObjectReader, value: unknown, path: string): Arrival | undefined {
   const r = ObjectReader.open(parent.c, value, path);
   if (!r) return undefined;
-  r.rejectUnknown(['interarrival', 'calendar'], 'an arrival');
+  r.rejectUnknown(['interarrival', 'rate', 'calendar'], 'an arrival');
+  if (r.has('interarrival') && r.has('rate')) r.c.report(path, 'arrival.both', {});
+  const calendar = r.reference('calendar', 'calendar');
+  const cal = calendar !== undefined ? { calendar } : {};
+  if (r.has('rate') && !r.has('interarrival')) {
+    const rate = parseRate(r, r.raw('rate'), r.at('rate'));
+    return rate ? { rate, ...cal } : undefined;
+  }
   const interarrival = r.has('interarrival')
     ? parseDistribution(r.c, r.raw('interarrival'), r.at('interarrival'))
     : void r.c.report(path, 'field.required', { field: 'interarrival' });
-  const calendar = r.reference('calendar', 'calendar');
   if (interarrival === undefined) return undefined;
-  return { interarrival, ...(calendar !== undefined && { calendar }) };
+  return { interarrival, ...cal };
+}
+
+function parseRate(parent: ObjectReader, value: unknown, path: string): ArrivalRate | undefined {
+  const r = ObjectReader.open(parent.c, value, path);
+  if (!r) return undefined;
+  r.rejectUnknown(['count', 'per'], 'an arrival rate');
+  const count = r.constrained('count', 'positive', true);
+  const per = r.oneOf('per', ARRIVAL_PERIODS, true);
+  return count === undefined || per === undefined ? undefined : { count, per };
 }
 
 function parsePosition(c: ProblemCollector, value: unknown, path: string): Position | undefined {

@@ -40,7 +40,14 @@ export const OPTIONAL_COLLECTIONS: ReadonlySet<CollectionName> = new Set([
 /** The top-level scalar fields of a document that commands may change, as one record. */
 export type ProcessHeader = Pick<
   ProcessDocument,
-  'name' | 'language' | 'description' | 'owner' | 'derivedFrom' | 'view' | 'revisions'
+  | 'name'
+  | 'language'
+  | 'description'
+  | 'owner'
+  | 'derivedFrom'
+  | 'allowedDutyPairs'
+  | 'view'
+  | 'revisions'
 >;
 
 /** The keys of {@link ProcessHeader}. */
@@ -50,6 +57,7 @@ export const HEADER_KEYS: readonly (keyof ProcessHeader)[] = [
   'description',
   'owner',
   'derivedFrom',
+  'allowedDutyPairs',
   'view',
   'revisions',
 ];

@@ -27,7 +27,9 @@ function utilisations(doc: ProcessDocument): number[] {
   }
   const start = doc.steps.find((s) => s.type === 'start');
   const rate =
-    start?.type === 'start' && start.arrival ? 1 / distributionMean(start.arrival.interarrival) : 0;
+    start?.type === 'start' && start.arrival && 'interarrival' in start.arrival
+      ? 1 / distributionMean(start.arrival.interarrival)
+      : 0;
   return doc.roles.map((role) => {
     let work = 0;
     for (const s of doc.steps)

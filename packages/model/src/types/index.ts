@@ -1,5 +1,6 @@
 export * from './calendar';
 export * from './distribution';
+export * from './duty';
 export * from './flow';
 export * from './process';
 export * from './role';

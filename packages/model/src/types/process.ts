@@ -1,4 +1,5 @@
 import type { Calendar } from './calendar';
+import type { DutyPairName } from './duty';
 import type { Flow } from './flow';
 import type { Role } from './role';
 import type { Step } from './step';
@@ -52,11 +53,18 @@ export interface ProcessDocument {
   name: string;
   /** BCP-47 tag; the default language of generated documents. */
   language?: string;
+  /** ISO 4217 code of the currency costs are in (`CNY`, `EUR`); default CNY for zh-CN documents, else none named. */
+  currency?: string;
   description?: string;
   /** Role id of the process owner. */
   owner?: string;
   /** Id of the as-is document this to-be was derived from. */
   derivedFrom?: string;
+  /**
+   * Pairs of incompatible duties this process lets one role hold (`"purchase/receive"` in a
+   * small shop where the buyer also receives); the analysis then reports no duty conflict for them.
+   */
+  allowedDutyPairs?: DutyPairName[];
   roles: Role[];
   calendars?: Calendar[];
   data?: DataObject[];
@@ -79,9 +87,11 @@ export const TOP_LEVEL_KEYS = [
   'id',
   'name',
   'language',
+  'currency',
   'description',
   'owner',
   'derivedFrom',
+  'allowedDutyPairs',
   'roles',
   'calendars',
   'data',

@@ -8,5 +8,11 @@ export interface Role {
   costPerHour?: number;
   /** Calendar id; default: always available. */
   calendar?: string;
+  /**
+   * Level of authority, a whole number ≥ 1, higher signs for more: staff 1, supervisor 2,
+   * manager 3, director / CFO / general manager 4. When absent the analysis infers it from the
+   * name (packages/analysis, judgement/authorityOf).
+   */
+  authority?: number;
   description?: string;
 }

@@ -29,11 +29,33 @@ interface StepBase {
   description?: string;
 }
 
+/** The periods an arrival rate can be given per. */
+export type ArrivalPeriod = 'hour' | 'day' | 'week';
+export const ARRIVAL_PERIODS: readonly ArrivalPeriod[] = ['hour', 'day', 'week'];
+
+/**
+ * "40 cases per day": `count` (> 0) new cases per `per`. With the arrival's calendar, `per` means
+ * per working hour / working day / working week of that calendar (a day is the calendar's weekly
+ * working minutes over its number of working days); without one, per clock hour / 24 h / 7 days.
+ * Cases then come at random (Poisson: exponential gaps) within the working time.
+ */
+export interface ArrivalRate {
+  count: number;
+  per: ArrivalPeriod;
+}
+
+/**
+ * How often new cases come: either a `rate` or an `interarrival` distribution (exactly one).
+ * `calendar` limits arrivals to its working hours; inter-arrival times count working time only.
+ */
+export type Arrival =
+  { interarrival: Distribution; calendar?: string } | { rate: ArrivalRate; calendar?: string };
+
 /** Where a case begins. */
 export interface StartStep extends StepBase {
   type: 'start';
-  /** How often new cases come; `calendar` limits arrivals to its working hours. */
-  arrival?: { interarrival: Distribution; calendar?: string };
+  /** How often new cases come (see `Arrival`). */
+  arrival?: Arrival;
 }
 
 /** Where a case (or one parallel branch of it) finishes. */

@@ -1,4 +1,5 @@
 import {
+  arrivalInterarrival,
   parseCondition,
   type Calendar,
   type ConditionAst,
@@ -142,11 +143,12 @@ class Compiler {
         case 'start':
           kind = isTop ? K.START : K.SUB_START;
           if (entry < 0) entry = index;
-          if (isTop && st.arrival) {
+          const interarrival = isTop ? arrivalInterarrival(st.arrival, doc.calendars) : undefined;
+          if (isTop && st.arrival && interarrival) {
             this.starts.push({
               step: index,
               id: st.id,
-              interarrival: st.arrival.interarrival,
+              interarrival,
               scale: 1 / this.scenario.overrides.arrivalRate,
               calendar: calendar(`steps[${i}].arrival.calendar`, st.id, st.arrival.calendar),
             });

@@ -37,4 +37,29 @@ describe('roleLoads (traffic equations)', () => {
     });
     expect(more.loads.clerk).toBeCloseTo((0.1 * 2 * 0.5) / 4 / share, 9);
   });
+
+  it('reads an arrival rate per working day on the arrival calendar', () => {
+    const doc = build.processOf('rate', {
+      roles: [{ id: 'clerk', name: 'clerk', capacity: 1, calendar: 'office' }],
+      calendars: [
+        {
+          id: 'office',
+          week: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' }],
+        },
+      ],
+      steps: [
+        {
+          id: 'start',
+          type: 'start',
+          name: 'start',
+          arrival: { rate: { count: 27, per: 'day' }, calendar: 'office' },
+        },
+        build.task('a', 'clerk', 10),
+        build.end(),
+      ],
+      flows: build.chain('start', 'a', 'end'),
+    });
+    // 27 cases in a 540-minute working day, 10 minutes each, one clerk on the same hours: ρ = 0.5
+    expect(prepareSimulation(doc, { cases: 10 }).loads.clerk).toBeCloseTo(0.5, 9);
+  });
 });

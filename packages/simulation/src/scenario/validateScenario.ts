@@ -2,6 +2,7 @@ import type { Lang, ProcessDocument } from '@flowsmith/model';
 import { message, type MessageCode, type SimulationProblem } from '../messages';
 import { parseDuration } from './parseDuration';
 import type { ResolvedScenario, Scenario } from './Scenario';
+import { checkDecisionData } from './checkDecisionData';
 import { validateAttribute } from './validateAttribute';
 
 const KEYS = new Set([
@@ -24,7 +25,8 @@ export type ScenarioResult =
 
 /**
  * Checks a scenario (parsed JSON, possibly hostile) and fills in defaults. Pure.
- * With `document`, also checks that overridden roles, steps and flows exist in it.
+ * With `document`, also checks that overridden roles, steps and flows exist in it, and that no
+ * decision reads case data the scenario's attributes leave out (SPEC.md SIM-DATA).
  * Each problem has a JSON path (`overrides.capacity.clerk`) and a sentence in `lang`.
  */
 export function validateScenario(
@@ -148,6 +150,14 @@ export function validateScenario(
         else attributes[name] = spec as ResolvedScenario['attributes'][string];
       }
   }
+  // SIM-DATA: no decision may be left to evaluate its conditions on data the scenario lacks.
+  if (options.document)
+    for (const d of checkDecisionData(options.document, attributes))
+      add('attributes', 'scenario.decisionData', {
+        decision: d.name,
+        id: d.stepId,
+        names: d.missing.map((n) => `"${n}"`).join(', '),
+      });
   if (problems.length) return { ok: false, problems };
 
   const measured = cases ?? (horizon !== undefined ? Number.MAX_SAFE_INTEGER : 10_000);

@@ -13,7 +13,7 @@ describe('renderFlowchart', () => {
   it('draws one lane per role, one shape per step and one arrow per flow', () => {
     const doc = gallery.andSplitJoin;
     const { svg } = draw(doc);
-    expect(svg.match(/<g class="step">/g)).toHaveLength(doc.steps.length);
+    expect(svg.match(/<g class="step"/g)).toHaveLength(doc.steps.length);
     expect(svg.match(/marker-end="url\(#fs-arrow\)"/g)).toHaveLength(doc.flows.length);
     for (const role of doc.roles) expect(svg).toContain(`>${role.id}</tspan>`);
     expect(svg).toMatch(

@@ -1,7 +1,13 @@
 import type { Position, ProcessDocument } from '@flowsmith/model';
-import { laneBands, stepSize, type Orientation } from '@flowsmith/layout';
+import {
+  centreOf,
+  laneGeometry,
+  routeFlows,
+  type LabelSize,
+  type Orientation,
+  type Rect,
+} from '@flowsmith/layout';
 import { escapeMarkup } from '../escapeMarkup';
-import { flowPath, type Box } from './flowPath';
 import { stepShape } from './stepShape';
 import { measure, wrapText } from './wrapText';
 
@@ -28,12 +34,17 @@ export interface Flowchart {
   svg: string;
   width: number;
   height: number;
+  /** The box each step was drawn in (its lane may shift it from its position), by step id. */
+  boxes?: ReadonlyMap<string, Rect>;
 }
 
 /**
- * Draws the swimlane flowchart of `doc` as standalone SVG, in pure code (no browser): one lane per
- * role (from `laneBands`), steps by type at `positions` (centres), flows as orthogonal lines with
- * arrowheads and their labels. Every name is escaped. Pure.
+ * Draws the swimlane flowchart of `doc` as standalone SVG, in pure code (no browser), from the one
+ * lane geometry of `@flowsmith/layout` (`laneGeometry` at `positions`, centres): one lane per role,
+ * each step by type wholly inside its lane, flows routed orthogonally around the steps
+ * (`routeFlows`) with arrowheads and their labels on free segments. Lanes, steps and flows carry
+ * `data-lane`, `data-step` and `data-flow` attributes (so the drawing can be checked with
+ * `checkDrawing`). Every name is escaped. Pure.
  */
 export function renderFlowchart(
   doc: ProcessDocument,
@@ -41,14 +52,19 @@ export function renderFlowchart(
   roleName: (roleId: string | null) => string,
 ): Flowchart {
   const orientation: Orientation = doc.view?.lanes ?? 'horizontal';
-  const bands = laneBands(doc, positions, orientation);
-  const boxes = new Map<string, Box>();
-  for (const step of doc.steps) {
-    const p = Object.hasOwn(positions, step.id) ? positions[step.id] : undefined;
-    if (!p) continue;
-    const size = stepSize(step);
-    boxes.set(step.id, { c: p, hw: size.width / 2, hh: size.height / 2 });
+  const geometry = laneGeometry(doc, { positions, orientation });
+  const bands = geometry.bands;
+  const boxes = geometry.placements;
+  const labelText = new Map<string, string>();
+  const labelSizes = new Map<string, LabelSize>();
+  for (const flow of doc.flows) {
+    const label = flow.label ?? flow.condition;
+    if (!label) continue;
+    const text = wrapText(label, 140, 11, 1)[0] ?? '';
+    labelText.set(flow.id, text);
+    labelSizes.set(flow.id, { width: measure(text, 11) + 6, height: 15 });
   }
+  const routes = routeFlows(boxes, doc.flows, { orientation, labels: labelSizes });
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -64,13 +80,13 @@ export function renderFlowchart(
     grow(b.x + b.width, b.y + b.height);
   }
   for (const box of boxes.values()) {
-    grow(box.c.x - box.hw - 40, box.c.y - box.hh);
-    grow(box.c.x + box.hw + 40, box.c.y + box.hh + 50);
+    grow(box.x - 40, box.y);
+    grow(box.x + box.width + 40, box.y + box.height + 50);
   }
   const lanes = bands.map((b, i) => {
     const name = roleName(b.roleId);
     const fill = i % 2 === 0 ? '#fafbfc' : '#f1f4f8';
-    const rect = `<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" fill="${fill}" stroke="#9aa5b1"/>`;
+    const rect = `<rect data-lane="${escapeMarkup(b.roleId ?? '')}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" fill="${fill}" stroke="#9aa5b1"/>`;
     if (orientation === 'horizontal') {
       const lines = wrapText(name, Math.max(20, b.height - 12), 13, 2);
       const cx = b.x + 20;
@@ -88,38 +104,39 @@ export function renderFlowchart(
     return `${rect}<text x="${b.x + b.width / 2}" y="${b.y + 22}" font-size="13" font-weight="bold" text-anchor="middle" fill="#1f2933">${escapeMarkup(label)}</text>`;
   });
   const edges: string[] = [];
+  const labels: string[] = [];
   for (const flow of doc.flows) {
-    const a = boxes.get(flow.from);
-    const b = boxes.get(flow.to);
-    if (!a || !b) continue;
-    const route = flowPath(a, b, orientation);
+    const route = routes.get(flow.id);
+    if (!route) continue;
     for (const p of route.points) grow(p.x, p.y);
     const d = route.points
       .map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`)
       .join('');
     edges.push(
-      `<path d="${d}" fill="none" stroke="#44546a" stroke-width="1.4" marker-end="url(#fs-arrow)"/>`,
+      `<path data-flow="${escapeMarkup(flow.id)}" data-from="${escapeMarkup(flow.from)}" data-to="${escapeMarkup(flow.to)}" d="${d}" fill="none" stroke="#44546a" stroke-width="1.4" marker-end="url(#fs-arrow)"/>`,
     );
-    const label = flow.label ?? flow.condition;
-    if (label) {
-      const text = wrapText(label, 140, 11, 1)[0] ?? '';
+    const text = labelText.get(flow.id);
+    if (text && route.label) {
       const w = measure(text, 11);
-      const left =
-        route.anchor === 'end'
-          ? route.label.x - w
-          : route.anchor === 'middle'
-            ? route.label.x - w / 2
-            : route.label.x;
-      grow(left, route.label.y - 11);
-      grow(left + w, route.label.y);
-      edges.push(
-        `<text x="${round(route.label.x)}" y="${round(route.label.y)}" font-size="11" text-anchor="${route.anchor}" fill="#7a4b00" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeMarkup(text)}</text>`,
+      const { x, y } = route.label;
+      grow(x - w / 2, y - 8);
+      grow(x + w / 2, y + 8);
+      // Drawn after the steps, on a free segment: white halo, centred on the label point.
+      labels.push(
+        `<text x="${round(x)}" y="${round(y + 4)}" font-size="11" text-anchor="middle" fill="#7a4b00" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeMarkup(text)}</text>`,
       );
     }
   }
   const shapes = doc.steps.flatMap((s) => {
     const box = boxes.get(s.id);
-    return box ? [stepShape(s, box.c)] : [];
+    if (!box) return [];
+    const lane = geometry.membership.get(s.id) ?? null;
+    return [
+      stepShape(s, centreOf(box)).replace(
+        '<g class="step">',
+        `<g class="step" data-step="${escapeMarkup(s.id)}" data-lane="${escapeMarkup(lane ?? '')}" data-box="${box.x} ${box.y} ${box.width} ${box.height}">`,
+      ),
+    ];
   });
   if (!Number.isFinite(minX)) [minX, minY, maxX, maxY] = [0, 0, 200, 100];
   const pad = 10;
@@ -136,9 +153,10 @@ export function renderFlowchart(
     ...lanes,
     ...edges,
     ...shapes,
+    ...labels,
     '</svg>',
   ].join('\n');
-  return { svg, width, height };
+  return { svg, width, height, boxes };
 }
 
 function round(v: number): number {

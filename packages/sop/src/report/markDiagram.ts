@@ -13,8 +13,8 @@ export const STATUS_COLOURS: Record<Exclude<StepStatus, 'same'>, string> = {
 
 /**
  * Outlines the changed steps of a drawn flowchart in the colour of their status (removed ones
- * dashed), so the two maps show what the diff says. `positions` must be the ones the flowchart
- * was drawn with. Pure; adds only rectangles, no text.
+ * dashed), so the two maps show what the diff says, around the boxes the flowchart drew (else
+ * at `positions`, which must be the ones the flowchart was drawn with). Pure; adds only rectangles, no text.
  */
 export function markDiagram(
   chart: Flowchart,
@@ -25,7 +25,13 @@ export function markDiagram(
   const marks: string[] = [];
   for (const step of doc.steps) {
     const s = Object.hasOwn(status, step.id) ? status[step.id] : undefined;
-    const p = Object.hasOwn(positions, step.id) ? positions[step.id] : undefined;
+    // Where the flowchart drew the step (its lane may shift it), else at its position.
+    const box = chart.boxes?.get(step.id);
+    const p = box
+      ? { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+      : Object.hasOwn(positions, step.id)
+        ? positions[step.id]
+        : undefined;
     if (!s || s === 'same' || !p) continue;
     const { width, height } = stepSize(step);
     const dash = s === 'removed' ? ' stroke-dasharray="6 4"' : '';

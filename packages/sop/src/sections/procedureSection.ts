@@ -32,6 +32,10 @@ function stepBody(ctx: SopContext, step: Step): SopBlock[] {
     ids && ids.length > 0 ? t.list(ids.map(of)) : undefined;
   switch (step.type) {
     case 'start': {
+      if (step.arrival && 'rate' in step.arrival) {
+        const { count, per } = step.arrival.rate;
+        return [{ type: 'paragraph', text: t.startRateText(count, per, !!step.arrival.calendar) }];
+      }
       const every = step.arrival
         ? formatMinutes(distributionMean(step.arrival.interarrival), lang)
         : undefined;

@@ -1,0 +1,234 @@
+import type { ProcessDocument, Role } from '@flowsmith/model';
+import type { Figures } from '../flow/computeMetrics';
+import { roleFigures, type RoleLoad } from '../flow/roleFigures';
+import { times } from '../flow/solveTraffic';
+import type { PredictedEffect, RoleMetrics } from '../types';
+import type { SuggestionChange } from './suggestionChange';
+
+/** One sum of the cycle-time tree (the top level, or one branch of a parallel block) in linear form. */
+interface SumNode {
+  /** Σ weight × per-visit time, as analysed. */
+  value: number;
+  /** Σ weight of the node's tasks per role: how much a change of the role's wait moves it. */
+  perRole: Map<string, number>;
+  /** Blocks whose split is a term here: weight × the block's longest branch. */
+  splits: Array<{ weight: number; block: number }>;
+}
+
+/**
+ * The parts of an analysis a suggestion's effect is recomputed from without re-analysing the
+ * whole process: the cycle-time tree in linear form (per role), each step's place in it, the
+ * roles' loads and the hand-overs by step. Built once per analysis by {@link incrementalBase}.
+ */
+export interface IncrementalBase {
+  figures: Figures;
+  roles: Map<string, Role>;
+  /** Per step: the nodes whose sums it is a term of, with its weight there. */
+  memberOf: Array<Array<{ node: number; weight: number }>>;
+  /** Node 0 is the top level; then the branches of each block in tree order. */
+  nodes: SumNode[];
+  /** Per block (tree order): its branches' node indexes. */
+  blockNodes: number[][];
+  /** Per step: the hand-overs (indexes into figures.transitions) it starts or ends. */
+  transitionsOf: number[][];
+  /** Per step: its wait per visit that is not its role's queue (a timer's, a subprocess's). */
+  ownWait: Float64Array;
+}
+
+/** Builds the {@link IncrementalBase} of an analysis, or null when its figures are unbounded. Pure. */
+export function incrementalBase(doc: ProcessDocument, figures: Figures): IncrementalBase | null {
+  const { graph, tree, visits, metrics } = figures;
+  const n = graph.steps.length;
+  if (!Number.isFinite(metrics.cycleTime.mean) || visits.some((v) => !Number.isFinite(v)))
+    return null;
+  if (Object.values(metrics.roles).some((r) => !Number.isFinite(r.waitMean))) return null;
+  const roles = new Map(doc.roles.map((r) => [r.id, r]));
+  const { sojourn, service } = figures.times;
+  const ownWait = new Float64Array(n);
+  const roleOf = (i: number): string | undefined => {
+    const s = graph.steps[i]!;
+    return s.type === 'task' && s.role !== undefined && roles.has(s.role) ? s.role : undefined;
+  };
+  for (let i = 0; i < n; i++) ownWait[i] = roleOf(i) === undefined ? sojourn[i]! - service[i]! : 0;
+  const memberOf: IncrementalBase['memberOf'] = graph.steps.map(() => []);
+  const nodes: SumNode[] = [];
+  const blockOfSplit = new Map<number, number>();
+  tree.blocks.forEach((b, k) => blockOfSplit.set(b.split, k));
+  const addNode = (terms: ReadonlyArray<{ step: number; weight: number }>): number => {
+    const node: SumNode = { value: 0, perRole: new Map(), splits: [] };
+    const index = nodes.push(node) - 1;
+    for (const { step, weight } of terms) {
+      node.value += times(weight, sojourn[step]!);
+      const role = roleOf(step);
+      if (role !== undefined) node.perRole.set(role, (node.perRole.get(role) ?? 0) + weight);
+      const block = blockOfSplit.get(step);
+      if (block !== undefined) node.splits.push({ weight, block });
+      memberOf[step]!.push({ node: index, weight });
+    }
+    return index;
+  };
+  addNode(tree.top);
+  const blockNodes = tree.blocks.map((b) => b.branches.map((br) => addNode(br.terms)));
+  const transitionsOf: number[][] = graph.steps.map(() => []);
+  figures.transitions.forEach((t, k) => {
+    transitionsOf[t.from]!.push(k);
+    if (t.to !== t.from) transitionsOf[t.to]!.push(k);
+  });
+  return { figures, roles, memberOf, nodes, blockNodes, transitionsOf, ownWait };
+}
+
+/**
+ * The effect of `change` (after − before), computed from `base` alone: the changed roles' loads
+ * and queues, the cycle-time tree re-evaluated with the new per-visit times, and the hand-overs
+ * of the changed steps. Pure. Equals re-analysing the changed document (up to rounding), which
+ * the property test in incrementalEffect.test.ts checks on generated processes.
+ */
+export function incrementalEffect(
+  base: IncrementalBase,
+  change: SuggestionChange,
+): PredictedEffect {
+  const { figures, roles } = base;
+  const { graph, visits, metrics, model } = figures;
+  const { service, second } = figures.times;
+  // 1. Role loads and queues.
+  const loads = new Map<string, RoleLoad>();
+  const loadOf = (id: string): RoleLoad => {
+    let l = loads.get(id);
+    if (!l) loads.set(id, (l = { ...figures.roleLoads.get(id)! }));
+    return l;
+  };
+  const oldRole = (i: number): string | undefined => {
+    const s = graph.steps[i]!;
+    return s.type === 'task' && s.role !== undefined && roles.has(s.role) ? s.role : undefined;
+  };
+  for (const [i, c] of change.steps) {
+    const v = visits[i]!;
+    const before = oldRole(i);
+    if (before !== undefined) {
+      const l = loadOf(before);
+      l.visits -= v;
+      l.work -= times(v, service[i]!);
+      l.moment2 -= times(v, second[i]!);
+    }
+    if (c.role !== undefined && roles.has(c.role)) {
+      const l = loadOf(c.role);
+      l.visits += v;
+      l.work += times(v, c.service);
+      l.moment2 += times(v, c.second);
+    }
+  }
+  for (const id of change.capacity.keys()) loadOf(id);
+  const roleAfter = new Map<string, RoleMetrics>();
+  for (const [id, load] of loads) {
+    const role = roles.get(id)!;
+    const capacity = change.capacity.get(id);
+    const r = metrics.roles[id]!;
+    roleAfter.set(
+      id,
+      roleFigures(
+        capacity === undefined ? role : { ...role, capacity },
+        r.availability,
+        clean(load),
+        metrics.arrivalRate,
+        model.arrivalScv,
+      ),
+    );
+  }
+  const waitAfter = (id: string | undefined): number =>
+    id === undefined ? 0 : (roleAfter.get(id)?.waitMean ?? metrics.roles[id]!.waitMean);
+  // 2. Cycle time: each node's sum moved by its roles' new waits and its changed steps.
+  const nodeValue = base.nodes.map((node) => {
+    let value = node.value;
+    for (const [id, r] of roleAfter) {
+      const weight = node.perRole.get(id);
+      if (weight) value += times(weight, r.waitMean - metrics.roles[id]!.waitMean);
+    }
+    return value;
+  });
+  for (const [i, c] of change.steps) {
+    const mid = service[i]! + base.ownWait[i]! + waitAfter(oldRole(i));
+    const ownWait = graph.steps[i]!.type === 'timer' ? c.timerWait : base.ownWait[i]!;
+    const after = c.removed ? 0 : c.service + ownWait + waitAfter(c.role);
+    for (const { node, weight } of base.memberOf[i]!)
+      nodeValue[node] = nodeValue[node]! + times(weight, after - mid);
+  }
+  const longest = new Float64Array(base.blockNodes.length);
+  const total = (node: number): number => {
+    let value = nodeValue[node]!;
+    for (const { weight, block } of base.nodes[node]!.splits)
+      value += times(weight, longest[block]!);
+    return value;
+  };
+  base.blockNodes.forEach((branches, k) => {
+    let max = 0;
+    for (const node of branches) max = Math.max(max, total(node));
+    longest[k] = max;
+  });
+  const cycleTime = total(0);
+  // 3. Cost, bottleneck, hand-overs.
+  let cost = 0;
+  let bottleneck: { role: string; utilization: number } | null = null;
+  for (const [id, before] of Object.entries(metrics.roles)) {
+    const r = roleAfter.get(id) ?? before;
+    cost += r.costPerCase;
+    if (r.workPerCase > 0 && (!bottleneck || r.utilization > bottleneck.utilization))
+      bottleneck = { role: id, utilization: r.utilization };
+  }
+  cost += metrics.costPerCase - Object.values(metrics.roles).reduce((s, r) => s + r.costPerCase, 0);
+  return {
+    cycleTimeMean: delta(cycleTime, metrics.cycleTime.mean),
+    costPerCase: delta(cost, metrics.costPerCase),
+    handoffsPerCase: handoffDelta(base, change),
+    bottleneckUtilization: delta(
+      bottleneck?.utilization ?? 0,
+      metrics.bottleneck?.utilization ?? 0,
+    ),
+  };
+}
+
+/** Rounding left by subtracting a step's share from a role's load: a role left with no work has none. */
+function clean(load: RoleLoad): RoleLoad {
+  const tiny = (x: number) => (Math.abs(x) < 1e-12 ? 0 : x);
+  return { ...load, visits: tiny(load.visits), work: tiny(load.work), moment2: tiny(load.moment2) };
+}
+
+function delta(after: number, before: number): number {
+  return after === before ? 0 : after - before;
+}
+
+/** The change in hand-overs per case: transitions of changed steps re-judged, a removed step's in and out joined. */
+function handoffDelta(base: IncrementalBase, change: SuggestionChange): number {
+  const { graph, transitions, visits } = base.figures;
+  const roleAfter = (i: number): string | undefined => {
+    const c = change.steps.get(i);
+    if (c) return c.role;
+    const s = graph.steps[i]!;
+    return s.type === 'task' ? s.role : undefined;
+  };
+  const roleBefore = (i: number): string | undefined => {
+    const s = graph.steps[i]!;
+    return s.type === 'task' ? s.role : undefined;
+  };
+  const differ = (a: string | undefined, b: string | undefined) =>
+    a !== undefined && b !== undefined && a !== b;
+  const seen = new Set<number>();
+  let d = 0;
+  for (const [i, c] of change.steps) {
+    for (const k of base.transitionsOf[i]!) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const t = transitions[k]!;
+      const was = differ(roleBefore(t.from), roleBefore(t.to)) ? t.rate : 0;
+      const removed = change.steps.get(t.from)?.removed || change.steps.get(t.to)?.removed;
+      const now = !removed && differ(roleAfter(t.from), roleAfter(t.to)) ? t.rate : 0;
+      d += now - was;
+    }
+    if (!c.removed || !(visits[i]! > 0)) continue;
+    const into = base.transitionsOf[i]!.map((k) => transitions[k]!).filter((t) => t.to === i);
+    const outOf = base.transitionsOf[i]!.map((k) => transitions[k]!).filter((t) => t.from === i);
+    for (const a of into)
+      for (const b of outOf)
+        if (differ(roleAfter(a.from), roleAfter(b.to))) d += (a.rate * b.rate) / visits[i]!;
+  }
+  return d;
+}
