@@ -55,14 +55,20 @@ export async function measureFlowsmith(
 
     // Zoom to 100 % on the middle step (find it, then leave the search box).
     const middle = doc.steps[Math.floor(doc.steps.length / 2)]!;
-    await page.keyboard.press('Control+f');
-    await page.keyboard.type(middle.id);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(600);
-    await page.keyboard.press('Escape');
+    const focusMiddle = async () => {
+      await page.keyboard.press('Control+f');
+      await page.keyboard.type(middle.id);
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(600);
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(200);
+    };
+    await focusMiddle();
     const visible = await page.locator('.react-flow__node-step').count();
 
     const pan = await panGesture(page, 600, 400);
+    // Back on the middle step (the pan may end off it), then drag the step nearest the centre.
+    await focusMiddle();
     const target = await shapeNearCentre(page, '.react-flow', '.react-flow__node-step');
     if (!target) throw new Error('no step near the centre to drag');
     const drag = await dragGesture(page, target.x, target.y);

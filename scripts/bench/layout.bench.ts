@@ -1,12 +1,21 @@
 /**
- * Layout benchmark: `layoutProcess` (ELK layered, roles as lanes) on generated processes of 200
- * and 1,000 steps, horizontal and vertical, a partial layout (`only` 20 steps of 1,000), and the
- * synchronous `laneBands` the editor calls on every drawing. The budget: 1,000 steps laid out in a
- * worker without freezing the page. Prints Markdown.
+ * Layout benchmark: `layoutProcess` (ELK layered, roles as lanes, flows routed) on generated
+ * processes of 200 and 1,000 steps, horizontal and vertical, a partial layout (`only` 20 steps of
+ * 1,000), the synchronous `laneGeometry` every drawing calls, and `routeFlows` (the orthogonal
+ * router the layout worker runs after a move) over the laid-out map and after 20 steps moved.
+ * The budget: 1,000 steps laid out and routed in a worker without freezing the page. Prints
+ * Markdown. (libavoid-js, the alternative router, is not measured here.)
  */
 import { performance } from 'node:perf_hooks';
 import { generateProcess, type ProcessDocument } from '@flowsmith/model';
-import { laneBands, layoutProcess, type LayoutOptions } from '@flowsmith/layout';
+import {
+  checkDrawing,
+  drawingOf,
+  laneGeometry,
+  layoutProcess,
+  routeFlows,
+  type LayoutOptions,
+} from '@flowsmith/layout';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -50,6 +59,22 @@ for (const steps of [200, 1000]) {
   console.log(
     `| ${size} | layoutProcess only 20 steps | ${fmt(partial.median)} | ${fmt(partial.min)} |`,
   );
-  const bands = await time(() => laneBands(doc, positions), 21);
-  console.log(`| ${size} | laneBands (sync) | ${fmt(bands.median)} | ${fmt(bands.min)} |`);
+  const geometry = await time(() => laneGeometry(doc, { positions }), 21);
+  console.log(`| ${size} | laneGeometry (sync) | ${fmt(geometry.median)} | ${fmt(geometry.min)} |`);
+  const g = laneGeometry(doc, { positions });
+  const route = await time(() => routeFlows(g.placements, doc.flows), repeats);
+  const routes = routeFlows(g.placements, doc.flows);
+  const problems = checkDrawing(drawingOf(g, doc.flows, routes), { shared: true }).length;
+  console.log(
+    `| ${size} | routeFlows, whole map (${problems} problems) | ${fmt(route.median)} | ${fmt(route.min)} |`,
+  );
+  // After a workshop's edits: 20 steps nudged off their rows (a step-sized move each).
+  const moved = { ...positions };
+  for (const s of doc.steps.slice(5, 25))
+    moved[s.id] = { x: moved[s.id]!.x + 30, y: moved[s.id]!.y + 70 };
+  const gm = laneGeometry(doc, { positions: moved });
+  const afterMoves = await time(() => routeFlows(gm.placements, doc.flows), repeats);
+  console.log(
+    `| ${size} | routeFlows after 20 moves | ${fmt(afterMoves.median)} | ${fmt(afterMoves.min)} |`,
+  );
 }

@@ -6,6 +6,7 @@ import { createWorkspace } from '../editor/persistence/workspace';
 import { currentLang } from '../i18n/i18n';
 import type { AppServices } from './EditorContext';
 import { createUiStore } from './uiStore';
+import { placeMissingSteps } from './layout/placeOnLoad';
 
 const LAST_KEY = 'flowsmith.lastDocument';
 
@@ -50,6 +51,7 @@ export function createServices(): AppServices {
       },
     },
     blankDocument,
+    placeSteps: (doc) => placeMissingSteps(doc),
   });
   return { editor, workspace, ui: createUiStore() };
 }

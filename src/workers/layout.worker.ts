@@ -21,10 +21,11 @@ onRequest<LayoutRequest>(async (request) => {
       });
       answer = { id, ok: true, positions: {}, routes };
     } else {
-      const { doc, orientation, only } = request;
+      const { doc, orientation, only, routes } = request;
       const result = await layoutProcess(doc, {
         ...(orientation ? { orientation } : {}),
         ...(only ? { only } : {}),
+        ...(routes === false ? { routes } : {}),
       });
       answer = { id, ok: true, positions: result.positions, routes: result.routes };
     }

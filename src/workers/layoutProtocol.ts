@@ -9,6 +9,8 @@ export type LayoutRequest =
       doc: ProcessDocument;
       orientation?: 'horizontal' | 'vertical';
       only?: string[];
+      /** Route the flows as well (default true). */
+      routes?: boolean;
     }
   | {
       id: number;

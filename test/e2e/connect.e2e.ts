@@ -33,7 +33,22 @@ describe('connecting', () => {
     await bringIntoView(page, [a, b, c]);
 
     // Lower left of b's body: more than React Flow's radius away from every handle of b.
-    await dragToBody(page, a, 'r', b, 0.3, 0.75);
+    await dragToBody(page, a, 'r', b, 0.3, 0.75, {
+      // Before the drop, the line already ends on b's side facing a, and b is outlined.
+      whileOver: async () => {
+        const preview = page.locator('.fs-connection-preview.is-over-step');
+        expect(await preview.getAttribute('data-target')).toBe(b);
+        const end = await preview.evaluate((p: SVGPathElement) => {
+          const at = p.getPointAtLength(p.getTotalLength());
+          const m = p.getScreenCTM()!;
+          return { x: at.x * m.a + at.y * m.c + m.e, y: at.x * m.b + at.y * m.d + m.f };
+        });
+        const box = await boxOf(page, b);
+        expect(end.x).toBeCloseTo(box.x, -1);
+        expect(end.y).toBeCloseTo(box.y + box.height / 2, -1);
+        await page.screenshot({ path: 'test-results/connect-preview.png' });
+      },
+    });
     expect(await sizeText(page)).toBe('3 steps · 1 flows');
 
     await zoomTo(page, 0.7);

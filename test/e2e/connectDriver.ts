@@ -84,7 +84,8 @@ export async function deselect(page: Page) {
 
 /**
  * Drags with the mouse from a step's handle to the point (`fx`, `fy`) of another step's box
- * (fractions of its width and height) and waits for the new flow.
+ * (fractions of its width and height) and waits for the new flow; `whileOver` runs before the
+ * button is released.
  */
 export async function dragToBody(
   page: Page,
@@ -93,6 +94,7 @@ export async function dragToBody(
   to: string,
   fx: number,
   fy: number,
+  options: { whileOver?: () => Promise<void> } = {},
 ) {
   await stepNode(page, from).hover();
   const a = await handleCentre(page, from, side);
@@ -103,6 +105,7 @@ export async function dragToBody(
   await page.mouse.down();
   await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + 30, { steps: 6 });
   await page.mouse.move(b.x, b.y, { steps: 6 });
+  await options.whileOver?.();
   await page.mouse.up();
   await page.waitForFunction(
     (n) => document.querySelectorAll('.react-flow__edge').length > n,

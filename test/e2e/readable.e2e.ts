@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { appSuite } from './harness/appSuite';
 import { openExample } from './harness/openExample';
-import { stepNode } from './harness/driver';
+import { stepNode, waitSaved } from './harness/driver';
 import { LEGIBLE_ZOOM } from '../../src/ui/canvas/openingViewport';
 
 const app = appSuite();
@@ -175,7 +175,7 @@ describe('a readable map', () => {
       await page.getByTestId('present-badges').click();
       await page.locator('[data-badge-step]').first().waitFor();
       const presented = await settledView(page);
-      expect(presented.zoom).toBeGreaterThanOrEqual(1 - 1e-6);
+      expect(presented.zoom).toBeGreaterThanOrEqual(1.1 - 1e-6); // names at 13 px or more
       expect(
         await page
           .locator('.fs-pinned-lane')
@@ -186,6 +186,16 @@ describe('a readable map', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('.fs-app.fs-presenting').count()).toBe(0);
       expect(await page.locator('.fs-topbar').isVisible()).toBe(true);
+
+      // A reload opens the map fitted again: the start in view past the headers, names readable.
+      await waitSaved(page);
+      await page.reload();
+      await stepNode(page, 'start').waitFor();
+      const reopened = await settledView(page);
+      expect(reopened.zoom).toBeGreaterThanOrEqual(LEGIBLE_ZOOM - 1e-6);
+      const startReopened = (await stepNode(page, 'start').boundingBox())!;
+      expect(startReopened.x).toBeGreaterThanOrEqual(column.x + column.width);
+      await expectReadableHeaders(page, names);
       await page.context().close();
     });
   }

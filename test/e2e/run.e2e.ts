@@ -34,6 +34,9 @@ describe('run mode', () => {
     await side.getByRole('tab', { name: 'Run', exact: true }).click();
     const panel = side.locator('.fs-run');
 
+    // The default branch of the amount decision skips the general manager: a warning (CM-WARN).
+    expect(await panel.getByTestId('run-warnings').textContent()).toContain('总经理审批');
+
     // Case data: a field for each name the conditions read; the JSON is checked as typed.
     await panel.locator('input[data-name="amount"]').fill('80000');
     await panel.locator('input[data-name="complete"]').fill('true');

@@ -48,8 +48,17 @@ describe.each(names)('improve %s holds together', (name) => {
 });
 
 describe('improve of the purchase approval', () => {
+  const asIs = examples.get('purchase-approval-as-is')!;
+  const toBe = improve(asIs, { takenIds: exampleIds }).document;
+
   it('does not take the id of the shipped to-be', () => {
-    const asIs = examples.get('purchase-approval-as-is')!;
-    expect(improve(asIs, { takenIds: exampleIds }).document.id).toBe('purchase-approval-to-be-2');
+    expect(toBe.id).toBe('purchase-approval-to-be-2');
+  });
+
+  it('keeps 总经理审批 for orders over ¥50,000, and its way there', () => {
+    const gm = toBe.steps.find((s) => s.name === '总经理审批');
+    expect(gm).toBeDefined();
+    const into = toBe.flows.filter((f) => f.to === gm!.id || f.to === 'waitSignature');
+    expect(into.length).toBeGreaterThan(0);
   });
 });

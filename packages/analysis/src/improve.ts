@@ -84,6 +84,7 @@ export function improvementScore(e: PredictedEffect, before: Metrics): number | 
  * steps or roles (best predicted improvement first; none that makes a figure worse), and
  * repeats on the result. Pure. Returns what it changed and why, with the figures before and after.
  *
+ * The same move is applied to the same steps and roles once (not again in a later round).
  * It checks its own result: a change after which the process has an error or warning the as-is
  * had not (`newFindings`) is taken back and listed in `dropped`; removals carry their dependants
  * (model SPEC.md RM) and list what they leave to check in each change's `warnings`; the id is
@@ -101,6 +102,9 @@ export function improve(doc: ProcessDocument, options: ImproveOptions = {}): Imp
   const changes: ImprovementChange[] = [];
   const dropped: DroppedChange[] = [];
   const refused = new Set<string>();
+  // A move applied to some steps or roles is not applied to them again in a later round: halving
+  // a wait ten times over, round after round, is not what the workshop would agree to.
+  const done = new Set<string>();
   let current = doc;
   for (let round = 0; round < (options.rounds ?? 10); round++) {
     const result = round === 0 ? first : analyze(current, analyzeOptions);
@@ -120,7 +124,7 @@ export function improve(doc: ProcessDocument, options: ImproveOptions = {}): Imp
     for (const { finding, suggestion } of candidates) {
       if (suggestion.touches.some((t) => touched.has(t))) continue;
       const key = signature(suggestion);
-      if (refused.has(key)) continue;
+      if (refused.has(key) || done.has(target(suggestion))) continue;
       const r = applySuggestion(current, suggestion, options.lang);
       if (!r.ok) continue;
       // The to-be may have no error or warning the as-is had not: such a change is taken back.
@@ -135,6 +139,7 @@ export function improve(doc: ProcessDocument, options: ImproveOptions = {}): Imp
         continue;
       }
       current = r.document;
+      done.add(target(suggestion));
       for (const t of suggestion.touches) touched.add(t);
       changes.push({
         finding: summary(finding),
@@ -175,6 +180,9 @@ const summary = ({
 
 /** What identifies a suggestion across rounds (its id changes with the finding's ids). */
 const signature = (s: Suggestion) => JSON.stringify([s.move, [...s.touches].sort(), s.message]);
+
+/** The move and what it changes: one change of each kind per steps and roles. */
+const target = (s: Suggestion) => JSON.stringify([s.move, [...s.touches].sort()]);
 
 /** `id`, or `id-2`, `id-3`, … : the first not in `taken`. Pure. */
 export function freeId(id: string, taken: ReadonlySet<string>): string {

@@ -8,10 +8,13 @@ export {
   improve,
   improvementScore,
   toBeId,
+  freeId,
+  type DroppedChange,
   type ImproveOptions,
   type ImproveResult,
   type ImprovementChange,
 } from './improve';
+export { newFindings } from './newFindings';
 export { applySuggestion, type SuggestionResult } from './suggestions/applySuggestion';
 export { predictEffect, effectBetween } from './suggestions/predictEffect';
 export { effectPredictor, type EffectPredictor } from './suggestions/effectPredictor';

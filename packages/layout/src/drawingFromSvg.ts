@@ -47,10 +47,15 @@ export function drawingFromSvg(svg: string): Drawing {
         box: { x: x!, y: y!, width: width!, height: height! },
       });
     } else if (a.has('data-flow')) {
-      const points: Position[] = [...(a.get('d') ?? '').matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map(
-        (m) => ({ x: Number(m[1]), y: Number(m[2]) }),
-      );
-      flows.push({ id: a.get('data-flow')!, from: a.get('data-from')!, to: a.get('data-to')!, points });
+      const points: Position[] = [
+        ...(a.get('d') ?? '').matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g),
+      ].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+      flows.push({
+        id: a.get('data-flow')!,
+        from: a.get('data-from')!,
+        to: a.get('data-to')!,
+        points,
+      });
     }
   }
   return { bands, steps, flows };

@@ -24,5 +24,6 @@ export {
 } from './router/routeFlows';
 export type { LabelSize } from './router/placeLabels';
 export { checkDrawing, drawingOf, type Drawing, type DrawingProblem } from './checkDrawing';
+export { drawingFromSvg } from './drawingFromSvg';
 export { stepSize, type Size } from './stepSize';
 export type { LaneBand, LayoutOptions, LayoutResult, Orientation } from './types';

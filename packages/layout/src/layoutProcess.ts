@@ -52,7 +52,10 @@ export async function layoutProcess(
     placeAmongFixed(doc, moving, placed, orientation, positions);
   }
   const geometry = laneGeometry(doc, { positions, orientation });
-  const routes = routeFlows(geometry.placements, doc.flows, { orientation });
+  const routes =
+    options.routes === false
+      ? new Map()
+      : routeFlows(geometry.placements, doc.flows, { orientation });
   return { positions, lanes: geometry.bands, routes };
 }
 

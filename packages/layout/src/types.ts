@@ -26,4 +26,6 @@ export interface LayoutOptions {
   orientation?: Orientation;
   /** Lay out only these steps; the others keep their positions. */
   only?: readonly string[];
+  /** Route the flows too (`routes` of the result; default true). False leaves `routes` empty. */
+  routes?: boolean;
 }

@@ -11,7 +11,8 @@ export async function layoutForSop(
   doc: ProcessDocument,
 ): Promise<Record<string, Position> | undefined> {
   if (doc.steps.every((s) => s.position)) return undefined;
-  return (await layoutProcess(doc)).positions;
+  // renderFlowchart routes the flows over the drawn geometry.
+  return (await layoutProcess(doc, { routes: false })).positions;
 }
 
 /**

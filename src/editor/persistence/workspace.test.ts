@@ -56,6 +56,21 @@ describe('workspace', () => {
     a.workspace.dispose();
   });
 
+  it('places steps without positions as part of loading, with nothing to undo', async () => {
+    const editor = createEditor(blank());
+    const workspace = createWorkspace(editor, {
+      blankDocument: blank,
+      placeSteps: async (doc) => ({
+        ...doc,
+        steps: doc.steps.map((s, i) => ({ ...s, position: { x: 100 * i, y: 80 } })),
+      }),
+    });
+    await workspace.openAsNew(gallery.sequence3);
+    expect(editor.state.doc.steps.every((s) => s.position)).toBe(true);
+    expect(editor.canUndo()).toBe(false);
+    workspace.dispose();
+  });
+
   it('a second tab saving the same process reloads a tab with nothing pending, and flags a conflict otherwise', async () => {
     const factory = new IDBFactory();
     const local = new Map<string, string>();

@@ -46,6 +46,11 @@ export interface WorkspaceEnv {
   newKey?: () => string;
   blankDocument: () => ProcessDocument;
   autosaveDelayMs?: number;
+  /**
+   * Gives steps without a position one as a document loads (the app: ELK in the layout worker),
+   * so it is part of loading, not an undo step. Default: documents open as they are.
+   */
+  placeSteps?: (doc: ProcessDocument) => Promise<ProcessDocument>;
 }
 
 /** The workspace's operations; see the module comment. */
@@ -149,8 +154,12 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
     );
   };
 
-  async function openAsNew(doc: ProcessDocument) {
+  const place = (doc: ProcessDocument) =>
+    env.placeSteps && doc.steps.some((s) => !s.position) ? env.placeSteps(doc) : doc;
+
+  async function openAsNew(given: ProcessDocument) {
     await autosave.flush();
+    const doc = await place(given);
     const replaced = db && isUntouchedBlank() ? store.getState().key : null;
     const key = newKey();
     if (!db) {
@@ -177,7 +186,7 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
     try {
       const record = await getDocument(db, key);
       if (!record) throw new StorageProblem('other', `no stored document ${key}`);
-      show(record.doc, key, record.revision);
+      show(await place(record.doc), key, record.revision);
     } catch (e) {
       fail(e);
     }

@@ -17,7 +17,6 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
-  type Connection,
   type Edge,
   type EdgeChange,
   type FinalConnectionState,
@@ -39,13 +38,19 @@ import { LaneNodeComponent } from './LaneNode';
 import { FlowEdgeView, FlowMarkers } from './FlowEdgeView';
 import { PALETTE_MIME } from '../chrome/paletteMime';
 import { CanvasOverlay } from './CanvasOverlay';
-import { eventPoint, stepIdAt } from './stepUnderPointer';
+import { dropTarget, eventPoint, stepIdAt } from './stepUnderPointer';
+import { ConnectionPreview } from './ConnectionPreview';
 import { startFlowLabelEdit, startLabelEdit } from './canvasModes';
 import { MINIMAP_AUTO_LIMIT } from '../uiStore';
 
 const nodeTypes = { step: StepNode, lane: LaneNodeComponent };
 const edgeTypes = { flow: FlowEdgeView };
 const GRID = 20;
+// The minimap's colour functions keep their identity: new ones each render would re-render
+// every minimap node on every drag frame (its node list is memoised on these props).
+const minimapColour = (n: Node) =>
+  n.type === 'lane' ? 'transparent' : (n.data as StepNodeData).colour;
+const minimapStroke = (n: Node) => (n.type === 'lane' ? '#c9d0dc' : 'transparent');
 
 /** The canvas view of the open document. */
 export function Canvas() {
@@ -126,8 +131,7 @@ export function Canvas() {
             // Arrow keys on a focused step: React Flow moves the selection without a drag.
             const step = editor.state.doc.steps.find((s) => s.id === c.id);
             // The node sits where the step is drawn (its lane may be shifted; see laneGeometry).
-            const from =
-              (step && drawnPosition(editorGeometry(editor.state.doc), step)) ??
+            const from = (step && drawnPosition(editorGeometry(editor.state.doc), step)) ??
               step?.position ?? { x: 0, y: 0 };
             const dx = c.position.x - from.x;
             const dy = c.position.y - from.y;
@@ -189,14 +193,9 @@ export function Canvas() {
     },
     [editor],
   );
-  const onConnect = useCallback(
-    (c: Connection) => {
-      if (c.source && c.target) connectSteps(c.source, c.target);
-    },
-    [connectSteps],
-  );
-  // Connecting is forgiving: a drop anywhere on a step's body connects to it (React Flow alone
-  // connects only within its radius of a handle). The canvas shows where a drop would land.
+  // Connecting is forgiving: a drop anywhere on a step's body connects to it, and the step under
+  // the pointer wins over a handle of another step React Flow snapped to within its radius. The
+  // canvas outlines the step a drop would land on.
   const connecting = useRef<Element | null>(null);
   const onConnectStart = useCallback((e: MouseEvent | TouchEvent) => {
     connecting.current = (e.target as Element | null)?.closest('.fs-canvas') ?? null;
@@ -206,10 +205,12 @@ export function Canvas() {
     (e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
       connecting.current?.classList.remove('fs-connecting');
       connecting.current = null;
-      if (state.isValid || !state.fromNode) return; // React Flow connected it to a handle
+      const from = state.fromNode?.id;
+      if (!from) return;
       const p = eventPoint(e);
-      const to = p && stepIdAt(p);
-      if (to) connectSteps(state.fromNode.id, to);
+      const snapped = state.isValid ? (state.toNode?.id ?? null) : null;
+      const to = dropTarget(from, p && stepIdAt(p), snapped);
+      if (to) connectSteps(from, to);
     },
     [connectSteps],
   );
@@ -301,13 +302,17 @@ export function Canvas() {
       const header = laneHeaderSize(laneOrientation(doc0), ui.getState().presenting);
       const v = canvasFit(rf, doc0, ui.getState().presenting);
       if (v) void rf.setViewport(v);
-      else if (canvasPane()) void rf.setViewport({ x: header + 40, y: 60, zoom: 1 });
+      else if (canvasPane())
+        void rf.setViewport({ x: (doc0.roles.length ? header : 0) + 40, y: 60, zoom: 1 });
     });
     return () => cancelAnimationFrame(id);
   }, [docKey, rf, editor, ui]);
 
   // Entering or leaving presentation mode (the canvas changes size): fit again once it has.
+  const presented = useRef(presenting);
   useEffect(() => {
+    if (presented.current === presenting) return;
+    presented.current = presenting;
     const id = setTimeout(() => ui.getState().canvas?.fitView(), 150);
     return () => clearTimeout(id);
   }, [presenting, ui]);
@@ -345,8 +350,8 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
         onConnectStart={onConnectStart}
+        connectionLineComponent={ConnectionPreview}
         onConnectEnd={onConnectEnd}
         onNodeDoubleClick={onNodeDoubleClick}
         onEdgeDoubleClick={onEdgeDoubleClick}
@@ -388,8 +393,8 @@ export function Canvas() {
             pannable
             zoomable
             ariaLabel={t('canvas.minimap')}
-            nodeColor={(n) => (n.type === 'lane' ? 'transparent' : (n.data as StepNodeData).colour)}
-            nodeStrokeColor={(n) => (n.type === 'lane' ? '#c9d0dc' : 'transparent')}
+            nodeColor={minimapColour}
+            nodeStrokeColor={minimapStroke}
           />
         )}
         <Controls showInteractive={false} aria-label={t('canvas.controls')} />

@@ -39,7 +39,7 @@ function FlowEdgeViewInner(props: EdgeProps<FlowEdge>) {
         id={id}
         path={path}
         markerEnd={selected ? 'url(#fs-arrow-selected)' : 'url(#fs-arrow)'}
-        className={selected ? 'fs-flow is-selected' : 'fs-flow'}
+        className={`fs-flow${selected ? ' is-selected' : ''}${route ? ' is-routed' : ''}`}
         interactionWidth={16}
       />
       {hasChip && (

@@ -33,7 +33,8 @@ export function FlowLabelEditor() {
           ariaLabel={t('canvasEditing.flowLabel')}
           onDone={(label) => {
             stopFlowLabelEdit();
-            if (label !== null && label !== (flow.label ?? ''))
+            const current = editor.state.doc.flows.find((f) => f.id === flow.id);
+            if (label !== null && current && label !== (current.label ?? ''))
               editor.execute(
                 { id: 'flow.update', params: { id: flow.id, changes: { label: label || null } } },
                 'flow.label',

@@ -12,7 +12,10 @@ export function isComposingKey(e: { isComposing: boolean; keyCode: number }): bo
   return e.isComposing || e.keyCode === 229;
 }
 
-/** The field; `onDone` gets the trimmed text on commit and `null` on cancel, exactly once. */
+/**
+ * The field; `onDone` gets the trimmed text on commit and `null` on cancel, exactly once (with the
+ * field, or null when it is already gone).
+ */
 export function InPlaceInput({
   initial,
   className,
@@ -28,14 +31,27 @@ export function InPlaceInput({
 }) {
   const input = useRef<HTMLInputElement>(null);
   const done = useRef(false);
+  const latest = useRef(onDone);
   useEffect(() => {
-    input.current?.focus({ preventScroll: true });
-    input.current?.select();
+    latest.current = onDone;
+  });
+  useEffect(() => {
+    const field = input.current;
+    field?.focus({ preventScroll: true });
+    field?.select();
+    // Unmounted while open (its step scrolled out of view and was not drawn any more, say): the
+    // text typed so far is kept, as when the field loses the focus. (StrictMode's trial unmount
+    // leaves the field in the page, so it is not mistaken for that.)
+    return () => {
+      if (done.current || !field || field.isConnected) return;
+      done.current = true;
+      latest.current(field.value.trim(), null);
+    };
   }, []);
   const finish = (commit: boolean) => {
     if (done.current) return;
     done.current = true;
-    onDone(commit ? (input.current?.value.trim() ?? '') : null, input.current);
+    latest.current(commit ? (input.current?.value.trim() ?? '') : null, input.current);
   };
   const stop = (e: React.SyntheticEvent) => e.stopPropagation();
   return (

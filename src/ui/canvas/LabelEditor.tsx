@@ -22,7 +22,8 @@ export function LabelEditor({ step }: { step: Step }) {
       testId="label-editor"
       ariaLabel={t('canvasEditing.name', { type: t(`type.${step.type}`) })}
       onDone={(name, field) => {
-        if (name && name !== step.name)
+        const current = editor.state.doc.steps.find((s) => s.id === step.id);
+        if (name && current && name !== current.name)
           editor.execute(
             { id: 'step.update', params: { id: step.id, changes: { name } } },
             'rename',

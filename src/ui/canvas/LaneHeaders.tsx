@@ -6,7 +6,7 @@ import { useServices } from '../EditorContext';
 import type { LaneNode } from './LaneNode';
 import { moveLane } from './moveLane';
 
-/** Screen px of a band that must be in view for its header to show. */
+/** Screen px of a band that must be in view for its header to show (its buttons need more). */
 const MIN_VISIBLE = 28;
 
 /**
@@ -61,7 +61,7 @@ function LaneHeadersView({
             style={{ ...place, '--role': colour } as React.CSSProperties}
           >
             <span className="fs-lane-name">{label}</span>
-            {roleId !== null && count > 1 && (
+            {roleId !== null && count > 1 && end - start >= (rows ? 56 : 96) && (
               <span className="fs-pinned-lane-buttons">
                 <button
                   type="button"

@@ -52,7 +52,15 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
           {kind && <KindIcon kind={kind} title={t(`kind.${kind}`)} />}
           {step.type === 'task' && step.control && (
             <span className="fs-mark fs-mark--control" title={t('step.control')}>
-              ⛨
+              {/* A shield, drawn: no common font has ⛨ (it showed as an empty box). */}
+              <svg viewBox="0 0 16 16" width="11" height="11" aria-hidden>
+                <path
+                  d="M8 1l6 2.2v4.3c0 3.6-2.6 6.3-6 7.5-3.4-1.2-6-3.9-6-7.5V3.2z"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="1.6"
+                />
+              </svg>
             </span>
           )}
           {step.type === 'task' && step.value && (

@@ -4,8 +4,8 @@ import { laneOrientation } from '../../editor/lanes';
 import { laneHeaderSize } from './laneHeaderSize';
 import { LEGIBLE_ZOOM, openingViewport, type Viewport } from './openingViewport';
 
-/** The least zoom while presenting: step names at 12 px or more. */
-export const PRESENTING_ZOOM = 1;
+/** The least zoom while presenting (larger type for a projector): step names at 13 px or more. */
+export const PRESENTING_ZOOM = 1.1;
 
 /** The canvas's pane (the React Flow element), or null when it is not showing. */
 export function canvasPane(): HTMLElement | null {

@@ -89,10 +89,11 @@ export function startConnect(editor: Editor, fromId: string): void {
   });
   function finish() {
     unsubscribe();
-    window.removeEventListener('keydown', onKey, true);
+    globalThis.removeEventListener?.('keydown', onKey, true);
     endConnect = null;
     canvasModes.setState({ connectFrom: null });
   }
-  window.addEventListener('keydown', onKey, true);
+  // (No window in Node, where the mode is tested without a DOM.)
+  globalThis.addEventListener?.('keydown', onKey, true);
   endConnect = finish;
 }

@@ -22,3 +22,17 @@ export function stepIdAt(p: { x: number; y: number }): string | null {
   }
   return null;
 }
+
+/**
+ * The step a connection dropped by the user goes to: the step under the pointer (its body or
+ * one of its handles), else the step React Flow snapped to (a handle within its connection
+ * radius), else none; never the step it started from (a drop back on it cancels). Pure.
+ */
+export function dropTarget(
+  from: string,
+  underPointer: string | null,
+  snapped: string | null,
+): string | null {
+  const to = underPointer ?? snapped;
+  return to !== null && to !== from ? to : null;
+}

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type PointerEvent, type WheelEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { diffProcesses, type ProcessDocument } from '@flowsmith/model';
-import { flowchartPositions, markDiagram, renderFlowchart } from '@flowsmith/sop';
+import type { ProcessDocument } from '@flowsmith/model';
+import { compareCharts } from './compareCharts';
 import { svgImage } from './svgImage';
 
 /** One shared view of both maps: pan (screen px) and zoom. */
@@ -25,21 +25,7 @@ export function SideBySideMaps({
   roleName: (id: string | null) => string;
 }) {
   const { t } = useTranslation();
-  const charts = useMemo(() => {
-    const diff = diffProcesses(asIs, toBe);
-    return (
-      [
-        [asIs, diff.asIsStatus],
-        [toBe, diff.toBeStatus],
-      ] as const
-    ).map(([doc, status]) => {
-      const positions = flowchartPositions(doc);
-      return {
-        doc,
-        chart: markDiagram(renderFlowchart(doc, positions, roleName), doc, positions, status),
-      };
-    });
-  }, [asIs, toBe, roleName]);
+  const charts = useMemo(() => compareCharts(asIs, toBe, roleName), [asIs, toBe, roleName]);
   const [view, setView] = useState<View>({ x: 0, y: 0, k: 1 });
   const drag = useRef<{ x: number; y: number } | null>(null);
   const panes = useRef<(HTMLDivElement | null)[]>([]);

@@ -1,6 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, gallery } from '@flowsmith/model';
+import { build, gallery, generateProcess, parseProcess } from '@flowsmith/model';
+import { checkDrawing, drawingFromSvg } from '@flowsmith/layout';
 import { documentSvg, wrapText, xml } from './documentSvg';
+
+function example(name: string) {
+  const file = join(import.meta.dirname, '..', '..', '..', 'examples', `${name}.flow.json`);
+  const r = parseProcess(JSON.parse(readFileSync(file, 'utf8')));
+  if (!r.ok) throw new Error(name);
+  return r.document;
+}
 
 describe('SVG export', () => {
   it('draws every step, flow label and lane of the process', () => {
@@ -17,6 +27,22 @@ describe('SVG export', () => {
     expect(svg).toContain('&#8804; 1000'.replace('&#8804;', '≤'));
     expect(svg).toContain('>clerk<');
     expect(svg).toContain('>manager<');
+  });
+
+  it.each(['order-to-cash', 'purchase-approval-to-be', 'it-incident-management'])(
+    '%s: the exported picture keeps steps inside lanes and flows off steps',
+    (name) => {
+      const doc = example(name);
+      const drawing = drawingFromSvg(documentSvg(doc));
+      expect(drawing.steps).toHaveLength(doc.steps.length);
+      expect(drawing.flows).toHaveLength(doc.flows.length);
+      expect(checkDrawing(drawing)).toEqual([]);
+    },
+  );
+
+  it('a generated 300-step process exports with every flow around the steps', () => {
+    const doc = generateProcess({ steps: 300, seed: 11 });
+    expect(checkDrawing(drawingFromSvg(documentSvg(doc)))).toEqual([]);
   });
 
   it('escapes hostile names', () => {

@@ -18,7 +18,8 @@ export async function layoutInWorker(
   doc: ProcessDocument,
   only?: readonly string[],
 ): Promise<Record<string, Position>> {
-  const r = await send({ doc, ...(only ? { only: [...only] } : {}) });
+  // The canvas routes the flows itself once the steps are placed (useFlowRoutes).
+  const r = await send({ doc, routes: false, ...(only ? { only: [...only] } : {}) });
   if (!r.ok) throw new Error(r.message);
   return r.positions;
 }

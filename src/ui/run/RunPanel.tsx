@@ -9,6 +9,7 @@ import { CaseForm } from './CaseForm';
 import { CaseList } from './CaseList';
 import { CaseView } from './CaseView';
 import { CompileRefusal } from './CompileRefusal';
+import { CompileWarnings } from './CompileWarnings';
 import { MachineDownloads } from './MachineDownloads';
 
 /** The run-mode side panel: start cases, work through the focused one, download the machine. */
@@ -22,7 +23,10 @@ export function RunPanel() {
       <h2 className="fs-panel-title">{t('run.panel')}</h2>
       <p className="fs-muted fs-run-intro">{t('run.intro')}</p>
       {compiled.ok ? (
-        <CaseForm doc={doc} machine={compiled.machine} />
+        <>
+          <CompileWarnings doc={doc} lang={lang} />
+          <CaseForm doc={doc} machine={compiled.machine} />
+        </>
       ) : (
         <CompileRefusal problems={compiled.problems} />
       )}

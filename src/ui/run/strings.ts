@@ -51,6 +51,7 @@ export const runStringsEn = {
   needsDataHint:
     'The decision reads these values and the case does not have them yet. It does not take its default branch without them.',
   decide: 'Decide',
+  warnings: 'Check before running cases:',
   nothingToDo: 'Nothing can be done in this case now.',
   data: 'Case data',
   setData: 'Update data',
@@ -125,6 +126,7 @@ export const runStringsZh: typeof runStringsEn = {
   needsDataTitle: '判断“{{name}}”所需的数据',
   needsDataHint: '这个判断要读取以下数据，而案例还没有。缺少数据时不会走默认分支。',
   decide: '判断',
+  warnings: '运行案例前请检查：',
   nothingToDo: '此案例当前没有可执行的操作。',
   data: '案例数据',
   setData: '更新数据',

@@ -46,5 +46,5 @@ export const monthEndClose: GalleryCase = {
   controls: ['arRec', 'bankRec'],
   findings: ['duty-conflict:gl,record/reconcile'],
   topThree: ['handoff-ping-pong', 'duty-conflict'],
-  never: [{ removes: 'bankRec' }, { removes: 'arRec' }, { gives: 'bankRec', to: 'gl' }],
+  never: [{ removes: 'bankRec' }, { removes: 'arRec' }, { gives: 'arRec', to: 'gl' }],
 };

@@ -75,6 +75,11 @@ describe('checkSuggestion', () => {
     };
     expect(code(shop, reassign('receive', 'buyer'))).toBeNull();
     expect(code(doc, reassign('pay', 'clerk'))).toBeNull();
+    // a role already holding a pair gets no further step of it
+    const close = purchaseWithLimit();
+    close.steps = close.steps.map((s) => (s.id === 'receive' ? { ...s, role: 'buyer' } : s));
+    expect(code(close, reassign('receive', 'buyer'))).toBeNull();
+    expect(code(close, reassign('pay', 'buyer'))).toBe('duty-conflict');
   });
 
   it('refuses moving work onto a role that would be busy above 80 % or as busy as the bottleneck', () => {

@@ -1,9 +1,10 @@
-import type { CommandCall, Flow } from '@flowsmith/model';
+import type { CommandCall, Duty, Flow, TaskStep } from '@flowsmith/model';
 import { formatPercent } from '../messages';
 import type { RuleContext } from '../ruleContext';
 import type { Suggestion } from '../types';
 import { authorityOf } from './authorityOf';
-import { dutyConflicts } from './dutyConflicts';
+import { DUTY_PAIRS, dutiesOf } from './dutyCatalogue';
+import { allowedPairs } from './dutyConflicts';
 import { judgementMessage } from './judgementMessages';
 import { judgementOf, type Judgement } from './judgementOf';
 
@@ -24,6 +25,12 @@ export interface Refusal {
 /** Utilisation above which no suggestion may move work onto a role (issue 13). */
 export const MAX_UTILIZATION = 0.8;
 
+/**
+ * Below this utilisation a role's queue is short (an M/M/1 wait under one service time), so
+ * becoming the busiest role does not make it a bottleneck worth refusing a move for.
+ */
+export const NEGLIGIBLE_LOAD = 0.5;
+
 type Params = Record<string, unknown>;
 const params = (c: CommandCall): Params => (c.params ?? {}) as Params;
 const changesOf = (c: CommandCall): Params => (params(c).changes ?? {}) as Params;
@@ -33,7 +40,7 @@ const changesOf = (c: CommandCall): Params => (params(c).changes ?? {}) as Param
  * merging away or bypassing a control (rewiring its flows, changing its threshold flow, making it
  * not an approval or review, giving it to a role of lower authority); giving one role both
  * duties of an incompatible pair; moving work onto a role that would be busy more than 80 %
- * or as busy as today's bottleneck. Reads the commands only, so it is cheap. Pure.
+ * or, from half busy on, as busy as today's bottleneck. Reads the commands only, so it is cheap. Pure.
  */
 export function checkSuggestion(ctx: RuleContext, suggestion: Suggestion): Refusal | null {
   const j = judgementOf(ctx);
@@ -55,8 +62,6 @@ function controlRefusal(ctx: RuleContext, j: Judgement, calls: CommandCall[]): R
       lang,
     ),
   });
-  const gates = new Map<string, string>();
-  for (const c of j.controls.values()) if (c.gate) gates.set(c.gate, c.step);
   const connected = calls
     .filter((c) => c.id === 'flow.connect')
     .map((c) => params(c) as unknown as Flow);
@@ -84,7 +89,7 @@ function controlRefusal(ctx: RuleContext, j: Judgement, calls: CommandCall[]): R
     if (call.id === 'flow.disconnect' || call.id === 'flow.update') {
       const flow = ctx.graph.flow(p.id as string);
       if (!flow) continue;
-      const gated = gates.get(flow.id);
+      const gated = j.gates.get(flow.id);
       if (gated) {
         const kept = connected.some((f) => f.condition === flow.condition && f.to === flow.to);
         const harmless =
@@ -120,7 +125,7 @@ function assignmentAfter(
   calls: CommandCall[],
 ): Map<string, string> {
   const who = new Map<string, string>();
-  const roleOf = (id: string) => who.get(id) ?? j.tasks.find((t) => t.id === id)?.role;
+  const roleOf = (id: string) => who.get(id) ?? j.byId.get(id)?.role;
   for (const call of calls) {
     const p = params(call);
     if (call.id === 'step.update' && typeof changesOf(call).role === 'string')
@@ -138,32 +143,36 @@ function assignmentAfter(
   return who;
 }
 
+/** Refuses a move that gives a role a duty whose incompatible partner it holds (after the move). */
 function dutyRefusal(ctx: RuleContext, j: Judgement, calls: CommandCall[]): Refusal | null {
   const who = assignmentAfter(ctx, j, calls);
   if (!who.size) return null;
-  // Only the roles that gain or lose tasks can gain a conflict: judge their tasks alone.
-  const roles = new Set<string>(who.values());
-  for (const id of who.keys()) {
-    const before = j.byId.get(id)?.role;
-    if (before) roles.add(before);
+  const allowed = allowedPairs(ctx.doc);
+  const roleAfter = (t: TaskStep) => who.get(t.id) ?? t.role;
+  for (const [stepId, role] of who) {
+    const step = j.byId.get(stepId);
+    if (!step || step.role === role) continue;
+    const held = new Set<Duty>();
+    const others = [...(j.byRole.get(role) ?? []), ...[...who.keys()].map((id) => j.byId.get(id))];
+    for (const t of others)
+      if (t && t.id !== stepId && roleAfter(t) === role) for (const d of dutiesOf(t)) held.add(d);
+    const mine = dutiesOf(step);
+    const pair = DUTY_PAIRS.find(
+      ({ id, duties: [a, b] }) =>
+        !allowed.has(id) &&
+        ((mine.includes(a) && held.has(b)) || (mine.includes(b) && held.has(a))),
+    );
+    if (pair)
+      return {
+        code: 'duty-conflict',
+        reason: judgementMessage(
+          'withheld.duty-conflict',
+          { role: ctx.name(role), pair: pair.id, risk: pair.risk[ctx.lang] },
+          ctx.lang,
+        ),
+      };
   }
-  const tasks = new Set([...roles].flatMap((r) => j.byRole.get(r) ?? []));
-  for (const id of who.keys()) {
-    const t = j.byId.get(id);
-    if (t) tasks.add(t);
-  }
-  const fresh = dutyConflicts(ctx.doc, [...tasks], who).find(
-    (c) => !j.conflicts.has(`${c.role}|${c.pair.id}`),
-  );
-  if (!fresh) return null;
-  return {
-    code: 'duty-conflict',
-    reason: judgementMessage(
-      'withheld.duty-conflict',
-      { role: ctx.name(fresh.role), pair: fresh.pair.id, risk: fresh.pair.risk[ctx.lang] },
-      ctx.lang,
-    ),
-  };
+  return null;
 }
 
 function loadRefusal(ctx: RuleContext, calls: CommandCall[]): Refusal | null {
@@ -201,7 +210,7 @@ function loadRefusal(ctx: RuleContext, calls: CommandCall[]): Refusal | null {
         ),
       };
     }
-    if (worst && after >= worst.utilization) {
+    if (worst && after >= worst.utilization && after >= NEGLIGIBLE_LOAD) {
       return {
         code: 'new-bottleneck',
         reason: judgementMessage(

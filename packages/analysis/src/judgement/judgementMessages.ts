@@ -17,6 +17,7 @@ export type JudgementMessageParams = {
   'withheld.duty-conflict': { role: string; pair: string; risk: string };
   'withheld.overloads-role': { role: string; utilization: string };
   'withheld.new-bottleneck': { role: string; utilization: string; before: string };
+  'suggest.split-duties': { step: string; role: string; holder: string; pair: string };
   'suggest.keep-control.e-sign': Control & { sla: string };
   'suggest.keep-control.delegate': Control;
   'suggest.keep-control.sampling': Control;
@@ -81,6 +82,12 @@ export const judgementMessages: MessageTable<JudgementMessageParams> = {
       `Not offered: it moves work onto “${p.role}”, which would be busy ${p.utilization}, as much as the bottleneck today (${p.before}).`,
     'zh-CN': (p) =>
       `未提供：会把工作交给「${p.role}」，其忙碌率将达 ${p.utilization}，不低于目前瓶颈的 ${p.before}，成为新的瓶颈。`,
+  },
+  'suggest.split-duties': {
+    en: (p) =>
+      `Give “${p.step}” to “${p.role}”, who already does such work, so that “${p.holder}” no longer holds both duties of ${p.pair}.`,
+    'zh-CN': (p) =>
+      `把「${p.step}」交给已在做同类工作的「${p.role}」，使「${p.holder}」不再同时承担 ${p.pair} 两项职责。`,
   },
   'suggest.keep-control.e-sign': {
     en: (p) =>

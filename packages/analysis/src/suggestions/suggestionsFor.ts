@@ -2,6 +2,7 @@ import type { CommandCall, Step, TaskStep } from '@flowsmith/model';
 import { analysisMessage, type AnalysisMessageCode, type AnalysisMessageParams } from '../messages';
 import type { RuleContext } from '../ruleContext';
 import type { Finding, Suggestion, SuggestionMove } from '../types';
+import { splitDutySuggestion } from '../judgement/splitDutySuggestion';
 import { removeStepCommands } from './removeStepCommands';
 import { delaySuggestions } from './delaySuggestions';
 import { rebalanceSuggestion } from './rebalanceSuggestion';
@@ -165,6 +166,8 @@ export function suggestionsFor(ctx: RuleContext, finding: Finding): Suggestion[]
       return delaySuggestions(ctx, finding);
     case 'rework-loop':
       return reworkSuggestion(ctx, finding);
+    case 'duty-conflict':
+      return splitDutySuggestion(ctx, finding);
     default:
       return [];
   }

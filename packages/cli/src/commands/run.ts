@@ -20,7 +20,7 @@ import {
 import { CliError } from '../CliError';
 import { langOf, langOption } from '../io/langOption';
 import { compileFailure, loadCompilable } from './compile';
-import { decisionsWaitingForData, parseDataValue, sayData, waitingForDataLines } from './runData';
+import { askMissingData, decisionsWaitingForData, waitingForDataLines } from './runData';
 import type { RegisterCommand } from './index';
 
 type RunParams = {
@@ -268,24 +268,10 @@ export async function askLoop(
       // A decision that lacks data asks for it first (compiler SPEC.md CM-XOR-DATA).
       const needs = decisionsWaitingForData(open);
       if (needs.length > 0) {
-        const data: Record<string, unknown> = {};
-        for (const need of needs) {
-          for (const name of need.missing) {
-            if (name in data) continue;
-            let value: ReturnType<typeof parseDataValue>;
-            while (value === undefined) {
-              print(sayData('run.dataExample', {}, lang));
-              io.output.write(sayData('run.needData', { name, step: need.name }, lang));
-              const next = await lines.next();
-              const answer = next.done ? 'q' : next.value;
-              if (answer.trim().toLowerCase() === 'q') {
-                print(say('run.stopped', {}, lang));
-                return;
-              }
-              value = parseDataValue(answer);
-            }
-            data[name] = value;
-          }
+        const data = await askMissingData(needs, { output: io.output, lines }, print, lang);
+        if (data === null) {
+          print(say('run.stopped', {}, lang));
+          return;
         }
         actor.send({ type: 'SET_DATA', data });
         continue;

@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import { formatMessage, type Lang, type MessageTable } from '@flowsmith/model';
 import type { AvailableActions } from '@flowsmith/compiler';
 
@@ -62,4 +63,42 @@ export function waitingForDataLines(open: AvailableActions, lang: Lang): string[
       lang,
     );
   });
+}
+
+/**
+ * Asks at the terminal for each name the decisions `needs` lack (each once): writes the question
+ * to `io.output` and reads the answer from `io.lines`. A blank answer asks again. The values to
+ * send as SET_DATA, or null when the user typed `q` or the input ended.
+ */
+export async function askMissingData(
+  needs: ReturnType<typeof decisionsWaitingForData>,
+  io: { output: Writable; lines: AsyncIterator<string> },
+  print: (line: string) => void,
+  lang: Lang,
+): Promise<Record<string, unknown> | null> {
+  const prompt = async (question: string) => {
+    io.output.write(question);
+    const next = await io.lines.next();
+    return next.done ? undefined : next.value;
+  };
+  const data: Record<string, unknown> = {};
+  for (const need of needs) {
+    for (const name of need.missing) {
+      if (Object.hasOwn(data, name)) continue;
+      let value: ReturnType<typeof parseDataValue>;
+      while (value === undefined) {
+        print(sayData('run.dataExample', {}, lang));
+        const answer = await prompt(sayData('run.needData', { name, step: need.name }, lang));
+        if (answer === undefined || answer.trim().toLowerCase() === 'q') return null;
+        value = parseDataValue(answer);
+      }
+      Object.defineProperty(data, name, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+  return data;
 }

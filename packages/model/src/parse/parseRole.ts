@@ -6,7 +6,10 @@ import type { ProblemCollector } from './ProblemCollector';
 export function parseRole(c: ProblemCollector, value: unknown, path: string): Role | undefined {
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
-  r.rejectUnknown(['id', 'name', 'capacity', 'costPerHour', 'calendar', 'authority', 'description'], 'a role');
+  r.rejectUnknown(
+    ['id', 'name', 'capacity', 'costPerHour', 'calendar', 'authority', 'description'],
+    'a role',
+  );
   const id = r.declaredId('role');
   const name = r.string('name', true);
   const capacity = r.constrained('capacity', 'positiveInteger');
