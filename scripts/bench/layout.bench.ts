@@ -42,8 +42,9 @@ for (const steps of [200, 1000]) {
   const size = `${doc.steps.length} (${doc.flows.length}, ${doc.roles.length})`;
   const repeats = steps > 500 ? 5 : 9;
   const cases: Array<[string, LayoutOptions]> = [
-    ['layoutProcess horizontal', { orientation: 'horizontal' }],
-    ['layoutProcess vertical', { orientation: 'vertical' }],
+    ['layoutProcess horizontal, routed', { orientation: 'horizontal' }],
+    ['layoutProcess vertical, routed', { orientation: 'vertical' }],
+    ['layoutProcess horizontal, no routes', { orientation: 'horizontal', routes: false }],
   ];
   for (const [label, options] of cases) {
     const t = await time(() => layoutProcess(doc, options), repeats);
@@ -55,9 +56,9 @@ for (const steps of [200, 1000]) {
     steps: doc.steps.map((s) => ({ ...s, position: positions[s.id]! })),
   };
   const only = doc.steps.slice(0, 20).map((s) => s.id);
-  const partial = await time(() => layoutProcess(placed, { only }), repeats);
+  const partial = await time(() => layoutProcess(placed, { only, routes: false }), repeats);
   console.log(
-    `| ${size} | layoutProcess only 20 steps | ${fmt(partial.median)} | ${fmt(partial.min)} |`,
+    `| ${size} | layoutProcess only 20 steps, no routes | ${fmt(partial.median)} | ${fmt(partial.min)} |`,
   );
   const geometry = await time(() => laneGeometry(doc, { positions }), 21);
   console.log(`| ${size} | laneGeometry (sync) | ${fmt(geometry.median)} | ${fmt(geometry.min)} |`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { build, type ProcessDocument } from '@flowsmith/model';
 import { appendSpot, appendStepCalls } from './appendStep';
 import { createTestEditor } from './createTestEditor';
+import { laneMembership } from './lanes';
 
 const { processOf, role, task, start, end, gate } = build;
 
@@ -55,6 +56,27 @@ describe('appending a step after another', () => {
     expect(p(no.stepId).y).not.toBe(p(yes.stepId).y);
     expect(Math.abs(p(no.stepId).y - p(yes.stepId).y)).toBeGreaterThanOrEqual(100);
     expect(t.doc.flows.filter((f) => f.from === g.stepId)).toHaveLength(2);
+  });
+
+  it('keeps steps appended in a middle lane in that lane, never on a neighbour lane', () => {
+    const three = processOf('l', {
+      roles: [role('clerk'), role('manager'), role('boss')],
+      steps: [
+        { ...task('a', 'clerk'), position: { x: 240, y: 100 } },
+        { ...task('b', 'manager'), position: { x: 240, y: 260 } },
+        { ...task('c', 'boss'), position: { x: 240, y: 420 } },
+      ],
+      flows: [],
+    });
+    const t = createTestEditor(three);
+    const added: string[] = [];
+    for (const type of ['xor', 'end', 'xor'] as const) {
+      const r = appendStepCalls(t.doc, 'b', type, type)!;
+      t.execute(r.calls);
+      added.push(r.stepId);
+    }
+    const lanes = laneMembership(t.doc);
+    expect(added.map((id) => lanes.get(id))).toEqual(['manager', 'manager', 'manager']);
   });
 
   it('skips a spot taken by a step and every spot is clear of all steps', () => {

@@ -4,7 +4,10 @@ import { useAnalysisState } from './analysisStore';
 import { groupFindings } from './groupFindings';
 import { FindingCard } from './FindingCard';
 
-/** The findings, grouped by severity (errors first) and, within one, by kind. */
+/**
+ * The findings in the analysis' order: what stops the process from running, then everything
+ * else by impact, largest first (each card shows its severity, kind and impact).
+ */
 export function FindingList() {
   const { t } = useTranslation();
   const result = useAnalysisState((s) => s.result);
@@ -16,25 +19,18 @@ export function FindingList() {
     <div className="fs-analysis-findings">
       {groups.map((g) => (
         <section
-          key={g.severity}
-          className={`fs-analysis-severity fs-analysis-severity--${g.severity}`}
-          aria-label={t(`analysis.severity.${g.severity}`)}
+          key={g.key}
+          className={`fs-analysis-group fs-analysis-group--${g.key}`}
+          aria-label={t(`analysis.${g.key}`)}
         >
           <h3 className="fs-subtitle">
-            <span className={`fs-severity-dot fs-severity-dot--${g.severity}`} aria-hidden />
-            {t(`analysis.severity.${g.severity}`)}{' '}
-            <span className="fs-muted">({g.kinds.reduce((n, k) => n + k.findings.length, 0)})</span>
+            {t(`analysis.${g.key}`)} <span className="fs-muted">({g.findings.length})</span>
           </h3>
-          {g.kinds.map((k) => (
-            <div key={k.kind} className="fs-analysis-kind">
-              <h4 className="fs-analysis-kind-title">{t(`analysis.kind.${k.kind}`)}</h4>
-              <ul className="fs-analysis-finding-list">
-                {k.findings.map((f) => (
-                  <FindingCard key={f.id} finding={f} />
-                ))}
-              </ul>
-            </div>
-          ))}
+          <ul className="fs-analysis-finding-list">
+            {g.findings.map((f) => (
+              <FindingCard key={f.id} finding={f} />
+            ))}
+          </ul>
         </section>
       ))}
     </div>

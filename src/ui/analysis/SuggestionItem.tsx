@@ -1,11 +1,15 @@
-import type { Suggestion } from '@flowsmith/analysis';
+import { worsens, type Suggestion } from '@flowsmith/analysis';
 import { useTranslation } from 'react-i18next';
+import { currentLang } from '../../i18n/i18n';
 import { useServices } from '../EditorContext';
 import { applySuggestionInEditor } from './applySuggestionInEditor';
 import { EffectList } from './EffectList';
 import type { EffectState } from './useSuggestionEffects';
 
-/** A suggestion: what it changes, its predicted effect, and "apply" (one undo step). */
+/**
+ * A suggestion: what it changes, its predicted effect, and "apply" (one undo step). One whose
+ * effect makes lead time or cost worse is shown apart, with the reason and no "apply".
+ */
 export function SuggestionItem({
   suggestion,
   effect,
@@ -15,8 +19,12 @@ export function SuggestionItem({
 }) {
   const { t } = useTranslation();
   const { editor, ui } = useServices();
+  const worse = effect ? worsens(effect, currentLang()) : undefined;
   return (
-    <li className="fs-suggestion" data-suggestion={suggestion.move}>
+    <li
+      className={`fs-suggestion${worse ? ' fs-suggestion--withheld' : ''}`}
+      data-suggestion={suggestion.move}
+    >
       <p className="fs-suggestion-message">{suggestion.message}</p>
       <div className="fs-suggestion-effect" aria-live="polite">
         {effect === undefined ? (
@@ -30,15 +38,21 @@ export function SuggestionItem({
           </>
         )}
       </div>
-      <button
-        type="button"
-        className="fs-button fs-button--small"
-        title={t('analysis.applyTitle')}
-        disabled={effect === null}
-        onClick={() => applySuggestionInEditor(editor, ui, t, suggestion)}
-      >
-        {t('analysis.apply')}
-      </button>
+      {worse ? (
+        <p className="fs-muted" data-testid="suggestion-withheld">
+          {t('analysis.withheldWorse', { what: worse })}
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="fs-button fs-button--small"
+          title={t('analysis.applyTitle')}
+          disabled={effect === null}
+          onClick={() => applySuggestionInEditor(editor, ui, t, suggestion)}
+        >
+          {t('analysis.apply')}
+        </button>
+      )}
     </li>
   );
 }

@@ -9,7 +9,7 @@ describe('effectRows', () => {
     );
     expect(rows.map((r) => [r.key, r.text, r.tone])).toEqual([
       ['cycleTime', '−3.8 h', 'better'],
-      ['cost', '+12.5', 'worse'],
+      ['cost', '+12.50', 'worse'],
       ['handoffs', '−1.8', 'better'],
       ['bottleneck', '±0', 'same'],
     ]);
@@ -33,5 +33,23 @@ describe('effectRows', () => {
         'en',
       ).every((r) => r.tone === 'same'),
     ).toBe(true);
+  });
+  it('shows cost in the currency, utilisation in points, and rounding to zero as ±0', () => {
+    const rows = effectRows(
+      {
+        cycleTimeMean: -60,
+        costPerCase: -72.22,
+        handoffsPerCase: -0.001,
+        bottleneckUtilization: -0.21,
+      },
+      'zh-CN',
+      'CNY',
+    );
+    expect(rows.map((r) => [r.key, r.text, r.tone])).toEqual([
+      ['cycleTime', '−60 分钟', 'better'],
+      ['cost', '−¥72.22', 'better'],
+      ['handoffs', '±0', 'same'],
+      ['bottleneck', '−21 个百分点', 'better'],
+    ]);
   });
 });

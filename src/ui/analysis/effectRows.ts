@@ -1,4 +1,10 @@
-import { formatMinutes, formatPercent, type PredictedEffect } from '@flowsmith/analysis';
+import {
+  formatMinutes,
+  formatMoney,
+  formatPoints,
+  formatSigned,
+  type PredictedEffect,
+} from '@flowsmith/analysis';
 import type { Lang } from '@flowsmith/model';
 
 /** One line of a predicted effect: which figure, the change as text, and whether it helps. */
@@ -11,22 +17,23 @@ export interface EffectRow {
 /** Changes smaller than this are shown as no change (rounding noise of the flow maths). */
 const EPSILON = 1e-6;
 
-const sign = (x: number) => (x > 0 ? '+' : '−');
-const round2 = (x: number) => String(Math.round(x * 100) / 100);
-
 /**
  * The rows to show for a predicted effect (after minus before; less is better for all four
- * figures). Unbounded changes (a queue that grows without end) read as such. Pure.
+ * figures): cost in the document's `currency`, the bottleneck's utilisation in percentage points,
+ * `±0` for noise and for what rounds to zero (never `−0`). Unbounded changes read as such. Pure.
  */
-export function effectRows(effect: PredictedEffect, lang: Lang): EffectRow[] {
-  const row = (key: EffectRow['key'], d: number, format: (abs: number) => string): EffectRow => {
+export function effectRows(effect: PredictedEffect, lang: Lang, currency?: string): EffectRow[] {
+  const row = (key: EffectRow['key'], d: number, text: (d: number) => string): EffectRow => {
     if (Number.isNaN(d) || Math.abs(d) < EPSILON) return { key, text: '±0', tone: 'same' };
-    return { key, text: `${sign(d)}${format(Math.abs(d))}`, tone: d < 0 ? 'better' : 'worse' };
+    const shown = text(d);
+    if (shown.startsWith('±')) return { key, text: shown, tone: 'same' };
+    return { key, text: shown, tone: d < 0 ? 'better' : 'worse' };
   };
+  const minutes = (d: number) => `${d > 0 ? '+' : '−'}${formatMinutes(Math.abs(d), lang)}`;
   return [
-    row('cycleTime', effect.cycleTimeMean, (x) => formatMinutes(x, lang)),
-    row('cost', effect.costPerCase, (x) => (Number.isFinite(x) ? round2(x) : '∞')),
-    row('handoffs', effect.handoffsPerCase, (x) => (Number.isFinite(x) ? round2(x) : '∞')),
-    row('bottleneck', effect.bottleneckUtilization, (x) => formatPercent(x)),
+    row('cycleTime', effect.cycleTimeMean, minutes),
+    row('cost', effect.costPerCase, (d) => formatMoney(d, currency, true)),
+    row('handoffs', effect.handoffsPerCase, (d) => formatSigned(d)),
+    row('bottleneck', effect.bottleneckUtilization, (d) => formatPoints(d, lang)),
   ];
 }

@@ -10,8 +10,9 @@ const arbFinding = fc
     kind: fc.constantFrom(...KINDS),
     severity: fc.constantFrom(...SEVERITIES),
     n: fc.nat(1000),
+    lead: fc.nat(600),
   })
-  .map(({ kind, severity, n }): Finding => ({
+  .map(({ kind, severity, n, lead }): Finding => ({
     id: `${kind}:${n}`,
     kind,
     severity,
@@ -19,39 +20,34 @@ const arbFinding = fc
     roles: [],
     message: '',
     evidence: {},
-    impact: { leadTimeMinutes: 0, costPerCase: 0, roleHoursPerWeek: 0 },
+    impact: { leadTimeMinutes: lead, costPerCase: 0, roleHoursPerWeek: 0 },
     suggestions: [],
   }));
 
 describe('groupFindings', () => {
-  it('puts errors before warnings before info, each kind once per severity', () => {
+  it('puts the errors first, then the rest, each in the order the analysis gave', () => {
     fc.assert(
       fc.property(fc.array(arbFinding, { maxLength: 30 }), (findings) => {
         const groups = groupFindings(findings);
-        const order = groups.map((g) => SEVERITIES.indexOf(g.severity));
-        expect(order).toEqual([...order].sort());
-        for (const g of groups) {
-          const kinds = g.kinds.map((k) => k.kind);
-          expect(new Set(kinds).size).toBe(kinds.length);
-          for (const k of g.kinds)
-            for (const f of k.findings) expect([f.severity, f.kind]).toEqual([g.severity, k.kind]);
-        }
+        expect(groups.map((g) => g.key)).toEqual(
+          [
+            findings.some((f) => f.severity === 'error') && 'blocking',
+            findings.some((f) => f.severity !== 'error') && 'byImpact',
+          ].filter(Boolean),
+        );
+        const errors = findings.filter((f) => f.severity === 'error');
+        const rest = findings.filter((f) => f.severity !== 'error');
+        expect(groups.flatMap((g) => g.findings)).toEqual([...errors, ...rest]);
       }),
     );
   });
 
-  it('loses no finding and keeps their order within a kind', () => {
-    fc.assert(
-      fc.property(fc.array(arbFinding, { maxLength: 30 }), (findings) => {
-        const flat = groupFindings(findings).flatMap((g) => g.kinds.flatMap((k) => k.findings));
-        expect(flat.length).toBe(findings.length);
-        for (const g of groupFindings(findings))
-          for (const k of g.kinds)
-            expect(k.findings).toEqual(
-              findings.filter((f) => f.severity === g.severity && f.kind === k.kind),
-            );
-      }),
-    );
+  it('keeps a big info ahead of a small warning: impact, not severity, orders the rest', () => {
+    const [small, big] = [
+      { ...fc.sample(arbFinding, 1)[0]!, id: 'small', severity: 'warning' as const },
+      { ...fc.sample(arbFinding, 1)[0]!, id: 'big', severity: 'info' as const },
+    ];
+    expect(groupFindings([big, small])[0]!.findings.map((f) => f.id)).toEqual(['big', 'small']);
   });
 
   it('returns nothing for no findings', () => {

@@ -1,28 +1,19 @@
-import type { Finding, FindingKind, Severity } from '@flowsmith/analysis';
+import type { Finding } from '@flowsmith/analysis';
 
-/** Findings of one severity, grouped by kind. */
-export interface SeverityGroup {
-  severity: Severity;
-  kinds: Array<{ kind: FindingKind; findings: Finding[] }>;
+/** A section of the findings list: what stops the process from running, then everything else by impact. */
+export interface FindingGroup {
+  key: 'blocking' | 'byImpact';
+  findings: Finding[];
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
 /**
- * Groups findings by severity (errors first, empty severities left out) and, within one, by kind
- * in the order kinds first appear. Keeps the findings' own order inside a kind. Pure.
+ * Splits findings (in the analysis' order: errors first, then by impact, largest first) into
+ * the errors and the rest, each keeping that order; empty sections are left out. Pure.
  */
-export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
-  return SEVERITIES.flatMap((severity) => {
-    const kinds = new Map<FindingKind, Finding[]>();
-    for (const f of findings) {
-      if (f.severity !== severity) continue;
-      const list = kinds.get(f.kind);
-      if (list) list.push(f);
-      else kinds.set(f.kind, [f]);
-    }
-    return kinds.size
-      ? [{ severity, kinds: [...kinds].map(([kind, list]) => ({ kind, findings: list })) }]
-      : [];
-  });
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups: FindingGroup[] = [
+    { key: 'blocking', findings: findings.filter((f) => f.severity === 'error') },
+    { key: 'byImpact', findings: findings.filter((f) => f.severity !== 'error') },
+  ];
+  return groups.filter((g) => g.findings.length > 0);
 }

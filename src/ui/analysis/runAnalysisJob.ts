@@ -1,4 +1,4 @@
-import { analyze, improve, predictEffect } from '@flowsmith/analysis';
+import { analyze, improve, predictEffects } from '@flowsmith/analysis';
 import type { AnalysisJob, AnalysisJobResult } from './analysisProtocol';
 
 /**
@@ -8,14 +8,12 @@ import type { AnalysisJob, AnalysisJobResult } from './analysisProtocol';
 export function runAnalysisJob<J extends AnalysisJob>(job: J): AnalysisJobResult[J['type']] {
   switch (job.type) {
     case 'analyze':
-      // Effects are predicted lazily per finding (see useSuggestionEffects): all of them at once
-      // costs one full recomputation per suggestion.
+      // Effects are predicted lazily for the suggestions on screen (see useSuggestionEffects).
       return analyze(job.doc, { lang: job.lang, effects: false }) as AnalysisJobResult[J['type']];
     case 'effects': {
-      const before = analyze(job.doc, { suggestions: false }).metrics;
-      return job.suggestions.map(
-        (s) => predictEffect(job.doc, before, s) ?? null,
-      ) as AnalysisJobResult[J['type']];
+      // Incremental: the figures once, then each visible suggestion's change (predictEffects).
+      const effects = predictEffects(job.doc, [{ suggestions: job.suggestions }]);
+      return job.suggestions.map((s) => effects.get(s.id) ?? null) as AnalysisJobResult[J['type']];
     }
     case 'improve':
       return improve(job.doc, { lang: job.lang }) as AnalysisJobResult[J['type']];

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { predictEffect, type Finding, type PredictedEffect } from '@flowsmith/analysis';
-import { analysisStore, useAnalysisState } from './analysisStore';
+import { predictEffects, type Finding, type PredictedEffect } from '@flowsmith/analysis';
+import { useAnalysisState } from './analysisStore';
 import { usesWorker } from './analysisRunner';
 import { createJobLane, JobCancelled } from './workerJobs';
 
@@ -8,8 +8,9 @@ import { createJobLane, JobCancelled } from './workerJobs';
 export type EffectState = PredictedEffect | null | undefined;
 
 /**
- * The predicted effects of a finding's suggestions, computed only while `enabled` (the card is
- * open): on the main thread for small processes, in the worker for big ones. Effects are
+ * The predicted effects of a finding's suggestions — only the visible ones: computed while
+ * `enabled` (the card is open), incrementally (`predictEffects`), on the main thread for small
+ * processes, in the worker for big ones. Effects are
  * predicted against the document the finding came from; each open card of a big process has
  * its own worker, ended when the card closes or the analysis moves on.
  */
@@ -18,8 +19,13 @@ export function useSuggestionEffects(finding: Finding, enabled: boolean): Effect
   const small = !!doc && !usesWorker(doc);
   const sync = useMemo(() => {
     if (!enabled || !small || !doc) return null;
-    const before = analysisStore.getState().result?.metrics;
-    return before ? finding.suggestions.map((s) => predictEffect(doc, before, s) ?? null) : null;
+    // Only this card's suggestions, incrementally (one pass over the figures, then per change).
+    const effects = predictEffects(
+      doc,
+      [finding],
+      finding.suggestions.map((s) => s.id),
+    );
+    return finding.suggestions.map((s) => effects.get(s.id) ?? null);
   }, [enabled, small, doc, finding]);
   const [async, setAsync] = useState<{ finding: Finding; effects: EffectState[] } | null>(null);
   useEffect(() => {

@@ -1,8 +1,9 @@
 /**
  * The context pad of a selected step (as in bpmn.io): append a task, a decision or an end —
  * connected and placed in a free spot of the step's lane — connect to another step, edit the
- * name in place, delete. Drawn beside the step at a constant size on screen; its buttons follow
- * the step in the tab order, so the keyboard reaches them from the focused step.
+ * name in place, delete. Drawn above the step (below a gateway, or where there is no room above)
+ * at a constant size on screen; its buttons follow the step in the tab order, so the keyboard
+ * reaches them from the focused step.
  */
 import { useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';

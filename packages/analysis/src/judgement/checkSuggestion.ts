@@ -40,7 +40,8 @@ const changesOf = (c: CommandCall): Params => (params(c).changes ?? {}) as Param
  * merging away or bypassing a control (rewiring its flows, changing its threshold flow, making it
  * not an approval or review, giving it to a role of lower authority); giving one role both
  * duties of an incompatible pair; moving work onto a role that would be busy more than 80 %
- * or, from half busy on, as busy as today's bottleneck. Reads the commands only, so it is cheap. Pure.
+ * or, from half busy on, as busy as today's bottleneck. Reads the commands only, without applying
+ * them, so it is cheap. Pure.
  */
 export function checkSuggestion(ctx: RuleContext, suggestion: Suggestion): Refusal | null {
   const j = judgementOf(ctx);
@@ -119,11 +120,7 @@ function lowerAuthority(ctx: RuleContext, from: string | undefined, to: unknown)
 }
 
 /** Who does each task after the suggestion: reassignments, merges and role removals. */
-function assignmentAfter(
-  ctx: RuleContext,
-  j: Judgement,
-  calls: CommandCall[],
-): Map<string, string> {
+function assignmentAfter(j: Judgement, calls: CommandCall[]): Map<string, string> {
   const who = new Map<string, string>();
   const roleOf = (id: string) => who.get(id) ?? j.byId.get(id)?.role;
   for (const call of calls) {
@@ -135,9 +132,9 @@ function assignmentAfter(
       const role = first === undefined ? undefined : roleOf(first);
       if (role) for (const id of rest) who.set(id, role);
     }
+    // A role removal is rare; walking every task once for it is fine.
     if (call.id === 'role.remove' && typeof p.reassignTo === 'string') {
       for (const t of j.tasks) if (roleOf(t.id) === p.id) who.set(t.id, p.reassignTo);
-      // (a role removal is rare; walking every task once for it is fine)
     }
   }
   return who;
@@ -145,7 +142,7 @@ function assignmentAfter(
 
 /** Refuses a move that gives a role a duty whose incompatible partner it holds (after the move). */
 function dutyRefusal(ctx: RuleContext, j: Judgement, calls: CommandCall[]): Refusal | null {
-  const who = assignmentAfter(ctx, j, calls);
+  const who = assignmentAfter(j, calls);
   if (!who.size) return null;
   const allowed = allowedPairs(ctx.doc);
   const roleAfter = (t: TaskStep) => who.get(t.id) ?? t.role;
@@ -179,7 +176,7 @@ function loadRefusal(ctx: RuleContext, calls: CommandCall[]): Refusal | null {
   const m = ctx.metrics;
   if (!(m.arrivalRate > 0)) return null;
   const j = judgementOf(ctx);
-  const who = assignmentAfter(ctx, j, calls);
+  const who = assignmentAfter(j, calls);
   const gained = new Map<string, number>();
   for (const [stepId, role] of who) {
     const before = j.byId.get(stepId)?.role;

@@ -5,8 +5,9 @@ const { processOf, start, end, task, gate, flow, chain, role } = build;
 /**
  * A purchase with an authority limit, the judgement tests' small world:
  *
- *   start → request(clerk) → approve(manager) → amount? ─ amount > 50000 → wait → gm(gm) ─┐
- *                                                       └─ else ───────────────────────────┴→ merge → order(buyer) → receive(store) → pay(ap) → end
+ *   start → request[clerk] → approve[manager] → amount? ─ amount > 50000 → wait → gm[gm] ─┐
+ *                                                      └─ else ──────────────────────────┴→ merge
+ *   merge → order[buyer] → receive[store] → pay[ap] → end
  */
 export function purchaseWithLimit(): ProcessDocument {
   return processOf('purchase', {

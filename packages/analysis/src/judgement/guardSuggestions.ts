@@ -4,7 +4,7 @@ import { checkSuggestion } from './checkSuggestion';
 import { judgementOf } from './judgementOf';
 import { keepControlSuggestions } from './keepControlSuggestions';
 
-/** Findings whose usual advice is to remove or merge their steps: for a control, keep it instead. */
+/** Findings whose usual advice is to remove or merge their steps; for a control, keep it. */
 const CUTS: ReadonlySet<FindingKind> = new Set([
   'redundant-approval',
   'duplicate-steps',

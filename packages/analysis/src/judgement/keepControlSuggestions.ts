@@ -94,7 +94,7 @@ function slaMinutes(sla: { value: number; unit: string }): number {
   return sla.value * (per[sla.unit] ?? 1);
 }
 
-/** The timer right before a control (waiting for its signature), when it waits longer than the SLA. */
+/** The timer right before a control (its signature's wait), when it waits longer than the SLA. */
 function signatureWait(ctx: RuleContext, id: string): string | undefined {
   const into = ctx.graph.incoming(id);
   if (into.length !== 1) return undefined;

@@ -12,10 +12,11 @@ const SKILL = 0.4;
 
 /**
  * For a `duty-conflict`: give the task of the pair's second duty to another role that can do it
- * — it already does a task of the same kind with a similar name or the same duty, or, for an approval, it
- * approves already with at least the holder's authority — and that the guard accepts (no new
- * conflict, not above 80 % busy, not as busy as the bottleneck). The least busy such role is
- * offered; none when no role fits (then who takes it over is the workshop's call). Pure.
+ * — it already does a task of the same kind with a similar name or the same duty, or, for an
+ * approval, it approves already with at least the holder's authority — and that the guard
+ * accepts (no new conflict, not above 80 % busy, not as busy as the bottleneck). The least busy
+ * such role is offered; none when no role fits (then who takes it over is the workshop's call).
+ * Pure.
  */
 export function splitDutySuggestion(ctx: RuleContext, finding: Finding): Suggestion[] {
   const holder = finding.roles[0];

@@ -11,7 +11,7 @@ import { effectPredictor } from './effectPredictor';
  */
 export function predictEffects(
   doc: ProcessDocument,
-  findings: readonly Finding[],
+  findings: ReadonlyArray<Pick<Finding, 'suggestions'> & Partial<Pick<Finding, 'withheld'>>>,
   ids?: Iterable<string>,
   options: FigureOptions & { figures?: Figures } = {},
 ): Map<string, PredictedEffect | null> {
