@@ -172,12 +172,29 @@ describe('appending and naming on the canvas', () => {
     await page.keyboard.press('Control+z');
     expect(await sizeText(page)).toBe('6 steps · 6 flows');
 
+    // Connect with the keyboard: Tab from the step to the pad's connect button, Enter; Tab on to
+    // the next step, Enter.
+    await stepNode(page, yes).click();
+    await stepNode(page, yes).focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-pad')))
+      .toBe('connect');
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id')))
+      .toBe(no);
+    await page.keyboard.press('Enter');
+    expect(await sizeText(page)).toBe('6 steps · 7 flows');
+
     const doc = await savedDocument(page);
     const flows = doc.flows.map((f) => `${f.from}>${f.to}`);
     expect(flows).toContain(`${s}>${t1}`);
     expect(flows).toContain(`${g}>${yes}`);
     expect(flows).toContain(`${g}>${no}`);
     expect(flows).toContain(`${no}>${t1}`);
+    expect(flows).toContain(`${yes}>${no}`);
     await page.screenshot({ path: 'test-results/context-pad.png' });
     trap.expectClean();
     await context.close();

@@ -17,35 +17,44 @@ const errorsAndWarnings = (doc: Parameters<typeof analyze>[0]) =>
     .findings.filter((f) => f.severity !== 'info')
     .map((f) => `${f.kind}:${f.severity}`);
 
-describe.each(names)('improve %s holds together', (name) => {
-  const asIs = examples.get(name)!;
-  const result = improve(asIs, {
-    takenIds: exampleIds,
-    resolveProcess: (id) => [...examples.values()].find((d) => d.id === id),
-  });
-  const toBe = result.document;
+const cases = names.flatMap((name) => [
+  { name, includeInfo: false },
+  { name, includeInfo: true },
+]);
 
-  it('is a valid process with an id no example has', () => {
-    expect(parseProcess(toBe).ok).toBe(true);
-    expect(exampleIds).not.toContain(toBe.id);
-  });
+describe.each(cases)(
+  'improve $name (includeInfo: $includeInfo) holds together',
+  ({ name, includeInfo }) => {
+    const asIs = examples.get(name)!;
+    const result = improve(asIs, {
+      includeInfo,
+      takenIds: exampleIds,
+      resolveProcess: (id) => [...examples.values()].find((d) => d.id === id),
+    });
+    const toBe = result.document;
 
-  it('has no error or warning of a new kind compared with the as-is', () => {
-    const before = new Set(errorsAndWarnings(asIs));
-    expect(errorsAndWarnings(toBe).filter((k) => !before.has(k))).toEqual([]);
-  });
+    it('is a valid process with an id no example has', () => {
+      expect(parseProcess(toBe).ok).toBe(true);
+      expect(exampleIds).not.toContain(toBe.id);
+    });
 
-  it('RM-1 … RM-4 its SOP mentions no removed step', () => {
-    const kept = new Set(toBe.steps.map((s) => s.id));
-    // A merged step's name lives on in the survivor's name ("A + B"): not removed.
-    const keptNames = toBe.steps.map((s) => s.name).join('\n');
-    const removed = asIs.steps.filter(
-      (s) => !kept.has(s.id) && s.name.length >= 2 && !keptNames.includes(s.name),
-    );
-    const sop = renderMarkdown(buildSop(toBe));
-    for (const step of removed) expect(sop, `${name}: ${step.name}`).not.toContain(step.name);
-  });
-});
+    it('has no error or warning of a new kind compared with the as-is', () => {
+      const before = new Set(errorsAndWarnings(asIs));
+      expect(errorsAndWarnings(toBe).filter((k) => !before.has(k))).toEqual([]);
+    });
+
+    it('RM-1 … RM-4 its SOP mentions no removed step', () => {
+      const kept = new Set(toBe.steps.map((s) => s.id));
+      // A merged step's name lives on in the survivor's name ("A + B"): not removed.
+      const keptNames = toBe.steps.map((s) => s.name).join('\n');
+      const removed = asIs.steps.filter(
+        (s) => !kept.has(s.id) && s.name.length >= 2 && !keptNames.includes(s.name),
+      );
+      const sop = renderMarkdown(buildSop(toBe));
+      for (const step of removed) expect(sop, `${name}: ${step.name}`).not.toContain(step.name);
+    });
+  },
+);
 
 describe('improve of the purchase approval', () => {
   const asIs = examples.get('purchase-approval-as-is')!;

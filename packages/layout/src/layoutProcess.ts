@@ -29,11 +29,13 @@ interface Box {
  * change `doc`.
  *
  * ELK orders the steps along the flow (left to right, or top down when `vertical`); each step then
- * takes the first free row of its lane (`laneOf`), in the order ELK stacked them, so no two steps
+ * takes the first free row of its lane (`laneMembership`), in the order ELK stacked them, so no two steps
  * overlap and lanes follow the role order. With `only`, just those steps are laid out: as a block
  * where they were (or after the rest), each in its lane's first free row, the rest keeping their
  * positions. `positions` holds the centre of every placed step (steps outside `only` that had no
- * position stay without one).
+ * position stay without one); `lanes` are `laneGeometry`'s bands; `routes` each flow's orthogonal
+ * route around the steps (`routeFlows` over the final geometry — not ELK's bendpoints, which no
+ * longer meet the steps once they are moved to their lanes' rows), empty with `routes: false`.
  */
 export async function layoutProcess(
   doc: ProcessDocument,

@@ -46,10 +46,16 @@ export function useFlowRoutes(
     boxes: Map<string, Rect>;
   } | null>(null);
   const latest = useRef(0);
+  // What the last request routed: an edit that changes neither the flows nor any step's box
+  // (a rename, a duration) needs no new routes.
+  const sent = useRef<{ flows: unknown; boxes: ReadonlyMap<string, Rect> } | null>(null);
   useEffect(() => {
     if (gestureRunning || typeof Worker === 'undefined') return;
+    const last = sent.current;
+    if (last && last.flows === doc.flows && sameBoxes(last.boxes, geometry.placements)) return;
     const request = ++latest.current;
     const timer = setTimeout(() => {
+      sent.current = { flows: doc.flows, boxes: geometry.placements };
       const boxes = new Map(geometry.placements);
       const labels = new Map<string, LabelSize>();
       for (const f of doc.flows) {
@@ -92,6 +98,17 @@ export function useFlowRoutes(
       },
     };
   }, [answer, geometry]);
+}
+
+function sameBoxes(a: ReadonlyMap<string, Rect>, b: ReadonlyMap<string, Rect>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [id, r] of a) {
+    const o = b.get(id);
+    if (!o || o.x !== r.x || o.y !== r.y || o.width !== r.width || o.height !== r.height)
+      return false;
+  }
+  return true;
 }
 
 function chipWidth(text: string): number {

@@ -1,13 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProcess, type ProcessDocument } from '@flowsmith/model';
 import { checkDrawing, drawingFromSvg } from '@flowsmith/layout';
 import { compareCharts } from './compareCharts';
 
+const files = import.meta.glob('/examples/*.flow.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
 function example(name: string): ProcessDocument {
-  const file = join(import.meta.dirname, '..', '..', '..', 'examples', `${name}.flow.json`);
-  const r = parseProcess(JSON.parse(readFileSync(file, 'utf8')));
+  const r = parseProcess(JSON.parse(files[`/examples/${name}.flow.json`]!));
   if (!r.ok) throw new Error(name);
   return r.document;
 }

@@ -1,13 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, gallery, generateProcess, parseProcess } from '@flowsmith/model';
 import { checkDrawing, drawingFromSvg } from '@flowsmith/layout';
 import { documentSvg, wrapText, xml } from './documentSvg';
 
+const files = import.meta.glob('/examples/*.flow.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
 function example(name: string) {
-  const file = join(import.meta.dirname, '..', '..', '..', 'examples', `${name}.flow.json`);
-  const r = parseProcess(JSON.parse(readFileSync(file, 'utf8')));
+  const r = parseProcess(JSON.parse(files[`/examples/${name}.flow.json`]!));
   if (!r.ok) throw new Error(name);
   return r.document;
 }

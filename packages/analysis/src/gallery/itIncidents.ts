@@ -54,6 +54,6 @@ export const itIncidents: GalleryCase = {
   }),
   controls: ['approveChange'],
   findings: ['bottleneck:l1', 'combine-candidate'],
-  topThree: ['bottleneck', 'handoff-ping-pong', 'combine-candidate'],
+  topThree: ['bottleneck', 'combine-candidate', 'handoff-ping-pong'],
   never: [{ removes: 'approveChange' }, { gives: 'fix', to: 'change' }],
 };

@@ -45,6 +45,6 @@ export const monthEndClose: GalleryCase = {
   }),
   controls: ['arRec', 'bankRec'],
   findings: ['duty-conflict:gl,record/reconcile'],
-  topThree: ['handoff-ping-pong', 'duty-conflict'],
+  topThree: ['duty-conflict', 'handoff-ping-pong'],
   never: [{ removes: 'bankRec' }, { removes: 'arRec' }, { gives: 'arRec', to: 'gl' }],
 };

@@ -74,7 +74,7 @@ export const purchaseApproval: GalleryCase = {
     'redundant-approval:approve,recheck,deptManager',
     'non-value-adding',
   ],
-  topThree: ['delay', 'handoff-ping-pong', 'redundant-approval'],
+  topThree: ['delay', 'redundant-approval', 'non-value-adding'],
   never: [
     { removes: 'gmApprove' },
     { removes: 'receive' },

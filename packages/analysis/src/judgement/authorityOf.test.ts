@@ -19,7 +19,7 @@ describe('authorityOf', () => {
         'Clerk',
       ].map((name) => authorityOf({ id: 'r', name })),
     ).toEqual([4, 4, 4, 4, 4, 3, 3, 2, 2, 1, 1]);
-    expect(authorityOf({ id: 'deptManager', name: '部门领导' })).toBe(3);
+    expect(authorityOf({ id: 'lead', name: '部门领导' })).toBe(3);
     expect(authorityOf(undefined)).toBe(1);
   });
 });

@@ -9,7 +9,7 @@ const NAMED_LEVELS: Array<[RegExp, number]> = [
     /总经理|总裁|总监|董事|首席|财务总监|副总|\bCFO\b|\bCEO\b|\bCOO\b|\bCIO\b|\bCTO\b|\bGM\b|general manager|director|vice president|\bVP\b|chief|president|partner|board/i,
     AUTHORITY.executive,
   ],
-  [/经理|部长|负责人|manager|\bhead\b/i, AUTHORITY.manager],
+  [/经理|部长|负责人|领导|manager|\bhead\b/i, AUTHORITY.manager],
   [/主管|组长|班长|主任|supervisor|team lead|foreman/i, AUTHORITY.supervisor],
 ];
 

@@ -57,31 +57,31 @@ export const judgementMessages: MessageTable<JudgementMessageParams> = {
   },
   'withheld.removes-control': {
     en: (p) => `Not offered: it removes the control “${p.control}”. ${p.evidence}`,
-    'zh-CN': (p) => `未提供：会删除控制点「${p.control}」。${p.evidence}`,
+    'zh-CN': (p) => `不推荐：会删除控制点「${p.control}」。${p.evidence}`,
   },
   'withheld.merges-control': {
     en: (p) => `Not offered: it merges away the control “${p.control}”. ${p.evidence}`,
-    'zh-CN': (p) => `未提供：会把控制点「${p.control}」合并掉。${p.evidence}`,
+    'zh-CN': (p) => `不推荐：会把控制点「${p.control}」合并掉。${p.evidence}`,
   },
   'withheld.bypasses-control': {
     en: (p) => `Not offered: it lets cases bypass the control “${p.control}”. ${p.evidence}`,
-    'zh-CN': (p) => `未提供：会让案例绕过控制点「${p.control}」。${p.evidence}`,
+    'zh-CN': (p) => `不推荐：会让案例绕过控制点「${p.control}」。${p.evidence}`,
   },
   'withheld.duty-conflict': {
     en: (p) => `Not offered: “${p.role}” would hold both duties of ${p.pair}: ${p.risk}.`,
-    'zh-CN': (p) => `未提供：「${p.role}」将同时承担 ${p.pair} 两项职责：${p.risk}。`,
+    'zh-CN': (p) => `不推荐：「${p.role}」将同时承担 ${p.pair} 两项职责：${p.risk}。`,
   },
   'withheld.overloads-role': {
     en: (p) =>
       `Not offered: it moves work onto “${p.role}”, which would be busy ${p.utilization} (above 80 %).`,
     'zh-CN': (p) =>
-      `未提供：会把工作交给「${p.role}」，其忙碌率将达 ${p.utilization}（超过 80%）。`,
+      `不推荐：会把工作交给「${p.role}」，其忙碌率将达 ${p.utilization}（超过 80%）。`,
   },
   'withheld.new-bottleneck': {
     en: (p) =>
       `Not offered: it moves work onto “${p.role}”, which would be busy ${p.utilization}, as much as the bottleneck today (${p.before}).`,
     'zh-CN': (p) =>
-      `未提供：会把工作交给「${p.role}」，其忙碌率将达 ${p.utilization}，不低于目前瓶颈的 ${p.before}，成为新的瓶颈。`,
+      `不推荐：会把工作交给「${p.role}」，其忙碌率将达 ${p.utilization}，不低于目前瓶颈的 ${p.before}，成为新的瓶颈。`,
   },
   'suggest.split-duties': {
     en: (p) =>
@@ -110,7 +110,7 @@ export const judgementMessages: MessageTable<JudgementMessageParams> = {
   'keep-control.instructions.e-sign': {
     en: (p) =>
       `Sign electronically within ${p.sla}; when the time runs out the request escalates automatically to the named deputy.`,
-    'zh-CN': (p) => `在 ${p.sla} 内完成电子签批；超时系统自动升级给指定的授权代理人。`,
+    'zh-CN': (p) => `在 ${p.sla}内完成电子签批；超时系统自动升级给指定的授权代理人。`,
   },
   'keep-control.instructions.delegate': {
     en: () =>

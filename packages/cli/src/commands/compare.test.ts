@@ -67,8 +67,9 @@ describe('flowsmith compare', () => {
       '1',
     );
     expect(r.stdout).toMatch(
-      /cycleTime\.mean\s+[\d.]+\s+[\d.]+\s+-[\d.]+ ± [\d.]+ \(-[\d.]+ %\) \*/,
+      /cycleTime\.mean\s+[\d.]+\s+[\d.]+\s+−[\d.]+ ± [\d.]+ \(−[\d.]+ %\) \*/,
     );
-    expect(r.stdout).toContain('roles.manager.utilization');
+    // A utilisation changes in percentage points, without a relative "%" of a share.
+    expect(r.stdout).toMatch(/roles\.manager\.utilization\s+[\d.]+ %\s+[\d.]+ %\s+[−+±][\d.]+ pp ± [\d.]+ pp/);
   });
 });

@@ -31,14 +31,18 @@ export function formatComparison(
   const rows = keys.map((k) => {
     const m = c.metrics[k]!;
     const f = share(k) ? pct : num;
-    const rel = Number.isFinite(m.relative)
-      ? ` (${m.relative >= 0 ? '+' : ''}${(m.relative * 100).toFixed(1)} %)`
-      : '';
+    // A share's change is in percentage points, its relative change left out (a "+3 %" of a
+    // rate reads as points); a change that rounds to zero reads ±0, never −0.
+    const d = share(k) ? points : num;
+    const rel =
+      !share(k) && Number.isFinite(m.relative)
+        ? ` (${signed((m.relative * 100).toFixed(1))} %)`
+        : '';
     return [
       k,
       f(m.asIs),
       f(m.toBe),
-      `${m.delta.mean >= 0 ? '+' : ''}${f(m.delta.mean)} ± ${f(m.delta.halfWidth)}${rel}${m.significant ? ' *' : ''}`,
+      `${signed(d(m.delta.mean))} ± ${d(m.delta.halfWidth)}${rel}${m.significant ? ' *' : ''}`,
     ];
   });
   return [
@@ -51,4 +55,17 @@ export function formatComparison(
     L('minutes'),
     '',
   ].join('\n');
+}
+
+/** A share (0..1) as percentage points: 0.031 → `3.1 pp`. Pure. */
+function points(x: number): string {
+  return Number.isFinite(x) ? `${(x * 100).toFixed(1)} pp` : '—';
+}
+
+/** A formatted number with its sign: `+3.1 pp`, `−2.00`, and `±0.0 pp` when it shows as zero. Pure. */
+function signed(text: string): string {
+  const value = Number.parseFloat(text.replace(/,/g, ''));
+  if (Number.isNaN(value)) return text;
+  if (value === 0) return `±${text.replace(/^[-−]/, '')}`;
+  return value > 0 ? `+${text}` : `−${text.replace(/^[-−]/, '')}`;
 }

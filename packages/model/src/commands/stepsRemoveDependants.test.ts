@@ -136,6 +136,23 @@ describe('steps.remove with dependants (SPEC.md RM)', () => {
     });
   });
 
+  it("RM-4 a removed name inside a remaining step's name does not count", () => {
+    const short = {
+      ...doc,
+      steps: doc.steps.map((s) =>
+        s.id === 'gm'
+          ? { ...s, name: '审批' }
+          : s.id === 'order'
+            ? { ...s, name: '部门经理审批', description: '部门经理审批后下单。审批之后归档。' }
+            : s,
+      ),
+    };
+    const plan = stepsRemoveDependants(short, new Set(['gm']));
+    expect(plan.texts.find((t) => t.stepId === 'order')!.changes).toEqual({
+      description: '部门经理审批后下单。',
+    });
+  });
+
   it('RM-4 without dependants the command removes only the steps (as before)', () => {
     const { document } = expectRoundTrip(doc, { id: 'steps.remove', params: { ids: ['gm'] } });
     expect(document.steps.map((s) => s.id)).toContain('wait');

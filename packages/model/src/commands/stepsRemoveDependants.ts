@@ -87,7 +87,7 @@ const sentences = (text: string): string[] =>
  */
 function withoutClauses(
   text: string,
-  names: readonly string[],
+  names: Names,
 ): { text: string; dropped: string[]; hit?: string } {
   const dropped: string[] = [];
   let hit: string | undefined;
@@ -113,9 +113,21 @@ function withoutClauses(
   return out;
 }
 
-/** Whether `text` names one of `names` (RM-4: whole names of two characters or more). */
-const namesOne = (text: string, names: readonly string[]) =>
-  names.find((n) => n.length >= 2 && text.includes(n));
+/** The names of removed steps, and the longer names of remaining steps that contain one. */
+interface Names {
+  removed: readonly string[];
+  shadows: readonly string[];
+}
+
+/**
+ * The removed step `text` names, if any (RM-4): whole names of two characters or more, not counting
+ * where they are part of a remaining step's name ("审批" inside "部门经理审批"). Pure.
+ */
+function namesOne(text: string, names: Names): string | undefined {
+  let t = text;
+  for (const shadow of names.shadows) t = t.split(shadow).join('\u0000');
+  return names.removed.find((n) => n.length >= 2 && t.includes(n));
+}
 
 /**
  * What removing the steps `ids` carries with it (SPEC.md RM-1 … RM-4). Pure.
@@ -149,9 +161,16 @@ export function stepsRemoveDependants(
   }
   const removed = steps.filter((s) => gone.has(s.id));
   const kept = steps.filter((s) => !gone.has(s.id));
-  const names = removed
+  const removedNames = removed
     .map((s) => s.name)
     .filter((n) => options.merged === undefined || !options.merged.name.includes(n));
+  const names: Names = {
+    removed: removedNames,
+    shadows: kept
+      .map((s) => s.name)
+      .filter((k) => removedNames.some((n) => k !== n && k.includes(n)))
+      .sort((a, b) => b.length - a.length),
+  };
   const out: RemovalDependants = { timers, data: [], labels: [], texts: [], warnings: [] };
 
   // RM-2: data only removed steps produced.

@@ -140,20 +140,25 @@ class Compiler {
       let duration: Distribution | undefined;
       let sla = Infinity;
       switch (st.type) {
-        case 'start':
+        case 'start': {
           kind = isTop ? K.START : K.SUB_START;
           if (entry < 0) entry = index;
-          const interarrival = isTop ? arrivalInterarrival(st.arrival, doc.calendars) : undefined;
-          if (isTop && st.arrival && interarrival) {
-            this.starts.push({
-              step: index,
-              id: st.id,
-              interarrival,
-              scale: 1 / this.scenario.overrides.arrivalRate,
-              calendar: calendar(`steps[${i}].arrival.calendar`, st.id, st.arrival.calendar),
-            });
+          if (isTop && st.arrival) {
+            // The calendar first: one that never opens is reported as such.
+            const cal = calendar(`steps[${i}].arrival.calendar`, st.id, st.arrival.calendar);
+            // A rate becomes its exponential inter-arrival time in the calendar's working minutes.
+            const interarrival = arrivalInterarrival(st.arrival, doc.calendars);
+            if (interarrival)
+              this.starts.push({
+                step: index,
+                id: st.id,
+                interarrival,
+                scale: 1 / this.scenario.overrides.arrivalRate,
+                calendar: cal,
+              });
           }
           break;
+        }
         case 'end':
           kind = isTop ? K.END : K.SUB_END;
           break;
