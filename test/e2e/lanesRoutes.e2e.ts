@@ -5,8 +5,13 @@
  * flowchart. Screenshots go to test-results/ for a person to look at. No console error.
  */
 import { describe, expect, it } from 'vitest';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { gallery } from '@flowsmith/model';
 import { appSuite } from './harness/appSuite';
+import { openFile } from './harness/openFile';
 import { openExample } from './harness/openExample';
 import { dragStep, zoomOutUntilVisible } from './harness/driver';
 
@@ -41,6 +46,27 @@ const routedShare = (page: Page) =>
   });
 
 describe('lanes and routes on every picture', () => {
+  it('a file without positions opens laid out in lanes, with nothing to undo', async () => {
+    const { page, trap, context } = await app.open({ filePickers: false, viewport: VIEWPORT });
+    const doc = gallery.xorSplitJoin;
+    expect(doc.steps.some((s) => s.position)).toBe(false);
+    const file = join(await mkdtemp(join(tmpdir(), 'flowsmith-')), 'no-positions.flow.json');
+    await writeFile(file, JSON.stringify(doc));
+    await openFile(page, file);
+    await expect.poll(() => page.locator('.react-flow__node-step').count()).toBe(doc.steps.length);
+    // Not one column: the steps spread along the flow, each inside a lane.
+    const xs = await page
+      .locator('.react-flow__node-step')
+      .evaluateAll((nodes) => nodes.map((n) => Math.round(n.getBoundingClientRect().x)));
+    expect(new Set(xs).size).toBeGreaterThan(2);
+    expect(await stepsOutsideLanes(page)).toEqual([]);
+    await expect.poll(() => routedShare(page), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator('.fs-toolbar [data-action="edit.undo"]').isDisabled()).toBe(true);
+    await page.screenshot({ path: 'test-results/lanes-canvas-no-positions.png' });
+    trap.expectClean();
+    await context.close();
+  });
+
   it.each([
     ['purchase-approval-as-is', 'purchase-approval-to-be', 'gmApprove', 'zh-CN'],
     ['expense-reimbursement-as-is', 'expense-reimbursement-to-be', 'auditPost', 'en-US'],

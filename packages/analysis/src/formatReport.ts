@@ -4,6 +4,9 @@ import { formatPoints, formatSigned, formatSignedMinutes } from './compare/forma
 import { formatMinutes, formatPercent, reportLabels } from './messages';
 import type { AnalysisResult, FindingImpact, PredictedEffect } from './types';
 
+/** New cases per week = cases per minute × 10,080: with working-hours calendars, the week's cases. */
+const MINUTES_PER_WEEK = 7 * 24 * 60;
+
 const round2 = (x: number) => (Number.isFinite(x) ? String(Math.round(x * 100) / 100) : '∞');
 
 /**
@@ -53,7 +56,7 @@ export function formatReport(
     `${l.process}: ${doc.name} (${doc.id})`,
     `${l.cycleTime}: ${formatMinutes(m.cycleTime.mean, lang)} (${l.touch} ${formatMinutes(m.cycleTime.touch, lang)}, ${l.wait} ${formatMinutes(m.cycleTime.wait, lang)})`,
     `${l.flowEfficiency}: ${formatPercent(m.flowEfficiency)}   ${l.nvaShare}: ${formatPercent(m.nonValueAddingShare)}`,
-    `${l.costPerCase}: ${formatMoney(m.costPerCase, currency)}   ${l.handoffs}: ${round2(m.handoffsPerCase)}   ${l.arrivals}: ${round2(m.arrivalRate * 60)}`,
+    `${l.costPerCase}: ${formatMoney(m.costPerCase, currency)}   ${l.handoffs}: ${round2(m.handoffsPerCase)}   ${l.arrivals}: ${round2(m.arrivalRate * MINUTES_PER_WEEK)}`,
     `${l.criticalPath}: ${m.criticalPath.map(name).join(' → ')}`,
     '',
     `${l.roles}:`,

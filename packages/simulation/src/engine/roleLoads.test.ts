@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { build, gallery } from '@flowsmith/model';
 import { prepareSimulation } from '../runReplication';
+import type { SimulationError } from '../messages';
 
 describe('roleLoads (traffic equations)', () => {
   it('SIM-REF-1 loads follow visit ratios: rework loop visits 1/0.8 times, xor shares, and-splits copy', () => {
@@ -61,5 +62,30 @@ describe('roleLoads (traffic equations)', () => {
     });
     // 27 cases in a 540-minute working day, 10 minutes each, one clerk on the same hours: ρ = 0.5
     expect(prepareSimulation(doc, { cases: 10 }).loads.clerk).toBeCloseTo(0.5, 9);
+  });
+
+  it('reports a rate on a calendar that never opens as that, not as "no arrivals"', () => {
+    const doc = build.processOf('closed', {
+      roles: [{ id: 'clerk', name: 'clerk', capacity: 1 }],
+      calendars: [{ id: 'closed', week: [] }],
+      steps: [
+        {
+          id: 'start',
+          type: 'start',
+          name: 'start',
+          arrival: { rate: { count: 5, per: 'day' }, calendar: 'closed' },
+        },
+        build.task('a', 'clerk', 10),
+        build.end(),
+      ],
+      flows: build.chain('start', 'a', 'end'),
+    });
+    let codes: string[] = [];
+    try {
+      prepareSimulation(doc, { cases: 10 });
+    } catch (e) {
+      codes = (e as SimulationError).problems.map((p) => p.code);
+    }
+    expect(codes).toContain('sim.neverOpen');
   });
 });
