@@ -133,7 +133,7 @@ describe('pasting rows from a spreadsheet', () => {
       },
       { name: '结束', type: 'end', next: [] },
     ]);
-    const en = parseRows('Value\tName\tKind\nVA\tFill in\tManual');
+    const en = parseRows('Value\tName\tNotes\tKind\nVA\tFill in\tby hand\tManual');
     expect(en.rows).toEqual([
       { name: 'Fill in', type: 'task', kind: 'manual', value: 'VA', next: [] },
     ]);

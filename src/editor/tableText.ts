@@ -172,11 +172,13 @@ export interface PasteProblem {
   reason: 'empty' | 'unknown' | 'notForType';
 }
 
-/** The columns named by a heading row, or null when `cells` is a row of data. */
+/**
+ * The columns named by a heading row (one cell names the name column; cells naming no column,
+ * such as `#` or `Notes`, are skipped), or null when `cells` is a row of data.
+ */
 function headingColumns(cells: readonly string[]): Array<PasteColumn | null> | null {
-  const cols = cells.map((c) => (c === '' || c === '#' ? null : (readColumn(c) ?? undefined)));
-  if (cols.some((c) => c === undefined) || !cols.includes('name')) return null;
-  return cols as Array<PasteColumn | null>;
+  const cols = cells.map((c) => readColumn(c) ?? null);
+  return cols.includes('name') ? cols : null;
 }
 
 /**

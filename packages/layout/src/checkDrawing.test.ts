@@ -14,7 +14,10 @@ function problemsOf(doc: ProcessDocument, positions: Record<string, Position>) {
     orientation: geometry.orientation,
   });
   const fallbacks = [...routes].filter(([, r]) => r.fallback).map(([id]) => id);
-  return { problems: checkDrawing(drawingOf(geometry, doc.flows, routes)), fallbacks };
+  return {
+    problems: checkDrawing(drawingOf(geometry, doc.flows, routes), { shared: true }),
+    fallbacks,
+  };
 }
 
 /**

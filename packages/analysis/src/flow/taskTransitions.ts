@@ -17,13 +17,24 @@ export interface TaskTransition {
  * A subprocess step counts as a task (work is handed to it); start and end steps end the search.
  */
 export function taskTransitions(model: FlowModel, visits: Float64Array): TaskTransition[] {
+  const all: number[] = [];
+  for (let a = 0; a < model.n; a++) all.push(a);
+  return transitionsFrom(model, visits, all);
+}
+
+/** The transitions of {@link taskTransitions} that start at the given steps only. Pure. */
+export function transitionsFrom(
+  model: FlowModel,
+  visits: Float64Array,
+  from: readonly number[],
+): TaskTransition[] {
   const steps = model.graph.steps;
   const isWork = (i: number): boolean =>
     steps[i]!.type === 'task' || steps[i]!.type === 'subprocess';
   const result: TaskTransition[] = [];
   const rate = new Map<number, number>(); // key: 2 × step index + (via a parallel gateway ? 1 : 0)
   const onPath = new Uint8Array(model.n);
-  for (let a = 0; a < model.n; a++) {
+  for (const a of from) {
     if (!isWork(a) || !(visits[a]! > 0)) continue;
     rate.clear();
     // Depth-first through non-work steps, multiplying branch weights; a loop made only of

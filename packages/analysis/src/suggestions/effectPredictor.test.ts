@@ -6,7 +6,7 @@ import { analyze } from '../analyze';
 import type { PredictedEffect, Suggestion } from '../types';
 import { effectPredictor, fullEffect } from './effectPredictor';
 import { incrementalBase } from './incrementalEffect';
-import { suggestionChange } from './suggestionChange';
+import { selfHandovers, suggestionChange } from './suggestionChange';
 
 const close = (a: number, b: number) =>
   Math.abs(a - b) <= 1e-7 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -92,7 +92,13 @@ describe('incremental effects', () => {
     const all = candidates(doc, 1);
     const incremental = all.filter(
       (s) =>
-        suggestionChange(s.commands, figures.graph, figures.blocks, roles, figures.times) !== null,
+        suggestionChange(
+          s.commands,
+          figures.graph,
+          roles,
+          figures.times,
+          selfHandovers(figures.graph.steps.length, figures.transitions),
+        ) !== null,
     );
     expect(incremental.length).toBeGreaterThan(0.6 * all.length);
   });

@@ -1,10 +1,10 @@
-import type { ProcessDocument } from '@flowsmith/model';
+import type { ProcessDocument, Role } from '@flowsmith/model';
 import { computeFigures, type FigureOptions, type Figures } from '../flow/computeMetrics';
 import type { PredictedEffect, Suggestion } from '../types';
 import { applySuggestion } from './applySuggestion';
 import { incrementalBase, incrementalEffect, type IncrementalBase } from './incrementalEffect';
 import { effectBetween } from './predictEffect';
-import { suggestionChange } from './suggestionChange';
+import { selfHandovers, suggestionChange } from './suggestionChange';
 
 /** Predicts one suggestion's effect; undefined when the model refuses one of its commands. */
 export type EffectPredictor = (suggestion: Suggestion) => PredictedEffect | undefined;
@@ -24,15 +24,17 @@ export function effectPredictor(
   options: FigureOptions = {},
 ): EffectPredictor {
   let base: IncrementalBase | null | undefined;
-  let roles: Map<string, NonNullable<ReturnType<typeof doc.roles.find>>> | undefined;
+  let self: Uint8Array | undefined;
+  let roles: Map<string, Role> | undefined;
   return (suggestion) => {
     base ??= incrementalBase(doc, figures);
     roles ??= new Map(doc.roles.map((r) => [r.id, r]));
+    self ??= selfHandovers(figures.graph.steps.length, figures.transitions);
     const change = base
-      ? suggestionChange(suggestion.commands, figures.graph, figures.blocks, roles, figures.times)
+      ? suggestionChange(suggestion.commands, figures.graph, roles, figures.times, self)
       : null;
-    if (base && change) return incrementalEffect(base, change);
-    return fullEffect(doc, figures, suggestion, options);
+    const effect = base && change ? incrementalEffect(base, change) : undefined;
+    return effect ?? fullEffect(doc, figures, suggestion, options);
   };
 }
 

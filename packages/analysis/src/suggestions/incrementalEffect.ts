@@ -2,8 +2,10 @@ import type { ProcessDocument, Role } from '@flowsmith/model';
 import type { Figures } from '../flow/computeMetrics';
 import { roleFigures, type RoleLoad } from '../flow/roleFigures';
 import { times } from '../flow/solveTraffic';
+import type { TaskTransition } from '../flow/taskTransitions';
 import type { PredictedEffect, RoleMetrics } from '../types';
-import type { SuggestionChange } from './suggestionChange';
+import { revisitLoop, type LoopRevisit } from './revisitLoop';
+import type { StepChange, SuggestionChange } from './suggestionChange';
 
 /** One sum of the cycle-time tree (the top level, or one branch of a parallel block) in linear form. */
 interface SumNode {
@@ -86,10 +88,22 @@ export function incrementalBase(doc: ProcessDocument, figures: Figures): Increme
 export function incrementalEffect(
   base: IncrementalBase,
   change: SuggestionChange,
-): PredictedEffect {
+): PredictedEffect | undefined {
   const { figures, roles } = base;
   const { graph, visits, metrics, model } = figures;
   const { service, second } = figures.times;
+  // New probabilities: the loop they are in is re-solved; with other structural changes, or
+  // when the loop cannot be re-solved alone, the full figures decide (undefined).
+  let loop: LoopRevisit | null = null;
+  if (change.probabilities) {
+    for (const [i, c] of change.steps)
+      if (c.removed || c.role !== unchanged(base, i).role) return undefined;
+    loop = revisitLoop(figures, change.probabilities.decision, change.probabilities.flows);
+    if (!loop) return undefined;
+  }
+  const visitsAfter = (i: number): number => loop?.visits.get(i) ?? visits[i]!;
+  const affected = new Set<number>([...change.steps.keys(), ...(loop?.visits.keys() ?? [])]);
+  const after = (i: number): StepChange => change.steps.get(i) ?? unchanged(base, i);
   // 1. Role loads and queues.
   const loads = new Map<string, RoleLoad>();
   const loadOf = (id: string): RoleLoad => {
@@ -101,7 +115,8 @@ export function incrementalEffect(
     const s = graph.steps[i]!;
     return s.type === 'task' && s.role !== undefined && roles.has(s.role) ? s.role : undefined;
   };
-  for (const [i, c] of change.steps) {
+  for (const i of affected) {
+    const c = after(i);
     const v = visits[i]!;
     const before = oldRole(i);
     if (before !== undefined) {
@@ -112,9 +127,10 @@ export function incrementalEffect(
     }
     if (c.role !== undefined && roles.has(c.role)) {
       const l = loadOf(c.role);
-      l.visits += v;
-      l.work += times(v, c.service);
-      l.moment2 += times(v, c.second);
+      const w = visitsAfter(i);
+      l.visits += w;
+      l.work += times(w, c.service);
+      l.moment2 += times(w, c.second);
     }
   }
   for (const id of change.capacity.keys()) loadOf(id);
@@ -145,12 +161,15 @@ export function incrementalEffect(
     }
     return value;
   });
-  for (const [i, c] of change.steps) {
+  for (const i of affected) {
+    const c = after(i);
     const mid = service[i]! + base.ownWait[i]! + waitAfter(oldRole(i));
     const ownWait = graph.steps[i]!.type === 'timer' ? c.timerWait : base.ownWait[i]!;
-    const after = c.removed ? 0 : c.service + ownWait + waitAfter(c.role);
+    const now = c.removed ? 0 : c.service + ownWait + waitAfter(c.role);
+    // A loop's new visits scale its steps' weight wherever they count (local visits are linear in them).
+    const scale = visits[i]! > 0 ? visitsAfter(i) / visits[i]! : 1;
     for (const { node, weight } of base.memberOf[i]!)
-      nodeValue[node] = nodeValue[node]! + times(weight, after - mid);
+      nodeValue[node] = nodeValue[node]! + times(weight, scale * now) - times(weight, mid);
   }
   const longest = new Float64Array(base.blockNodes.length);
   const total = (node: number): number => {
@@ -178,7 +197,7 @@ export function incrementalEffect(
   return {
     cycleTimeMean: delta(cycleTime, metrics.cycleTime.mean),
     costPerCase: delta(cost, metrics.costPerCase),
-    handoffsPerCase: handoffDelta(base, change),
+    handoffsPerCase: handoffDelta(base, change) + (loop ? loopHandoffDelta(base, loop) : 0),
     bottleneckUtilization: delta(
       bottleneck?.utilization ?? 0,
       metrics.bottleneck?.utilization ?? 0,
@@ -230,5 +249,38 @@ function handoffDelta(base: IncrementalBase, change: SuggestionChange): number {
       for (const b of outOf)
         if (differ(roleAfter(a.from), roleAfter(b.to))) d += (a.rate * b.rate) / visits[i]!;
   }
+  return d;
+}
+
+/** A step as it is (for a step whose only change is its visits). */
+function unchanged(base: IncrementalBase, i: number): StepChange {
+  const s = base.figures.graph.steps[i]!;
+  const { service, second, timerWait } = base.figures.times;
+  return {
+    role: s.type === 'task' ? s.role : undefined,
+    service: service[i]!,
+    second: second[i]!,
+    timerWait: timerWait[i]!,
+    removed: false,
+  };
+}
+
+/** The hand-overs recounted after a loop's new probabilities, minus the ones they replace. */
+function loopHandoffDelta(base: IncrementalBase, loop: LoopRevisit): number {
+  const { graph, transitions } = base.figures;
+  const roleOf = (i: number) => {
+    const s = graph.steps[i]!;
+    return s.type === 'task' ? s.role : undefined;
+  };
+  const count = (t: TaskTransition) => {
+    const a = roleOf(t.from);
+    const b = roleOf(t.to);
+    return a !== undefined && b !== undefined && a !== b ? t.rate : 0;
+  };
+  let d = 0;
+  for (const t of loop.transitions) d += count(t);
+  for (const i of loop.from)
+    for (const k of base.transitionsOf[i]!)
+      if (transitions[k]!.from === i) d -= count(transitions[k]!);
   return d;
 }

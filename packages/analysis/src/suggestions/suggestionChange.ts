@@ -6,7 +6,7 @@ import {
   type ProcessGraph,
   type Role,
 } from '@flowsmith/model';
-import type { Blocks } from '../flow/solveTraffic';
+import type { TaskTransition } from '../flow/taskTransitions';
 
 /** A step as a suggestion leaves it: its role, work per visit (mean, second moment) and timer wait. */
 export interface StepChange {
@@ -26,6 +26,8 @@ export interface StepChange {
 export interface SuggestionChange {
   steps: Map<number, StepChange>;
   capacity: Map<string, number>;
+  /** New probabilities of flows out of one exclusive decision (by flow id). */
+  probabilities?: { decision: number; flows: Map<string, number> };
 }
 
 /** Fields of a task or timer that do not move any figure of an effect. */
@@ -50,16 +52,18 @@ const NEUTRAL = new Set([
  * structure in a way that needs the full figures (merges, new gateways, probabilities, costs,
  * calendars, removals of more than one step, …). Pure.
  *
- * A removal qualifies when it is `steps.remove` of one task outside any loop, with one way out,
+ * New probabilities qualify for one exclusive decision (incrementalEffect then re-solves the
+ * loop it is in, or refers to the full figures). A removal qualifies when it is `steps.remove` of one task with one way out (and not marked in
+ * `selfHandover`: see {@link selfHandovers}),
  * followed by exactly one `flow.connect` from each step before it to the step after it (so no
  * dependant is removed with it and no parallel join changes its count).
  */
 export function suggestionChange(
   calls: readonly CommandCall[],
   graph: ProcessGraph,
-  blocks: Blocks,
   roles: ReadonlyMap<string, Role>,
   current: { service: Float64Array; second: Float64Array; timerWait: Float64Array },
+  selfHandover?: Uint8Array,
 ): SuggestionChange | null {
   const change: SuggestionChange = { steps: new Map(), capacity: new Map() };
   const stepChange = (i: number): StepChange => {
@@ -116,8 +120,7 @@ export function suggestionChange(
       if (ids.length !== 1 || [...change.steps.values()].some((c) => c.removed)) return null;
       const id = ids[0]!;
       const i = graph.indexOf(id);
-      if (i < 0 || graph.steps[i]!.type !== 'task' || blocks.cyclic[blocks.blockOf[i]!])
-        return null;
+      if (i < 0 || graph.steps[i]!.type !== 'task' || selfHandover?.[i]) return null;
       const out = graph.outgoing(id);
       const inc = graph.incoming(id);
       if (out.length !== 1 || inc.length === 0) return null;
@@ -143,9 +146,29 @@ export function suggestionChange(
       c.second = 0;
       k += inc.length;
     } else if (call.id === 'flow.update') {
-      const { changes } = call.params as { changes: Record<string, unknown> };
-      if (Object.keys(changes).some((key) => key !== 'label')) return null;
+      const { id, changes } = call.params as { id: string; changes: Record<string, unknown> };
+      for (const [key, value] of Object.entries(changes)) {
+        if (key === 'label') continue;
+        if (key !== 'probability' || typeof value !== 'number' || !(value >= 0)) return null;
+        const flow = graph.flow(id);
+        const from = flow ? graph.indexOf(flow.from) : -1;
+        if (from < 0 || graph.steps[from]!.type !== 'xor') return null;
+        change.probabilities ??= { decision: from, flows: new Map() };
+        if (change.probabilities.decision !== from) return null;
+        change.probabilities.flows.set(id, value);
+      }
     } else return null;
   }
   return change;
+}
+
+/**
+ * The steps that hand work to themselves through gateways only (a loop with no other work):
+ * taking one out would leave a loop of gateways, which the hand-over count cuts rather than sums,
+ * so its removal needs the full figures. Pure.
+ */
+export function selfHandovers(n: number, transitions: readonly TaskTransition[]): Uint8Array {
+  const marked = new Uint8Array(n);
+  for (const t of transitions) if (t.from === t.to) marked[t.from] = 1;
+  return marked;
 }

@@ -9,6 +9,8 @@ export const FLOW_SPACING = 6;
 interface Run {
   flow: string;
   k: number;
+  /** The line's coordinate (y of a horizontal run, x of a vertical one). */
+  at: number;
   lo: number;
   hi: number;
 }
@@ -33,10 +35,12 @@ export function nudgeShared(
       const p = r.points[k]!;
       const q = r.points[k + 1]!;
       const h = Math.abs(p.y - q.y) < 1e-6;
-      const key = h ? `h${Math.round(p.y * 100)}` : `v${Math.round(p.x * 100)}`;
+      // Lines closer than a flow spacing count as one line: they would look like one.
+      const key = h ? `h${Math.round(p.y / 3)}` : `v${Math.round(p.x / 3)}`;
       const run = {
         flow: f.id,
         k,
+        at: h ? p.y : p.x,
         lo: h ? Math.min(p.x, q.x) : Math.min(p.y, q.y),
         hi: h ? Math.max(p.x, q.x) : Math.max(p.y, q.y),
       };
@@ -64,8 +68,17 @@ export function nudgeShared(
   }
 
   function shift(cluster: Run[], horizontal: boolean): void {
-    cluster.forEach((run, i) => {
-      const offset = (i - (cluster.length - 1) / 2) * FLOW_SPACING;
+    // Flows coming from the left (above) take the left (upper) places, so that setting them
+    // apart does not make them cross or overlap where they turn onto the shared line.
+    const from = (run: Run) => {
+      const points = routes.get(run.flow)!.points;
+      const p = points[run.k - 1] ?? points[run.k + 2] ?? points[run.k]!;
+      return horizontal ? p.y : p.x;
+    };
+    const ordered = [...cluster].sort((a, b) => from(a) - from(b));
+    const centre = ordered.reduce((sum, r) => sum + r.at, 0) / ordered.length;
+    ordered.forEach((run, i) => {
+      const offset = centre + (i - (ordered.length - 1) / 2) * FLOW_SPACING - run.at;
       if (offset === 0) return;
       const route = routes.get(run.flow)!;
       const moved = route.points.map((p, j) =>

@@ -15,8 +15,9 @@ function overlaps(a: Rect, b: Rect): boolean {
 
 /**
  * Puts each labelled flow's label on one of its segments — the longest first, at its middle,
- * then a quarter from either end — where it overlaps no step and no label placed before it; when
- * there is no such place, at the middle of the longest segment. Sets `label` on `routes` in place.
+ * then a quarter from either end; on the line, else just beside it — where it overlaps no step
+ * and no label placed before it; failing that, where it overlaps no step; failing that, at the
+ * middle of the longest segment. Sets `label` on `routes` in place.
  */
 export function placeLabels(
   routes: Map<string, FlowRoute>,
@@ -33,18 +34,30 @@ export function placeLabels(
       .map((p, k) => [p, route.points[k + 1]!] as const)
       .sort((a, b) => length(b) - length(a));
     let chosen: Position | undefined;
-    search: for (const [p, q] of segments)
-      for (const t of [0.5, 0.25, 0.75]) {
-        const c = { x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t };
-        const r = { x: c.x - size.width / 2, y: c.y - size.height / 2, ...size };
-        const hitsStep = index
-          .query(r.x, r.y, r.x + r.width, r.y + r.height)
-          .some((i) => overlaps(r, boxes[i]!));
-        if (hitsStep || placed.some((o) => overlaps(r, o))) continue;
-        chosen = c;
-        placed.push(r);
-        break search;
-      }
+    let clearOfSteps: Position | undefined;
+    search: for (const [p, q] of segments) {
+      const horizontal = Math.abs(p.y - q.y) < 1e-6;
+      // On the line, then beside it (above / left first).
+      const beside = horizontal ? size.height / 2 + 3 : size.width / 2 + 3;
+      for (const side of [0, -beside, beside])
+        for (const t of [0.5, 0.25, 0.75]) {
+          const c = {
+            x: p.x + (q.x - p.x) * t + (horizontal ? 0 : side),
+            y: p.y + (q.y - p.y) * t + (horizontal ? side : 0),
+          };
+          const r = { x: c.x - size.width / 2, y: c.y - size.height / 2, ...size };
+          const hitsStep = index
+            .query(r.x, r.y, r.x + r.width, r.y + r.height)
+            .some((i) => overlaps(r, boxes[i]!));
+          if (hitsStep) continue;
+          clearOfSteps ??= c;
+          if (placed.some((o) => overlaps(r, o))) continue;
+          chosen = c;
+          placed.push(r);
+          break search;
+        }
+    }
+    chosen ??= clearOfSteps;
     if (!chosen && segments[0]) {
       const [p, q] = segments[0];
       chosen = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };

@@ -129,7 +129,9 @@ export function routeFlows(
   const realIndex = new BoxIndex(real);
   const at = new Map(ids.map((id, i) => [id, i]));
   const endsOf = new Map(flows.map((f) => [f.id, [at.get(f.from) ?? -1, at.get(f.to) ?? -1]]));
-  nudgeShared(routes, flows, real, realIndex, (id) => endsOf.get(id) ?? []);
+  // A second pass sets apart what the first made meet (flows turning onto a moved line).
+  for (let pass = 0; pass < 2; pass++)
+    nudgeShared(routes, flows, real, realIndex, (id) => endsOf.get(id) ?? []);
   if (options.labels) placeLabels(routes, options.labels, real, realIndex);
   return routes;
 }

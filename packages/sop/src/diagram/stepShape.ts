@@ -12,7 +12,7 @@ const FILL: Record<string, string> = {
 
 /**
  * The SVG of one step at its centre `p`, by type: tasks as rounded boxes (colour by kind) with the
- * name inside, subprocesses with a `+` marker, gateways as diamonds (`×` exclusive, `+` parallel),
+ * name inside, subprocesses with a `+` marker, gateways as diamonds (`×` exclusive, `+` parallel) named above and to the right,
  * start, end and timer as circles, their names below. All text escaped. Pure.
  */
 export function stepShape(step: Step, p: Position): string {
@@ -45,7 +45,8 @@ export function stepShape(step: Step, p: Position): string {
         step.type === 'xor'
           ? `<path d="M${p.x - 8} ${p.y - 8}L${p.x + 8} ${p.y + 8}M${p.x + 8} ${p.y - 8}L${p.x - 8} ${p.y + 8}" stroke="#333" stroke-width="3"/>`
           : `<path d="M${p.x - 10} ${p.y}H${p.x + 10}M${p.x} ${p.y - 10}V${p.y + 10}" stroke="#333" stroke-width="3"/>`;
-      return `<g class="step">${title}<path d="${d}" fill="#fff8d6" stroke="#8a6d00"/>${mark}${nameBelow(step.name, p.x, top + height)}</g>`;
+      // The name above and to the right, clear of the flows that leave a decision downwards.
+      return `<g class="step">${title}<path d="${d}" fill="#fff8d6" stroke="#8a6d00"/>${mark}${nameAboveRight(step.name, p.x + 10, top)}</g>`;
     }
     default: {
       const r = width / 2;
@@ -60,6 +61,18 @@ export function stepShape(step: Step, p: Position): string {
       return `<g class="step">${title}${ring}${nameBelow(step.name, p.x, top + height)}</g>`;
     }
   }
+}
+
+function nameAboveRight(name: string, x: number, top: number): string {
+  const lines = wrapText(name, 130, 11, 2);
+  if (lines.length === 0) return '';
+  const spans = lines
+    .map(
+      (line, i) =>
+        `<tspan x="${x}" y="${top - 6 - (lines.length - 1 - i) * 14}">${escapeMarkup(line)}</tspan>`,
+    )
+    .join('');
+  return `<text font-size="11" text-anchor="start" fill="#1f2933">${spans}</text>`;
 }
 
 function nameBelow(name: string, x: number, bottom: number): string {
