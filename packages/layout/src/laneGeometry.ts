@@ -79,25 +79,35 @@ export function laneGeometry(
   // steps), instead of stretching the lane.
   const adjusted = new Map(positions);
   const stepsById = new Map(doc.steps.map((s) => [s.id, s]));
+  // Steps by stretch along the flow (pulling moves steps only across it, so this stays valid).
+  const BUCKET = 200;
+  const byMain = new Map<number, string[]>();
+  for (const [id, p] of positions) {
+    const b = Math.floor((horizontal ? p.x : p.y) / BUCKET);
+    const list = byMain.get(b);
+    if (list) list.push(id);
+    else byMain.set(b, [id]);
+  }
   /** The cross position nearest `wanted` where `step` keeps `PULL_GAP` from every other step. */
   const freeCross = (step: Step, main: number, wanted: number): number => {
     const size = axisSizes(step, orientation);
+    // Shapes are at most 100 along the flow: anything further than this cannot touch the step.
+    const reach = size.main / 2 + 50 + PULL_GAP;
+    const near: Array<{ id: string; size: { main: number; cross: number } }> = [];
+    for (let b = Math.floor((main - reach) / BUCKET); b <= Math.floor((main + reach) / BUCKET); b++)
+      for (const id of byMain.get(b) ?? [])
+        if (id !== step.id) near.push({ id, size: axisSizes(stepsById.get(id)!, orientation) });
     for (let k = 0; k <= 60; k++)
       for (const c of k === 0 ? [wanted] : [wanted + k * 10, wanted - k * 10]) {
-        let clear = true;
-        for (const [id, q] of adjusted) {
-          if (id === step.id) continue;
-          const other = axisSizes(stepsById.get(id)!, orientation);
+        const clash = near.some((o) => {
+          const q = adjusted.get(o.id)!;
           const [qm, qc] = horizontal ? [q.x, q.y] : [q.y, q.x];
-          if (
-            Math.abs(qm - main) < (size.main + other.main) / 2 + PULL_GAP &&
-            Math.abs(qc - c) < (size.cross + other.cross) / 2 + PULL_GAP
-          ) {
-            clear = false;
-            break;
-          }
-        }
-        if (clear) return c;
+          return (
+            Math.abs(qm - main) < (size.main + o.size.main) / 2 + PULL_GAP &&
+            Math.abs(qc - c) < (size.cross + o.size.cross) / 2 + PULL_GAP
+          );
+        });
+        if (!clash) return c;
       }
     return wanted;
   };

@@ -65,18 +65,17 @@ export function assignLanes(
     }
     return best;
   };
-  while (open.length > 0) {
+  // Level by level from the steps with a lane: each pass places the open steps next to one
+  // placed in the pass before (linear overall).
+  const pending = new Set(open);
+  let frontier = open.filter((id) => (neighbours.get(id) ?? []).some((n) => lanes.has(n)));
+  while (frontier.length > 0) {
     const placedNow: Array<[string, string]> = [];
-    const still: string[] = [];
-    for (const id of open) {
+    for (const id of frontier) {
       const votes = new Map<string, number>();
       for (const n of neighbours.get(id) ?? []) {
         const lane = lanes.get(n);
         if (lane) votes.set(lane, (votes.get(lane) ?? 0) + 1);
-      }
-      if (votes.size === 0) {
-        still.push(id);
-        continue;
       }
       const here = sitsIn(id);
       let best: string | undefined = here !== undefined && votes.has(here) ? here : undefined;
@@ -92,10 +91,16 @@ export function assignLanes(
       placedNow.push([id, best!]);
     }
     // Placing after the pass keeps the result independent of step order within a pass.
-    for (const [id, lane] of placedNow) lanes.set(id, lane);
-    if (placedNow.length === 0) break;
-    open = still;
+    for (const [id, lane] of placedNow) {
+      lanes.set(id, lane);
+      pending.delete(id);
+    }
+    const next = new Set<string>();
+    for (const [id] of placedNow)
+      for (const n of neighbours.get(id) ?? []) if (pending.has(n)) next.add(n);
+    frontier = [...next];
   }
+  open = [...pending];
   for (const id of open) lanes.set(id, sitsIn(id) ?? doc.roles[0]!.id);
   return { lanes, taskBands, taskShifts };
 }

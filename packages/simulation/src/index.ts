@@ -18,7 +18,12 @@ export type {
   ScenarioOverrides,
   AttributeSpec,
 } from './scenario/Scenario';
-export { validateScenario, type ScenarioResult } from './scenario/validateScenario';
+export {
+  SCENARIO_LIMITS,
+  validateScenario,
+  type ScenarioResult,
+} from './scenario/validateScenario';
+export { implausibleResult } from './implausibleResult';
 export { parseDuration } from './scenario/parseDuration';
 export type * from './results';
 export {

@@ -5,6 +5,9 @@ type Params = {
   'scenario.unknownKey': { key: string };
   'scenario.positiveInteger': object;
   'scenario.nonNegativeInteger': object;
+  'scenario.integerRange': { min: number; max: number };
+  'scenario.numberRange': { max: number };
+  'sim.implausible': { detail: string };
   'scenario.duration': { value: string };
   'scenario.positiveNumber': object;
   'scenario.probability': object;
@@ -48,6 +51,19 @@ export const messages: MessageTable<Params> = {
   'scenario.nonNegativeInteger': {
     en: () => 'must be a whole number of at least 0',
     'zh-CN': () => '必须是不小于 0 的整数',
+  },
+  'scenario.integerRange': {
+    en: ({ min, max }) => `must be a whole number from ${min} to ${max.toLocaleString('en')}`,
+    'zh-CN': ({ min, max }) => `必须是 ${min} 到 ${max} 之间的整数`,
+  },
+  'scenario.numberRange': {
+    en: ({ max }) => `must be a number greater than 0 and at most ${max.toLocaleString('en')}`,
+    'zh-CN': ({ max }) => `必须是大于 0 且不超过 ${max} 的数`,
+  },
+  'sim.implausible': {
+    en: ({ detail }) =>
+      `the simulation gave a result that cannot be right (${detail}); nothing is reported`,
+    'zh-CN': ({ detail }) => `仿真得到的结果不可能正确（${detail}），因此不予报告`,
   },
   'scenario.duration': {
     en: (p) =>

@@ -25,6 +25,7 @@ export interface AutosaveOptions {
 export class Autosave {
   private handle: unknown = null;
   private dirty = false;
+  private lastWriteFailed = false;
   private running: Promise<void> | null = null;
   private readonly delayMs: number;
   private readonly timer: NonNullable<AutosaveOptions['timer']>;
@@ -40,6 +41,14 @@ export class Autosave {
   /** True while a change has not reached storage yet. */
   get hasPendingChanges(): boolean {
     return this.dirty || this.running !== null;
+  }
+
+  /**
+   * True from a failed write until a write succeeds: the page must not go without asking.
+   * Read it before `flush()`, which reports "saving" while it retries.
+   */
+  get failed(): boolean {
+    return this.lastWriteFailed;
   }
 
   /** Notes a change; the write happens after `delayMs` of quiet. */
@@ -65,11 +74,13 @@ export class Autosave {
     this.options.onStatus({ state: 'saving' });
     this.running = this.options.save().then(
       () => {
+        this.lastWriteFailed = false;
         if (!this.dirty) this.options.onStatus({ state: 'saved' });
       },
       (e: unknown) => {
         // The change is still unsaved: keep it dirty so the next flush retries.
         this.dirty = true;
+        this.lastWriteFailed = true;
         this.options.onStatus({ state: 'error', problem: toStorageProblem(e) });
       },
     );
@@ -85,6 +96,7 @@ export class Autosave {
     if (this.handle !== null) this.timer.clear(this.handle);
     this.handle = null;
     this.dirty = false;
+    this.lastWriteFailed = false;
     this.options.onStatus({ state: 'saved' });
   }
 }

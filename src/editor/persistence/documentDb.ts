@@ -6,25 +6,16 @@
  * is refused with a `StorageProblem` of kind `conflict`, which is how a second tab on the same
  * document is stopped from silently overwriting the first.
  */
-import type { ProcessDocument } from '@flowsmith/model';
+import type { Lang, ProcessDocument } from '@flowsmith/model';
 import { StorageProblem, toStorageProblem } from './storageProblem';
+import {
+  readStoredRecord,
+  summarizeRecord,
+  type DocumentSummary,
+  type StoredDocument,
+} from './storedRecord';
 
-/** What the document list shows about a stored process without loading it. */
-export interface DocumentSummary {
-  key: string;
-  name: string;
-  documentId: string;
-  /** The as-is document a to-be came from (`derivedFrom`), shown as a badge. */
-  derivedFrom?: string;
-  stepCount: number;
-  updatedAt: number;
-  revision: number;
-}
-
-/** A stored process: its summary and the document itself. */
-export interface StoredDocument extends DocumentSummary {
-  doc: ProcessDocument;
-}
+export type { DocumentSummary, StoredDocument } from './storedRecord';
 
 const DB_NAME = 'flowsmith';
 const STORE = 'documents';
@@ -86,28 +77,42 @@ function run<T>(
   });
 }
 
-function summaryOf(record: StoredDocument): DocumentSummary {
-  const { doc: _doc, ...summary } = record;
-  return summary;
-}
-
-/** Every stored process, most recently changed first. */
-export function listDocuments(db: IDBDatabase): Promise<DocumentSummary[]> {
+/**
+ * Every stored process, most recently changed first; a record whose shape is wrong is listed
+ * with `damaged` set (see `summarizeRecord`), never dropped.
+ */
+export function listDocuments(db: IDBDatabase, lang?: Lang): Promise<DocumentSummary[]> {
   return run<DocumentSummary[]>(db, 'readonly', (store, done) => {
     const req = store.getAll();
     req.onsuccess = () =>
       done(
-        (req.result as StoredDocument[]).map(summaryOf).sort((a, b) => b.updatedAt - a.updatedAt),
+        (req.result as unknown[])
+          .map((raw) => summarizeRecord(raw, lang))
+          .filter((s): s is DocumentSummary => s !== null)
+          .sort((a, b) => b.updatedAt - a.updatedAt),
       );
   });
 }
 
-/** The stored process with this key, or `undefined`. */
-export function getDocument(db: IDBDatabase, key: string): Promise<StoredDocument | undefined> {
-  return run<StoredDocument | undefined>(db, 'readonly', (store, done) => {
+/** The record stored under `key` exactly as IndexedDB has it (for export), or `undefined`. */
+export function getRawRecord(db: IDBDatabase, key: string): Promise<unknown> {
+  return run<unknown>(db, 'readonly', (store, done) => {
     const req = store.get(key);
-    req.onsuccess = () => done(req.result as StoredDocument | undefined);
+    req.onsuccess = () => done(req.result as unknown);
   });
+}
+
+/**
+ * The stored process with this key, its document validated by `parseProcess`, or `undefined`.
+ * Rejects with `DamagedRecordError` when the record does not hold a valid process.
+ */
+export async function getDocument(
+  db: IDBDatabase,
+  key: string,
+  lang?: Lang,
+): Promise<StoredDocument | undefined> {
+  const raw = await getRawRecord(db, key);
+  return raw === undefined ? undefined : readStoredRecord(key, raw, lang);
 }
 
 /**
@@ -120,12 +125,13 @@ export function putDocument(
   doc: ProcessDocument,
   expectedRevision: number,
   now: number = Date.now(),
+  writer?: string,
 ): Promise<number> {
   return run<number>(db, 'readwrite', (store, done, fail) => {
     const req = store.get(key);
     req.onsuccess = () => {
-      const stored = req.result as StoredDocument | undefined;
-      const current = stored?.revision ?? 0;
+      const stored = req.result as { revision?: unknown } | undefined;
+      const current = typeof stored?.revision === 'number' ? stored.revision : 0;
       if (current !== expectedRevision) {
         fail(
           new StorageProblem(
@@ -143,6 +149,7 @@ export function putDocument(
         updatedAt: now,
         revision: current + 1,
         doc,
+        ...(writer !== undefined ? { writer } : {}),
         ...(doc.derivedFrom !== undefined ? { derivedFrom: doc.derivedFrom } : {}),
       };
       const put = store.put(record);

@@ -5,8 +5,14 @@
  * of the same document elsewhere reloads it here when nothing is pending, and otherwise raises a
  * conflict that the user resolves (their version, or mine as a copy). Storage errors end up in
  * `status`, never swallowed. Framework-free: browser objects are injected.
+ *
+ * Data safety: every stored document goes through `parseProcess` before it opens; a damaged
+ * record is kept aside (listed with its problem, exportable, never opened or overwritten) and
+ * the next healthy one opens instead. When the page hides or closes, unsaved changes are written
+ * synchronously to a localStorage journal (restored on the next load) and the write to IndexedDB
+ * is started; `pageLeaving` says when the page must ask before it goes.
  */
-import type { ProcessDocument } from '@flowsmith/model';
+import type { Lang, ProcessDocument } from '@flowsmith/model';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Editor } from '../createEditor';
 import { Autosave, type SaveStatus } from './autosave';
@@ -15,9 +21,13 @@ import {
   getDocument,
   listDocuments,
   openDocumentDb,
+  getRawRecord,
   putDocument,
   type DocumentSummary,
 } from './documentDb';
+import { restoreJournal } from './restoreJournal';
+import { DamagedRecordError, rawRecordJson, type RecordDamage } from './storedRecord';
+import { createJournal, type JournalStorage } from './unsavedJournal';
 import { StorageProblem, toStorageProblem } from './storageProblem';
 
 /** What the workspace shows: the open record, saving status, the list, a conflict. */
@@ -31,7 +41,14 @@ export interface WorkspaceState {
   conflict: boolean;
   /** Result of `navigator.storage.persist()`; null while unknown or unsupported. */
   persisted: boolean | null;
+  /** A stored process that could not be opened (shown with the document list), until dismissed. */
+  damagedOpen: { key: string; name: string; damage: RecordDamage } | null;
+  /** Keys of records restored from the unsaved-changes journal at this load. */
+  restored: string[];
 }
+
+/** Why the page is going away (`pageLeaving`). */
+export type LeaveReason = 'hidden' | 'pagehide' | 'beforeunload';
 
 /** Browser services the workspace uses; all optional so tests run in Node. */
 export interface WorkspaceEnv {
@@ -45,6 +62,10 @@ export interface WorkspaceEnv {
   lastKey?: { get(): string | null; set(key: string): void };
   newKey?: () => string;
   blankDocument: () => ProcessDocument;
+  /** Where unsaved changes go synchronously when the page leaves (the app: `localStorage`). */
+  journal?: JournalStorage;
+  /** The language of problem messages (damaged records). */
+  lang?: () => Lang;
   autosaveDelayMs?: number;
   /**
    * Gives steps without a position one as a document loads (the app: ELK in the layout worker),
@@ -57,13 +78,24 @@ export interface WorkspaceEnv {
 export interface Workspace {
   store: StoreApi<WorkspaceState>;
   init(): Promise<void>;
-  openStored(key: string): Promise<void>;
+  /** Opens a stored process; resolves false when it is damaged (kept aside) or unreadable. */
+  openStored(key: string): Promise<boolean>;
   /** Stores `doc` as a new record and opens it (file, example, new, copy). */
   openAsNew(doc: ProcessDocument): Promise<void>;
   newDocument(): Promise<void>;
   deleteStored(key: string): Promise<void>;
   refreshList(): Promise<void>;
   flush(): Promise<void>;
+  /**
+   * The page is hiding or closing: journals unsaved changes synchronously, starts the write, and
+   * returns true when the page must ask before going (a write failed, a conflict is open, or
+   * unsaved changes could not be journaled). Read before the flush changes the status.
+   */
+  pageLeaving(reason: LeaveReason): boolean;
+  /** The raw JSON of a stored record's document, exactly as stored (for export). */
+  rawJson(key: string): Promise<string | undefined>;
+  /** Forgets the damaged-record message (the record stays marked in the list). */
+  dismissDamaged(): void;
   /** Conflict: take the other tab's version. */
   reloadFromStorage(): Promise<void>;
   /** Conflict: keep this tab's version as a new record. */
@@ -87,10 +119,18 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
     documents: [],
     conflict: false,
     persisted: null,
+    damagedOpen: null,
+    restored: [],
   }));
   let db: IDBDatabase | null = null;
   let savedVersion = editor.state.docVersion;
   const newKey = env.newKey ?? (() => crypto.randomUUID());
+  const lang = () => env.lang?.() ?? 'en';
+  const journal = createJournal(env.journal);
+  /** This session, recorded as the writer of its revisions. */
+  const writer = newKey();
+  /** Records found damaged when opened (the list's cheap check passes them). */
+  const damagedAtOpen = new Map<string, RecordDamage>();
   const fail = (e: unknown) => {
     const problem = toStorageProblem(e);
     store.setState({
@@ -111,8 +151,9 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
         return;
       }
       const { doc, docVersion } = editor.state;
-      const next = await putDocument(db, key, doc, revision);
+      const next = await putDocument(db, key, doc, revision, Date.now(), writer);
       savedVersion = docVersion;
+      if (editor.state.docVersion === docVersion) journal.clear(key);
       store.setState({ revision: next });
       env.channel?.postMessage({ type: 'saved', key, revision: next } satisfies ChannelMessage);
       void refreshList();
@@ -137,7 +178,13 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
   async function refreshList() {
     if (!db) return;
     try {
-      store.setState({ documents: await listDocuments(db) });
+      const listed = await listDocuments(db, lang());
+      store.setState({
+        documents: listed.map((d) => {
+          const damaged = d.damaged ?? damagedAtOpen.get(d.key);
+          return damaged ? { ...d, damaged } : d;
+        }),
+      });
     } catch (e) {
       fail(e);
     }
@@ -167,7 +214,7 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
       return;
     }
     try {
-      const revision = await putDocument(db, key, doc, 0);
+      const revision = await putDocument(db, key, doc, 0, Date.now(), writer);
       show(doc, key, revision);
       if (replaced) await deleteDocument(db, replaced);
       await refreshList();
@@ -180,15 +227,26 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
     }
   }
 
-  async function openStored(key: string) {
+  async function openStored(key: string): Promise<boolean> {
     await autosave.flush();
-    if (!db) return;
+    if (!db) return false;
     try {
-      const record = await getDocument(db, key);
+      const record = await getDocument(db, key, lang());
       if (!record) throw new StorageProblem('other', `no stored document ${key}`);
       show(await place(record.doc), key, record.revision);
+      return true;
     } catch (e) {
-      fail(e);
+      if (!(e instanceof DamagedRecordError)) {
+        fail(e);
+        return false;
+      }
+      // Kept aside, never deleted: a warning for developers, the list and a message for the user.
+      console.warn(`Flowsmith: ${e.message}`);
+      damagedAtOpen.set(key, e.damage);
+      const name = store.getState().documents.find((d) => d.key === key)?.name ?? key;
+      store.setState({ damagedOpen: { key, name, damage: e.damage } });
+      await refreshList();
+      return false;
     }
   }
 
@@ -202,18 +260,40 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
     });
   }
 
+  /** Opens the first of `candidates` that is not damaged; a blank process when none is. */
+  async function openFirstHealthy(candidates: DocumentSummary[]) {
+    for (const d of candidates) {
+      if (d.damaged) continue;
+      if (await openStored(d.key)) return;
+      if (!damagedAtOpen.has(d.key)) break; // a storage error, not a damaged record
+    }
+    await openAsNew(env.blankDocument());
+  }
+
   async function init() {
     try {
       db = await openDocumentDb(env.indexedDB);
     } catch (e) {
       fail(e);
     }
+    if (db) {
+      try {
+        store.setState({ restored: await restoreJournal(db, journal, newKey, lang()) });
+      } catch (e) {
+        fail(e);
+      }
+    }
     await refreshList();
     const last = env.lastKey?.get();
     const docs = store.getState().documents;
-    const pick = docs.find((d) => d.key === last) ?? docs[0];
-    if (pick) await openStored(pick.key);
-    else await openAsNew(env.blankDocument());
+    // The last process first, then the others; a damaged one is passed over, with a message.
+    const candidates = [...docs.filter((d) => d.key === last), ...docs.filter((d) => d.key !== last)];
+    const lastDamaged = candidates[0]?.damaged ? candidates[0] : undefined;
+    if (lastDamaged?.damaged)
+      store.setState({
+        damagedOpen: { key: lastDamaged.key, name: lastDamaged.name, damage: lastDamaged.damaged },
+      });
+    await openFirstHealthy(candidates);
     store.setState({ ready: true });
   }
 
@@ -231,18 +311,42 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
       if (!db) return;
       try {
         await deleteDocument(db, key);
+        damagedAtOpen.delete(key);
+        if (store.getState().damagedOpen?.key === key) store.setState({ damagedOpen: null });
         await refreshList();
-        if (store.getState().key === key) {
-          const next = store.getState().documents[0];
-          if (next) await openStored(next.key);
-          else await openAsNew(env.blankDocument());
-        }
+        if (store.getState().key === key) await openFirstHealthy(store.getState().documents);
       } catch (e) {
         fail(e);
       }
     },
     refreshList,
     flush: () => autosave.flush(),
+    pageLeaving(reason) {
+      const { key, revision, conflict } = store.getState();
+      const mustAsk = autosave.failed || conflict;
+      const unsaved = editor.state.docVersion !== savedVersion;
+      const journaled =
+        !unsaved ||
+        (key !== null &&
+          journal.write({
+            key,
+            baseRevision: revision,
+            writer,
+            savedAt: Date.now(),
+            doc: editor.state.doc,
+          }));
+      // The IndexedDB write starts now, synchronously; it usually completes even on close.
+      if (reason !== 'beforeunload' || unsaved) void autosave.flush();
+      return mustAsk || !journaled;
+    },
+    async rawJson(key) {
+      if (!db) return undefined;
+      const raw = await getRawRecord(db, key);
+      return raw === undefined ? undefined : rawRecordJson(raw);
+    },
+    dismissDamaged() {
+      store.setState({ damagedOpen: null });
+    },
     async reloadFromStorage() {
       const { key } = store.getState();
       autosave.discard();

@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { erlangC, ggcWait, mmcWait } from './erlangC';
+import { erlangC, ggcWait, HALFIN_WHITT_LOAD, mmcWait, waitIsNegligible } from './erlangC';
+
+/** The Erlang B recursion over every server: the reference (cost grows with `c`). */
+function exactErlangC(c: number, a: number): number {
+  let b = 1;
+  for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
+  const rho = a / c;
+  return b / (1 - rho * (1 - b));
+}
 
 describe('erlangC', () => {
   it('is ρ for one server (M/M/1: P(wait) = ρ)', () => {
@@ -35,6 +43,39 @@ describe('erlangC', () => {
         },
       ),
     );
+  });
+});
+
+// Issue 14: a capacity of ~1e9 ran the recursion once per server and hung analyze for minutes.
+describe('erlangC for many servers', () => {
+  it('answers for a billion-fold capacity without a loop per server', { timeout: 2000 }, () => {
+    // 1e15 servers just above the load: the old recursion would take 1e15 steps (days).
+    const c = erlangC(1e15, 1e15 - 1e7);
+    expect(c).toBeGreaterThan(0);
+    expect(c).toBeLessThan(1);
+    expect(erlangC(1e9, 10)).toBe(0);
+    expect(mmcWait(1, 10, 4_294_967_296)).toBe(0);
+  });
+
+  it('is 0 only where the exact probability of waiting is below 1e-16', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.001, max: 3000, noNaN: true }), (a) => {
+        const c = Math.ceil(a + 10 * Math.sqrt(a) + 40);
+        expect(waitIsNegligible(c, a)).toBe(true);
+        expect(erlangC(c, a)).toBe(0);
+        expect(exactErlangC(c, a)).toBeLessThan(1e-16);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('stays within 6 % of the exact value above the Halfin–Whitt load', () => {
+    for (const a of [HALFIN_WHITT_LOAD + 1, 2 * HALFIN_WHITT_LOAD])
+      for (const beta of [0.2, 1, 2, 3]) {
+        const c = Math.round(a + beta * Math.sqrt(a));
+        const exact = exactErlangC(c, a);
+        expect(Math.abs(erlangC(c, a) / exact - 1)).toBeLessThan(0.06);
+      }
   });
 });
 

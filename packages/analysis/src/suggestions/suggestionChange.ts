@@ -122,29 +122,44 @@ export function suggestionChange(
       const i = graph.indexOf(id);
       if (i < 0 || graph.steps[i]!.type !== 'task' || selfHandover?.[i]) return null;
       const out = graph.outgoing(id);
-      const inc = graph.incoming(id);
-      if (out.length !== 1 || inc.length === 0) return null;
+      if (out.length !== 1 || graph.incoming(id).length === 0) return null;
       const next = out[0]!.to;
+      // The connects that follow name the steps before the removed group: the step, and the
+      // timers straight before it that wait only for it (removed with it, `dependants`).
+      const connects: CommandCall[] = [];
+      for (let j = k + 1; j < calls.length && calls[j]!.id === 'flow.connect'; j++)
+        connects.push(calls[j]!);
+      const wanted = new Set(connects.map((c) => (c.params as { from?: string }).from));
+      const group = [id];
+      let head = id;
+      for (;;) {
+        const into = graph.incoming(head);
+        const froms = new Set(into.map((f) => f.from));
+        if (froms.size === wanted.size && [...froms].every((f) => wanted.has(f))) break;
+        const before = into.length === 1 ? graph.step(into[0]!.from) : undefined;
+        if (before?.type !== 'timer' || graph.outgoing(before.id).length !== 1) return null;
+        head = before.id;
+        group.push(head);
+      }
+      const inc = graph.incoming(head);
       const froms = new Set(inc.map((f) => f.from));
-      if (froms.size !== inc.length || froms.has(id) || next === id) return null;
+      if (froms.size !== inc.length || group.some((g) => froms.has(g) || g === next)) return null;
       const nextStep = graph.step(next);
       if (!nextStep || (nextStep.type === 'and' && inc.length !== 1)) return null;
-      const connects = calls.slice(k + 1, k + 1 + inc.length);
-      const seen = new Set<string>();
       for (const c of connects) {
         const p = c.params as { from?: string; to?: string };
-        if (c.id !== 'flow.connect' || p.to !== next || !froms.has(p.from!) || seen.has(p.from!))
-          return null;
-        if (graph.outgoing(p.from!).some((f) => f.to === next)) return null;
-        seen.add(p.from!);
+        if (p.to !== next || graph.outgoing(p.from!).some((f) => f.to === next)) return null;
       }
-      if (seen.size !== froms.size) return null;
-      const c = stepChange(i);
-      c.removed = true;
-      c.role = undefined;
-      c.service = 0;
-      c.second = 0;
-      k += inc.length;
+      if (connects.length !== froms.size) return null;
+      for (const g of group) {
+        const c = stepChange(graph.indexOf(g));
+        c.removed = true;
+        c.role = undefined;
+        c.service = 0;
+        c.second = 0;
+        c.timerWait = 0;
+      }
+      k += connects.length;
     } else if (call.id === 'flow.update') {
       const { id, changes } = call.params as { id: string; changes: Record<string, unknown> };
       for (const [key, value] of Object.entries(changes)) {

@@ -1,4 +1,3 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import {
   diffProcesses,
@@ -21,7 +20,7 @@ import {
   type ReplicationResult,
 } from '@flowsmith/simulation';
 import { CliError } from '../CliError';
-import { ioMessages } from '../io/ioMessages';
+import { writeFileAtomically } from '../io/writeFileAtomically';
 import { langOf, langOption } from '../io/langOption';
 import { loadProcessFile } from '../io/readProcessFile';
 import { htmlToPdf, withChromium } from '../pdf/chromium';
@@ -71,18 +70,7 @@ async function writeOutput(
   format: string,
   lang: Lang,
 ): Promise<void> {
-  const temporary = `${output}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, output);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError(
-      formatMessage(ioMessages, 'file.notWritable', { file: output, reason }, lang),
-      2,
-    );
-  }
+  await writeFileAtomically(output, data, lang);
   process.stderr.write(
     `${formatMessage(documentMessages, 'document.written', { file: output, format }, lang)}\n`,
   );

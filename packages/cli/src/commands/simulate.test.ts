@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
 import { runCapture } from '../testing/runCapture';
@@ -159,5 +159,20 @@ describe('flowsmith simulate', () => {
     expect(xes.match(/<trace>/g)).toHaveLength(5);
     const bad = await simulate('mm1', '--log', file('events.txt'));
     expect(bad.code).toBe(2);
+  });
+
+  it('refuses an event log that cannot be written before running, with a sentence and exit 2', async () => {
+    for (const log of [file('no-such-folder/events.csv'), file('mm1.flow.json/events.csv')]) {
+      const r = await simulate('mm1', ...quick, '--log', log);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^flowsmith: .*cannot write the file \((ENOENT|ENOTDIR)\)\n$/);
+    }
+  });
+
+  it('writes the event log through a temporary file, leaving nothing else beside it', async () => {
+    const r = await simulate('mm1', ...quick, '--log', file('logs.csv'));
+    expect(r.code).toBe(0);
+    expect((await readdir(file(''))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });

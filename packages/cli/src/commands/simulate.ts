@@ -1,8 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { aggregate, eventLogCsv, eventLogXes } from '@flowsmith/simulation';
 import { CliError } from '../CliError';
+import { checkWritable } from '../io/checkWritable';
 import { langOf, langOption } from '../io/langOption';
+import { writeFileAtomically } from '../io/writeFileAtomically';
 import { formatSummary } from '../simulation/formatSummary';
 import { label } from '../simulation/simulationMessages';
 import {
@@ -39,24 +40,27 @@ export const registerSimulate: RegisterCommand = (program: Command) => {
       const lang = langOf(options);
       if (options.log !== undefined && !/\.(csv|xes)$/i.test(options.log))
         throw new CliError(label(lang, 'logKind', { file: options.log }), 2);
+      // Before the run: a log that cannot be written must not cost (and lose) the whole result.
+      if (options.log !== undefined) await checkWritable(options.log, lang);
       const run = await loadRun(file, options, lang);
       const results = await runWithProgress([run], options, lang, options.log !== undefined);
       if (!results) return;
       const reps = results[0]!;
+      const entries = reps.flatMap((r) => r.log ?? []);
+      for (const r of reps) delete r.log;
+      const summary = aggregate(reps);
+      // The result first: should the log still fail to be written (a full disk), it is not lost.
+      process.stdout.write(
+        options.json ? `${toJson(summary)}\n` : formatSummary(run.document.name, summary, lang),
+      );
       if (options.log !== undefined) {
-        const entries = reps.flatMap((r) => r.log ?? []);
-        for (const r of reps) delete r.log;
         const text = /\.xes$/i.test(options.log)
           ? eventLogXes(entries, run.document.name)
           : eventLogCsv(entries);
-        await writeFile(options.log, text, 'utf8');
+        await writeFileAtomically(options.log, text, lang);
         process.stderr.write(
           `${label(lang, 'log', { file: options.log, count: entries.length })}\n`,
         );
       }
-      const summary = aggregate(reps);
-      process.stdout.write(
-        options.json ? `${toJson(summary)}\n` : formatSummary(run.document.name, summary, lang),
-      );
     });
 };

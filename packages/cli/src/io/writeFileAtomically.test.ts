@@ -1,8 +1,19 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { CliError } from '../CliError';
 import { tempDir } from '../testing/tempDir';
-import { writeFileAtomically } from './writeFileAtomically';
+import { temporaryNameBeside, writeFileAtomically } from './writeFileAtomically';
+
+/** When set, the random bytes of the next temporary names: lets a test plant a link at one. */
+const fixedRandom = vi.hoisted(() => ({ bytes: undefined as Buffer | undefined }));
+vi.mock('node:crypto', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:crypto')>();
+  return {
+    ...actual,
+    randomBytes: (size: number) => fixedRandom.bytes ?? actual.randomBytes(size),
+  };
+});
 
 describe('writeFileAtomically', () => {
   const dir = tempDir('atomic');
@@ -29,5 +40,52 @@ describe('writeFileAtomically', () => {
     expect((error as CliError).exitCode).toBe(2);
     expect((error as CliError).message).toContain(target);
     expect((await readdir(dir.path)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('never follows a link planted at the old predictable temporary name', async () => {
+    await writeFile(dir.file('victim.txt'), 'precious');
+    await symlink(dir.file('victim.txt'), dir.file(`out.txt.${process.pid}.tmp`));
+    await writeFileAtomically(dir.file('out.txt'), 'result', 'en');
+    expect(await readFile(dir.file('victim.txt'), 'utf8')).toBe('precious');
+    expect(await readFile(dir.file('out.txt'), 'utf8')).toBe('result');
+  });
+
+  it('names temporaries unpredictably, hidden beside the target', () => {
+    const names = new Set(Array.from({ length: 50 }, () => temporaryNameBeside(dir.file('x.pdf'))));
+    expect(names.size).toBe(50);
+    for (const name of names) expect(basename(name)).toMatch(/^\.x\.pdf\.[0-9a-f]{16}\.tmp$/);
+  });
+
+  it('fails cleanly, without writing through it, when a link sits at the chosen name', async () => {
+    await writeFile(dir.file('victim2.txt'), 'precious');
+    fixedRandom.bytes = Buffer.alloc(8, 7);
+    try {
+      const planted = temporaryNameBeside(dir.file('out2.txt'));
+      await symlink(dir.file('victim2.txt'), planted);
+      const error = await writeFileAtomically(dir.file('out2.txt'), 'evil', 'en').catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(CliError);
+      expect((error as CliError).message).toContain('EEXIST');
+      expect(await readFile(dir.file('victim2.txt'), 'utf8')).toBe('precious');
+      expect((await lstat(planted)).isSymbolicLink()).toBe(true);
+      await expect(lstat(dir.file('out2.txt'))).rejects.toThrow();
+    } finally {
+      fixedRandom.bytes = undefined;
+    }
+  });
+
+  it('fails cleanly when a dangling link sits at the chosen name (no file created through it)', async () => {
+    fixedRandom.bytes = Buffer.alloc(8, 9);
+    try {
+      const planted = temporaryNameBeside(dir.file('out3.txt'));
+      await symlink(dir.file('created-through-link.txt'), planted);
+      await expect(writeFileAtomically(dir.file('out3.txt'), 'evil', 'en')).rejects.toThrow(
+        CliError,
+      );
+      await expect(lstat(dir.file('created-through-link.txt'))).rejects.toThrow();
+    } finally {
+      fixedRandom.bytes = undefined;
+    }
   });
 });

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import type { Lang, ProcessDocument } from '@flowsmith/model';
 import { analyze } from '@flowsmith/analysis';
 import {
+  implausibleResult,
   prepareSimulation,
   SimulationError,
   validateScenario,
@@ -144,6 +145,10 @@ export async function runWithProgress(
           onProgress: (f) => bar.update((i + f) / runs.length),
         }),
       );
+      // A result that cannot be right (0 measured cases, NaN) is refused, never printed.
+      const wrong = implausibleResult(all[i]!, run.plan.scenario, lang);
+      if (wrong)
+        throw new CliError(`${label(lang, 'refused', { file: run.file })}\n  ${wrong.message}`, 1);
     }
     return all;
   } catch (error) {

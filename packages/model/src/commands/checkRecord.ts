@@ -3,6 +3,7 @@ import { refusal, type Refusal } from '../messages/commandMessages';
 import type { CollectionName, CollectionRecords } from '../patch/entry';
 import type { ProcessDocument } from '../types/process';
 import { WEEKDAYS } from '../types/calendar';
+import { MAX_ROLE_CAPACITY } from '../types/role';
 import { isName, recordsOf } from './documentIds';
 
 /** The fields each non-step record may carry (FORMAT.md). */
@@ -50,6 +51,8 @@ export function checkRecord<C extends PlainCollection>(
     const { capacity, costPerHour, calendar, authority } = fields;
     if (capacity !== undefined && !(Number.isInteger(capacity) && (capacity as number) >= 1))
       return bad('capacity');
+    if (typeof capacity === 'number' && capacity > MAX_ROLE_CAPACITY)
+      return refusal('capacity.tooLarge', { id, value: capacity, max: MAX_ROLE_CAPACITY }, lang);
     if (authority !== undefined && !(Number.isInteger(authority) && (authority as number) >= 1))
       return bad('authority');
     if (costPerHour !== undefined && !(typeof costPerHour === 'number' && costPerHour >= 0))

@@ -8,6 +8,7 @@ export type CommandMessageParams = {
   'name.empty': { id: string };
   'field.notAllowed': { id: string; field: string; type: string };
   'value.invalid': { id: string; field: string };
+  'capacity.tooLarge': { id: string; value: number; max: number };
   'step.unknown': { id: string };
   'step.typeChange': { id: string; from: string; to: string };
   'flow.unknown': { id: string };
@@ -67,6 +68,11 @@ export const commandMessages: MessageTable<CommandMessageParams> = {
       `"${id}": the value of "${field}" is not valid; check the format (FORMAT.md).`,
     'zh-CN': ({ id, field }) =>
       `“${id}”：字段“${field}”的值无效；请对照格式说明（FORMAT.md）检查。`,
+  },
+  'capacity.tooLarge': {
+    en: ({ id, value, max }) =>
+      `"${id}": a role's capacity is at most ${max.toLocaleString('en')}, not ${value}.`,
+    'zh-CN': ({ id, value, max }) => `“${id}”：角色人数最多为 ${max}，而不是 ${value}。`,
   },
   'step.unknown': {
     en: ({ id }) => `There is no step "${id}" in this process.`,

@@ -78,6 +78,7 @@ export type ParseMessageParams = {
   'arrival.both': Record<string, never>;
   'number.nonNegative': { value: number };
   'number.positiveInteger': { value: number };
+  'capacity.tooLarge': { value: number; max: number };
   'probability.range': { value: number };
   'distribution.minAboveMax': { min: number; max: number };
   'distribution.modeOutside': { min: number; mode: number; max: number };
@@ -182,6 +183,10 @@ export const parseMessages: MessageTable<ParseMessageParams> = {
   'number.positiveInteger': {
     en: (p) => `must be a whole number of at least 1, not ${p.value}`,
     'zh-CN': (p) => `必须是不小于 1 的整数，而不是 ${p.value}`,
+  },
+  'capacity.tooLarge': {
+    en: (p) => `a role's capacity is at most ${p.max.toLocaleString('en')}, not ${p.value}`,
+    'zh-CN': (p) => `角色人数最多为 ${p.max}，而不是 ${p.value}`,
   },
   'probability.range': {
     en: (p) => `a probability is between 0 and 1, not ${p.value}`,

@@ -104,6 +104,13 @@ const catalogue: Array<
     'must be a whole number of at least 1, not 1.5',
   ],
   [
+    'capacity at most 10,000 (issue 14: 1e9 hung analysis)',
+    (d) => (d.roles[0]!.capacity = 1e9),
+    'roles[0].capacity',
+    'capacity.tooLarge',
+    "a role's capacity is at most 10,000, not 1000000000",
+  ],
+  [
     'costPerHour not negative',
     (d) => (d.roles[0]!.costPerHour = -80),
     'roles[0].costPerHour',

@@ -1,8 +1,11 @@
-import type { Role } from '../types/role';
+import { MAX_ROLE_CAPACITY, type Role } from '../types/role';
 import { ObjectReader } from './ObjectReader';
 import type { ProblemCollector } from './ProblemCollector';
 
-/** Reads a role: capacity and authority positive integers, costPerHour not negative, calendar a calendar id. */
+/**
+ * Reads a role: capacity a positive integer up to {@link MAX_ROLE_CAPACITY}, authority a positive
+ * integer, costPerHour not negative, calendar a calendar id.
+ */
 export function parseRole(c: ProblemCollector, value: unknown, path: string): Role | undefined {
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
@@ -12,7 +15,11 @@ export function parseRole(c: ProblemCollector, value: unknown, path: string): Ro
   );
   const id = r.declaredId('role');
   const name = r.string('name', true);
-  const capacity = r.constrained('capacity', 'positiveInteger');
+  let capacity = r.constrained('capacity', 'positiveInteger');
+  if (capacity !== undefined && capacity > MAX_ROLE_CAPACITY) {
+    c.report(r.at('capacity'), 'capacity.tooLarge', { value: capacity, max: MAX_ROLE_CAPACITY });
+    capacity = undefined;
+  }
   const costPerHour = r.constrained('costPerHour', 'nonNegative');
   const calendar = r.reference('calendar', 'calendar');
   const authority = r.constrained('authority', 'positiveInteger');

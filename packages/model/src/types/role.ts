@@ -2,7 +2,7 @@
 export interface Role {
   id: string;
   name: string;
-  /** How many can work at once; default 1. */
+  /** How many can work at once; default 1, at most {@link MAX_ROLE_CAPACITY}. */
   capacity?: number;
   /** Cost of one hour of this role's busy time, in the document's currency. */
   costPerHour?: number;
@@ -16,3 +16,10 @@ export interface Role {
   authority?: number;
   description?: string;
 }
+
+/**
+ * The largest role capacity the format accepts (and a scenario may override to): 10,000 people
+ * or machines in one lane. Larger values are refused with a sentence rather than analysed, so
+ * that no estimate or simulation is asked to model millions of servers.
+ */
+export const MAX_ROLE_CAPACITY = 10_000;

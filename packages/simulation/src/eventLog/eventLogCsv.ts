@@ -18,7 +18,8 @@ const HEADER = [
  * The event log as CSV (RFC 4180: comma-separated, fields quoted when needed, CRLF), one row per
  * task or timer execution: case id (`r<replication>-<case>`), step id and name, role, ISO
  * timestamps and simulation minutes. Opens in process-mining tools (Disco, ProM, PM4Py). Pure.
- * A field starting with `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets do not run it.
+ * A field starting with `=`, `+`, `-`, `@`, a tab, CR or LF is prefixed with `'` so spreadsheets do
+ * not run it, unless it is a plain number (`-1.5`, `2e-3`): `-1+cmd|…` is prefixed like any other.
  */
 export function eventLogCsv(entries: readonly LogEntry[], epoch = DEFAULT_LOG_EPOCH): string {
   const rows = [HEADER.join(',')];
@@ -47,7 +48,15 @@ function round(x: number): string {
   return String(Math.round(x * 1e6) / 1e6);
 }
 
+/** A number as `String(number)` writes it, and nothing else. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/;
+
+/** Whether a spreadsheet could take `value` as a formula (a leading `= + - @`, tab, CR or LF). */
+function startsLikeFormula(value: string): boolean {
+  return /^[=+\-@\t\r\n]/.test(value) && !PLAIN_NUMBER.test(value);
+}
+
 function field(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  const safe = startsLikeFormula(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,4 +1,4 @@
-import type { Lang, ProcessDocument } from '@flowsmith/model';
+import { MAX_ROLE_CAPACITY, type Lang, type ProcessDocument } from '@flowsmith/model';
 import { message, type MessageCode, type SimulationProblem } from '../messages';
 import { parseDuration } from './parseDuration';
 import type { ResolvedScenario, Scenario } from './Scenario';
@@ -18,6 +18,20 @@ const KEYS = new Set([
   'bins',
 ]);
 const OVERRIDE_KEYS = new Set(['arrivalRate', 'capacity', 'duration', 'probabilities']);
+
+/**
+ * The largest value of each whole-number input: every input has a range, so that nothing sized
+ * by it (typed arrays of bins, cycle times, per-replication progress) can fail or wrap.
+ */
+export const SCENARIO_LIMITS = {
+  cases: 10_000_000,
+  warmup: 10_000_000,
+  replications: 1_000,
+  bins: 10_000,
+  seed: 2 ** 31 - 1,
+  capacity: MAX_ROLE_CAPACITY,
+  arrivalRate: 1_000,
+} as const;
 
 /** The outcome of {@link validateScenario}: every problem at once, or the resolved scenario. */
 export type ScenarioResult =
@@ -54,8 +68,12 @@ export function validateScenario(
   ): number | undefined => {
     const v = s[key];
     if (v === undefined) return undefined;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > 2 ** 31 - 1) {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
       add(key, min > 0 ? 'scenario.positiveInteger' : 'scenario.nonNegativeInteger');
+      return undefined;
+    }
+    if (v > SCENARIO_LIMITS[key]) {
+      add(key, 'scenario.integerRange', { min, max: SCENARIO_LIMITS[key] });
       return undefined;
     }
     return v;
@@ -81,7 +99,10 @@ export function validateScenario(
   let warmupTime = 0;
   if (s.warmup !== undefined) {
     if (typeof s.warmup === 'number') {
-      if (Number.isInteger(s.warmup) && s.warmup >= 0) warmupCases = s.warmup;
+      if (Number.isInteger(s.warmup) && s.warmup >= 0 && s.warmup <= SCENARIO_LIMITS.warmup)
+        warmupCases = s.warmup;
+      else if (Number.isInteger(s.warmup) && s.warmup > 0)
+        add('warmup', 'scenario.integerRange', { min: 0, max: SCENARIO_LIMITS.warmup });
       else add('warmup', 'scenario.nonNegativeInteger');
     } else {
       const m = parseDuration(s.warmup);
@@ -107,16 +128,23 @@ export function validateScenario(
       for (const key of Object.keys(o))
         if (!OVERRIDE_KEYS.has(key)) add(`overrides.${key}`, 'scenario.unknownKey', { key });
       if (o.arrivalRate !== undefined) {
-        if (isPositive(o.arrivalRate)) overrides.arrivalRate = o.arrivalRate;
+        if (isPositive(o.arrivalRate) && o.arrivalRate <= SCENARIO_LIMITS.arrivalRate)
+          overrides.arrivalRate = o.arrivalRate;
+        else if (isPositive(o.arrivalRate))
+          add('overrides.arrivalRate', 'scenario.numberRange', {
+            max: SCENARIO_LIMITS.arrivalRate,
+          });
         else add('overrides.arrivalRate', 'scenario.positiveNumber');
       }
       readMap(
         o.capacity,
         'overrides.capacity',
-        (v) => Number.isInteger(v) && (v as number) >= 1,
-        'scenario.positiveInteger',
+        (v) =>
+          Number.isInteger(v) && (v as number) >= 1 && (v as number) <= SCENARIO_LIMITS.capacity,
+        'scenario.integerRange',
         overrides.capacity,
         add,
+        { min: 1, max: SCENARIO_LIMITS.capacity },
       );
       readMap(
         o.duration,
@@ -206,6 +234,7 @@ function readMap(
   code: MessageCode,
   into: Record<string, number>,
   add: (path: string, code: MessageCode, params?: object) => void,
+  params: object = {},
 ): void {
   if (value === undefined) return;
   if (!isRecord(value)) {
@@ -220,7 +249,7 @@ function readMap(
         writable: true,
         configurable: true,
       });
-    else add(`${path}.${key}`, code);
+    else add(`${path}.${key}`, code, params);
   }
 }
 
