@@ -43,13 +43,13 @@ function time(run: () => void, repeats: number): { median: number; min: number; 
 const cases: Array<{ steps: number; label: string; options: AnalyzeOptions; repeats: number }> = [
   { steps: 1000, label: 'metrics + findings', options: { suggestions: false }, repeats: 9 },
   { steps: 1000, label: 'with suggestions (default)', options: {}, repeats: 9 },
-  { steps: 5000, label: 'metrics + findings', options: { suggestions: false }, repeats: 7 },
-  { steps: 5000, label: 'with suggestions (default)', options: {}, repeats: 7 },
+  { steps: 5000, label: 'metrics + findings', options: { suggestions: false }, repeats: 5 },
+  { steps: 5000, label: 'with suggestions (default)', options: {}, repeats: 3 },
   {
     steps: 5000,
     label: 'with predicted effects (incremental)',
     options: { effects: true },
-    repeats: 5,
+    repeats: 2,
   },
 ];
 

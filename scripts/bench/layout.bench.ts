@@ -4,7 +4,8 @@
  * 1,000), the synchronous `laneGeometry` every drawing calls, and `routeFlows` (the orthogonal
  * router the layout worker runs after a move) over the laid-out map and after 20 steps moved.
  * The budget: 1,000 steps laid out and routed in a worker without freezing the page. Prints
- * Markdown. (libavoid-js, the alternative router, is not measured here.)
+ * Markdown. (libavoid-js, the alternative router, is not a dependency; docs/benchmarks.md records
+ * one ad-hoc measurement of it.)
  */
 import { performance } from 'node:perf_hooks';
 import { generateProcess, type ProcessDocument } from '@flowsmith/model';

@@ -15,29 +15,35 @@ import { useShortcuts } from './hooks/useShortcuts';
 import { useClipboard } from './hooks/useClipboard';
 import { useFlushOnHide } from './hooks/useFlushOnHide';
 import { useInspectorFollowsSelection } from './hooks/useInspectorFollowsSelection';
+import { useDataSafetyNotices } from './hooks/useDataSafetyNotices';
+import { ErrorBoundary } from './ErrorBoundary';
 
 function Shell() {
   useShortcuts();
   useClipboard();
   useFlushOnHide();
   useInspectorFollowsSelection();
+  useDataSafetyNotices();
   const { t } = useTranslation();
   const view = useUi((s) => s.view);
   const presenting = useUi((s) => s.presenting);
   const ready = useWorkspace((s) => s.ready);
+  const openKey = useWorkspace((s) => s.key);
   return (
     <div className={presenting ? 'fs-app fs-presenting' : 'fs-app'}>
       <TopBar />
       <div className="fs-body">
         <Palette />
         <main className="fs-main" aria-label={t('main.label')}>
-          {!ready ? (
-            <div className="fs-loading">{t('main.loading')}</div>
-          ) : view === 'canvas' ? (
-            <Canvas />
-          ) : (
-            <TableView />
-          )}
+          <ErrorBoundary resetKey={openKey}>
+            {!ready ? (
+              <div className="fs-loading">{t('main.loading')}</div>
+            ) : view === 'canvas' ? (
+              <Canvas />
+            ) : (
+              <TableView />
+            )}
+          </ErrorBoundary>
         </main>
         <SidePanel />
       </div>
@@ -56,7 +62,9 @@ export function App() {
   return (
     <AppContext.Provider value={services}>
       <ReactFlowProvider>
-        <Shell />
+        <ErrorBoundary>
+          <Shell />
+        </ErrorBoundary>
       </ReactFlowProvider>
     </AppContext.Provider>
   );

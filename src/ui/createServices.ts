@@ -25,6 +25,15 @@ export function blankDocument(): ProcessDocument {
   };
 }
 
+/** `localStorage` for the unsaved-changes journal, when the page may use it. */
+function journalStorage(): { journal?: Storage } {
+  try {
+    return typeof localStorage !== 'undefined' ? { journal: localStorage } : {};
+  } catch {
+    return {}; // storage switched off: leaving the page asks instead
+  }
+}
+
 /** Creates the editor, the workspace (IndexedDB, other tabs) and the chrome store of the app. */
 export function createServices(): AppServices {
   const editor = createEditor(blankDocument(), { lang: currentLang() });
@@ -51,6 +60,8 @@ export function createServices(): AppServices {
       },
     },
     blankDocument,
+    ...journalStorage(),
+    lang: currentLang,
     placeSteps: (doc) => placeMissingSteps(doc),
   });
   return { editor, workspace, ui: createUiStore() };

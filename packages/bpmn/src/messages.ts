@@ -86,6 +86,7 @@ export type WarningParams = {
   'loop-approximated': El;
   'subprocess-approximated': El;
   'call-without-target': El;
+  'call-target-outside': El & { process: string };
   'condition-not-understood': El & { text: string; reason: string };
   'nested-lanes-flattened': El & { name: string };
   'pool-as-document': El & { name: string };
@@ -161,6 +162,12 @@ export const warningMessages: MessageTable<WarningParams> = {
     en: (p) =>
       `Call activity "${p.id}" names no called process; its subprocess points at "${p.id}".`,
     'zh-CN': (p) => `调用活动“${p.id}”未指定被调用流程，其子流程指向“${p.id}”。`,
+  },
+  'call-target-outside': {
+    en: (p) =>
+      `Call activity "${p.id}" calls process "${p.process}", which is not in this file; it stays a subprocess calling "${p.process}": put that process beside it (or import it) before analysing or simulating.`,
+    'zh-CN': (p) =>
+      `调用活动“${p.id}”调用的流程“${p.process}”不在此文件中；它仍作为调用“${p.process}”的子流程导入：分析或仿真前请把该流程放在旁边（或一并导入）。`,
   },
   'condition-not-understood': {
     en: (p) =>

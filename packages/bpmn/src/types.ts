@@ -25,4 +25,11 @@ export interface ImportOptions {
 export interface ImportResult {
   documents: ProcessDocument[];
   warnings: BpmnWarning[];
+  /**
+   * The processes that call activities of another tool call but the file does not hold, each
+   * warned about (`call-target-outside`, or `call-without-target` when the call names none): their
+   * subprocess steps point at a process that does not exist yet. Calls exported by Flowsmith are
+   * not listed — their process is a Flowsmith document kept beside the file.
+   */
+  externalProcesses?: string[];
 }

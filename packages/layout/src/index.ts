@@ -4,6 +4,7 @@
  * The only package that imports elkjs. Pure TypeScript, no DOM, no worker of its own.
  */
 export { layoutProcess } from './layoutProcess';
+export { elbowRoutes, gridLayers, isLargeForLayout, LARGE_LAYOUT_STEPS } from './gridLayout';
 export { laneBands } from './laneBands';
 export { laneOf, laneOrder, type LaneKey } from './laneOf';
 export { laneMembership } from './laneMembership';

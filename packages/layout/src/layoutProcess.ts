@@ -1,5 +1,6 @@
 import type { Position, ProcessDocument, Step } from '@flowsmith/model';
 import { elkLayers, type ElkPlacement } from './elkLayers';
+import { elbowRoutes, gridLayers, isLargeForLayout } from './gridLayout';
 import {
   LANE_HEADER,
   LANE_PADDING,
@@ -44,7 +45,11 @@ export async function layoutProcess(
   const orientation = options.orientation ?? doc.view?.lanes ?? 'horizontal';
   const only = options.only ? new Set(options.only) : undefined;
   const moving = only ? doc.steps.filter((s) => only.has(s.id)) : doc.steps;
-  const placed = await elkLayers(doc, moving, orientation);
+  // Large processes take the simple linear-time path (gridLayout.ts); the result says so.
+  const large = isLargeForLayout(doc);
+  const placed = large
+    ? gridLayers(doc, moving, orientation)
+    : await elkLayers(doc, moving, orientation);
   const positions: Record<string, Position> = {};
   if (!only) {
     placeInFreshLanes(doc, moving, placed, orientation, positions);
@@ -57,8 +62,8 @@ export async function layoutProcess(
   const routes =
     options.routes === false
       ? new Map()
-      : routeFlows(geometry.placements, doc.flows, { orientation });
-  return { positions, lanes: geometry.bands, routes };
+      : (large ? elbowRoutes : routeFlows)(geometry.placements, doc.flows, { orientation });
+  return { positions, lanes: geometry.bands, routes, ...(large ? { simplified: true } : {}) };
 }
 
 /** Full layout: lanes stacked from 0, each as tall as its rows. */

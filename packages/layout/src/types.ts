@@ -18,6 +18,11 @@ export interface LayoutResult {
   lanes: LaneBand[];
   /** Each flow's orthogonal route around the steps (`routeFlows` over the laid-out boxes). */
   routes: Map<string, { points: Position[]; label?: Position; fallback?: boolean }>;
+  /**
+   * True when the process was too large for ELK and the router (`LARGE_LAYOUT_STEPS`): steps
+   * were placed by `gridLayers` and flows drawn as plain elbows. Callers tell the user.
+   */
+  simplified?: true;
 }
 
 /** Options of `layoutProcess`. */

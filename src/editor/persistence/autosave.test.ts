@@ -71,6 +71,29 @@ describe('Autosave', () => {
     expect(statuses.at(-1)).toEqual({ state: 'saved' });
   });
 
+  it('stays "failed" from a failed write until one succeeds, though a retry reports "saving"', async () => {
+    const t = fakeTimer();
+    let fail = true;
+    let status: SaveStatus['state'] = 'saved';
+    const a = new Autosave({
+      save: async () => {
+        if (fail) throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' });
+      },
+      onStatus: (s) => (status = s.state),
+      timer: t.timer,
+    });
+    a.schedule();
+    await a.flush();
+    expect(a.failed).toBe(true);
+    const retry = a.flush();
+    expect(status).toBe('saving');
+    expect(a.failed).toBe(true);
+    await retry;
+    fail = false;
+    await a.flush();
+    expect(a.failed).toBe(false);
+  });
+
   it('does not overlap writes: a change during a write is written after it', async () => {
     const t = fakeTimer();
     const order: string[] = [];

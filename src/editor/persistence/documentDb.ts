@@ -152,8 +152,12 @@ export function putDocument(
         ...(writer !== undefined ? { writer } : {}),
         ...(doc.derivedFrom !== undefined ? { derivedFrom: doc.derivedFrom } : {}),
       };
-      const put = store.put(record);
-      put.onsuccess = () => done(record.revision);
+      try {
+        const put = store.put(record);
+        put.onsuccess = () => done(record.revision);
+      } catch (e) {
+        fail(e); // DataCloneError, quota: reported, not thrown out of an IndexedDB callback
+      }
     };
   });
 }

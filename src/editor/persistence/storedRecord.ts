@@ -69,7 +69,9 @@ export function parseStoredDoc(
   const doc = isObject(raw) ? raw.doc : raw;
   // The whole record is parsed only when it is not a record at all.
   const result = parseProcess(doc, { lang });
-  return result.ok ? { ok: true, doc: result.document } : { ok: false, damage: damageOf(result.problems) };
+  return result.ok
+    ? { ok: true, doc: result.document }
+    : { ok: false, damage: damageOf(result.problems) };
 }
 
 /**

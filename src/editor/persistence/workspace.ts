@@ -287,13 +287,17 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
     const last = env.lastKey?.get();
     const docs = store.getState().documents;
     // The last process first, then the others; a damaged one is passed over, with a message.
-    const candidates = [...docs.filter((d) => d.key === last), ...docs.filter((d) => d.key !== last)];
+    const candidates = [
+      ...docs.filter((d) => d.key === last),
+      ...docs.filter((d) => d.key !== last),
+    ];
     const lastDamaged = candidates[0]?.damaged ? candidates[0] : undefined;
+    await openFirstHealthy(candidates);
+    // The message names the process that would have opened, not the last one tried.
     if (lastDamaged?.damaged)
       store.setState({
         damagedOpen: { key: lastDamaged.key, name: lastDamaged.name, damage: lastDamaged.damaged },
       });
-    await openFirstHealthy(candidates);
     store.setState({ ready: true });
   }
 

@@ -3,13 +3,30 @@ import { useServices, useWorkspace } from '../EditorContext';
 import { Modal } from './Modal';
 import { familyOf } from '../../editor/persistence/familyOf';
 import type { DocumentSummary } from '../../editor/persistence/documentDb';
+import { downloadText } from '../downloadText';
+import { fileNameFor } from '../files/fileAccess';
+import '../dataSafetyStrings';
 
-/** The stored processes: open one, start a new one, derive a to-be copy, or delete one. */
+/**
+ * The stored processes: open one, start a new one, derive a to-be copy, or delete one. A damaged
+ * record is marked with its problem and offers its raw JSON for export instead of opening; when
+ * one could not be opened, the dialog says so at the top.
+ */
 export function DocumentsDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const { workspace, editor } = useServices();
   const documents = useWorkspace((s) => s.documents);
   const current = useWorkspace((s) => s.key);
+  const damagedOpen = useWorkspace((s) => s.damagedOpen);
+  const close = () => {
+    workspace.dismissDamaged();
+    onClose();
+  };
+  const exportRaw = async (d: DocumentSummary) => {
+    const text = await workspace.rawJson(d.key);
+    if (text !== undefined)
+      downloadText(fileNameFor({ id: d.key, name: d.name }, '.raw.json'), text);
+  };
   const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const deriveToBe = async () => {
     const doc = editor.state.doc;
@@ -19,7 +36,7 @@ export function DocumentsDialog({ onClose }: { onClose: () => void }) {
       name: t('doc.toBeName', { name: doc.name }),
       derivedFrom: doc.id,
     });
-    onClose();
+    close();
   };
   // An as-is and, indented under it, the to-be variants derived from it.
   const row = (d: DocumentSummary, variant: boolean) => (
@@ -29,20 +46,47 @@ export function DocumentsDialog({ onClose }: { onClose: () => void }) {
       className={variant ? 'fs-doc-variant' : undefined}
     >
       <td>
-        <button
-          type="button"
-          className="fs-link"
-          onClick={() => void workspace.openStored(d.key).then(onClose)}
-        >
-          {variant && <span aria-hidden>↳ </span>}
-          {d.name}
-        </button>
+        {d.damaged ? (
+          <span className="fs-doc-damaged" data-testid="damaged-record">
+            {d.name} <span className="fs-badge">{t('dataSafety.damaged.badge')}</span>
+            <span className="fs-muted">
+              {' '}
+              {t('dataSafety.damaged.row', {
+                path: d.damaged.path || t('dataSafety.damaged.root'),
+                problem: d.damaged.message,
+              })}
+            </span>
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="fs-link"
+            onClick={() =>
+              void workspace.openStored(d.key).then((opened) => {
+                if (opened) close();
+              })
+            }
+          >
+            {variant && <span aria-hidden>↳ </span>}
+            {d.name}
+          </button>
+        )}
         {d.derivedFrom && <span className="fs-badge">{t('doc.toBe')}</span>}
         {d.key === current && <span className="fs-muted"> · {t('documents.open')}</span>}
       </td>
       <td>{d.stepCount}</td>
       <td>{fmt.format(d.updatedAt)}</td>
       <td>
+        {d.damaged && (
+          <button
+            type="button"
+            className="fs-button fs-button--small"
+            aria-label={t('dataSafety.exportRawOf', { name: d.name })}
+            onClick={() => void exportRaw(d)}
+          >
+            {t('dataSafety.exportRaw')}
+          </button>
+        )}
         <button
           type="button"
           className="fs-icon-button"
@@ -58,12 +102,21 @@ export function DocumentsDialog({ onClose }: { onClose: () => void }) {
     </tr>
   );
   return (
-    <Modal title={t('documents.title')} onClose={onClose} wide>
+    <Modal title={t('documents.title')} onClose={close} wide>
+      {damagedOpen && (
+        <p className="fs-notice fs-notice--error" role="alert" data-testid="damaged-message">
+          {t('dataSafety.damaged.message', {
+            name: damagedOpen.name,
+            path: damagedOpen.damage.path || t('dataSafety.damaged.root'),
+            problem: damagedOpen.damage.message,
+          })}
+        </p>
+      )}
       <div className="fs-row">
         <button
           type="button"
           className="fs-button"
-          onClick={() => void workspace.newDocument().then(onClose)}
+          onClick={() => void workspace.newDocument().then(close)}
         >
           ＋ {t('action.new')}
         </button>

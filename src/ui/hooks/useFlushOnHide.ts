@@ -1,19 +1,25 @@
 import { useEffect } from 'react';
 import { useServices } from '../EditorContext';
 
-/** Writes pending changes when the tab is hidden or the page is closed (DESIGN.md rule 10). */
+/**
+ * Keeps the last edit when the page goes (DESIGN.md rule 10): on tab hide, `pagehide` and
+ * `beforeunload` the workspace journals unsaved changes synchronously and starts the write;
+ * `beforeunload` asks before leaving when a write failed, a conflict is open, or the changes
+ * could not be journaled (`Workspace.pageLeaving`).
+ */
 export function useFlushOnHide(): void {
   const { workspace } = useServices();
   useEffect(() => {
     const onHide = () => {
-      if (document.visibilityState === 'hidden') void workspace.flush();
+      if (document.visibilityState === 'hidden') workspace.pageLeaving('hidden');
     };
-    const onPageHide = () => void workspace.flush();
+    const onPageHide = () => void workspace.pageLeaving('pagehide');
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      void workspace.flush();
-      const status = workspace.store.getState().status;
-      // Only ask when the write may not make it: it failed, or another tab conflicts.
-      if (status.state === 'error' || workspace.store.getState().conflict) e.preventDefault();
+      if (workspace.pageLeaving('beforeunload')) {
+        e.preventDefault();
+        // Older browsers ask only when returnValue is set.
+        e.returnValue = '';
+      }
     };
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);

@@ -4,7 +4,7 @@ import type { PredictedEffect, Suggestion } from '../types';
 import { applySuggestion } from './applySuggestion';
 import { incrementalBase, incrementalEffect, type IncrementalBase } from './incrementalEffect';
 import { effectBetween } from './predictEffect';
-import { selfHandovers, suggestionChange } from './suggestionChange';
+import { suggestionChange } from './suggestionChange';
 
 /** Predicts one suggestion's effect; undefined when the model refuses one of its commands. */
 export type EffectPredictor = (suggestion: Suggestion) => PredictedEffect | undefined;
@@ -24,14 +24,12 @@ export function effectPredictor(
   options: FigureOptions = {},
 ): EffectPredictor {
   let base: IncrementalBase | null | undefined;
-  let self: Uint8Array | undefined;
   let roles: Map<string, Role> | undefined;
   return (suggestion) => {
     base ??= incrementalBase(doc, figures);
     roles ??= new Map(doc.roles.map((r) => [r.id, r]));
-    self ??= selfHandovers(figures.graph.steps.length, figures.transitions);
     const change = base
-      ? suggestionChange(suggestion.commands, figures.graph, roles, figures.times, self)
+      ? suggestionChange(suggestion.commands, figures.graph, roles, figures.times)
       : null;
     const effect = base && change ? incrementalEffect(base, change) : undefined;
     return effect ?? fullEffect(doc, figures, suggestion, options);

@@ -2,7 +2,7 @@ import type { ProcessDocument, Role } from '@flowsmith/model';
 import type { Figures } from '../flow/computeMetrics';
 import { roleFigures, type RoleLoad } from '../flow/roleFigures';
 import { times } from '../flow/solveTraffic';
-import type { TaskTransition } from '../flow/taskTransitions';
+import { transitionsFrom, type TaskTransition } from '../flow/taskTransitions';
 import type { PredictedEffect, RoleMetrics } from '../types';
 import { revisitLoop, type LoopRevisit } from './revisitLoop';
 import type { StepChange, SuggestionChange } from './suggestionChange';
@@ -35,6 +35,12 @@ export interface IncrementalBase {
   transitionsOf: number[][];
   /** Per step: its wait per visit that is not its role's queue (a timer's, a subprocess's). */
   ownWait: Float64Array;
+  /** Per role: the nodes with its tasks and their total weight there. */
+  roleNodes: Map<string, Array<{ node: number; weight: number }>>;
+  /** Per node: the block whose branch it is (-1: the top level). */
+  nodeBlock: Int32Array;
+  /** Per block: its split step. */
+  blockSplit: Int32Array;
 }
 
 /** Builds the {@link IncrementalBase} of an analysis, or null when its figures are unbounded. Pure. */
@@ -76,7 +82,29 @@ export function incrementalBase(doc: ProcessDocument, figures: Figures): Increme
     transitionsOf[t.from]!.push(k);
     if (t.to !== t.from) transitionsOf[t.to]!.push(k);
   });
-  return { figures, roles, memberOf, nodes, blockNodes, transitionsOf, ownWait };
+  const roleNodes = new Map<string, Array<{ node: number; weight: number }>>();
+  nodes.forEach((node, index) => {
+    for (const [role, weight] of node.perRole) {
+      const list = roleNodes.get(role) ?? [];
+      list.push({ node: index, weight });
+      roleNodes.set(role, list);
+    }
+  });
+  const nodeBlock = new Int32Array(nodes.length).fill(-1);
+  blockNodes.forEach((branches, k) => branches.forEach((node) => (nodeBlock[node] = k)));
+  const blockSplit = Int32Array.from(tree.blocks, (b) => b.split);
+  return {
+    figures,
+    roles,
+    memberOf,
+    nodes,
+    blockNodes,
+    transitionsOf,
+    ownWait,
+    roleNodes,
+    nodeBlock,
+    blockSplit,
+  };
 }
 
 /**
@@ -153,29 +181,41 @@ export function incrementalEffect(
   const waitAfter = (id: string | undefined): number =>
     id === undefined ? 0 : (roleAfter.get(id)?.waitMean ?? metrics.roles[id]!.waitMean);
   // 2. Cycle time: each node's sum moved by its roles' new waits and its changed steps.
-  const nodeValue = base.nodes.map((node) => {
-    let value = node.value;
-    for (const [id, r] of roleAfter) {
-      const weight = node.perRole.get(id);
-      if (weight) value += times(weight, r.waitMean - metrics.roles[id]!.waitMean);
-    }
-    return value;
-  });
+  const nodeValue = Float64Array.from(base.nodes, (node) => node.value);
+  for (const [id, r] of roleAfter) {
+    const d = r.waitMean - metrics.roles[id]!.waitMean;
+    if (d !== 0)
+      for (const { node, weight } of base.roleNodes.get(id) ?? [])
+        nodeValue[node] = nodeValue[node]! + times(weight, d);
+  }
+  // Weights that are local visits inside a parallel block whose split is in the re-solved loop
+  // are per visit of that split: they do not scale with the loop's visits (the split's do).
+  const localToLoop = (node: number): boolean => {
+    const b = base.nodeBlock[node]!;
+    return loop !== null && b >= 0 && loop.visits.has(base.blockSplit[b]!);
+  };
+  const scaleOf = (i: number): number => (visits[i]! > 0 ? visitsAfter(i) / visits[i]! : 1);
+  if (loop && base.memberOf[change.probabilities!.decision]!.some((m) => localToLoop(m.node)))
+    return undefined;
   for (const i of affected) {
     const c = after(i);
     const mid = service[i]! + base.ownWait[i]! + waitAfter(oldRole(i));
     const ownWait = graph.steps[i]!.type === 'timer' ? c.timerWait : base.ownWait[i]!;
     const now = c.removed ? 0 : c.service + ownWait + waitAfter(c.role);
     // A loop's new visits scale its steps' weight wherever they count (local visits are linear in them).
-    const scale = visits[i]! > 0 ? visitsAfter(i) / visits[i]! : 1;
-    for (const { node, weight } of base.memberOf[i]!)
+    for (const { node, weight } of base.memberOf[i]!) {
+      const scale = localToLoop(node) ? 1 : scaleOf(i);
       nodeValue[node] = nodeValue[node]! + times(weight, scale * now) - times(weight, mid);
+    }
   }
   const longest = new Float64Array(base.blockNodes.length);
   const total = (node: number): number => {
     let value = nodeValue[node]!;
-    for (const { weight, block } of base.nodes[node]!.splits)
-      value += times(weight, longest[block]!);
+    for (const { weight, block } of base.nodes[node]!.splits) {
+      const split = base.blockSplit[block]!;
+      const scale = loop?.visits.has(split) && !localToLoop(node) ? scaleOf(split) : 1;
+      value += times(weight * scale, longest[block]!);
+    }
     return value;
   };
   base.blockNodes.forEach((branches, k) => {
@@ -243,6 +283,12 @@ function handoffDelta(base: IncrementalBase, change: SuggestionChange): number {
       d += now - was;
     }
     if (!c.removed || !(visits[i]! > 0)) continue;
+    if (
+      base.transitionsOf[i]!.some((k) => transitions[k]!.from === i && transitions[k]!.to === i)
+    ) {
+      d += bypassRecount(base, i, roleAfter, differ);
+      continue;
+    }
     const into = base.transitionsOf[i]!.map((k) => transitions[k]!).filter((t) => t.to === i);
     const outOf = base.transitionsOf[i]!.map((k) => transitions[k]!).filter((t) => t.from === i);
     for (const a of into)
@@ -282,5 +328,45 @@ function loopHandoffDelta(base: IncrementalBase, loop: LoopRevisit): number {
   for (const i of loop.from)
     for (const k of base.transitionsOf[i]!)
       if (transitions[k]!.from === i) d -= count(transitions[k]!);
+  return d;
+}
+
+/**
+ * For a removed step that handed work to itself round a loop of gateways: the hand-overs of the
+ * steps that handed work to it, recounted on the flows with it bypassed (the walk then cuts the
+ * gateway loop, as the full count does), minus what they counted before apart from it. Pure.
+ */
+function bypassRecount(
+  base: IncrementalBase,
+  i: number,
+  roleAfter: (i: number) => string | undefined,
+  differ: (a: string | undefined, b: string | undefined) => boolean,
+): number {
+  const { model, transitions, visits } = base.figures;
+  const next = model.out[i]![0]!.to;
+  const out = model.out.slice();
+  const ins = model.in.slice();
+  const moved = model.in[i]!.map((a) => ({ ...a, to: next }));
+  model.in[i]!.forEach((a, k) => {
+    out[a.from] = out[a.from]!.map((x) => (x === a ? moved[k]! : x));
+  });
+  out[i] = [];
+  ins[i] = [];
+  ins[next] = [...model.in[next]!.filter((x) => x.from !== i), ...moved];
+  const froms = [
+    ...new Set(
+      base.transitionsOf[i]!.map((k) => transitions[k]!)
+        .filter((t) => t.to === i && t.from !== i)
+        .map((t) => t.from),
+    ),
+  ];
+  const count = (t: TaskTransition) => (differ(roleAfter(t.from), roleAfter(t.to)) ? t.rate : 0);
+  let d = 0;
+  for (const t of transitionsFrom({ ...model, out, in: ins }, visits, froms)) d += count(t);
+  for (const a of froms)
+    for (const k of base.transitionsOf[a]!) {
+      const t = transitions[k]!;
+      if (t.from === a && t.to !== i) d -= count(t);
+    }
   return d;
 }

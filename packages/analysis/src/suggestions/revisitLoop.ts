@@ -17,8 +17,8 @@ export interface LoopRevisit {
  * The visits of a loop after new probabilities at one of its exclusive decisions, re-solved for
  * that loop alone, and the hand-overs that pass the decision or start in the loop, recounted.
  * Pure. Null when the change is not confined to the loop — the decision is not in a loop, the
- * loop has more than one way out (the split between them would move cases downstream), a step
- * of the loop had no visits, or it holds a parallel split — and the full figures are needed.
+ * loop has more than one way out (the split between them would move cases downstream), or a
+ * step of the loop had no visits — and the full figures are needed.
  */
 export function revisitLoop(
   figures: Figures,
@@ -31,7 +31,7 @@ export function revisitLoop(
   const members = blocks.blocks[k]!;
   let exits = 0;
   for (const i of members) {
-    if (!(visits[i]! > 0) || model.split[i] === 'and') return null;
+    if (!(visits[i]! > 0)) return null;
     for (const a of model.out[i]!) if (blocks.blockOf[a.to] !== k) exits++;
   }
   if (exits !== 1) return null;

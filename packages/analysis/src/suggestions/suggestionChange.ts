@@ -6,7 +6,6 @@ import {
   type ProcessGraph,
   type Role,
 } from '@flowsmith/model';
-import type { TaskTransition } from '../flow/taskTransitions';
 
 /** A step as a suggestion leaves it: its role, work per visit (mean, second moment) and timer wait. */
 export interface StepChange {
@@ -49,21 +48,20 @@ const NEUTRAL = new Set([
 
 /**
  * Reads a suggestion's commands as a {@link SuggestionChange}, or null when they change the flow
- * structure in a way that needs the full figures (merges, new gateways, probabilities, costs,
- * calendars, removals of more than one step, …). Pure.
+ * structure in a way that needs the full figures (merges, new gateways, costs, calendars,
+ * removals of more than one task, …). Pure.
  *
  * New probabilities qualify for one exclusive decision (incrementalEffect then re-solves the
- * loop it is in, or refers to the full figures). A removal qualifies when it is `steps.remove` of one task with one way out (and not marked in
- * `selfHandover`: see {@link selfHandovers}),
- * followed by exactly one `flow.connect` from each step before it to the step after it (so no
- * dependant is removed with it and no parallel join changes its count).
+ * loop it is in, or refers to the full figures). A removal qualifies when it is `steps.remove`
+ * of one task with one way out — with the timers straight before it that only wait for it — and
+ * the `flow.connect`s that follow join each step before that group to the step after it, so no
+ * other step changes its visits and no parallel join changes its count.
  */
 export function suggestionChange(
   calls: readonly CommandCall[],
   graph: ProcessGraph,
   roles: ReadonlyMap<string, Role>,
   current: { service: Float64Array; second: Float64Array; timerWait: Float64Array },
-  selfHandover?: Uint8Array,
 ): SuggestionChange | null {
   const change: SuggestionChange = { steps: new Map(), capacity: new Map() };
   const stepChange = (i: number): StepChange => {
@@ -120,7 +118,7 @@ export function suggestionChange(
       if (ids.length !== 1 || [...change.steps.values()].some((c) => c.removed)) return null;
       const id = ids[0]!;
       const i = graph.indexOf(id);
-      if (i < 0 || graph.steps[i]!.type !== 'task' || selfHandover?.[i]) return null;
+      if (i < 0 || graph.steps[i]!.type !== 'task') return null;
       const out = graph.outgoing(id);
       if (out.length !== 1 || graph.incoming(id).length === 0) return null;
       const next = out[0]!.to;
@@ -175,15 +173,4 @@ export function suggestionChange(
     } else return null;
   }
   return change;
-}
-
-/**
- * The steps that hand work to themselves through gateways only (a loop with no other work):
- * taking one out would leave a loop of gateways, which the hand-over count cuts rather than sums,
- * so its removal needs the full figures. Pure.
- */
-export function selfHandovers(n: number, transitions: readonly TaskTransition[]): Uint8Array {
-  const marked = new Uint8Array(n);
-  for (const t of transitions) if (t.from === t.to) marked[t.from] = 1;
-  return marked;
 }

@@ -1,4 +1,4 @@
-import type { Lang, Position, ProcessDocument } from '@flowsmith/model';
+import type { Lang, Position, ProcessDocument, Step } from '@flowsmith/model';
 import { IdAllocator } from '../IdAllocator';
 import { warningText, type WarningCode, type WarningParams } from '../messages';
 import { list, one, str, type El } from '../moddle';
@@ -23,6 +23,8 @@ export class ImportContext {
   readonly documents: ProcessDocument[] = [];
   readonly elementIds = new IdAllocator('flowsmith');
   readonly documentIds = new IdAllocator('flowsmith');
+  /** The call activities read so far, with whether Flowsmith wrote them (they carry its record). */
+  readonly calls: Array<{ step: Step & { type: 'subprocess' }; el: El; byFlowsmith: boolean }> = [];
   private readonly idOf = new Map<El, string>();
 
   constructor(

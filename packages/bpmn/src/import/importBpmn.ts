@@ -7,6 +7,7 @@ import { ImportContext, collectShapes } from './ImportContext';
 import { precheck } from './precheck';
 import { knownNames, type KnownNames } from './knownNames';
 import { readContainer } from './readContainer';
+import { calledElementOf } from './readNode';
 
 let moddle: BpmnModdleInstance | undefined;
 let known: KnownNames | undefined;
@@ -60,7 +61,25 @@ export async function importBpmn(xml: string, options: ImportOptions = {}): Prom
     if (i > 0) ctx.warn('pool-as-document', { ...ctx.about(process), name }, process);
     readContainer(process, { docId, name }, ctx);
   });
-  return { documents: ctx.documents, warnings: ctx.warnings };
+  const externalProcesses = callsOutside(ctx);
+  return { documents: ctx.documents, warnings: ctx.warnings, externalProcesses };
+}
+
+/**
+ * The processes other tools' call activities call that the file does not hold, warning about each
+ * call (one that names no process was warned about already). The step stays a subprocess calling
+ * that id: the link is what the model says, and it resolves once that process is beside it.
+ */
+function callsOutside(ctx: ImportContext): string[] {
+  const held = new Set(ctx.documents.map((d) => d.id));
+  const outside = new Set<string>();
+  for (const { step, el, byFlowsmith } of ctx.calls) {
+    if (byFlowsmith || held.has(step.process)) continue;
+    outside.add(step.process);
+    if (calledElementOf(el))
+      ctx.warn('call-target-outside', { ...ctx.about(el), process: step.process }, el);
+  }
+  return [...outside];
 }
 
 /** The processes to import, main first: pools in order, then processes no pool shows. */

@@ -65,6 +65,8 @@ export function readContainer(
       nodes.set(el, step);
       if (reading.embedded && step.type === 'subprocess')
         children.push({ step, el: reading.embedded });
+      else if (step.type === 'subprocess')
+        ctx.calls.push({ step, el, byFlowsmith: payload !== undefined });
     }
   }
   let drafts: FlowDraft[] = readFlows(

@@ -57,7 +57,7 @@ export function readNode(
     };
   }
   if (isA(el, 'bpmn:CallActivity')) {
-    const called = calledElement(el);
+    const called = calledElementOf(el);
     if (!called) ctx.warn('call-without-target', ctx.about(el), el);
     return { as: 'step', step: described({ ...base, type: 'subprocess', process: called || id }) };
   }
@@ -121,7 +121,8 @@ export function expression(el: El, key: string): string | undefined {
   return e ? str(e, 'body') : undefined;
 }
 
-function calledElement(el: El): string | undefined {
+/** The id of the process a call activity calls (`calledElement`), trimmed; undefined if none. */
+export function calledElementOf(el: El): string | undefined {
   const v = el.calledElement;
   if (typeof v === 'string') return v.trim();
   return typeof v === 'object' && v !== null ? str(v as El, 'id') : undefined;

@@ -145,7 +145,12 @@ export const registerCompile: RegisterCommand = (program: Command) => {
         options: { target: string; output: string; timeScale?: string; lang?: string },
       ) => {
         const lang = langOf(options);
-        const timeScale = options.timeScale === undefined ? undefined : Number(options.timeScale);
+        const timeScale =
+          options.timeScale === undefined
+            ? undefined
+            : options.timeScale.trim() === ''
+              ? NaN
+              : Number(options.timeScale);
         if (timeScale !== undefined && !(Number.isFinite(timeScale) && timeScale >= 0)) {
           throw new CliError(
             formatMessage(

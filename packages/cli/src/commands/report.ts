@@ -20,11 +20,13 @@ import {
   type ReplicationResult,
 } from '@flowsmith/simulation';
 import { CliError } from '../CliError';
+import { wholeNumberOption } from '../io/wholeNumberOption';
 import { writeFileAtomically } from '../io/writeFileAtomically';
 import { langOf, langOption } from '../io/langOption';
 import { loadProcessFile } from '../io/readProcessFile';
 import { htmlToPdf, withChromium } from '../pdf/chromium';
 import { documentMessages } from '../pdf/documentMessages';
+import { chromiumFailure } from '../pdf/writeDocument';
 import type { RegisterCommand } from './index';
 
 /** The modest, fixed simulation of `report --simulate`: enough for intervals, seconds to run. */
@@ -106,6 +108,10 @@ export const registerReport: RegisterCommand = (program: Command) => {
     )
     .action(async (asIsFile: string, toBeFile: string, options: ReportOptions) => {
       const messages = langOf(options);
+      const askedCase =
+        options.case === undefined
+          ? undefined
+          : wholeNumberOption(options.case, '--case', messages, 0, Number.MAX_SAFE_INTEGER);
       const asIs = (await loadProcessFile(asIsFile, { lang: messages })).document;
       const toBe = (await loadProcessFile(toBeFile, { lang: messages })).document;
       const lang: Lang =
@@ -126,11 +132,7 @@ export const registerReport: RegisterCommand = (program: Command) => {
         };
         const la = ra[0]!.log ?? [];
         const lb = rb[0]!.log ?? [];
-        const caseId = pickCase(
-          la,
-          lb,
-          options.case === undefined ? undefined : Number(options.case),
-        );
+        const caseId = pickCase(la, lb, askedCase);
         if (caseId !== undefined)
           simulatedCase = {
             caseId,
@@ -153,11 +155,7 @@ export const registerReport: RegisterCommand = (program: Command) => {
       try {
         pdf = await withChromium((browser) => htmlToPdf(browser, html));
       } catch (error) {
-        const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-        throw new CliError(
-          formatMessage(documentMessages, 'document.chromium', { reason }, messages),
-          2,
-        );
+        throw chromiumFailure(error, 'pdf', messages);
       }
       return writeOutput(options.output, pdf, 'pdf', messages);
     });

@@ -1,16 +1,17 @@
 import type { Command } from 'commander';
-import { formatMessage } from '@flowsmith/model';
+import { formatMessage, type Lang } from '@flowsmith/model';
 import { CliError } from '../CliError';
 import { ioMessages } from '../io/ioMessages';
 import { langOf, langOption } from '../io/langOption';
-import { processIdsNear } from '../io/processIdsNear';
-import { problemLine, readProcessFile } from '../io/readProcessFile';
+import { ProcessIdFinder } from '../io/processIdFinder';
+import { problemLine, readProcessFile, type ProcessFileResult } from '../io/readProcessFile';
 import type { RegisterCommand } from './index';
 
 /**
  * `flowsmith validate FILE...`: checks process files against the format, listing every problem.
  * Exit 0 when all are valid, 1 when one is invalid, 2 when one cannot be read or is not JSON.
- * Subprocess ids resolve against the files given and the `.flow.json` files in their folders.
+ * Subprocess ids resolve against the files given and the `.flow.json` files in their folders,
+ * which are read only when a subprocess names an id not found yet (see {@link ProcessIdFinder}).
  */
 export const registerValidate: RegisterCommand = (program: Command) => {
   program
@@ -27,11 +28,9 @@ export const registerValidate: RegisterCommand = (program: Command) => {
     )
     .action(async (files: string[], options: { json?: boolean; lang?: string }) => {
       const lang = langOf(options);
-      const ids = await processIdsNear(files);
-      const resolveProcess = (id: string) => ids.has(id);
+      const finder = new ProcessIdFinder(files);
       const results = [];
-      for (const file of files)
-        results.push({ file, result: await readProcessFile(file, { lang, resolveProcess }) });
+      for (const file of files) results.push({ file, result: await check(file, finder, lang) });
       if (options.json) {
         const report = results.map(({ file, result }) => ({
           file,
@@ -62,3 +61,23 @@ export const registerValidate: RegisterCommand = (program: Command) => {
       throw new CliError(summary, unreadable > 0 ? 2 : 1);
     });
 };
+
+/**
+ * Reads `file`, resolving the process ids its subprocesses name through `finder`: a first parse
+ * records the ids asked for (accepting them all); only when there are some are files searched
+ * for them and the document parsed again against what was found.
+ */
+async function check(
+  file: string,
+  finder: ProcessIdFinder,
+  lang: Lang,
+): Promise<ProcessFileResult> {
+  const asked = new Set<string>();
+  const first = await readProcessFile(file, {
+    lang,
+    resolveProcess: (id) => (asked.add(id), true),
+  });
+  if (asked.size === 0 || first.status === 'unreadable') return first;
+  const known = await finder.find(asked);
+  return readProcessFile(file, { lang, resolveProcess: (id) => known.has(id) });
+}

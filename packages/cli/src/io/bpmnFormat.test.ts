@@ -94,4 +94,29 @@ describe('flowsmith convert with .bpmn', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/binary/);
   });
+
+  it('takes a call activity to a process outside the file as a warning, in validate and convert', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="x">
+  <process id="main"><startEvent id="s"/><callActivity id="bill" calledElement="billing"/><endEvent id="e"/>
+    <sequenceFlow id="f1" sourceRef="s" targetRef="bill"/><sequenceFlow id="f2" sourceRef="bill" targetRef="e"/></process>
+</definitions>`;
+    const read = await readBpmnFile(xml);
+    expect(read.ok && read.warnings.map((w) => [w.path, w.code])).toEqual([
+      ['bpmn:bill', 'bpmn.call-target-outside'],
+    ]);
+    await withTempDir('call-outside', async (dir) => {
+      await writeFile(join(dir, 'calls.bpmn'), xml);
+      const validate = await runCapture('validate', join(dir, 'calls.bpmn'), '--lang', 'en');
+      expect(validate.code).toBe(0);
+      const convert = await runCapture(
+        'convert',
+        join(dir, 'calls.bpmn'),
+        '-o',
+        join(dir, 'c.flow.json'),
+      );
+      expect(convert.code).toBe(0);
+      expect(convert.stderr).toContain('bpmn:bill: Call activity "bill" calls process "billing"');
+    });
+  });
 });

@@ -47,7 +47,8 @@ export type BpmnReadResult =
 
 /**
  * Reads a .bpmn file: imports it (`importBpmn`), then checks every document like a .flow.json
- * (`parseProcess`). Import warnings come back as problems with path `bpmn:<id>`; a file that is
+ * (`parseProcess`), a call activity to a process outside the file being no error (the import warns
+ * about it). Import warnings come back as problems with path `bpmn:<id>`; a file that is
  * not BPMN comes back `unreadable` with the importer's sentence; a main document that fails the
  * format's checks comes back with its problems.
  */
@@ -66,7 +67,12 @@ export async function readBpmnFile(
       problems: [{ path: '', code: `bpmn.${error.code}`, message: error.message }],
     };
   }
-  const ids = new Set(imported.documents.map((d) => d.id));
+  // A call to a process outside the file was warned about by the import: the app and the CLI
+  // both keep it as a subprocess calling that id, so it is a warning here, not a refusal.
+  const ids = new Set([
+    ...imported.documents.map((d) => d.id),
+    ...(imported.externalProcesses ?? []),
+  ]);
   const resolveProcess = (id: string) => ids.has(id) || (options.resolveProcess?.(id) ?? false);
   const checked = imported.documents.map((d) => parseProcess(d, { ...options, resolveProcess }));
   const [main, ...rest] = checked;

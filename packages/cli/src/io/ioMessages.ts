@@ -15,6 +15,7 @@ export type IoMessageParams = {
   'convert.sameFile': { file: string };
   'convert.written': { from: string; to: string };
   'lang.invalid': { value: string };
+  'option.wholeNumber': { option: string; value: string; min: number; max: number };
   'validate.summary': { invalid: number; unreadable: number; total: number };
 };
 
@@ -57,6 +58,11 @@ export const ioMessages: MessageTable<IoMessageParams> = {
   'lang.invalid': {
     en: (p) => `--lang must be "en" or "zh-CN", not "${p.value}"`,
     'zh-CN': (p) => `--lang 只能是 "en" 或 "zh-CN"，而不是 "${p.value}"`,
+  },
+  'option.wholeNumber': {
+    en: (p) =>
+      `${p.option} must be a whole number from ${p.min} to ${p.max.toLocaleString('en')}, not "${p.value}"`,
+    'zh-CN': (p) => `${p.option} 必须是 ${p.min} 到 ${p.max} 之间的整数，而不是 "${p.value}"`,
   },
   'validate.summary': {
     en: (p) =>

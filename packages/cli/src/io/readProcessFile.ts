@@ -7,7 +7,7 @@ import { formatOfPath, knownExtensions } from './processFormats';
 /** Options of reading a process file. */
 export interface ReadProcessOptions {
   lang?: Lang;
-  /** Says whether a subprocess's process id exists (see `processIdsNear`). */
+  /** Says whether a subprocess's process id exists (see `ProcessIdFinder`). */
   resolveProcess?: (id: string) => boolean;
   /** `loadProcessFile`'s exit code for text that is not of its kind (not JSON, not BPMN); default 2. */
   unreadableExit?: 1 | 2;

@@ -5,10 +5,25 @@ export function chromiumPath(): string {
   return process.env.FLOWSMITH_CHROMIUM ?? '/usr/bin/chromium';
 }
 
-/** Starts a headless Chromium through playwright-core (no download); the caller closes it. */
+/**
+ * Thrown by {@link withChromium} when Ctrl-C (SIGINT) came while Chromium was starting or working:
+ * the work was interrupted, whatever error Chromium's end caused.
+ */
+export class ChromiumInterrupted extends Error {
+  constructor() {
+    super('interrupted');
+    this.name = 'ChromiumInterrupted';
+  }
+}
+
+/**
+ * Starts a headless Chromium through playwright-core (no download); the caller closes it.
+ * Ctrl-C is left to the caller (see {@link withChromium}), not to playwright's own handler.
+ */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
+    handleSIGINT: false,
     args: [
       '--headless',
       '--no-sandbox',
@@ -23,14 +38,29 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * Runs `work` with a headless Chromium, closing it afterwards whatever happens. One browser per
- * call: callers batch their pages inside `work`.
+ * call: callers batch their pages inside `work`. Ctrl-C (SIGINT) meanwhile closes the browser and
+ * makes the call reject with {@link ChromiumInterrupted} — also when the browser's end made the
+ * work fail in some other way first — so callers can say the work was interrupted.
  */
 export async function withChromium<T>(work: (browser: Browser) => Promise<T>): Promise<T> {
-  const browser = await launchChromium();
+  let interrupted = false;
+  let browser: Browser | undefined;
+  const onSigint = (): void => {
+    interrupted = true;
+    void browser?.close().catch(() => undefined);
+  };
+  process.on('SIGINT', onSigint);
   try {
-    return await work(browser);
+    browser = await launchChromium();
+    if (interrupted) throw new ChromiumInterrupted();
+    const result = await work(browser);
+    if (interrupted) throw new ChromiumInterrupted();
+    return result;
+  } catch (error) {
+    throw interrupted ? new ChromiumInterrupted() : error;
   } finally {
-    await browser.close();
+    process.removeListener('SIGINT', onSigint);
+    await browser?.close().catch(() => undefined);
   }
 }
 

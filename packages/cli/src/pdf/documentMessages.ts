@@ -9,6 +9,7 @@ export type DocumentMessageParams = {
   'document.outputRequired': { format: string };
   'document.noRole': { file: string; role: string; known: string };
   'document.chromium': { reason: string };
+  'document.interrupted': { format: string };
   'document.pngFallback': { reason: string };
 };
 
@@ -36,6 +37,11 @@ export const documentMessages: MessageTable<DocumentMessageParams> = {
   'document.noRole': {
     en: (p) => `${p.file}: no role with id "${p.role}"; the roles are ${p.known}`,
     'zh-CN': (p) => `${p.file}：没有 id 为 "${p.role}" 的岗位；现有岗位：${p.known}`,
+  },
+  'document.interrupted': {
+    en: (p) =>
+      `interrupted (Ctrl-C) while writing the ${p.format.toUpperCase()}; nothing was written`,
+    'zh-CN': (p) => `生成 ${p.format.toUpperCase()} 时被中断（Ctrl-C）；未写出任何文件`,
   },
   'document.chromium': {
     en: (p) =>

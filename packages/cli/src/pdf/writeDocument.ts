@@ -2,7 +2,7 @@ import { formatMessage, type Lang } from '@flowsmith/model';
 import { renderDocx, renderHtml, renderMarkdown, type SopTree } from '@flowsmith/sop';
 import { CliError } from '../CliError';
 import { writeFileAtomically } from '../io/writeFileAtomically';
-import { htmlToPdf, svgToPng, withChromium } from './chromium';
+import { ChromiumInterrupted, htmlToPdf, svgToPng, withChromium } from './chromium';
 import { documentMessages } from './documentMessages';
 
 /** The formats `sop` and `jobs` write. */
@@ -53,10 +53,7 @@ async function render(
       try {
         return await withChromium((browser) => htmlToPdf(browser, renderHtml(tree)));
       } catch (error) {
-        throw new CliError(
-          formatMessage(documentMessages, 'document.chromium', { reason: firstLine(error) }, lang),
-          2,
-        );
+        throw chromiumFailure(error, 'pdf', lang);
       }
     case 'docx': {
       const diagrams = tree.blocks.flatMap((b) => (b.type === 'diagram' ? [b] : []));
@@ -68,6 +65,7 @@ async function render(
               pngs.set(d.svg, await svgToPng(browser, d.svg, d.width, d.height));
           });
         } catch (error) {
+          if (error instanceof ChromiumInterrupted) throw chromiumFailure(error, 'docx', lang);
           process.stderr.write(
             `${formatMessage(documentMessages, 'document.pngFallback', { reason: firstLine(error) }, lang)}\n`,
           );
@@ -76,6 +74,22 @@ async function render(
       return renderDocx(tree, { diagramPngs: pngs });
     }
   }
+}
+
+/**
+ * The `CliError` for Chromium failing while writing `format`: interrupted by Ctrl-C (exit 130), or
+ * it could not start or print (exit 2).
+ */
+export function chromiumFailure(error: unknown, format: string, lang: Lang): CliError {
+  if (error instanceof ChromiumInterrupted)
+    return new CliError(
+      formatMessage(documentMessages, 'document.interrupted', { format }, lang),
+      130,
+    );
+  return new CliError(
+    formatMessage(documentMessages, 'document.chromium', { reason: firstLine(error) }, lang),
+    2,
+  );
 }
 
 function firstLine(error: unknown): string {

@@ -11,6 +11,7 @@ import {
   type SimulationPlan,
 } from '@flowsmith/simulation';
 import { CliError } from '../CliError';
+import { wholeNumberOption } from '../io/wholeNumberOption';
 import { loadForAnalysis, processesBeside } from '../commands/analyze';
 import { ProgressBar } from './ProgressBar';
 import { CancelledError, runReplications } from './runReplications';
@@ -84,7 +85,16 @@ export async function loadRun(
       1,
     );
   }
-  const raw = { ...(await readScenarioFile(options.scenario, lang)), ...cliScenario(options) };
+  // A wrong value on the command line is a wrong call (exit 2), named by its option.
+  const fromOptions = cliScenario(options);
+  const optionCheck = validateScenario(fromOptions, { document, lang });
+  if (!optionCheck.ok) {
+    throw new CliError(
+      optionCheck.problems.map((p) => `${p.path ? `--${p.path}: ` : ''}${p.message}`).join('\n'),
+      2,
+    );
+  }
+  const raw = { ...(await readScenarioFile(options.scenario, lang)), ...fromOptions };
   const checked = validateScenario(raw, { document, lang });
   if (!checked.ok) {
     const where = options.scenario ?? 'scenario';
@@ -128,7 +138,9 @@ export async function runWithProgress(
   process.once('SIGINT', onSigint);
   const bar = new ProgressBar(process.stderr, 'simulate');
   const workers =
-    options.workers !== undefined ? positiveInt(options.workers, '--workers') : undefined;
+    options.workers !== undefined
+      ? wholeNumberOption(options.workers, '--workers', lang, 1, 256)
+      : undefined;
   try {
     const all: ReplicationResult[][] = [];
     for (let i = 0; i < runs.length; i++) {
@@ -203,11 +215,4 @@ function cliScenario(o: SimulationCliOptions): Record<string, unknown> {
   if (o.warmup !== undefined) s.warmup = num(o.warmup);
   if (o.seed !== undefined) s.seed = num(o.seed);
   return s;
-}
-
-function positiveInt(v: string, name: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1)
-    throw new CliError(`${name} must be a whole number of at least 1, not "${v}"`, 2);
-  return n;
 }

@@ -1,6 +1,8 @@
 import type { Position, ProcessDocument } from '@flowsmith/model';
 import {
   centreOf,
+  elbowRoutes,
+  isLargeForLayout,
   laneGeometry,
   routeFlows,
   type LabelSize,
@@ -64,7 +66,9 @@ export function renderFlowchart(
     labelText.set(flow.id, text);
     labelSizes.set(flow.id, { width: measure(text, 11) + 6, height: 15 });
   }
-  const routes = routeFlows(boxes, doc.flows, { orientation, labels: labelSizes });
+  // Large processes get plain elbows: the router takes about a minute for 20,000 steps.
+  const route = isLargeForLayout(doc) ? elbowRoutes : routeFlows;
+  const routes = route(boxes, doc.flows, { orientation, labels: labelSizes });
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
