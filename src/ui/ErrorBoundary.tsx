@@ -5,6 +5,7 @@ import { DocumentsDialog } from './dialogs/DocumentsDialog';
 import { downloadText } from './downloadText';
 import { fileNameFor } from './files/fileAccess';
 import './dataSafetyStrings';
+import './dataSafety.css';
 
 interface Props {
   children: ReactNode;
@@ -46,7 +47,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
 function CrashView({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const { t } = useTranslation();
-  const { editor } = useServices();
+  const { editor, ui } = useServices();
   const [listOpen, setListOpen] = useState(false);
   const exportOpen = () => {
     const doc = editor.state.doc;
@@ -83,6 +84,7 @@ function CrashView({ error, onRetry }: { error: Error; onRetry: () => void }) {
         <DocumentsDialog
           onClose={() => {
             setListOpen(false);
+            ui.setState({ dialog: null });
             onRetry();
           }}
         />

@@ -32,6 +32,14 @@ describe('analysis panel', () => {
     const panel = side.locator('.fs-analysis');
     await panel.locator('[data-finding="bottleneck"]').first().waitFor();
     expect(await panel.locator('[data-finding="redundant-approval"]').count()).toBeGreaterThan(0);
+    // Ranked by impact (issue 13): the department manager's queue comes first, with its impact.
+    expect(await panel.locator('.fs-finding').first().getAttribute('data-finding')).toBe(
+      'bottleneck',
+    );
+    expect(await panel.getByTestId('finding-impact').first().textContent()).toMatch(
+      /Impact: lead time [\d.]+ (min|h|d) per case/,
+    );
+    await page.screenshot({ path: 'test-results/analysis-impact-en.png' });
     await expect
       .poll(() => panel.getByTestId('figure-cycleTime').textContent())
       .toMatch(/Cycle time\s*[\d.]+ (min|h|d)/);

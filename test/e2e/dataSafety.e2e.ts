@@ -8,12 +8,29 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { gallery } from '@flowsmith/model';
-import { damagedDocs } from '../../src/editor/persistence/testDamagedDocs';
 import { appSuite } from './harness/appSuite';
 import type { AppPage } from './harness/openApp';
 import { clickPalette, sizeText, waitSaved } from './harness/driver';
 
 const app = appSuite();
+
+// The damaged records of issue 14 item 5 (as src/editor/persistence/testDamagedDocs.ts).
+const doc = gallery.xorSplitJoin;
+const damagedDocs: [string, unknown][] = [
+  ['steps null', { ...doc, steps: null }],
+  ['the document a string', JSON.stringify(doc)],
+  ['roles an object', { ...doc, roles: {} }],
+  ['flows null', { ...doc, flows: null }],
+  ['no document', undefined],
+  [
+    'a flow to a missing step',
+    { ...doc, flows: [...doc.flows, { id: 'fx', from: doc.steps[0]!.id, to: 'gone' }] },
+  ],
+  [
+    'a step without type',
+    { ...doc, steps: doc.steps.map((s, i) => (i === 1 ? { ...s, type: undefined } : s)) },
+  ],
+];
 
 /** A seeded generator (mulberry32), so the 20 trials are the same every run. */
 function random(seed: number) {
@@ -170,13 +187,16 @@ describe('data safety', () => {
         db.close();
         localStorage.setItem('flowsmith.lastDocument', 'damaged-0');
       },
-      { healthy, damaged: damagedDocs.map(([what, doc]) => [what, doc] as [string, unknown]) },
+      { healthy, damaged: damagedDocs },
     );
     await page.reload();
     const message = page.getByTestId('damaged-message');
     await message.waitFor();
-    expect(await message.textContent()).toContain('steps null');
-    expect(await message.textContent()).toContain('steps');
+    await expect
+      .poll(() => message.textContent())
+      .toContain(
+        '“steps null” could not be opened: it is damaged at steps: expected a list, got null.',
+      );
     await expect.poll(() => page.getByTestId('damaged-record').count()).toBe(damagedDocs.length);
     await page.screenshot({ path: 'test-results/damaged-records.png' });
     expect(await page.getByTestId('crash').count()).toBe(0);
@@ -190,11 +210,60 @@ describe('data safety', () => {
     expect(raw.steps).toBeNull();
 
     // The healthy process opens.
-    await page.locator('.fs-doc-list').getByRole('button', { name: 'Healthy process' }).click();
+    await page
+      .locator('.fs-doc-list')
+      .getByRole('button', { name: 'Healthy process', exact: true })
+      .click();
     await expect.poll(() => page.getByTestId('doc-name').textContent()).toBe('Healthy process');
     await expect
       .poll(() => page.locator('.react-flow__node-step').count())
       .toBe(healthy.steps.length);
+    trap.expectClean();
+    await context.close();
+  });
+
+  it('shows what happened instead of a blank page when a view fails, with a way back', async () => {
+    const { page, context, trap } = await app.open();
+    await rename(page, 'Still here');
+    await waitSaved(page);
+    // Make the document list fail while it draws (its dates), then open it.
+    await page.evaluate(() => {
+      const proto = Intl.DateTimeFormat.prototype;
+      const w = window as unknown as { realFormat?: PropertyDescriptor };
+      w.realFormat = Object.getOwnPropertyDescriptor(proto, 'format');
+      Object.defineProperty(proto, 'format', {
+        configurable: true,
+        get: () => () => {
+          throw new Error('date formatting broke');
+        },
+      });
+    });
+    await page.getByRole('button', { name: 'My processes…' }).click();
+    const crash = page.getByTestId('crash');
+    await crash.waitFor();
+    expect(await crash.textContent()).toContain('date formatting broke');
+    await page.screenshot({ path: 'test-results/error-boundary.png' });
+
+    // The export still works from there.
+    const download = page.waitForEvent('download');
+    await crash.getByRole('button', { name: 'Export the open process as JSON' }).click();
+    const saved = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as {
+      name: string;
+    };
+    expect(saved.name).toBe('Still here');
+
+    // Once the cause is gone, the document list opens from the error view and leads back.
+    await page.evaluate(() => {
+      const w = window as unknown as { realFormat: PropertyDescriptor };
+      Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', w.realFormat);
+    });
+    await crash.getByRole('button', { name: 'Open My processes' }).click();
+    await page
+      .locator('.fs-doc-list')
+      .getByRole('button', { name: 'Still here', exact: true })
+      .click();
+    await page.locator('.react-flow__pane').waitFor();
+    expect(await page.getByTestId('doc-name').textContent()).toBe('Still here');
     trap.expectClean();
     await context.close();
   });

@@ -15,7 +15,7 @@ import { mutate, seededRandom } from './cliMutations';
 
 const SEED = process.env.FUZZ_SEED === undefined ? 20261206 : Number(process.env.FUZZ_SEED);
 /** Mutated variants of each seed file. */
-const VARIANTS = 3;
+const VARIANTS = Number(process.env.FUZZ_VARIANTS ?? 4);
 /** Longest one command may take on one input before it counts as a hang. */
 const BUDGET_MS = 20_000;
 
@@ -77,6 +77,7 @@ async function withinBudget(args: readonly string[]): Promise<CliRun> {
 function fault(run: CliRun, json: boolean | 'ok'): string | undefined {
   if (![0, 1, 2].includes(run.code)) return `exit ${run.code}`;
   if (/\n\s+at .+[(:]\d+/.test(run.stderr + run.stdout)) return 'a stack trace';
+  if (/internal error|内部错误/.test(run.stderr)) return run.stderr.trim().slice(0, 300);
   if (/\b(TypeError|RangeError|ReferenceError|Maximum call stack)\b/.test(run.stderr))
     return `a raw error: ${run.stderr.slice(0, 200)}`;
   if (run.code !== 0 && run.stderr.trim().length < 10 && !(json === true && run.stdout))
@@ -109,9 +110,9 @@ describe(`CLI fuzz (seed ${SEED})`, () => {
         const original = join(folder, `original${ext}`);
         await writeFile(input, variant.data);
         await writeFile(original, text);
-        await writeFile(join(folder, 'events.json'), '[]');
         const out = (name: string) => join(folder, 'out', name);
         await mkdir(join(folder, 'out'));
+        await writeFile(out('events.json'), '[]');
         for (const call of calls(input, original, out)) {
           runs++;
           const where = `${seed.file.split('/').pop()} [${variant.names.join(' + ')}] ${call.args[0]}`;

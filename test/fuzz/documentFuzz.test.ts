@@ -85,7 +85,7 @@ describe('fuzz: mutated documents through every package', () => {
     'mutated documents are refused with sentences or handled, never thrown at or hung on',
     { timeout: 60_000 },
     () => {
-      const mutation = fc.tuple(fc.nat(4), fc.nat(), fc.nat()) as fc.Arbitrary<Mutation>;
+      const mutation = fc.tuple(fc.nat(11), fc.nat(), fc.nat()) as fc.Arbitrary<Mutation>;
       fc.assert(
         fc.property(
           fc.nat(bases.length - 1),
@@ -94,7 +94,7 @@ describe('fuzz: mutated documents through every package', () => {
             throughEverything(mutateJson(bases[b], ms));
           },
         ),
-        { numRuns: 150 },
+        { numRuns: 300 },
       );
     },
   );

@@ -29,6 +29,17 @@ const HOSTILE_VALUES: unknown[] = [
   '"quoted" & <b>bold</b>',
   'a'.repeat(5000),
 ];
+const HOSTILE_NUMBERS = [1e9, 4_294_967_296, 1e308, 1e-9, 0, -1, 0.5, 2 ** 31, 1e6, 3];
+const HOSTILE_NAMES = [
+  '审批（采购）',
+  '🚀✅ emoji step',
+  '<script>alert(1)</script>',
+  '"quoted" & <b>bold</b> | pipe',
+  "=cmd|' /C calc'!A0",
+  '  ',
+  'a'.repeat(5000),
+];
+const NAME_KEYS = new Set(['name', 'description', 'label', 'mitigation', 'title']);
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', '名称', '<img>'];
 
 type Slot = { parent: Record<string, unknown> | unknown[]; key: string | number };
@@ -56,7 +67,25 @@ function retype(v: unknown): unknown {
   return v === null ? 'null' : null;
 }
 
-/** `value` with the mutations applied one after the other. */
+function at({ parent, key }: Slot): unknown {
+  return (parent as Record<string | number, unknown>)[key];
+}
+function setAt({ parent, key }: Slot, v: unknown): void {
+  if (Array.isArray(parent)) parent[key as number] = v;
+  else
+    Object.defineProperty(parent, key, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+}
+
+/**
+ * `value` with the mutations applied one after the other. Kinds (mod 12): 0 delete, 1 duplicate,
+ * 2 retype, 3 a hostile value, 4 a hostile key, 5–8 a hostile number in place of a number,
+ * 9–11 a hostile name in place of a name or description (so documents stay valid more often).
+ */
 export function mutateJson(value: unknown, mutations: readonly Mutation[]): unknown {
   // a deep copy that keeps "__proto__" as an own key, like JSON.parse does for a file
   const copy: unknown = JSON.parse(JSON.stringify(value));
@@ -75,6 +104,20 @@ export function mutateJson(value: unknown, mutations: readonly Mutation[]): unkn
           configurable: true,
         });
     };
+    if (kind % 12 >= 5) {
+      // keep the type, change the value: numbers for numbers, hostile names for names
+      const numeric = kind % 12 <= 8;
+      const same = all.filter((x) =>
+        numeric ? typeof at(x) === 'number' && x.key !== 'version' : NAME_KEYS.has(String(x.key)),
+      );
+      if (same.length === 0) continue;
+      const slot = same[where % same.length]!;
+      const v = numeric
+        ? HOSTILE_NUMBERS[what % HOSTILE_NUMBERS.length]
+        : HOSTILE_NAMES[what % HOSTILE_NAMES.length];
+      setAt(slot, v);
+      continue;
+    }
     switch (kind % 5) {
       case 0: // delete the field (or the array element)
         if (Array.isArray(parent)) parent.splice(key as number, 1);

@@ -16,6 +16,12 @@ export interface ProcedureNumbering {
   graph: ProcessGraph;
 }
 
+/**
+ * Above this many steps the procedure is numbered in one sequence, without lettered parallel
+ * branches (a generated 20,000-step process took over a minute and 1.6 GB to group).
+ */
+export const LARGE_PROCEDURE_STEPS = 2_000;
+
 /** A numbered item: a step, or a parallel split with its branches. */
 type Item = { id: string } | { id: string; branches: Item[][] };
 
@@ -26,13 +32,15 @@ type Item = { id: string } | { id: string; branches: Item[][] };
  * with two or more outgoing flows opens parallel branches: the steps reachable from one branch
  * only, before the first step every branch reaches (the join), are numbered as a group under
  * the next number with letters (`6.4a`, `6.4b`); a branch of several steps counts on
- * (`6.4a.1`, `6.4a.2`), and branches nest. Everything else counts on at its level.
+ * (`6.4a.1`, `6.4a.2`), and branches nest. Everything else counts on at its level. Processes
+ * of more than {@link LARGE_PROCEDURE_STEPS} steps are numbered in one sequence.
  */
 export function numberProcedure(doc: ProcessDocument, section: number): ProcedureNumbering {
   const graph = buildGraph(doc);
   const topo = topologicalOrder(graph);
   const backFlows = new Set(topo.backEdges.map((f) => f.id));
   const rank = new Map(topo.order.map((id, i) => [id, i]));
+  const large = doc.steps.length > LARGE_PROCEDURE_STEPS;
   const forward = (id: string): string[] =>
     graph
       .outgoing(id)
@@ -65,7 +73,9 @@ export function numberProcedure(doc: ProcessDocument, section: number): Procedur
       consumed.add(id);
       const step = graph.step(id);
       const targets = [...new Set(forward(id))].filter((t) => inRegion.has(t) && !consumed.has(t));
-      if (step?.type !== 'and' || targets.length < 2) {
+      // Above LARGE_PROCEDURE_STEPS parallel branches are numbered on like other steps: finding
+      // them costs a reachable set per branch, quadratic in the size of the process.
+      if (step?.type !== 'and' || targets.length < 2 || large) {
         items.push({ id });
         continue;
       }

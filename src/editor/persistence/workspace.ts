@@ -244,7 +244,8 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
       console.warn(`Flowsmith: ${e.message}`);
       damagedAtOpen.set(key, e.damage);
       const name = store.getState().documents.find((d) => d.key === key)?.name ?? key;
-      store.setState({ damagedOpen: { key, name, damage: e.damage } });
+      if (store.getState().ready || !store.getState().damagedOpen)
+        store.setState({ damagedOpen: { key, name, damage: e.damage } });
       await refreshList();
       return false;
     }
@@ -291,13 +292,11 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
       ...docs.filter((d) => d.key === last),
       ...docs.filter((d) => d.key !== last),
     ];
-    const lastDamaged = candidates[0]?.damaged ? candidates[0] : undefined;
-    await openFirstHealthy(candidates);
     // The message names the process that would have opened, not the last one tried.
-    if (lastDamaged?.damaged)
-      store.setState({
-        damagedOpen: { key: lastDamaged.key, name: lastDamaged.name, damage: lastDamaged.damaged },
-      });
+    const first = candidates[0];
+    if (first?.damaged)
+      store.setState({ damagedOpen: { key: first.key, name: first.name, damage: first.damaged } });
+    await openFirstHealthy(candidates);
     store.setState({ ready: true });
   }
 
@@ -315,6 +314,7 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
       if (!db) return;
       try {
         await deleteDocument(db, key);
+        journal.clear(key); // a deleted process does not come back from its unsaved copy
         damagedAtOpen.delete(key);
         if (store.getState().damagedOpen?.key === key) store.setState({ damagedOpen: null });
         await refreshList();

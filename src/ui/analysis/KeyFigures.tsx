@@ -1,4 +1,4 @@
-import { formatMinutes, formatPercent } from '@flowsmith/analysis';
+import { currencyOf, formatMinutes, formatMoney, formatPercent } from '@flowsmith/analysis';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../../i18n/i18n';
 import { useAnalysisState } from './analysisStore';
@@ -7,10 +7,11 @@ import { RoleUtilisation } from './RoleUtilisation';
 const round2 = (x: number) =>
   Number.isFinite(x) ? (Math.round(x * 100) / 100).toLocaleString() : '∞';
 
-/** The headline figures of the analysed process: cycle time, flow efficiency, cost and handoffs per case, role utilisation. */
+/** The headline figures of the analysed process: cycle time, flow efficiency, cost (in the document's currency) and handoffs per case, role utilisation. */
 export function KeyFigures() {
   const { t } = useTranslation();
   const metrics = useAnalysisState((s) => s.result?.metrics);
+  const doc = useAnalysisState((s) => s.doc);
   const empty = useAnalysisState((s) => (s.doc ? s.doc.steps.length === 0 : false));
   if (empty) return <p className="fs-muted">{t('analysis.empty')}</p>;
   if (!metrics) return null;
@@ -30,7 +31,11 @@ export function KeyFigures() {
       label: t('analysis.flowEfficiency'),
       value: formatPercent(metrics.flowEfficiency),
     },
-    { id: 'cost', label: t('analysis.costPerCase'), value: round2(metrics.costPerCase) },
+    {
+      id: 'cost',
+      label: t('analysis.costPerCase'),
+      value: formatMoney(metrics.costPerCase, doc ? currencyOf(doc) : undefined),
+    },
     { id: 'handoffs', label: t('analysis.handoffs'), value: round2(metrics.handoffsPerCase) },
   ];
   return (

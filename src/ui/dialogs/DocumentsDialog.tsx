@@ -76,7 +76,7 @@ export function DocumentsDialog({ onClose }: { onClose: () => void }) {
       </td>
       <td>{d.stepCount}</td>
       <td>{fmt.format(d.updatedAt)}</td>
-      <td>
+      <td className="fs-doc-actions">
         {d.damaged && (
           <button
             type="button"

@@ -11,9 +11,11 @@ export type AdviceMessageParams = {
   'delay.signature': Wait;
   'delay.batch': Wait;
   'delay.timer': Wait;
+  'delay.terms': Wait;
   'suggest.delay.sla': { step: string; from: string; to: string; approver: string };
   'suggest.delay.batch': { step: string; from: string; to: string; times: number };
   'suggest.delay.shorten': { step: string; from: string; to: string };
+  'suggest.delay.terms': { step: string; from: string; to: string };
   'suggest.rebalance': { step: string; from: string; to: string; utilization: string };
   'delay.sla.caution': { sla: string; approver: string };
   'withheld.makes-worse': { what: string };
@@ -35,6 +37,12 @@ export const adviceMessages: MessageTable<AdviceMessageParams> = {
       `Cases wait at ${en(p.step)} for the next batch run: ${p.perVisit} per visit${p.visits === '1' ? '' : ` × ${p.visits} visits = ${p.perCase} per case`}, ${p.share} of the lead time.`,
     'zh-CN': (p) =>
       `案例在${zh(p.step)}等待下一次批量处理：每次 ${p.perVisit}${p.visits === '1' ? '' : ` × ${p.visits} 次 = 每个案例 ${p.perCase}`}，占周期时间的 ${p.share}。`,
+  },
+  'delay.terms': {
+    en: (p) =>
+      `Cases wait at ${en(p.step)}, a period agreed with the other party: ${p.perVisit} per visit${p.visits === '1' ? '' : ` × ${p.visits} visits = ${p.perCase} per case`}, ${p.share} of the lead time. Only a new agreement shortens it.`,
+    'zh-CN': (p) =>
+      `案例在${zh(p.step)}等待，这是与对方约定的期限：每次 ${p.perVisit}${p.visits === '1' ? '' : ` × ${p.visits} 次 = 每个案例 ${p.perCase}`}，占周期时间的 ${p.share}。只有重新约定才能缩短。`,
   },
   'delay.timer': {
     en: (p) =>
@@ -59,6 +67,12 @@ export const adviceMessages: MessageTable<AdviceMessageParams> = {
       `Shorten the wait at ${en(p.step)} — agree a shorter period, or a service level with an escalation when it runs out: from ${p.from} to ${p.to}.`,
     'zh-CN': (p) =>
       `缩短${zh(p.step)}的等待——约定更短的期限，或设定服务时限并在超时后升级：从 ${p.from} 降到 ${p.to}。`,
+  },
+  'suggest.delay.terms': {
+    en: (p) =>
+      `Agree shorter terms with the other party (for example an early-payment discount); if ${en(p.step)} halves, from ${p.from} to ${p.to}, every case gains — at the price of the discount.`,
+    'zh-CN': (p) =>
+      `与对方协商更短的期限（例如提前付款折扣）；若${zh(p.step)}减半，从 ${p.from} 降到 ${p.to}，每个案例都会受益——代价是折扣。`,
   },
   'suggest.shorten-step': {
     en: (p) =>

@@ -45,6 +45,8 @@ describe('rule delay', () => {
     expect(delayCause(timer('Wait for sign-off'))).toBe('signature');
     expect(delayCause(timer('等待每周付款批次'))).toBe('batch');
     expect(delayCause(timer('Wait for the pay run'))).toBe('batch');
-    expect(delayCause(timer('Cooling-off period'))).toBe('timer');
+    expect(delayCause(timer('Wait for payment terms'))).toBe('terms');
+    expect(delayCause(timer('等待账期到期'))).toBe('terms');
+    expect(delayCause(timer('Wait for the courier'))).toBe('timer');
   });
 });

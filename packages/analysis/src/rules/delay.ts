@@ -9,23 +9,27 @@ import type { Finding } from '../types';
 export const DELAY_WARNING_SHARE = 0.2;
 
 /** What a timer waits for, read from its name: a signature or approval, the next batch run, or something else. */
-export type DelayCause = 'signature' | 'batch' | 'timer';
+export type DelayCause = 'signature' | 'batch' | 'terms' | 'timer';
 
 const SIGNATURE = /签字|签名|签批|签核|签署|审批|批准|盖章|signature|sign-?off|\bsign|approv/i;
+const TERMS =
+  /账期|付款期|信用期|冷静期|通知期|payment terms|credit (period|terms)|notice period|cooling-off|grace period/i;
 const BATCH =
   /批次|批量|每周|每月|每天|每日|周期|定期|付款日|batch|weekly|monthly|daily|\brun\b|pay ?run|payment run|cycle|schedule/i;
 
 /** What a timer waits for (from its name). Pure. */
 export function delayCause(step: Step): DelayCause {
+  if (TERMS.test(step.name)) return 'terms';
   if (SIGNATURE.test(step.name)) return 'signature';
   if (BATCH.test(step.name)) return 'batch';
   return 'timer';
 }
 
 /**
- * `delay`: a timer where cases wait while nobody works — for a signature, a batch run or
- * something else (from its name). A warning when the wait is 20 % of the lead time or more, else
- * info. The message gives the wait per visit and, when cases pass more or less than once, per
+ * `delay`: a timer where cases wait while nobody works — for a signature, a batch run, a period
+ * agreed with another party (payment terms, a notice period: counted in the lead time, but not the
+ * process's own to shorten) or something else (from its name). A warning when the wait is 20 % of
+ * the lead time or more — except an agreed period, which stays info — else info. The message gives the wait per visit and, when cases pass more or less than once, per
  * case; evidence: `waitPerVisit`, `visits`, `waitPerCase`, `leadTimeShare` (its weight in the
  * cycle time: 0 on a shorter parallel branch).
  */
@@ -46,7 +50,7 @@ export const delay: Rule = {
       found.push(
         ctx.finding(
           'delay',
-          share >= DELAY_WARNING_SHARE ? 'warning' : 'info',
+          share >= DELAY_WARNING_SHARE && delayCause(s) !== 'terms' ? 'warning' : 'info',
           `delay.${delayCause(s)}`,
           {
             step: ctx.name(s.id),

@@ -53,7 +53,15 @@ describe('advice for delays', () => {
   });
 
   it('another timer gets an agreed service level that halves it', () => {
-    const f = delayOf(withTimer('Cooling-off period', 1));
+    const f = delayOf(withTimer('Wait for the courier', 1));
     expect(f.suggestions[0]!.effect!.cycleTimeMean).toBeCloseTo(-720, 6);
+  });
+
+  it('a period agreed with the other party stays info; halving it is an assumption', () => {
+    const f = delayOf(withTimer('Wait for payment terms', 30));
+    expect(f.evidence.leadTimeShare).toBeGreaterThan(0.9);
+    expect(f.severity).toBe('info');
+    expect(f.suggestions).toMatchObject([{ assumption: true }]);
+    expect(f.suggestions[0]!.message).toMatch(/shorter terms/);
   });
 });

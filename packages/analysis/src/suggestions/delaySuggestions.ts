@@ -20,7 +20,9 @@ export const SIGNATURE_SLA_HOURS = 4;
  * step gets the SLA and a caution; the timer's wait becomes "at most the SLA", uniform 0…SLA);
  * for a batch, running it more often (5× when it waits two days or more — weekly to every
  * working day — else 2×: the timer's wait scaled); for another timer, an agreed service level
- * halving it. Pure. None when the wait is already within the SLA.
+ * halving it; for a period agreed with another party (payment terms), a new agreement that halves
+ * it (an assumption: it is the other party's to accept). Pure. None when a signature wait is
+ * already within the SLA.
  */
 export function delaySuggestions(ctx: RuleContext, finding: Finding): Suggestion[] {
   const timer = ctx.graph.step(finding.steps[0] ?? '');
@@ -86,6 +88,17 @@ export function delaySuggestions(ctx: RuleContext, finding: Finding): Suggestion
       [timer.id],
     );
   }
+  if (cause === 'terms')
+    return make(
+      'terms',
+      analysisMessage(
+        'suggest.delay.terms',
+        { step: ctx.name(timer.id), from, to: formatMinutes(mean / 2, ctx.lang) },
+        ctx.lang,
+      ),
+      [update({ duration: scaleDistribution(timer.duration, 0.5) })],
+      [timer.id],
+    ).map((s) => ({ ...s, assumption: true }));
   return make(
     'shorten',
     analysisMessage(

@@ -1,6 +1,6 @@
 import type { BpmnModdleInstance } from 'bpmn-moddle';
 import type { Position, ProcessDocument } from '@flowsmith/model';
-import { laneBands, layoutProcess } from '@flowsmith/layout';
+import { centreOf, laneGeometry, layoutProcess, routeFlows } from '@flowsmith/layout';
 import { createModdle } from '../moddle';
 import { xmlText } from '../xmlText';
 import { ExportContext } from './ExportContext';
@@ -16,14 +16,21 @@ export const EXPORTER_VERSION = '0.1.0';
  * Writes a document as BPMN 2.0 XML with a diagram: a collaboration with one pool whose lanes are
  * the roles, the process, and every Flowsmith field in `flowsmith:` extensions, so that
  * `importBpmn(await exportBpmn(d))` gives `d` back. Steps without a position are placed by
- * `layoutProcess` (all of them when none has one). Does not change `doc`.
+ * `layoutProcess` (all of them when none has one). The diagram draws what every picture of the
+ * process draws: `laneGeometry`'s lanes and step boxes (each step inside its lane) and flows routed
+ * around the steps by `routeFlows`; the `flowsmith:` extension keeps the stored positions. Does
+ * not change `doc`.
  */
 export async function exportBpmn(doc: ProcessDocument): Promise<string> {
   moddle ??= createModdle();
   const orientation = doc.view?.lanes ?? 'horizontal';
   const positions = await positionsOf(doc, orientation);
+  const geometry = laneGeometry(doc, { positions, orientation });
+  const drawn: Record<string, Position> = {};
+  for (const [id, box] of geometry.placements)
+    Object.defineProperty(drawn, id, { value: centreOf(box), enumerable: true });
   const ctx = new ExportContext(moddle, doc);
-  const process = writeProcess(doc, positions, ctx);
+  const process = writeProcess(doc, drawn, ctx);
   const participant = ctx.make('bpmn:Participant', {
     id: ctx.ids.allocate(`${process.id as string}_pool`),
     name: xmlText(doc.name),
@@ -33,10 +40,12 @@ export async function exportBpmn(doc: ProcessDocument): Promise<string> {
     id: ctx.ids.allocate('Collaboration'),
     participants: [participant],
   });
+  const routes = routeFlows(geometry.placements, doc.flows, { orientation });
   const diagram = writeDiagram(
     doc,
-    positions,
-    laneBands(doc, positions, orientation),
+    drawn,
+    geometry.bands,
+    routes,
     orientation,
     participant,
     collaboration,

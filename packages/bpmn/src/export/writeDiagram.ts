@@ -1,5 +1,5 @@
 import type { Position, ProcessDocument } from '@flowsmith/model';
-import { stepSize, type LaneBand, type Orientation } from '@flowsmith/layout';
+import { stepSize, type FlowRoute, type LaneBand, type Orientation } from '@flowsmith/layout';
 import type { El } from '../moddle';
 import type { ExportContext } from './ExportContext';
 
@@ -26,6 +26,7 @@ export function writeDiagram(
   doc: ProcessDocument,
   positions: Record<string, Position>,
   bands: LaneBand[],
+  routes: ReadonlyMap<string, FlowRoute>,
   orientation: Orientation,
   participant: El,
   collaboration: El,
@@ -95,19 +96,28 @@ export function writeDiagram(
         ...DATA,
       });
   });
-  const edge = (el: El, from: Box | undefined, to: Box | undefined) => {
+  const edge = (
+    el: El,
+    from: Box | undefined,
+    to: Box | undefined,
+    points?: readonly Position[],
+  ) => {
     if (!from || !to) return;
     elements.push(
       ctx.make('bpmndi:BPMNEdge', {
         id: ctx.ids.allocate(`${el.id as string}_di`),
         bpmnElement: el,
-        waypoint: route(from, to, horizontal).map((p) => ctx.make('dc:Point', round(p))),
+        waypoint: (points ?? route(from, to, horizontal)).map((p) =>
+          ctx.make('dc:Point', round(p)),
+        ),
       }),
     );
   };
+  // Sequence flows follow the router's lines around the steps, as on the canvas.
   for (const flow of doc.flows) {
     const el = ctx.flowEl.get(flow.id);
-    if (el) edge(el, boxes.get(ctx.stepEl.get(flow.from)!), boxes.get(ctx.stepEl.get(flow.to)!));
+    const from = boxes.get(ctx.stepEl.get(flow.from)!);
+    if (el) edge(el, from, boxes.get(ctx.stepEl.get(flow.to)!), routes.get(flow.id)?.points);
   }
   for (const step of doc.steps) {
     const task = ctx.stepEl.get(step.id);

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Lang, ProcessDocument } from '@flowsmith/model';
-import { analyze, formatReport, reportLabels } from '@flowsmith/analysis';
+import { analyze, formatReport, reportLabels, largeProcessNote } from '@flowsmith/analysis';
 import { CliError } from '../CliError';
 import { langOf, langOption } from '../io/langOption';
 import { loadProcessFile, readProcessFile } from '../io/readProcessFile';
@@ -10,7 +10,8 @@ import type { RegisterCommand } from './index';
 
 /**
  * `flowsmith analyze FILE`: the analysis of a process — utilisation, waits, cycle time, lean
- * figures and findings — as a readable report or, with `--json`, `{ metrics, findings }`.
+ * figures and findings (errors first, then by impact, each with its impact and its suggestions;
+ * costs in the document's currency) — as a readable report or, with `--json`, `{ metrics, findings }`.
  * Exit 0 without an `error` finding, 1 with one, 2 when the file cannot be read or is invalid.
  */
 export const registerAnalyze: RegisterCommand = (program: Command) => {
@@ -20,8 +21,14 @@ export const registerAnalyze: RegisterCommand = (program: Command) => {
       'find where a process is slow, overloaded, repetitive or unclear, and what to change',
     )
     .argument('<file>', 'the process file to analyse (.flow.json)')
-    .option('--json', 'print { metrics, findings } (times in minutes; unbounded figures are null)')
-    .option('--effects', 'predict the effect of each suggestion (applies each and re-analyses)')
+    .option(
+      '--json',
+      'print { metrics, findings } in reading order: errors, then by impact (times in minutes; unbounded figures are null)',
+    )
+    .option(
+      '--effects',
+      "predict each suggestion's effect (incrementally); ones that make lead time or cost worse are withheld",
+    )
     .addOption(langOption())
     .addHelpText(
       'after',
@@ -34,6 +41,9 @@ export const registerAnalyze: RegisterCommand = (program: Command) => {
       const lang = langOf(options);
       const document = await loadForAnalysis(file, lang);
       const children = await processesBeside(file, document, lang);
+      // A large process is analysed without suggestions; say so (issue 14).
+      const note = largeProcessNote(document, lang);
+      if (note) process.stderr.write(`flowsmith: ${note}\n`);
       const result = analyze(document, {
         lang,
         effects: options.effects === true,

@@ -19,7 +19,6 @@ import {
   runReplicationSync,
   type ReplicationResult,
 } from '@flowsmith/simulation';
-import { CliError } from '../CliError';
 import { wholeNumberOption } from '../io/wholeNumberOption';
 import { writeFileAtomically } from '../io/writeFileAtomically';
 import { langOf, langOption } from '../io/langOption';
