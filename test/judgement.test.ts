@@ -36,6 +36,14 @@ describe('judgement on the examples', () => {
     ).toBe(true);
   });
 
+  it('sees the budget check as a control: kept, and checked by the system instead', () => {
+    const doc = examples.find(([f]) => f === 'purchase-approval-as-is.flow.json')![1];
+    expect(controlsOf(doc).get('budgetCheck')?.reasons).toEqual(['budget']);
+    const suggestions = analyze(doc).findings.flatMap((f) => f.suggestions);
+    expect(suggestions.some((s) => s.id.endsWith(':exceptions'))).toBe(true);
+    expect(improve(doc).document.steps.some((s) => s.id === 'budgetCheck')).toBe(true);
+  });
+
   it('keeps 总经理审批 in the improved purchase approval', () => {
     const doc = examples.find(([f]) => f === 'purchase-approval-as-is.flow.json')![1];
     const toBe = improve(doc).document;

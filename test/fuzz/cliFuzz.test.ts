@@ -117,7 +117,9 @@ describe(`CLI fuzz (seed ${SEED})`, () => {
           runs++;
           const where = `${seed.file.split('/').pop()} [${variant.names.join(' + ')}] ${call.args[0]}`;
           try {
-            const problem = fault(await withinBudget(call.args), call.json);
+            // Every other input in Chinese, so both languages' messages are exercised.
+            const lang = v % 2 === 0 ? 'en' : 'zh-CN';
+            const problem = fault(await withinBudget([...call.args, '--lang', lang]), call.json);
             if (problem) faults.push(`${where}: ${problem}`);
           } catch (error) {
             faults.push(`${where}: threw ${String(error).split('\n')[0]}`);

@@ -112,6 +112,9 @@ export function improve(doc: ProcessDocument, options: ImproveOptions = {}): Imp
     const candidates = result.findings
       .filter((f) => severities.includes(f.severity))
       .flatMap((finding) => finding.suggestions.map((suggestion) => ({ finding, suggestion })))
+      // A suggestion whose effect rests on an assumption (a checklist halving send-backs) is for
+      // people to try, not for the to-be to take as done.
+      .filter((c) => !c.suggestion.assumption)
       .map((c) => {
         const effect = predictEffect(current, result.metrics, c.suggestion, figureOptions);
         if (effect) c.suggestion.effect = effect;

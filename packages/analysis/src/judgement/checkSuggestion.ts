@@ -164,7 +164,7 @@ function dutyRefusal(ctx: RuleContext, j: Judgement, calls: CommandCall[]): Refu
         code: 'duty-conflict',
         reason: judgementMessage(
           'withheld.duty-conflict',
-          { role: ctx.name(role), pair: pair.id, risk: pair.risk[ctx.lang] },
+          { role: ctx.name(role), pair: pair.name[ctx.lang], risk: pair.risk[ctx.lang] },
           ctx.lang,
         ),
       };

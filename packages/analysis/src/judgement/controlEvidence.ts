@@ -24,6 +24,10 @@ const PHRASES: Record<ControlReason, Record<Lang, (f: ControlFacts) => string>> 
       `「${f.role.name}」（权限级别 ${f.role.level}）在「${f.earlier?.name}」（权限级别 ${f.earlier?.level}）于「${f.earlier?.step}」批准之后签批`,
   },
   legal: { en: () => 'it is a legal or compliance review', 'zh-CN': () => '属于法务/合规审核' },
+  budget: {
+    en: () => 'it checks the spending against the approved budget (budgetary control)',
+    'zh-CN': () => '核对支出是否在已批准的预算之内（预算控制）',
+  },
   receiving: {
     en: () => 'it checks what arrived against the order (receiving)',
     'zh-CN': () => '核对到货与订单是否一致（收货验收）',

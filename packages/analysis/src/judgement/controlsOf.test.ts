@@ -25,7 +25,7 @@ describe('controlsOf', () => {
     expect(gm.reasons).toEqual(['authority']);
   });
 
-  it('recognises marked, legal, three-way match and reconciliation steps', () => {
+  it('recognises marked, legal, three-way match, reconciliation and budget-check steps', () => {
     const doc = processOf('c', {
       roles: [role('legal'), role('ap'), role('gl')],
       steps: [
@@ -35,9 +35,11 @@ describe('controlsOf', () => {
         task('t', 'ap', 1, { name: 'Three-way match' }),
         task('r', 'gl', 1, { name: 'Bank reconciliation' }),
         task('x', 'gl', 1, { name: 'Post journal entries' }),
+        task('b', 'ap', 1, { name: '财务确认预算' }),
+        task('p', 'ap', 1, { name: 'Prepare next year budget' }),
         end(),
       ],
-      flows: chain('start', 'm', 'l', 't', 'r', 'x', 'end'),
+      flows: chain('start', 'm', 'l', 't', 'r', 'x', 'b', 'p', 'end'),
     });
     const reasons = [...controlsOf(doc).values()].map((c) => [c.step, c.reasons]);
     expect(reasons).toEqual([
@@ -45,6 +47,7 @@ describe('controlsOf', () => {
       ['l', ['legal']],
       ['t', ['matching']],
       ['r', ['reconciliation']],
+      ['b', ['budget']],
     ]);
   });
 

@@ -11,7 +11,14 @@ import { thresholdGate } from './thresholdGate';
 
 /** Why a step is a control (docs/analysis.md, "Internal controls"). */
 export type ControlReason =
-  'marked' | 'threshold' | 'authority' | 'legal' | 'receiving' | 'matching' | 'reconciliation';
+  | 'marked'
+  | 'threshold'
+  | 'authority'
+  | 'legal'
+  | 'budget'
+  | 'receiving'
+  | 'matching'
+  | 'reconciliation';
 
 /** A step that is an internal control, why, and the evidence in words. */
 export interface Control {
@@ -30,11 +37,15 @@ const RECEIVING =
   /收货|验收|到货|入库|goods receipt|receiving|receiv\w* (?:\w+ ){0,2}(?:goods|deliver\w*|shipment|items)|\bGRN\b/i;
 const MATCHING = /三单匹配|三单一致|三单核对|三方匹配|three-way match|3-way match/i;
 const RECONCILIATION = /对账|调节表|余额核对|reconcil/i;
+// A check against the approved budget (budgetary control), not drawing up a budget.
+const BUDGET =
+  /预算(?:确认|审核|核对|检查|控制|审批|复核)|(?:确认|审核|核对|检查|复核)(?:\S{0,4})预算|budget (?:check|approval|control|review|confirmation)|(?:check|confirm|verify)\w* (?:\w+ ){0,2}budget/i;
 
 /**
  * The internal controls of a document by step id, in document order: tasks marked `control`;
  * approvals reached only under a threshold condition, or signed by a role of higher authority
- * than an earlier approver of the same case; legal or compliance reviews; receiving and
+ * than an earlier approver of the same case; legal or compliance reviews; checks against the
+ * approved budget; receiving and
  * three-way matching; reconciliations. Each carries its reasons and a sentence of evidence.
  * Pure; `graph` is built when not given.
  */
@@ -62,6 +73,7 @@ export function controlsOf(
     if (RECEIVING.test(t.name)) reasons.push('receiving');
     if (MATCHING.test(`${t.name} ${t.instructions ?? ''}`)) reasons.push('matching');
     if (RECONCILIATION.test(t.name)) reasons.push('reconciliation');
+    if (BUDGET.test(t.name)) reasons.push('budget');
     if (!reasons.length) continue;
     const name = (id: string | undefined) => {
       const s = id === undefined ? undefined : graph.step(id);

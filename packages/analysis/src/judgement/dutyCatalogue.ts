@@ -5,6 +5,8 @@ export interface DutyPair {
   /** `"<duty>/<duty>"`, as a document's `allowedDutyPairs` names it. */
   id: `${Duty}/${Duty}`;
   duties: [Duty, Duty];
+  /** The two duties in words, as messages name the pair. */
+  name: Record<Lang, string>;
   /** What can go wrong when one role holds both. */
   risk: Record<Lang, string>;
 }
@@ -14,11 +16,13 @@ export const DUTY_PAIRS: readonly DutyPair[] = [
   {
     id: 'request/approve',
     duties: ['request', 'approve'],
+    name: { en: 'requesting and approving', 'zh-CN': '申请与审批' },
     risk: { en: 'they can approve their own request', 'zh-CN': '可以批准自己提出的申请' },
   },
   {
     id: 'approve/purchase',
     duties: ['approve', 'purchase'],
+    name: { en: 'approving and purchasing', 'zh-CN': '审批与采购' },
     risk: {
       en: 'the approver picks the supplier and places the order unchecked',
       'zh-CN': '审批人自己选供应商、下订单，无人制衡',
@@ -27,6 +31,7 @@ export const DUTY_PAIRS: readonly DutyPair[] = [
   {
     id: 'purchase/receive',
     duties: ['purchase', 'receive'],
+    name: { en: 'purchasing and receiving', 'zh-CN': '采购与收货' },
     risk: {
       en: 'the buyer can confirm receipt of goods that never came',
       'zh-CN': '采购可以确认从未到货的货物已收到',
@@ -35,6 +40,7 @@ export const DUTY_PAIRS: readonly DutyPair[] = [
   {
     id: 'receive/pay',
     duties: ['receive', 'pay'],
+    name: { en: 'receiving and paying', 'zh-CN': '收货与付款' },
     risk: {
       en: 'whoever confirms receipt also releases the money',
       'zh-CN': '确认收货的人同时放款',
@@ -43,6 +49,7 @@ export const DUTY_PAIRS: readonly DutyPair[] = [
   {
     id: 'record/reconcile',
     duties: ['record', 'reconcile'],
+    name: { en: 'recording and reconciling', 'zh-CN': '记账与对账' },
     risk: {
       en: 'whoever books the entries also checks them, so errors and fraud stay hidden',
       'zh-CN': '记账的人自己对账，差错和舞弊难以发现',

@@ -21,9 +21,11 @@ export type JudgementMessageParams = {
   'suggest.keep-control.e-sign': Control & { sla: string };
   'suggest.keep-control.delegate': Control;
   'suggest.keep-control.sampling': Control;
+  'suggest.keep-control.exceptions': Control;
   'keep-control.instructions.e-sign': { sla: string };
   'keep-control.instructions.delegate': object;
   'keep-control.instructions.sampling': object;
+  'keep-control.instructions.exceptions': object;
 };
 
 /** The messages of src/judgement/, in English and zh-CN; part of the analysis message table. */
@@ -69,7 +71,7 @@ export const judgementMessages: MessageTable<JudgementMessageParams> = {
   },
   'withheld.duty-conflict': {
     en: (p) => `Not offered: “${p.role}” would hold both duties of ${p.pair}: ${p.risk}.`,
-    'zh-CN': (p) => `不推荐：「${p.role}」将同时承担 ${p.pair} 两项职责：${p.risk}。`,
+    'zh-CN': (p) => `不推荐：「${p.role}」将同时承担「${p.pair}」两项职责：${p.risk}。`,
   },
   'withheld.overloads-role': {
     en: (p) =>
@@ -87,7 +89,7 @@ export const judgementMessages: MessageTable<JudgementMessageParams> = {
     en: (p) =>
       `Give “${p.step}” to “${p.role}”, who already does such work, so that “${p.holder}” no longer holds both duties of ${p.pair}.`,
     'zh-CN': (p) =>
-      `把「${p.step}」交给已在做同类工作的「${p.role}」，使「${p.holder}」不再同时承担 ${p.pair} 两项职责。`,
+      `把「${p.step}」交给已在做同类工作的「${p.role}」，使「${p.holder}」不再同时承担「${p.pair}」两项职责。`,
   },
   'suggest.keep-control.e-sign': {
     en: (p) =>
@@ -107,6 +109,12 @@ export const judgementMessages: MessageTable<JudgementMessageParams> = {
     'zh-CN': (p) =>
       `保留控制点「${p.control}」，但让它更省时：按风险抽查——高金额或新供应商的案例全检，其余按固定比例抽检。${p.evidence}`,
   },
+  'suggest.keep-control.exceptions': {
+    en: (p) =>
+      `Keep the control “${p.control}” but make it cheaper: let the system check each case against the remaining budget and route only the cases over budget to a person. ${p.evidence}`,
+    'zh-CN': (p) =>
+      `保留控制点「${p.control}」，但让它更省时：由系统自动校验预算余额，只有超出预算的案例才转人工复核。${p.evidence}`,
+  },
   'keep-control.instructions.e-sign': {
     en: (p) =>
       `Sign electronically within ${p.sla}; when the time runs out the request escalates automatically to the named deputy.`,
@@ -121,6 +129,11 @@ export const judgementMessages: MessageTable<JudgementMessageParams> = {
     en: () =>
       'Risk-based sampling: check high-value and new-supplier cases in full, and a fixed sample of the others; record which were sampled.',
     'zh-CN': () => '按风险抽查：高金额和新供应商的案例全检，其余按固定比例抽检，并记录抽检了哪些。',
+  },
+  'keep-control.instructions.exceptions': {
+    en: () =>
+      'The system checks each case against the remaining budget; only cases over budget come to this step for a manual check.',
+    'zh-CN': () => '系统自动校验预算余额；只有超出预算的案例才转到本步骤人工复核。',
   },
 };
 

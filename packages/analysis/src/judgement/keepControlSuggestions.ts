@@ -14,14 +14,15 @@ import { judgementMessage } from './judgementMessages';
 export const E_SIGN_SLA = { value: 4, unit: 'h' } as const;
 const SLA_MINUTES = 240;
 
-type Way = 'e-sign' | 'delegate' | 'sampling';
+type Way = 'e-sign' | 'delegate' | 'sampling' | 'exceptions';
 
 /**
  * Suggestions that keep `control` but make it cheaper, stated as such: for an approval or a legal
  * review, an electronic signature with a 4 h SLA and escalation (the SLA on the step, the
  * instruction in the document's language, and a wait for its signature bounded by the SLA) and,
  * for approvals, delegation of authority by amount (an instruction); for receiving, matching and
- * reconciliation, risk-based sampling (an instruction). Never a changed threshold. Pure.
+ * reconciliation, risk-based sampling (an instruction); for a budget check, a system check with
+ * only the cases over budget left to a person (an instruction). Never a changed threshold. Pure.
  */
 export function keepControlSuggestions(
   ctx: RuleContext,
@@ -39,7 +40,9 @@ export function keepControlSuggestions(
               (r) => r === 'receiving' || r === 'matching' || r === 'reconciliation',
             )
           ? ['sampling']
-          : [];
+          : control.reasons.includes('budget')
+            ? ['exceptions']
+            : [];
   const docLang: Lang = ctx.doc.language?.startsWith('zh') ? 'zh-CN' : 'en';
   const params = { control: ctx.name(step.id), evidence: control.evidence[ctx.lang] };
   const sla = ctx.lang === 'zh-CN' ? '4 小时' : '4 h';

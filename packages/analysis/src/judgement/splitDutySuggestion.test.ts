@@ -13,7 +13,7 @@ describe('splitDutySuggestion', () => {
         id: 'reassign:duty-conflict:gl,record/reconcile',
         move: 'reassign',
         commands: [{ id: 'step.update', params: { id: 'bankRec', changes: { role: 'ar' } } }],
-        message: expect.stringContaining('「总账会计」不再同时承担 record/reconcile'),
+        message: expect.stringContaining('「总账会计」不再同时承担「记账与对账」'),
       },
     ]);
   });

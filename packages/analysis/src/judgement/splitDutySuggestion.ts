@@ -4,7 +4,7 @@ import type { RuleContext } from '../ruleContext';
 import type { Finding, Suggestion } from '../types';
 import { authorityOf } from './authorityOf';
 import { checkSuggestion } from './checkSuggestion';
-import { dutiesOf } from './dutyCatalogue';
+import { DUTY_PAIRS, dutiesOf } from './dutyCatalogue';
 import { judgementMessage } from './judgementMessages';
 
 /** How alike a task's name must be to one a role already does for the role to have the skill. */
@@ -36,7 +36,8 @@ export function splitDutySuggestion(ctx: RuleContext, finding: Finding): Suggest
           : nameSimilarity(t.name, step.name) >= SKILL ||
             dutiesOf(t).some((d) => dutiesOf(step).includes(d))),
     );
-  const pair = finding.id.slice(finding.id.lastIndexOf(',') + 1);
+  const pairId = finding.id.slice(finding.id.lastIndexOf(',') + 1);
+  const pair = DUTY_PAIRS.find((p) => p.id === pairId)?.name[ctx.lang] ?? pairId;
   let best: { suggestion: Suggestion; utilization: number } | undefined;
   for (const role of ctx.doc.roles) {
     if (role.id === holder || !able(role.id)) continue;

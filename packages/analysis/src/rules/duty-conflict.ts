@@ -21,7 +21,7 @@ export const dutyConflict: Rule = {
           role: ctx.name(c.role),
           a: ctx.name(c.steps[0]),
           b: ctx.name(c.steps[1]),
-          pair: c.pair.id,
+          pair: c.pair.name[ctx.lang],
           risk: c.pair.risk[ctx.lang],
         },
         { steps: [...new Set(c.steps)], roles: [c.role], key: `${c.role},${c.pair.id}` },

@@ -30,7 +30,19 @@ export function reworkSuggestion(ctx: RuleContext, finding: Finding): Suggestion
       .predecessors(decision)
       .map((id) => graph.step(id))
       .find((s): s is TaskStep => s?.type === 'task');
-    const producer = producerOf(ctx, members, inLoop) ?? check;
+    // Who prepares the work: a task handing it into the loop, else one in the loop before the check.
+    const producer =
+      producerOf(ctx, members, inLoop) ??
+      (check
+        ? members
+            .map((j) => graph.steps[j]!)
+            .find(
+              (t): t is TaskStep =>
+                t.type === 'task' &&
+                t.id !== check.id &&
+                ctx.precedes(graph.indexOf(t.id), graph.indexOf(check.id)),
+            )
+        : undefined);
     if (!check || !producer) continue;
     const after = p / 2;
     const commands: CommandCall[] = model.out[i]!.map((a) => ({

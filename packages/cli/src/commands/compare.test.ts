@@ -70,6 +70,8 @@ describe('flowsmith compare', () => {
       /cycleTime\.mean\s+[\d.]+\s+[\d.]+\s+−[\d.]+ ± [\d.]+ \(−[\d.]+ %\) \*/,
     );
     // A utilisation changes in percentage points, without a relative "%" of a share.
-    expect(r.stdout).toMatch(/roles\.manager\.utilization\s+[\d.]+ %\s+[\d.]+ %\s+[−+±][\d.]+ pp ± [\d.]+ pp/);
+    expect(r.stdout).toMatch(
+      /roles\.manager\.utilization\s+[\d.]+ %\s+[\d.]+ %\s+[−+±][\d.]+ pp ± [\d.]+ pp/,
+    );
   });
 });
