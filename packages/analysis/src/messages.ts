@@ -56,6 +56,7 @@ export type AnalysisMessageParams = JudgementMessageParams &
     'duplicate-steps': Two;
     'redundant-approval.same-role': Two & { role: string };
     'redundant-approval.same-object': Two & { data: string };
+    'redundant-approval.control': Two & { data: string };
     'rework-loop': Names & { extra: string; passes: string };
     'non-value-adding.nva': Names & { time: string };
     'non-value-adding.reentry': Names & { time: string };
@@ -188,6 +189,12 @@ export const analysisMessages: MessageTable<AnalysisMessageParams> = {
     en: (p) =>
       `${en([p.b])} approves ${en([p.data])} again after ${en([p.a])} already approved it.`,
     'zh-CN': (p) => `${zh([p.a])}已经审批过${zh([p.data])}，${zh([p.b])}又审批了一次。`,
+  },
+  'redundant-approval.control': {
+    en: (p) =>
+      `${en([p.b])} approves ${en([p.data])} again after ${en([p.a])}. It is a control (an authority limit), so it stays — but each case waits for it: make it cheaper.`,
+    'zh-CN': (p) =>
+      `${zh([p.a])}之后，${zh([p.b])}又审批了一次${zh([p.data])}。它是控制点（授权额度），不能取消，但每个案例都要等它：应让它更省时。`,
   },
   'rework-loop': {
     en: (p) =>

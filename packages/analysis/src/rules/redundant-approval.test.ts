@@ -34,6 +34,30 @@ describe('rule redundant-approval', () => {
     expect(redundantApproval.check(new RuleContext(doc(true)))).toEqual([]);
   });
 
+  it('calls a later approval of higher authority a control to keep, not redundancy', () => {
+    const doc = (names: [string, string]) =>
+      processOf('x', {
+        language: 'zh-CN',
+        roles: [
+          { ...role('r1'), name: names[0] },
+          { ...role('r2'), name: names[1] },
+        ],
+        steps: [
+          start(),
+          task('a1', 'r1', 5, { kind: 'approval', inputs: ['pr'], name: `${names[0]}审批` }),
+          task('a2', 'r2', 5, { kind: 'approval', inputs: ['pr'], name: `${names[1]}审批` }),
+          end(),
+        ],
+        flows: chain('start', 'a1', 'a2', 'end'),
+      });
+    const [control] = redundantApproval.check(
+      new RuleContext(doc(['部门经理', '总经理']), 'zh-CN'),
+    );
+    expect(control?.message).toContain('它是控制点（授权额度），不能取消');
+    const [same] = redundantApproval.check(new RuleContext(doc(['采购员', '出纳']), 'zh-CN'));
+    expect(same?.message).not.toContain('控制点');
+  });
+
   it('accepts one approval per role, and approvals in exclusive branches', () => {
     expect(redundantApproval.check(new RuleContext(gallery.xorSplitJoin))).toEqual([]);
   });

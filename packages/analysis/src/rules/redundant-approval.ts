@@ -1,12 +1,15 @@
 import type { TaskStep } from '@flowsmith/model';
+import { judgementOf } from '../judgement/judgementOf';
 import type { Rule } from '../ruleContext';
 import type { Finding } from '../types';
 
 /**
  * `redundant-approval` (warning): an approval that can follow another approval by the same
  * role in one case, or that approves data (an input) an earlier approval already approved —
- * unless the later one is marked `control` (a required second signature). Each later approval
- * is reported once.
+ * unless the later one is marked `control` (a required second signature). A later approval by
+ * another role that analysis recognises as a control (required above an amount, or by higher
+ * authority) is reported as a control to keep and make cheaper, not as redundancy. Each later
+ * approval is reported once.
  */
 export const redundantApproval: Rule = {
   id: 'redundant-approval',
@@ -24,6 +27,7 @@ export const redundantApproval: Rule = {
       for (const d of new Set([...(entry[1].inputs ?? []), ...(entry[1].outputs ?? [])]))
         add(`d:${d}`, entry);
     }
+    const { controls } = judgementOf(ctx);
     const found: Finding[] = [];
     for (const [j, b] of approvals) {
       const earlier = new Map<number, TaskStep>();
@@ -54,7 +58,9 @@ export const redundantApproval: Rule = {
             : ctx.finding(
                 'redundant-approval',
                 'warning',
-                'redundant-approval.same-object',
+                controls.has(b.id)
+                  ? 'redundant-approval.control'
+                  : 'redundant-approval.same-object',
                 { a: ctx.name(a.id), b: ctx.name(b.id), data: dataName(ctx.doc.data, shared!) },
                 { steps: [a.id, b.id], roles, evidence },
               ),
