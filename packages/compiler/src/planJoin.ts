@@ -21,7 +21,7 @@ export interface JoinPlan {
  * blocks is checked when their regions are built.
  */
 export function planJoin(graph: ProcessGraph, splitId: string, flows: readonly Flow[]): JoinPlan {
-  const reach = new Map(flows.map((f) => [f, reachable(graph, f.to)]));
+  const reach = new Map(flows.map((f) => [f, reachability(graph, f.to)]));
   const join = nearestJoin(
     graph,
     splitId,
@@ -33,7 +33,7 @@ export function planJoin(graph: ProcessGraph, splitId: string, flows: readonly F
   for (const step of graph.steps) {
     const need = graph.incoming(step.id).length;
     if (step.type !== 'and' || step.id === splitId || need < 2 || need >= flows.length) continue;
-    const group = flows.filter((f) => reach.get(f)!.has(step.id));
+    const group = flows.filter((f) => reach.get(f)!(step.id));
     if (group.length !== need) continue;
     const rest = flows.filter((f) => !group.includes(f));
     const outer = nearestJoin(
@@ -59,13 +59,15 @@ function nearestJoin(
   count: number,
   exclude?: string,
 ): string | null {
-  const reach = entries.map((id) => reachable(graph, id));
+  // Reachability is asked only of candidates and searched only as far as needed (issue 14: a
+  // full reachable set per entry of every split made a 20,000-step process take minutes).
+  const reach = entries.map((id) => reachability(graph, id));
   const isCandidate = (id: string): boolean =>
     graph.step(id)?.type === 'and' &&
     id !== splitId &&
     id !== exclude &&
     graph.incoming(id).length === count &&
-    reach.every((r) => r.has(id));
+    reach.every((r) => r(id));
   const seen = new Set<string>([splitId]);
   let frontier = [...entries];
   while (frontier.length > 0) {
@@ -81,14 +83,22 @@ function nearestJoin(
   return null;
 }
 
-function reachable(graph: ProcessGraph, from: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [from];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    stack.push(...graph.successors(id));
-  }
-  return seen;
+/**
+ * Whether a step is reachable from `from`: a breadth-first search that goes on from where the
+ * last question left it, so each step is visited at most once however many are asked.
+ */
+function reachability(graph: ProcessGraph, from: string): (id: string) => boolean {
+  const seen = new Set<string>([from]);
+  const queue = [from];
+  let head = 0;
+  return (id) => {
+    while (!seen.has(id) && head < queue.length) {
+      for (const next of graph.successors(queue[head++]!)) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+    return seen.has(id);
+  };
 }

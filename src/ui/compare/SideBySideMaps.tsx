@@ -29,19 +29,23 @@ export function SideBySideMaps({
   const [view, setView] = useState<View>({ x: 0, y: 0, k: 1 });
   const drag = useRef<{ x: number; y: number } | null>(null);
   const panes = useRef<(HTMLDivElement | null)[]>([]);
-  // Fit: both whole maps in their panes (the larger sets the scale), centred, at most 100 %.
+  // Fit, as on the canvas: every lane in view (the taller map sets the scale, at most 100 %), and a
+  // map too long for its pane shown from its start, to scroll along — never shrunk until its text
+  // cannot be read.
   const fit = () => {
     const sizes = panes.current.flatMap((pane) => {
       const img = pane?.querySelector('img');
       return pane && img ? [{ pane, w: img.offsetWidth, h: img.offsetHeight }] : [];
     });
     if (!sizes.length) return;
-    const k = Math.min(
-      1,
-      ...sizes.map((s) => Math.min(s.pane.clientWidth / s.w, s.pane.clientHeight / s.h)),
-    );
+    const k = Math.min(1, ...sizes.map((s) => s.pane.clientHeight / s.h));
     const { pane, w, h } = sizes[0]!;
-    setView({ k, x: (pane.clientWidth - w * k) / 2, y: (pane.clientHeight - h * k) / 2 });
+    const long = sizes.some((s) => s.w * k > s.pane.clientWidth);
+    setView({
+      k,
+      x: long ? 0 : (pane.clientWidth - w * k) / 2,
+      y: (pane.clientHeight - h * k) / 2,
+    });
   };
   const onWheel = (e: WheelEvent) => {
     const k = Math.min(8, Math.max(0.2, view.k * (e.deltaY < 0 ? 1.15 : 1 / 1.15)));

@@ -1,6 +1,13 @@
 import type { BpmnModdleInstance } from 'bpmn-moddle';
 import type { Position, ProcessDocument } from '@flowsmith/model';
-import { centreOf, laneGeometry, layoutProcess, routeFlows } from '@flowsmith/layout';
+import {
+  centreOf,
+  elbowRoutes,
+  isLargeForLayout,
+  laneGeometry,
+  layoutProcess,
+  routeFlows,
+} from '@flowsmith/layout';
 import { createModdle } from '../moddle';
 import { xmlText } from '../xmlText';
 import { ExportContext } from './ExportContext';
@@ -40,7 +47,9 @@ export async function exportBpmn(doc: ProcessDocument): Promise<string> {
     id: ctx.ids.allocate('Collaboration'),
     participants: [participant],
   });
-  const routes = routeFlows(geometry.placements, doc.flows, { orientation });
+  // Large processes get plain elbows: the router takes about a minute for 20,000 steps.
+  const route = isLargeForLayout(doc) ? elbowRoutes : routeFlows;
+  const routes = route(geometry.placements, doc.flows, { orientation });
   const diagram = writeDiagram(
     doc,
     drawn,
