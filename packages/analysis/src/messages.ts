@@ -71,6 +71,7 @@ export type AnalysisMessageParams = JudgementMessageParams &
     'suggest.parallelize': Two;
     'suggest.add-capacity': { role: string; from: number; to: number };
     'suggest.reassign': { step: string; role: string };
+    'suggest.reassign-with-capacity': { step: string; role: string; from: number; to: number };
     'suggest.remove-flow': Two;
     'suggest.remove-gateway': Names;
     'suggest.fix-probabilities': { step: string };
@@ -265,6 +266,12 @@ export const analysisMessages: MessageTable<AnalysisMessageParams> = {
   'suggest.reassign': {
     en: (p) => `Let ${en([p.role])} do ${en([p.step])}.`,
     'zh-CN': (p) => `由${zh([p.role])}来做${zh([p.step])}。`,
+  },
+  'suggest.reassign-with-capacity': {
+    en: (p) =>
+      `Let ${en([p.role])} do ${en([p.step])}, and give ${en([p.role])} a capacity of ${p.to} instead of ${p.from} so it can take the work on.`,
+    'zh-CN': (p) =>
+      `由${zh([p.role])}来做${zh([p.step])}，并把${zh([p.role])}的人手从 ${p.from} 增加到 ${p.to}，让它接得住这份工作。`,
   },
   'suggest.remove-flow': {
     en: (p) => `Keep one flow from ${en([p.a])} to ${en([p.b])}.`,

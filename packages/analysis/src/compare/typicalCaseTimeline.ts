@@ -28,21 +28,34 @@ export function typicalCaseTimeline(
   const preds = new Map<string, string[]>();
   const order: string[] = [];
   const seen = new Set<string>();
-  const visit = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    order.push(id);
+  // The ways out `id` takes: all of an and-split, else the most likely one.
+  const chosen = (id: string): typeof doc.flows => {
     const step = byId.get(id)!;
     const flows = (out.get(id) ?? []).filter((f) => !seen.has(f.to) || !isAncestor(f.to, id));
-    let next = flows;
-    if (step.type !== 'and' && flows.length > 1) {
-      const share = (p: number | undefined) => p ?? 1 / flows.length;
-      const best = flows.reduce((a, b) => (share(b.probability) > share(a.probability) ? b : a));
-      next = [best];
-    }
-    for (const f of next) {
-      preds.set(f.to, [...(preds.get(f.to) ?? []), id]);
-      visit(f.to);
+    if (step.type === 'and' || flows.length <= 1) return flows;
+    const share = (p: number | undefined) => p ?? 1 / flows.length;
+    return [flows.reduce((a, b) => (share(b.probability) > share(a.probability) ? b : a))];
+  };
+  // A depth-first walk with an explicit stack (issue 14: the recursive one overflowed the call
+  // stack on 20,000 steps); the same pre-order as recursion.
+  const visit = (start: string) => {
+    const stack: Array<{ id: string; next: typeof doc.flows; i: number }> = [];
+    const enter = (id: string) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      order.push(id);
+      stack.push({ id, next: chosen(id), i: 0 });
+    };
+    enter(start);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      if (frame.i === frame.next.length) {
+        stack.pop();
+        continue;
+      }
+      const f = frame.next[frame.i++]!;
+      preds.set(f.to, [...(preds.get(f.to) ?? []), frame.id]);
+      enter(f.to);
     }
   };
   const isAncestor = (candidate: string, of: string): boolean => {
@@ -60,24 +73,34 @@ export function typicalCaseTimeline(
   if (first) visit(first.id);
   const finish = new Map<string, number>();
   const ready = new Map<string, number>();
-  const pending = [...order];
-  // Longest path over the chosen DAG; `order` is a DFS pre-order, so repeat until settled.
-  for (let round = 0; round <= order.length && pending.length > 0; round++) {
-    for (let i = 0; i < pending.length;) {
-      const id = pending[i]!;
-      const ps = preds.get(id) ?? [];
-      if (!ps.every((p) => finish.has(p))) {
-        i++;
-        continue;
-      }
-      const at = ps.reduce((m, p) => Math.max(m, finish.get(p)!), 0);
-      const m = metrics.steps[id];
-      const step = byId.get(id)!;
-      const wait = TIMED.has(step.type) && m ? m.waitMean : 0;
-      const work = TIMED.has(step.type) && m ? m.serviceMean : 0;
-      ready.set(id, at);
-      finish.set(id, at + wait + work);
-      pending.splice(i, 1);
+  // Longest path over the chosen DAG, in topological order (Kahn's algorithm, linear; issue 14:
+  // settling `order` by repeated sweeps was quadratic).
+  const waiting = new Map<string, number>();
+  const after = new Map<string, string[]>();
+  for (const id of order) {
+    const ps = preds.get(id) ?? [];
+    waiting.set(id, ps.length);
+    for (const p of ps) {
+      const list = after.get(p);
+      if (list) list.push(id);
+      else after.set(p, [id]);
+    }
+  }
+  const queue = order.filter((id) => waiting.get(id) === 0);
+  for (let q = 0; q < queue.length; q++) {
+    const id = queue[q]!;
+    const ps = preds.get(id) ?? [];
+    const at = ps.reduce((m, p) => Math.max(m, finish.get(p)!), 0);
+    const m = metrics.steps[id];
+    const step = byId.get(id)!;
+    const wait = TIMED.has(step.type) && m ? m.waitMean : 0;
+    const work = TIMED.has(step.type) && m ? m.serviceMean : 0;
+    ready.set(id, at);
+    finish.set(id, at + wait + work);
+    for (const n of after.get(id) ?? []) {
+      const w = waiting.get(n)! - 1;
+      waiting.set(n, w);
+      if (w === 0) queue.push(n);
     }
   }
   const end = Math.max(0, ...finish.values());

@@ -116,6 +116,12 @@ describe('flow maths against queueing theory', () => {
       roles: [{ ...gallery.mm1.roles[0]!, capacity: 2, calendar: 'half' }],
     };
     expect(metricsOf(doc).roles.clerk!.utilization).toBeCloseTo((0.1 * 8) / (2 * 0.5), 12);
+    // Work only happens while the calendar is open: in clock time a step of 8 min work spans
+    // 8 / 0.5 min on average, so it waits 8 min for opening hours on top of the role's queue.
+    const m = metricsOf(doc);
+    const step = Object.values(m.steps).find((s) => s.serviceMean === 8)!;
+    expect(step.waitMean).toBeCloseTo(m.roles.clerk!.waitMean + 8, 9);
+    expect(step.sojournMean).toBeCloseTo(m.roles.clerk!.waitMean + 16, 9);
   });
 
   it('an arrival rate per working day equals the same stream given as an inter-arrival time', () => {

@@ -10,7 +10,7 @@ import type { Metrics, RoleMetrics, StepMetrics } from '../types';
 import { calendarShare } from './calendarShare';
 import { cycleTimes } from './cycleTime';
 import { buildCycleTree, type CycleTree } from './cycleTree';
-import { roleFigures, type RoleLoad } from './roleFigures';
+import { closedHoursStretch, roleFigures, type RoleLoad } from './roleFigures';
 import { buildFlowModel, type FlowModel } from './flowModel';
 import { blocksOf, solveTraffic, times, type Blocks } from './solveTraffic';
 import { taskTransitions, type TaskTransition } from './taskTransitions';
@@ -134,9 +134,12 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
   const touch = new Float64Array(n);
   const valueAdding = new Float64Array(n);
   graph.steps.forEach((step, i) => {
+    // A task waits in its role's queue, then for the opening hours its work spans (in clock time).
+    const role = step.type === 'task' && step.role !== undefined ? roles[step.role] : undefined;
     const wait =
       step.type === 'task' && step.role !== undefined
-        ? (roleWait.get(step.role) ?? 0)
+        ? (roleWait.get(step.role) ?? 0) +
+          (role ? times(service[i]!, closedHoursStretch(role.availability)) : 0)
         : step.type === 'timer'
           ? timerWait[i]!
           : childWait[i]!;

@@ -12,6 +12,17 @@ export interface RoleLoad {
 }
 
 /**
+ * How much longer than its work a step of a role on a calendar takes in clock time, as a share of
+ * the work: work only happens while the calendar is open, so a step that needs `s` minutes of work
+ * started at a random open moment spans `s / availability` minutes of clock time on average — the
+ * extra `s × (1 / availability − 1)` is waiting for opening hours (docs/analysis.md §2). 0 for a
+ * role that is always available (or never). Pure.
+ */
+export function closedHoursStretch(availability: number): number {
+  return availability > 0 && availability < 1 ? 1 / availability - 1 : 0;
+}
+
+/**
  * A role's utilisation, queueing wait and cost from its load (docs/analysis.md §2). Pure.
  *
  * One FCFS queue per role, its steps mixed: the mixture's mean and SCV feed Allen–Cunneen. A

@@ -36,6 +36,12 @@ export function impactCalculator(ctx: RuleContext): (finding: Finding) => Findin
   const hours = (workPerCase: number): number =>
     times(times(m.arrivalRate, MINUTES_PER_WEEK), workPerCase) / 60;
   const wait = (i: number): number => sojourn[i]! - service[i]!;
+  // The wait in the role's queue alone: what a hand-over costs (the wait for opening hours stays).
+  const queueWait = (i: number): number => {
+    const s = graph.steps[i]!;
+    const r = s.type === 'task' && s.role ? m.roles[s.role] : undefined;
+    return r ? r.waitMean : wait(i);
+  };
   // A step's share, `share` of its visits (1: all of them).
   const ofSteps = (ids: readonly string[], share?: (i: number) => number): FindingImpact => {
     let lead = 0;
@@ -99,7 +105,7 @@ export function impactCalculator(ctx: RuleContext): (finding: Finding) => Findin
             const s = graph.steps[i];
             if (s?.type !== 'task' || s.kind === 'approval' || s.kind === 'review') return sum;
             if (judgementOf(ctx).controls.has(s.id)) return sum;
-            return sum + times(weight[i]!, wait(i));
+            return sum + times(weight[i]!, queueWait(i));
           }, 0),
           costPerCase: 0,
           roleHoursPerWeek: 0,

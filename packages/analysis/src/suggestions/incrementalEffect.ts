@@ -1,6 +1,6 @@
 import type { ProcessDocument, Role } from '@flowsmith/model';
 import type { Figures } from '../flow/computeMetrics';
-import { roleFigures, type RoleLoad } from '../flow/roleFigures';
+import { closedHoursStretch, roleFigures, type RoleLoad } from '../flow/roleFigures';
 import { times } from '../flow/solveTraffic';
 import { transitionsFrom, type TaskTransition } from '../flow/taskTransitions';
 import type { PredictedEffect, RoleMetrics } from '../types';
@@ -180,6 +180,11 @@ export function incrementalEffect(
   }
   const waitAfter = (id: string | undefined): number =>
     id === undefined ? 0 : (roleAfter.get(id)?.waitMean ?? metrics.roles[id]!.waitMean);
+  // Waiting for opening hours, per minute of work (the calendar, so the share, never changes here).
+  const stretchOf = (id: string | undefined): number => {
+    const r = id === undefined ? undefined : metrics.roles[id];
+    return r ? closedHoursStretch(r.availability) : 0;
+  };
   // 2. Cycle time: each node's sum moved by its roles' new waits and its changed steps.
   const nodeValue = Float64Array.from(base.nodes, (node) => node.value);
   for (const [id, r] of roleAfter) {
@@ -199,9 +204,12 @@ export function incrementalEffect(
     return undefined;
   for (const i of affected) {
     const c = after(i);
-    const mid = service[i]! + base.ownWait[i]! + waitAfter(oldRole(i));
+    const mid =
+      service[i]! * (1 + stretchOf(oldRole(i))) + base.ownWait[i]! + waitAfter(oldRole(i));
     const ownWait = graph.steps[i]!.type === 'timer' ? c.timerWait : base.ownWait[i]!;
-    const now = c.removed ? 0 : c.service + ownWait + waitAfter(c.role);
+    const now = c.removed
+      ? 0
+      : c.service * (1 + stretchOf(c.role)) + ownWait + waitAfter(c.role);
     // A loop's new visits scale its steps' weight wherever they count (local visits are linear in them).
     for (const { node, weight } of base.memberOf[i]!) {
       const scale = localToLoop(node) ? 1 : scaleOf(i);

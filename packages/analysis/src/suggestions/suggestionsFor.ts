@@ -214,29 +214,80 @@ function pingPongReassign(ctx: RuleContext, finding: Finding): Suggestion[] {
     const s = graph.steps[i]!;
     return s.type === 'task' ? s.role : undefined;
   };
+  const movable = (s: Step | undefined): s is TaskStep =>
+    s?.type === 'task' && !s.control && (s.kind ?? 'manual') !== 'approval' && s.kind !== 'review';
   for (const t1 of transitions) {
     const outer = roleOf(t1.from);
     const inner = roleOf(t1.to);
     if (!outer || !inner || outer === inner || ![a, b].includes(outer) || ![a, b].includes(inner))
       continue;
-    if (!transitions.some((t2) => t2.from === t1.to && roleOf(t2.to) === outer)) continue;
-    const middle = graph.steps[t1.to] as TaskStep;
-    if (middle.control || (middle.kind ?? 'manual') === 'approval' || middle.kind === 'review')
-      continue;
-    const calls: CommandCall[] = [
-      { id: 'step.update', params: { id: middle.id, changes: { role: outer } } },
+    const back = transitions.find((t2) => t2.from === t1.to && roleOf(t2.to) === outer);
+    if (!back) continue;
+    // outer → inner → outer: the inner step goes to the outer role, or the step it hands back
+    // to goes to the inner role; the guard keeps the ones that overload nobody.
+    const options: Array<[TaskStep | undefined, string]> = [
+      [graph.steps[t1.to] as TaskStep, outer],
+      [graph.steps[back.to] as TaskStep, inner],
     ];
-    return suggestion(
-      ctx,
-      finding,
-      'reassign',
-      'suggest.reassign',
-      { step: ctx.name(middle.id), role: ctx.name(outer) },
-      calls,
-      [middle.id, outer, inner],
+    const found = options.flatMap(([step, role], k) =>
+      movable(step) ? reassign(ctx, finding, step.id, role, [t1.to, back.to, outer, inner], k) : [],
     );
+    if (found.length) return found;
   }
   return [];
+}
+
+/** Moving `stepId` to `roleId`, and the same move with the people for it when it would overload. */
+function reassign(
+  ctx: RuleContext,
+  finding: Finding,
+  stepId: string,
+  roleId: string,
+  touched: Array<number | string>,
+  option: number,
+): Suggestion[] {
+  const touches = touched.map((t) => (typeof t === 'number' ? ctx.figures.graph.steps[t]!.id : t));
+  const move: CommandCall = {
+    id: 'step.update',
+    params: { id: stepId, changes: { role: roleId } },
+  };
+  const suffix = option === 0 ? '' : `:${option}`;
+  const params = { step: ctx.name(stepId), role: ctx.name(roleId) };
+  const moved = suggestion(ctx, finding, 'reassign', 'suggest.reassign', params, [move], touches);
+  const grown = capacityFor(ctx, roleId, stepId);
+  const staffed = grown
+    ? suggestion(
+        ctx,
+        finding,
+        'reassign',
+        'suggest.reassign-with-capacity',
+        { ...params, ...grown },
+        [move, { id: 'role.update', params: { id: roleId, changes: { capacity: grown.to } } }],
+        touches,
+      ).map((s) => ({ ...s, id: `${s.id}${suffix}:staffed` }))
+    : [];
+  return [...moved.map((s) => ({ ...s, id: `${s.id}${suffix}` })), ...staffed];
+}
+
+/**
+ * The capacity `roleId` needs to stay at `TARGET_UTILIZATION` once it also does `stepId`, when
+ * that is more than it has; null when it has enough (or the figures are unbounded). Pure.
+ */
+function capacityFor(
+  ctx: RuleContext,
+  roleId: string,
+  stepId: string,
+): { from: number; to: number } | null {
+  const role = ctx.doc.roles.find((r) => r.id === roleId);
+  const r = ctx.metrics.roles[roleId];
+  const s = ctx.metrics.steps[stepId];
+  if (!role || !r || !s || ctx.metrics.arrivalRate <= 0 || r.availability <= 0) return null;
+  const work = r.workPerCase + s.visits * s.serviceMean;
+  const from = role.capacity ?? 1;
+  const to = Math.ceil(
+    (ctx.metrics.arrivalRate * work) / (TARGET_UTILIZATION * r.availability) - 1e-9,
+  );
+  return Number.isFinite(to) && to > from ? { from, to } : null;
 }
 
 /** pred → a → b → next becomes pred → fork → (a, b) → join → next. */
