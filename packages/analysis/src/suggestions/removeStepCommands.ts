@@ -1,9 +1,4 @@
-import {
-  stepsRemoveDependants,
-  type CommandCall,
-  type Flow,
-  type ProcessGraph,
-} from '@flowsmith/model';
+import { timersWaitingFor, type CommandCall, type Flow, type ProcessGraph } from '@flowsmith/model';
 import type { IdPool } from './IdPool';
 
 /**
@@ -23,7 +18,9 @@ export function removeStepCommands(
   const outgoing = graph.outgoing(id);
   if (outgoing.length !== 1 || graph.incoming(id).length === 0) return null;
   const next = outgoing[0]!.to;
-  const { timers } = stepsRemoveDependants(graph.document, new Set([id]));
+  // Only the timers (RM-1), found around the step: a suggestion is made per finding, so this
+  // must not cost a pass over the whole process.
+  const timers = timersWaitingFor(graph, new Set([id]));
   const group = new Set([id, ...timers]);
   if (group.has(next)) return null;
   const incoming = [...group].flatMap((s) => graph.incoming(s)).filter((f) => !group.has(f.from));

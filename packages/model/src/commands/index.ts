@@ -14,6 +14,7 @@ export type { StepChanges, StepFields } from './stepUpdate';
 export type { StepMove } from './stepsMove';
 export type { StepsMergeParams } from './stepsMerge';
 export type { StepsRemoveParams } from './stepsRemove';
+export { timersWaitingFor, type TimerLookup } from './timersWaitingFor';
 export {
   stepsRemoveDependants,
   type RemovalDependants,

@@ -1,7 +1,26 @@
 import { formatMessage, LANGS, type Lang, type MessageTable } from '../messages/lang';
 import type { ProcessDocument } from '../types/process';
 import type { Step, TaskStep } from '../types/step';
+import type { Flow } from '../types/flow';
 import { recordsOf } from './documentIds';
+import { timersWaitingFor, type TimerLookup } from './timersWaitingFor';
+
+/** Indexes of the document's steps and flows for {@link timersWaitingFor}, built in one pass. */
+function lookupOf(steps: readonly Step[], flows: readonly Flow[]): TimerLookup {
+  const byId = new Map(steps.map((s, i) => [s.id, { step: s, index: i }]));
+  const into = new Map<string, Flow[]>();
+  const outOf = new Map<string, Flow[]>();
+  for (const f of flows) {
+    (into.get(f.to) ?? into.set(f.to, []).get(f.to)!).push(f);
+    (outOf.get(f.from) ?? outOf.set(f.from, []).get(f.from)!).push(f);
+  }
+  return {
+    step: (id) => byId.get(id)?.step,
+    indexOf: (id) => byId.get(id)?.index ?? -1,
+    incoming: (id) => into.get(id) ?? [],
+    outgoing: (id) => outOf.get(id) ?? [],
+  };
+}
 
 /** Something a removal or merge leaves for people to look at (SPEC.md RM-2 … RM-5). */
 export interface RemovalWarning {
@@ -146,18 +165,8 @@ export function stepsRemoveDependants(
   const timers: string[] = [];
   if (!options.merged) {
     // RM-1: a timer whose every way out leads into removed steps waits for nothing any more.
-    for (let changed = true; changed;) {
-      changed = false;
-      for (const s of steps) {
-        if (s.type !== 'timer' || gone.has(s.id)) continue;
-        const out = flows.filter((f) => f.from === s.id);
-        if (out.length > 0 && out.every((f) => gone.has(f.to))) {
-          gone.add(s.id);
-          timers.push(s.id);
-          changed = true;
-        }
-      }
-    }
+    timers.push(...timersWaitingFor(lookupOf(steps, flows), ids));
+    for (const t of timers) gone.add(t);
   }
   const removed = steps.filter((s) => gone.has(s.id));
   const kept = steps.filter((s) => !gone.has(s.id));
