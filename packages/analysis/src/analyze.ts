@@ -1,6 +1,5 @@
 import type { ProcessDocument } from '@flowsmith/model';
 import { computeFigures } from './flow/computeMetrics';
-import { suggestsFor } from './largeProcess';
 import { impactCalculator } from './impact/findingImpact';
 import { orderFindings } from './impact/orderFindings';
 import { guardSuggestions } from './judgement/guardSuggestions';
@@ -45,9 +44,7 @@ export function analyze(doc: ProcessDocument, options: AnalyzeOptions = {}): Ana
     };
   }
   const findings = orderFindings(found);
-  // Large processes get findings without suggestions (largeProcess.ts): their cost grows with
-  // findings × steps.
-  if (options.suggestions !== false && suggestsFor(doc)) {
+  if (options.suggestions !== false) {
     const predict = options.effects ? effectPredictor(doc, figures, figureOptions) : undefined;
     for (const finding of findings) {
       finding.suggestions = suggestionsFor(ctx, finding);

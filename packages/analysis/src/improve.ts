@@ -4,7 +4,8 @@ import { newFindings } from './newFindings';
 import { computeFigures } from './flow/computeMetrics';
 import { analysisMessage } from './messages';
 import { applySuggestion } from './suggestions/applySuggestion';
-import { effectBetween, predictEffect } from './suggestions/predictEffect';
+import { effectPredictor } from './suggestions/effectPredictor';
+import { effectBetween } from './suggestions/predictEffect';
 import type {
   AnalyzeOptions,
   Finding,
@@ -106,9 +107,54 @@ export function improve(doc: ProcessDocument, options: ImproveOptions = {}): Imp
   // a wait ten times over, round after round, is not what the workshop would agree to.
   const done = new Set<string>();
   let current = doc;
+  interface RoundResult {
+    document: ProcessDocument;
+    applied: ImprovementChange[];
+    dropped: DroppedChange[];
+    refused: string[];
+  }
+  const applyRound = (
+    from: ProcessDocument,
+    candidates: ReadonlyArray<{ finding: Finding; suggestion: Suggestion }>,
+    checkEach: boolean,
+  ): RoundResult => {
+    const out: RoundResult = { document: from, applied: [], dropped: [], refused: [] };
+    const touched = new Set<string>();
+    for (const { finding, suggestion } of candidates) {
+      if (suggestion.touches.some((t) => touched.has(t))) continue;
+      const key = signature(suggestion);
+      if (refused.has(key) || done.has(target(suggestion))) continue;
+      const r = applySuggestion(out.document, suggestion, options.lang);
+      if (!r.ok) continue;
+      if (checkEach) {
+        const check = analyze(r.document, { ...analyzeOptions, suggestions: false });
+        const introduced = newFindings(baseline, check.findings);
+        if (introduced.length > 0) {
+          out.refused.push(key);
+          out.dropped.push({
+            finding: summary(finding),
+            suggestion,
+            introduced: introduced.map(summary),
+          });
+          continue;
+        }
+      }
+      out.document = r.document;
+      for (const t of suggestion.touches) touched.add(t);
+      out.applied.push({
+        finding: summary(finding),
+        suggestion,
+        effect: suggestion.effect!,
+        warnings: r.warnings,
+      });
+    }
+    return out;
+  };
   for (let round = 0; round < (options.rounds ?? 10); round++) {
     const result = round === 0 ? first : analyze(current, analyzeOptions);
-    // Effects only for the suggestions that may be applied: each costs a full re-analysis.
+    // Effects only for the suggestions that may be applied, incrementally where the change
+    // allows (suggestions/effectPredictor.ts).
+    const predict = effectPredictor(current, computeFigures(current, figureOptions), figureOptions);
     const candidates = result.findings
       .filter((f) => severities.includes(f.severity))
       .flatMap((finding) => finding.suggestions.map((suggestion) => ({ finding, suggestion })))
@@ -116,42 +162,28 @@ export function improve(doc: ProcessDocument, options: ImproveOptions = {}): Imp
       // people to try, not for the to-be to take as done.
       .filter((c) => !c.suggestion.assumption)
       .map((c) => {
-        const effect = predictEffect(current, result.metrics, c.suggestion, figureOptions);
+        const effect = predict(c.suggestion);
         if (effect) c.suggestion.effect = effect;
         return { ...c, score: effect ? improvementScore(effect, result.metrics) : null };
       })
       .filter((c): c is typeof c & { score: number } => c.score !== null)
       .sort((a, b) => b.score - a.score || (a.suggestion.id < b.suggestion.id ? -1 : 1));
-    const touched = new Set<string>();
-    let applied = 0;
-    for (const { finding, suggestion } of candidates) {
-      if (suggestion.touches.some((t) => touched.has(t))) continue;
-      const key = signature(suggestion);
-      if (refused.has(key) || done.has(target(suggestion))) continue;
-      const r = applySuggestion(current, suggestion, options.lang);
-      if (!r.ok) continue;
-      // The to-be may have no error or warning the as-is had not: such a change is taken back.
-      const introduced = newFindings(baseline, analyze(r.document, analyzeOptions).findings);
-      if (introduced.length > 0) {
-        refused.add(key);
-        dropped.push({
-          finding: summary(finding),
-          suggestion,
-          introduced: introduced.map(summary),
-        });
-        continue;
-      }
-      current = r.document;
-      done.add(target(suggestion));
-      for (const t of suggestion.touches) touched.add(t);
-      changes.push({
-        finding: summary(finding),
-        suggestion,
-        effect: suggestion.effect!,
-        warnings: r.warnings,
-      });
-      applied++;
+    // A round applies its changes one after another. The to-be may have no error or warning the
+    // as-is had not: the round's result is checked once, and only when it fails is each change
+    // checked on its own, the ones that bring a new finding taken back.
+    const start = current;
+    let round_: RoundResult = applyRound(start, candidates, false);
+    if (round_.applied.length > 0) {
+      const check = analyze(round_.document, { ...analyzeOptions, suggestions: false });
+      if (newFindings(baseline, check.findings).length > 0)
+        round_ = applyRound(start, candidates, true);
     }
+    current = round_.document;
+    changes.push(...round_.applied);
+    dropped.push(...round_.dropped);
+    for (const key of round_.refused) refused.add(key);
+    for (const c of round_.applied) done.add(target(c.suggestion));
+    const applied = round_.applied.length;
     if (applied === 0) break;
   }
   const after = computeFigures(current, figureOptions).metrics;

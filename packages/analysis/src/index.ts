@@ -56,4 +56,3 @@ export { BOTTLENECK_THRESHOLD } from './rules/bottleneck';
 export { REWORK_WARNING_PASSES } from './rules/rework-loop';
 export type * from './types';
 export * from './compare';
-export { largeProcessNote, suggestsFor, SUGGESTION_STEP_LIMIT } from './largeProcess';

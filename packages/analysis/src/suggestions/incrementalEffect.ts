@@ -207,9 +207,7 @@ export function incrementalEffect(
     const mid =
       service[i]! * (1 + stretchOf(oldRole(i))) + base.ownWait[i]! + waitAfter(oldRole(i));
     const ownWait = graph.steps[i]!.type === 'timer' ? c.timerWait : base.ownWait[i]!;
-    const now = c.removed
-      ? 0
-      : c.service * (1 + stretchOf(c.role)) + ownWait + waitAfter(c.role);
+    const now = c.removed ? 0 : c.service * (1 + stretchOf(c.role)) + ownWait + waitAfter(c.role);
     // A loop's new visits scale its steps' weight wherever they count (local visits are linear in them).
     for (const { node, weight } of base.memberOf[i]!) {
       const scale = localToLoop(node) ? 1 : scaleOf(i);

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Lang, ProcessDocument } from '@flowsmith/model';
-import { analyze, formatReport, reportLabels, largeProcessNote } from '@flowsmith/analysis';
+import { analyze, formatReport, reportLabels } from '@flowsmith/analysis';
 import { CliError } from '../CliError';
 import { langOf, langOption } from '../io/langOption';
 import { loadProcessFile, readProcessFile } from '../io/readProcessFile';
@@ -41,9 +41,6 @@ export const registerAnalyze: RegisterCommand = (program: Command) => {
       const lang = langOf(options);
       const document = await loadForAnalysis(file, lang);
       const children = await processesBeside(file, document, lang);
-      // A large process is analysed without suggestions; say so (issue 14).
-      const note = largeProcessNote(document, lang);
-      if (note) process.stderr.write(`flowsmith: ${note}\n`);
       const result = analyze(document, {
         lang,
         effects: options.effects === true,

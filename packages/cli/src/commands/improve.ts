@@ -1,13 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import {
-  formatEffect,
-  formatMinutes,
-  improve,
-  reportLabels,
-  largeProcessNote,
-} from '@flowsmith/analysis';
+import { formatEffect, formatMinutes, improve, reportLabels } from '@flowsmith/analysis';
 import type { Lang } from '@flowsmith/model';
 import { langOf, langOption } from '../io/langOption';
 import { writeProcessFile } from '../io/writeProcessFile';
@@ -43,9 +37,6 @@ export const registerImprove: RegisterCommand = (program: Command) => {
         const lang = langOf(options);
         const document = await loadForAnalysis(file, lang);
         const children = await processesBeside(file, document, lang);
-        // A large process is analysed without suggestions; say so (issue 14).
-        const note = largeProcessNote(document, lang);
-        if (note) process.stderr.write(`flowsmith: ${note}\n`);
         const result = improve(document, {
           lang,
           includeInfo: options.includeInfo === true,

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gallery, parseProcessJson, type ProcessDocument } from '@flowsmith/model';
 import { checkDrawing, type Drawing, type Rect } from '@flowsmith/layout';
-import { exportBpmn } from './exportBpmn';
+import { exportBpmn } from '@flowsmith/bpmn';
 
-const examples = join(import.meta.dirname, '../../../../examples');
+const examples = join(import.meta.dirname, '../../examples');
 
 const attr = (tag: string, name: string): string | undefined =>
   new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
