@@ -11,7 +11,7 @@ import type { Lang, ProcessDocument } from '@flowsmith/model';
 export type AnalysisJob =
   | { type: 'analyze'; doc: ProcessDocument; lang: Lang }
   | { type: 'effects'; doc: ProcessDocument; suggestions: Suggestion[] }
-  | { type: 'improve'; doc: ProcessDocument; lang: Lang };
+  | { type: 'improve'; doc: ProcessDocument; lang: Lang; takenIds?: string[] };
 
 /** What each job type answers with. */
 export interface AnalysisJobResult {

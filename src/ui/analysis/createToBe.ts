@@ -16,14 +16,18 @@ export function cancelToBe(): void {
   analysisStore.setState({ toBeRunning: false });
 }
 
-function improveSomewhere(doc: ProcessDocument, lang: Lang): Promise<ImproveResult> {
+function improveSomewhere(
+  doc: ProcessDocument,
+  lang: Lang,
+  takenIds: string[] = [],
+): Promise<ImproveResult> {
   if (usesWorker(doc)) {
     lane ??= createJobLane();
-    return lane.run({ type: 'improve', doc, lang });
+    return lane.run({ type: 'improve', doc, lang, takenIds });
   }
   // Let the "deriving" state paint before the synchronous work.
   return new Promise((ok) => setTimeout(ok, 0)).then(() =>
-    runAnalysisJob({ type: 'improve', doc, lang }),
+    runAnalysisJob({ type: 'improve', doc, lang, takenIds }),
   );
 }
 
@@ -59,7 +63,9 @@ export async function createToBe(
   analysisStore.setState({ toBeRunning: true });
   let result: ImproveResult;
   try {
-    result = await improveSomewhere(asIs, lang);
+    // The to-be's id collides with no stored process (the shipped to-be example among them).
+    const taken = workspace.store.getState().documents.map((d) => d.documentId);
+    result = await improveSomewhere(asIs, lang, taken);
   } catch (e) {
     analysisStore.setState({ toBeRunning: false });
     if (e instanceof JobCancelled) return;

@@ -16,6 +16,9 @@ export function runAnalysisJob<J extends AnalysisJob>(job: J): AnalysisJobResult
       return job.suggestions.map((s) => effects.get(s.id) ?? null) as AnalysisJobResult[J['type']];
     }
     case 'improve':
-      return improve(job.doc, { lang: job.lang }) as AnalysisJobResult[J['type']];
+      return improve(job.doc, {
+        lang: job.lang,
+        ...(job.takenIds ? { takenIds: job.takenIds } : {}),
+      }) as AnalysisJobResult[J['type']];
   }
 }
