@@ -3,6 +3,7 @@
  * (so "Save" writes back to the file that was opened), a file input and a download otherwise.
  * A cancelled picker resolves to null; other failures reject and are shown by the caller.
  */
+import { downloadBlob } from '../downloadText';
 
 interface PickerWindow {
   showOpenFilePicker?: (o: object) => Promise<Array<{ getFile(): Promise<File> } & FileHandle>>;
@@ -95,14 +96,7 @@ export async function saveBlob(
     await writable.close();
     return target;
   }
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = suggestedName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(suggestedName, blob);
   return null;
 }
 
