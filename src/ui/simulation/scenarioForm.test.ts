@@ -65,7 +65,7 @@ describe('formToScenario', () => {
     if (r.ok) return;
     expect(r.errors.cases).toBe('not a number');
     expect(r.errors.replications).toBe('必须是不小于 1 的整数');
-    expect(r.errors['capacity.clerk']).toBe('必须是不小于 1 的整数');
+    expect(r.errors['capacity.clerk']).toBe('必须是 1 到 10000 之间的整数');
   });
 
   it('explains a bad horizon and a warm-up as long as it', () => {

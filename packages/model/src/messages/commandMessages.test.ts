@@ -12,6 +12,8 @@ const sample = {
   column: 2,
   detail: 'd',
   flow: 'fl',
+  value: 5,
+  max: 10_000,
 };
 
 describe('commandMessages', () => {
