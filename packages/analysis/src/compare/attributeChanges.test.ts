@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { build, diffProcesses, type ProcessDocument } from '@flowsmith/model';
+import { build, diffProcesses, generateProcess, type ProcessDocument } from '@flowsmith/model';
 import { improve } from '../improve';
 import { attributeChanges, attributeCommandChanges } from './attributeChanges';
 import { KPI_KEYS } from './kpiFigures';
@@ -74,5 +74,20 @@ describe('attributeChanges', () => {
     expect(a.changes).toHaveLength(result.changes.length);
     for (const k of KPI_KEYS) expect(a.sumAlone[k] + a.interaction[k]).toBeCloseTo(a.total[k], 9);
     expect(a.toBe.cycleTime).toBeCloseTo(result.after.cycleTime.mean, 9);
+  });
+
+  it('computes each change alone, not left out, on a large process', () => {
+    const asIs = generateProcess({ steps: 2_600, seed: 5 });
+    const task = asIs.steps.find((s) => s.type === 'task')!;
+    const toBe = {
+      ...asIs,
+      steps: asIs.steps.map((s) => (s.id === task.id ? { ...s, name: `${s.name} (new)` } : s)),
+      roles: asIs.roles.map((r, i) => (i === 0 ? { ...r, capacity: (r.capacity ?? 1) + 1 } : r)),
+    };
+    const a = attributeChanges(asIs, toBe);
+    expect(a.aloneOnly).toBe(true);
+    expect(a.changes.length).toBeGreaterThan(0);
+    for (const c of a.changes) for (const k of KPI_KEYS) expect(c.leftOut[k]).toBeNaN();
+    expect(attributeChanges(line(10), line(10)).aloneOnly).toBe(false);
   });
 });

@@ -111,6 +111,8 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportTree 
   if (attribution.changes.length > 0) {
     blocks.push({ type: 'heading', level: 2, text: L.attribution });
     blocks.push({ type: 'paragraph', tone: 'muted', text: L.attributionNote });
+    if (attribution.aloneOnly)
+      blocks.push({ type: 'paragraph', tone: 'muted', text: L.attributionAloneOnly });
     const fig = (v: Record<string, number>) =>
       ATTRIBUTED.map((k) => kpiLabel(k, v[k]!, lang, true));
     const header = [

@@ -16,6 +16,8 @@ export interface ReportLabels {
   no: string;
   attribution: string;
   attributionNote: string;
+  /** Said when the process is too large for the left-out column (see attributeChanges). */
+  attributionAloneOnly: string;
   change: string;
   changes: string;
   changesNote: string;
@@ -53,6 +55,8 @@ export const reportLabels: Record<Lang, ReportLabels> = {
     attribution: 'What each change contributes',
     attributionNote:
       'Each change applied alone to the as-is, and left out of the to-be. The interaction is the total minus the sum of the changes alone: what the changes do only together.',
+    attributionAloneOnly:
+      'The process is large (over 5,000 steps in the two versions together), so only each change alone is computed; the left-out figures are not (—).',
     change: 'Change',
     changes: 'Changes',
     changesNote: 'Steps are matched by id, then by name, then by their place in the flow.',
@@ -101,6 +105,8 @@ export const reportLabels: Record<Lang, ReportLabels> = {
     attribution: '各项变更的贡献',
     attributionNote:
       '每项变更单独应用于现状，以及从优化方案中去掉该项。交互作用 = 合计 − 各项单独效果之和，即只有同时实施才产生的效果。',
+    attributionAloneOnly:
+      '流程较大（两个版本合计超过 5000 个步骤），因此只计算每项变更单独的效果，不计算“去掉该项”的效果（显示为 —）。',
     change: '变更',
     changes: '变更清单',
     changesNote: '步骤先按编号匹配，再按名称，最后按其在流程中的位置。',
