@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { build, executeCommand, type ProcessDocument } from '@flowsmith/model';
 import { createEdgeDeriver } from './deriveNodes';
 
-const none = { steps: [], flows: [] };
-const byId = (doc: ProcessDocument) => new Map(doc.steps.map((s) => [s.id, s]));
-const run = (doc: ProcessDocument, call: Parameters<typeof executeCommand>[1]) => {
-  const r = executeCommand(doc, call);
-  if (!r.ok) throw new Error(r.refusal.message);
-  return r.document;
-};
+import { byId, none, run, threeInLine } from './edgeFixtures';
 
 describe('the edge deriver', () => {
-  const doc = build.processOf('p', {
-    steps: [
-      { ...build.start('s'), position: { x: 0, y: 0 } },
-      { ...build.task('a', undefined, 5), position: { x: 200, y: 0 } },
-      { ...build.end('e'), position: { x: 400, y: 0 } },
-    ],
-    flows: build.chain('s', 'a', 'e'),
-  });
+  const doc = threeInLine();
 
   it('keeps the very same edges array while a step moves without changing the sides it faces', () => {
     const derive = createEdgeDeriver((f) => f.id);

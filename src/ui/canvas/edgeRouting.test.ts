@@ -4,8 +4,7 @@ import { laneGeometry, routeFlows } from '@flowsmith/layout';
 import { createEdgeDeriver, type EdgeRouting } from './deriveNodes';
 import { drawnPosition } from './useFlowRoutes';
 
-const none = { steps: [], flows: [] };
-const byId = (doc: ProcessDocument) => new Map(doc.steps.map((s) => [s.id, s]));
+import { byId, none, threeInLine } from './edgeFixtures';
 
 /** What useFlowRoutes hands the deriver once the worker answered for `doc`. */
 function routed(doc: ProcessDocument): EdgeRouting {
@@ -18,14 +17,7 @@ function routed(doc: ProcessDocument): EdgeRouting {
 }
 
 describe('edges drawn along routes', () => {
-  const doc = build.processOf('p', {
-    steps: [
-      { ...build.start('s'), position: { x: 0, y: 0 } },
-      { ...build.task('a', undefined, 5), position: { x: 200, y: 0 } },
-      { ...build.end('e'), position: { x: 400, y: 0 } },
-    ],
-    flows: build.chain('s', 'a', 'e'),
-  });
+  const doc = threeInLine();
 
   it('draws a flow along its route while its ends stay where they were routed', () => {
     const derive = createEdgeDeriver((f) => f.id);

@@ -1,9 +1,8 @@
 import type { ProcessDocument, Role } from '@flowsmith/model';
-import { computeFigures, type FigureOptions, type Figures } from '../flow/computeMetrics';
+import type { FigureOptions, Figures } from '../flow/computeMetrics';
 import type { PredictedEffect, Suggestion } from '../types';
-import { applySuggestion } from './applySuggestion';
 import { incrementalBase, incrementalEffect, type IncrementalBase } from './incrementalEffect';
-import { effectBetween } from './predictEffect';
+import { predictEffect } from './predictEffect';
 import { suggestionChange } from './suggestionChange';
 
 /** Predicts one suggestion's effect; undefined when the model refuses one of its commands. */
@@ -43,7 +42,5 @@ export function fullEffect(
   suggestion: Suggestion,
   options: FigureOptions = {},
 ): PredictedEffect | undefined {
-  const r = applySuggestion(doc, suggestion);
-  if (!r.ok) return undefined;
-  return effectBetween(figures.metrics, computeFigures(r.document, options).metrics);
+  return predictEffect(doc, figures.metrics, suggestion, options);
 }
