@@ -9,6 +9,10 @@ const owners = [
   { name: 'bpmn-moddle', owner: 'packages/bpmn' },
   { name: 'elkjs', owner: 'packages/layout' },
   { name: 'docx', owner: 'packages/sop' },
+  { name: '@hocuspocus/server', owner: 'packages/server' },
+  { name: '@hocuspocus/extension-redis', owner: 'packages/server' },
+  { name: 'better-sqlite3', owner: 'packages/server' },
+  { name: 'pg', owner: 'packages/server' },
 ];
 
 function restrictHeavy(files, allowedOwners) {
@@ -38,6 +42,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       'dist/**',
+      'packages/*/dist/**',
       '.tsbuild/**',
       'coverage/**',
       'tmp/**',

@@ -33,7 +33,9 @@ if (chosen.some((f) => f.startsWith('editor'))) {
 let failed = 0;
 for (const file of chosen) {
   console.log(`\n## ${file.replace('.bench.ts', '')}\n`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(dir, file)], { stdio: 'inherit' });
+  // The workspace packages' source (not their build), as in the tests: docs/cli.md, "Built packages".
+  const args = ['--conditions=@flowsmith/source', '--import', 'tsx', join(dir, file)];
+  const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (r.status !== 0) {
     failed++;
     console.error(`${file} failed with exit code ${r.status}`);

@@ -2,7 +2,8 @@
 /**
  * Installs the system packages the test suite needs when a fresh machine lacks them:
  * Debian's Chromium (end-to-end tests, PDF), Noto CJK fonts (Chinese in screenshots and PDFs),
- * poppler-utils (pdftotext, pdffonts) and LibreOffice Writer (DOCX checks). Run by `pnpm test`
+ * poppler-utils (pdftotext, pdffonts), LibreOffice Writer (DOCX checks), Redis and PostgreSQL (the
+ * workshop server's tests start their own redis-server and PostgreSQL cluster on free ports). Run by `pnpm test`
  * and therefore by CI. Needs root (or sudo) for apt-get; otherwise prints what to install.
  */
 import { execSync, spawnSync } from 'node:child_process';
@@ -17,6 +18,10 @@ if (!has('chromium')) missing.push('chromium');
 if (!hasCjkFont()) missing.push('fonts-noto-cjk');
 if (!has('pdftotext') || !has('pdffonts')) missing.push('poppler-utils');
 if (!has('soffice')) missing.push('libreoffice-writer-nogui');
+if (!has('redis-server')) missing.push('redis-server');
+const hasPostgresServer = () =>
+  spawnSync('sh', ['-c', 'ls /usr/lib/postgresql/*/bin/initdb'], { stdio: 'ignore' }).status === 0;
+if (!hasPostgresServer()) missing.push('postgresql');
 
 if (missing.length === 0) process.exit(0);
 

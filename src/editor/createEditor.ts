@@ -10,11 +10,18 @@
  *
  * Selection and viewport live beside the document and never touch the history. Loading a file
  * replaces the document and clears the history (loads are not undoable, DESIGN.md rule 7).
+ *
+ * The seam: every committed change is announced exactly once to `onChange` listeners as
+ * `{ patch, source, doc }` — `user` (execute, a gesture's commit), `undo`, `redo`, `load`,
+ * `remote`. A remote change (`applyRemote`, `resync`) never touches the history; the history
+ * holds only this editor's own patches, and undo / redo re-target a patch that others' changes
+ * made stale (`rebasePatch`), so undo undoes only one's own change.
  */
 import {
   applyPatch,
   executeCommand,
   invertPatch,
+  PatchConflictError,
   squashPatches,
   type CommandCall,
   type Lang,
@@ -22,8 +29,12 @@ import {
   type ProcessDocument,
 } from '@flowsmith/model';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { diffProcess } from '@flowsmith/collab';
+import { rebasePatch, replacementPatch } from './rebasePatch';
 import {
   EMPTY_SELECTION,
+  type ChangeSource,
+  type EditorChange,
   type EditorState,
   type Refusal,
   type Selection,
@@ -57,6 +68,20 @@ export interface Editor {
   select(selection: Selection): void;
   setViewport(viewport: Viewport): void;
   setLang(lang: Lang): void;
+  /** Calls `listener` once for every committed change (see the module comment); returns the unsubscribe. */
+  onChange(listener: (change: EditorChange) => void): () => void;
+  /**
+   * Applies a change made elsewhere (another participant): no history entry, the undo and redo
+   * stacks are kept. A running gesture keeps going on top of it (a change to a dragged step is
+   * taken field by field; the drag keeps its positions). Outside a gesture, throws
+   * `PatchConflictError` (and changes nothing) when the patch does not fit; the caller re-syncs.
+   */
+  applyRemote(patch: Patch): void;
+  /**
+   * Replaces the document by the shared one after a change that did not fit: a running gesture
+   * is dropped, the history is kept (its patches are rebased when used), announced as `remote`.
+   */
+  resync(doc: ProcessDocument): void;
 }
 
 function runCalls(
@@ -97,6 +122,25 @@ export function createEditor(doc: ProcessDocument, options: { lang?: Lang } = {}
     refusal: null,
   }));
   const get = store.getState;
+  const listeners = new Set<(change: EditorChange) => void>();
+  const emit = (patch: Patch, source: ChangeSource) => {
+    if (listeners.size === 0) return;
+    const change: EditorChange = { patch, source, doc: get().doc };
+    for (const listener of [...listeners]) listener(change);
+  };
+  /** Applies a history patch, rebased over others' changes when it no longer fits. */
+  const applyOwn = (
+    doc0: ProcessDocument,
+    patch: Patch,
+  ): { doc: ProcessDocument; patch: Patch } => {
+    try {
+      return { doc: applyPatch(doc0, patch), patch };
+    } catch (error) {
+      if (!(error instanceof PatchConflictError)) throw error;
+      const rebased = rebasePatch(doc0, patch);
+      return { doc: applyPatch(doc0, rebased), patch: rebased };
+    }
+  };
   const toArray = (c: CommandCall | readonly CommandCall[]): readonly CommandCall[] =>
     Array.isArray(c) ? (c as readonly CommandCall[]) : [c as CommandCall];
 
@@ -125,6 +169,7 @@ export function createEditor(doc: ProcessDocument, options: { lang?: Lang } = {}
       undoStack: [...s.undoStack, { patch, label: g.label }],
       redoStack: [],
     });
+    emit(patch, 'user');
   };
 
   const editor: Editor = {
@@ -153,6 +198,7 @@ export function createEditor(doc: ProcessDocument, options: { lang?: Lang } = {}
         redoStack: [],
         refusal: null,
       });
+      emit(r.patch, 'user');
       return { ok: true, patch: r.patch };
     },
     undo() {
@@ -160,15 +206,19 @@ export function createEditor(doc: ProcessDocument, options: { lang?: Lang } = {}
       const s = get();
       const entry = s.undoStack[s.undoStack.length - 1];
       if (!entry) return false;
-      const doc2 = applyPatch(s.doc, invertPatch(entry.patch));
+      const applied = applyOwn(s.doc, invertPatch(entry.patch));
+      const doc2 = applied.doc;
+      const redone =
+        applied.patch === entry.patch ? entry : { ...entry, patch: invertPatch(applied.patch) };
       store.setState({
         doc: doc2,
         docVersion: s.docVersion + 1,
         selection: pruneSelection(doc2, s.selection),
         undoStack: s.undoStack.slice(0, -1),
-        redoStack: [...s.redoStack, entry],
+        redoStack: [...s.redoStack, redone],
         refusal: null,
       });
+      emit(applied.patch, 'undo');
       return true;
     },
     redo() {
@@ -176,15 +226,18 @@ export function createEditor(doc: ProcessDocument, options: { lang?: Lang } = {}
       const s = get();
       const entry = s.redoStack[s.redoStack.length - 1];
       if (!entry) return false;
-      const doc2 = applyPatch(s.doc, entry.patch);
+      const applied = applyOwn(s.doc, entry.patch);
+      const doc2 = applied.doc;
+      const undone = applied.patch === entry.patch ? entry : { ...entry, patch: applied.patch };
       store.setState({
         doc: doc2,
         docVersion: s.docVersion + 1,
         selection: pruneSelection(doc2, s.selection),
-        undoStack: [...s.undoStack, entry],
+        undoStack: [...s.undoStack, undone],
         redoStack: s.redoStack.slice(0, -1),
         refusal: null,
       });
+      emit(applied.patch, 'redo');
       return true;
     },
     canUndo: () => get().undoStack.length > 0,
@@ -216,7 +269,8 @@ export function createEditor(doc: ProcessDocument, options: { lang?: Lang } = {}
         store.setState({ gesture: null });
         return;
       }
-      const doc2 = applyPatch(s.doc, invertPatch(squashPatches(g.patches)));
+      // A remote change may have come in during the drag: rebased when the inverse no longer fits.
+      const doc2 = applyOwn(s.doc, invertPatch(squashPatches(g.patches))).doc;
       store.setState({
         doc: doc2,
         docVersion: s.docVersion + 1,
@@ -226,6 +280,7 @@ export function createEditor(doc: ProcessDocument, options: { lang?: Lang } = {}
     },
     load(next) {
       const s = get();
+      const patch = listeners.size ? replacementPatch(s.doc, next) : null;
       store.setState({
         doc: next,
         docVersion: s.docVersion + 1,
@@ -235,6 +290,7 @@ export function createEditor(doc: ProcessDocument, options: { lang?: Lang } = {}
         gesture: null,
         refusal: null,
       });
+      if (patch) emit(patch, 'load');
     },
     select(selection) {
       const s = get();
@@ -250,6 +306,48 @@ export function createEditor(doc: ProcessDocument, options: { lang?: Lang } = {}
     },
     setLang(l) {
       lang = l;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    applyRemote(patch) {
+      const s = get();
+      const g = s.gesture;
+      let applied = patch;
+      let doc2: ProcessDocument;
+      let gesture = g;
+      if (!g) doc2 = applyPatch(s.doc, patch);
+      else {
+        // During a drag the dragged steps differ from what the sender saw: their change is
+        // taken field by field, the drag's own fields (positions) stay the drag's.
+        const here = applyOwn(s.doc, patch);
+        doc2 = here.doc;
+        applied = here.patch;
+        // The drag so far, re-based on the new base, so that Escape or undo later takes back the
+        // drag only, never their change.
+        const before = applyOwn(g.before, patch).doc;
+        const own = diffProcess(before, doc2);
+        gesture = { ...g, before, patches: isEmpty(own) ? [] : [own] };
+      }
+      store.setState({
+        doc: doc2,
+        docVersion: s.docVersion + 1,
+        selection: pruneSelection(doc2, s.selection),
+        gesture,
+      });
+      emit(applied, 'remote');
+    },
+    resync(next) {
+      const s = get();
+      const patch = diffProcess(s.doc, next);
+      store.setState({
+        doc: next,
+        docVersion: s.docVersion + 1,
+        selection: pruneSelection(next, s.selection),
+        gesture: null,
+      });
+      emit(patch, 'remote');
     },
   };
   return editor;

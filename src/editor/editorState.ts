@@ -48,5 +48,19 @@ export interface EditorState {
   refusal: Refusal | null;
 }
 
+/** What made a committed change to the document. */
+export type ChangeSource = 'user' | 'undo' | 'redo' | 'load' | 'remote';
+
+/**
+ * One committed change, announced once: the patch that turned the previous document into `doc`.
+ * Transient gesture steps are not announced; the gesture's commit is, as one `user` change.
+ */
+export interface EditorChange {
+  patch: Patch;
+  source: ChangeSource;
+  /** The document after the change. */
+  doc: ProcessDocument;
+}
+
 /** The empty selection (shared, so "nothing selected" compares equal by identity). */
 export const EMPTY_SELECTION: Selection = Object.freeze({ steps: [], flows: [] });

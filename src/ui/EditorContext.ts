@@ -3,13 +3,22 @@ import { useStore } from 'zustand';
 import type { Editor } from '../editor/createEditor';
 import type { EditorState } from '../editor/editorState';
 import type { Workspace } from '../editor/persistence/workspace';
+import type { PanelServices } from './panelServices';
 import type { UiState, UiStore } from './uiStore';
+import type { Workshop } from './workshop/createWorkshop';
 
-/** What every component of the app can reach: the editor of the open document and the workspace. */
+/**
+ * What every component of the app can reach: the editor of the open document, the workspace,
+ * the chrome, and the panels' session stores created with the editor (never shared with another
+ * editor or a remote session).
+ */
 export interface AppServices {
   editor: Editor;
   workspace: Workspace;
   ui: UiStore;
+  panels: PanelServices;
+  /** The live co-editing session (outside any room until joined). */
+  workshop: Workshop;
 }
 
 /** Provided once by `App`; components read it through the hooks below. */
@@ -20,6 +29,11 @@ export function useServices(): AppServices {
   const services = useContext(AppContext);
   if (!services) throw new Error('useServices outside AppContext');
   return services;
+}
+
+/** The panels' stores and the analysis runner of the open editor. */
+export function usePanels(): PanelServices {
+  return useServices().panels;
 }
 
 /** The editor of the open document. */

@@ -5,7 +5,9 @@ import { officeCalendar } from '../editor/workingHours';
 import { createWorkspace } from '../editor/persistence/workspace';
 import { currentLang } from '../i18n/i18n';
 import type { AppServices } from './EditorContext';
+import { createPanelServices } from './panelServices';
 import { createUiStore } from './uiStore';
+import { createAppWorkshop } from './workshop/appWorkshop';
 import { placeMissingSteps } from './layout/placeOnLoad';
 
 const LAST_KEY = 'flowsmith.lastDocument';
@@ -34,7 +36,10 @@ function journalStorage(): { journal?: Storage } {
   }
 }
 
-/** Creates the editor, the workspace (IndexedDB, other tabs) and the chrome store of the app. */
+/**
+ * Creates the editor, the workspace (IndexedDB, other tabs), the chrome store and the panels'
+ * stores of the app; the panels' stores belong to this editor alone.
+ */
 export function createServices(): AppServices {
   const editor = createEditor(blankDocument(), { lang: currentLang() });
   const workspace = createWorkspace(editor, {
@@ -64,5 +69,7 @@ export function createServices(): AppServices {
     lang: currentLang,
     placeSteps: (doc) => placeMissingSteps(doc),
   });
-  return { editor, workspace, ui: createUiStore() };
+  const ui = createUiStore();
+  const workshop = createAppWorkshop(editor, workspace, ui);
+  return { editor, workspace, ui, panels: createPanelServices(editor), workshop };
 }

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { BpmnImportError, importBpmn } from '@flowsmith/bpmn';
 import { parseProcess } from '@flowsmith/model';
 import { runCapture } from '../../packages/cli/src/testing/runCapture';
+import { jsonResult } from '../../packages/cli/src/testing/jsonResult';
 import { tempDir } from '../../packages/cli/src/testing/tempDir';
 
 const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
@@ -48,7 +49,9 @@ describe('CLI convert of the BPMN corpus (../shared/corpus)', () => {
         refused.push(`${relative(corpus, file)}: exit ${r.code}: ${r.stderr.split('\n')[0]}`);
         continue;
       }
-      const report = JSON.parse(r.stdout) as { warnings: Array<{ code: string; path: string }> };
+      const report = jsonResult<{
+        files: Array<{ warnings: Array<{ code: string; path: string }> }>;
+      }>(r).files[0]!;
       const outside = library.externalProcesses ?? [];
       if (outside.length > 0) {
         calledOutside++;

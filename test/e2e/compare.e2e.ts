@@ -95,7 +95,8 @@ describe('compare panel', () => {
     const download = await event;
     const html = await readFile(await download.path(), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>/i);
-    expect(html).toContain('Process comparison');
+    expect(html).toContain('Process improvement report');
+    expect(html).toContain('Recommendation');
     expect(html).toContain('部门经理复核');
     expect(html).not.toContain('<script');
 

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateProcess } from '@flowsmith/model';
 import { runCapture } from '../../packages/cli/src/testing/runCapture';
+import { jsonResult } from '../../packages/cli/src/testing/jsonResult';
 import { tempDir } from '../../packages/cli/src/testing/tempDir';
 
 /**
@@ -61,7 +62,9 @@ describe(`every command on ${STEPS.toLocaleString('en')} steps`, { timeout: 300_
   it('analyze: findings, each with its suggestions', async () => {
     const r = await run('analyze', file('big.flow.json'), '--json');
     expect([0, 1]).toContain(r.code);
-    const { findings } = JSON.parse(r.stdout) as { findings: Array<{ suggestions: unknown[] }> };
+    const { findings } = jsonResult<{
+      files: Array<{ findings: Array<{ suggestions: unknown[] }> }>;
+    }>(r).files[0]!;
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.some((f) => f.suggestions.length > 0)).toBe(true);
   });
@@ -69,13 +72,13 @@ describe(`every command on ${STEPS.toLocaleString('en')} steps`, { timeout: 300_
   it('improve: writes a to-be with its changes', async () => {
     const r = await run('improve', file('big.flow.json'), '-o', file('to-be.flow.json'), '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).changes.length).toBeGreaterThan(0);
+    expect(jsonResult<{ changes: unknown[] }>(r).changes.length).toBeGreaterThan(0);
   });
 
   it('simulate with few cases', async () => {
     const r = await run('simulate', file('big.flow.json'), ...few, '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).cases).toBeGreaterThan(0);
+    expect(jsonResult<{ cases: number }>(r).cases).toBeGreaterThan(0);
   });
 
   it('compare with few cases', async () => {

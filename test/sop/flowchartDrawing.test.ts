@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gallery, generateProcess } from '@flowsmith/model';
 import { checkDrawing, drawingFromSvg, layoutProcess } from '@flowsmith/layout';
-import { flowchartPositions, renderFlowchart } from '@flowsmith/sop';
+import { buildSop, flowchartPositions, layoutForSop, renderFlowchart } from '@flowsmith/sop';
 import { loadExample } from './loadExample';
 
 const examples = readdirSync(join(import.meta.dirname, '..', '..', 'examples'))
@@ -26,6 +26,16 @@ describe('the SOP flowchart as drawn (SVG)', () => {
     expect(drawing.steps).toHaveLength(doc.steps.length);
     expect(drawing.flows).toHaveLength(doc.flows.length);
     expect(drawing.bands).toHaveLength(doc.roles.length);
+    expect(checkDrawing(drawing)).toEqual([]);
+  });
+
+  it.each(examples)("%s: the SOP's own numbered print flowchart keeps the rules", async (name) => {
+    const doc = loadExample(name);
+    const positions = await layoutForSop(doc);
+    const tree = buildSop(doc, positions ? { positions } : {});
+    const diagram = tree.blocks.find((b) => b.type === 'diagram')!;
+    const drawing = drawingFromSvg(diagram.svg);
+    expect(drawing.steps).toHaveLength(doc.steps.length);
     expect(checkDrawing(drawing)).toEqual([]);
   });
 

@@ -24,16 +24,29 @@ function compare(file: string, actual: string): void {
 describe('golden SOPs', () => {
   it.each([
     ['purchase-approval-to-be', 'zh-CN'],
+    ['purchase-approval-to-be', 'en'],
     ['order-to-cash', 'en'],
   ] as const)('%s (%s) matches its golden Markdown and SVG', async (name, lang) => {
     const doc = loadExample(name);
     const positions = await layoutForSop(doc);
-    const tree = buildSop(doc, positions ? { positions } : {});
-    expect(tree.lang).toBe(lang);
-    compare(`${name}.golden.md`, renderMarkdown(tree, { diagramHref: `${name}.svg` }));
+    const tree = buildSop(doc, { lang, ...(positions ? { positions } : {}) });
+    // the document language's files keep their names; another language's get its tag
+    const file = lang === tree.lang && (doc.language ?? 'en') === lang ? name : `${name}.${lang}`;
+    compare(`${file}.golden.md`, renderMarkdown(tree, { diagramHref: `${name}.svg` }));
+    // the printed parts of the flowchart, one line each: orientation, scale, caption
+    compare(
+      `${file}.pages.txt`,
+      tree.blocks
+        .flatMap((b) => (b.type === 'diagram' ? (b.pages ?? []) : []))
+        .map(
+          (p) =>
+            `${p.orientation} ${p.scale.toFixed(3)} ${p.width}×${p.height} ${p.caption ?? ''}\n`,
+        )
+        .join(''),
+    );
     const diagram = tree.blocks.find(
       (b): b is Extract<SopBlock, { type: 'diagram' }> => b.type === 'diagram',
     )!;
-    compare(`${name}.svg`, `${diagram.svg}\n`);
+    if (file === name) compare(`${name}.svg`, `${diagram.svg}\n`);
   });
 });

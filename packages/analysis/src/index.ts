@@ -4,6 +4,7 @@
  * RACI findings, and improvement suggestions as model commands. Pure TypeScript, no DOM.
  */
 export { analyze } from './analyze';
+export { blocksSimulation } from './blocksSimulation';
 export {
   improve,
   improvementScore,

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S npx tsx
+#!/usr/bin/env node
 /**
  * The `flowsmith` command. Exit codes: 0 success, 1 the input has problems (invalid document,
  * error findings, refused conversion), 2 the input cannot be read at all or the call is wrong.

@@ -1,6 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { missingDataNames } from './flowRules';
-import type { StepMeta } from './machineConfig';
+import type { EscalationMeta, StepMeta } from './machineConfig';
 import type { ChooseEvent, CompleteEvent } from './processEvents';
 
 /** A task that can be completed now, by whom, and the event that completes it. */
@@ -14,6 +14,8 @@ export interface OpenTask {
   instructions?: string;
   cautions?: string[];
   slaMinutes?: number;
+  /** Its SLA has passed (SPEC.md CM-SLA): the task's state is tagged `escalated`. */
+  escalated?: true;
   /** For a task of a subprocess: the subprocess steps it runs under, outermost first. */
   via?: string[];
   event: CompleteEvent;
@@ -63,9 +65,9 @@ export interface AvailableActions {
 export function availableActions(snapshot: AnyMachineSnapshot): AvailableActions {
   const out: AvailableActions = { status: snapshot.status, tasks: [], decisions: [], waiting: [] };
   if (snapshot.status !== 'active') return out;
-  const metas = (Object.values(snapshot.getMeta()) as unknown[])
-    .filter(isStepMeta)
-    .sort((a, b) => a.index - b.index);
+  const all = Object.values(snapshot.getMeta()) as unknown[];
+  const metas = all.filter(isStepMeta).sort((a, b) => a.index - b.index);
+  const escalated = new Set(all.filter(isEscalationMeta).map((m) => m.escalation.stepId));
   for (const meta of metas) {
     const { stepId, name } = meta;
     switch (meta.type) {
@@ -78,6 +80,7 @@ export function availableActions(snapshot: AnyMachineSnapshot): AvailableActions
         if (meta.instructions !== undefined) task.instructions = meta.instructions;
         if (meta.cautions) task.cautions = [...meta.cautions];
         if (meta.slaMinutes !== undefined) task.slaMinutes = meta.slaMinutes;
+        if (escalated.has(stepId)) task.escalated = true;
         out.tasks.push(task);
         break;
       }
@@ -137,4 +140,8 @@ function isStepMeta(value: unknown): value is StepMeta {
   return (
     typeof value === 'object' && value !== null && typeof (value as StepMeta).stepId === 'string'
   );
+}
+
+function isEscalationMeta(value: unknown): value is EscalationMeta {
+  return typeof value === 'object' && value !== null && 'escalation' in value;
 }

@@ -9,7 +9,8 @@ import { distributionMean, type Flow, type ProcessGraph, type Step } from '@flow
 import type { RawProblem } from './CompileError';
 import { planJoin } from './planJoin';
 import { flowRules, couldBeOnlyFlow } from './flowRules';
-import type { ActionJson, StateJson, TransitionJson } from './machineConfig';
+import type { ActionJson, StateJson, StepMeta, TransitionJson } from './machineConfig';
+import { slaEscalation } from './slaEscalation';
 import { stepMeta } from './stepMeta';
 
 /** The synthetic final state a branch region reaches at its join. */
@@ -125,6 +126,15 @@ class RegionBuilder {
     const index = graph.indexOf(step.id);
     const outgoing = graph.outgoing(step.id);
     const meta = stepMeta(graph.document, step, index, outgoing, (id) => graph.step(id));
+    const state = this.stepState(step, scope, meta);
+    // Stately's inspector and visualiser show a state's description: the step's own words.
+    state.description =
+      step.description === undefined ? step.name : `${step.name}\n\n${step.description}`;
+    return state;
+  }
+
+  private stepState(step: Step, scope: Scope, meta: StepMeta): StateJson {
+    const { graph } = this.ctx;
     switch (step.type) {
       case 'start':
         return {
@@ -183,11 +193,7 @@ class RegionBuilder {
     }
   }
 
-  private task(
-    step: Extract<Step, { type: 'task' }>,
-    scope: Scope,
-    meta: StateJson['meta'],
-  ): StateJson {
+  private task(step: Extract<Step, { type: 'task' }>, scope: Scope, meta: StepMeta): StateJson {
     const target = this.next(step, scope);
     const complete: ActionJson =
       step.role === undefined
@@ -202,18 +208,30 @@ class RegionBuilder {
       },
     };
     if (step.role !== undefined) state.tags = [step.role];
-    if (this.ctx.invokedTasks.has(step.id))
-      state.invoke = this.invoke(`task:${step.id}`, step.id, target);
+    if (this.ctx.invokedTasks.has(step.id)) {
+      // The actor is named by the state key (CM-KEY), so `provide({ actors: { checkBudget } })` reads well.
+      state.invoke = this.invoke(this.ctx.keys.get(step.id)!, step.id, target, step.role);
+      meta.actorId = state.invoke.id;
+    }
+    const escalation = slaEscalation(step, meta, this.ctx.msPerMinute);
+    if (escalation !== undefined) Object.assign(state, escalation);
     return state;
   }
 
-  private invoke(src: string, stepId: string, target: string): NonNullable<StateJson['invoke']> {
+  private invoke(
+    src: string,
+    stepId: string,
+    target: string,
+    role?: string,
+  ): NonNullable<StateJson['invoke']> {
+    const done = { stepId, outcome: 'done', ...(role === undefined ? {} : { role }) };
+    const failed = { stepId, outcome: 'failed', ...(role === undefined ? {} : { role }) };
     return {
       src,
       id: `${src}@${this.ctx.keys.get(stepId)!}`,
-      onDone: { target, actions: [{ type: 'finishInvoked', params: { stepId, outcome: 'done' } }] },
+      onDone: { target, actions: [{ type: 'finishInvoked', params: done }] },
       // A failed actor leaves the step open: people can still complete it by hand.
-      onError: { actions: [{ type: 'finishInvoked', params: { stepId, outcome: 'failed' } }] },
+      onError: { actions: [{ type: 'finishInvoked', params: failed }] },
     };
   }
 

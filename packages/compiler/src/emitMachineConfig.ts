@@ -18,7 +18,10 @@ export interface CompileOptions {
   startStepId?: string;
   /** The document a subprocess step runs, by process id; `undefined` when unknown. */
   resolveProcess?: (processId: string) => ProcessDocument | undefined;
-  /** Step ids of system tasks whose work an actor does (in-memory machines: `options.actors`). */
+  /**
+   * Step ids of the tasks whose work an invoked actor does (SPEC.md CM-TASK); default every system
+   * task (`kind: "system"`) of the top process. `compileMachine` passes those it has actors for.
+   */
   invokedTasks?: Iterable<string>;
   /** Language of CompileError messages; default `en`. */
   lang?: Lang;
@@ -67,7 +70,7 @@ function compileOne(
     graph,
     keys: stateKeys(doc),
     msPerMinute: 60_000 * (options.timeScale ?? 1),
-    invokedTasks: new Set(isRoot ? (options.invokedTasks ?? []) : []),
+    invokedTasks: new Set(isRoot ? (options.invokedTasks ?? systemTaskIds(doc)) : []),
     problems,
     lang: options.lang,
     subprocessActor: (step) => {
@@ -127,4 +130,9 @@ function compileOne(
 function machineId(processId: string): string {
   const id = processId.replace(/[^\p{L}\p{N}_-]/gu, '_');
   return id === '' || id === '__proto__' ? 'process' : id;
+}
+
+/** The ids of the system tasks (`kind: "system"`) of `doc`, in document order. Pure. */
+export function systemTaskIds(doc: ProcessDocument): string[] {
+  return doc.steps.filter((s) => s.type === 'task' && s.kind === 'system').map((s) => s.id);
 }

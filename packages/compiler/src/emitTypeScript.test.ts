@@ -13,6 +13,8 @@ import {
 import { availableActions } from './availableActions';
 import { compileMachine } from './compileMachine';
 import { emitTypeScript } from './emitTypeScript';
+import { emitMachineConfig } from './emitMachineConfig';
+import { machineFromConfig } from './machineFromConfig';
 import { importModule, removeImportedModules } from './testing/importModule';
 import { typeCheck } from './testing/typeCheck';
 import type { ProcessEvent } from './processEvents';
@@ -115,21 +117,39 @@ function diagnostics(): string[] {
   });
   sources['hostile.ts'] = emitTypeScript(hostileDoc());
   sources['app.ts'] = [
-    "import { createActor } from 'xstate';",
-    "import machine, { processInfo, type ProcessEvent } from './order-to-cash';",
-    "const event: ProcessEvent = { type: 'COMPLETE', stepId: 'x', by: 'me' };",
-    'const actor = createActor(machine, { input: { data: { amount: 3 } } }).start();',
+    "import { createActor, fromPromise } from 'xstate';",
+    "import machine, { processInfo, type ProcessEvent } from './purchase-approval-to-be';",
+    "const event: ProcessEvent = { type: 'COMPLETE', stepId: 'mgrApprove', by: 'me' };",
+    'const checked = machine.provide({',
+    '  actors: { autoCheck: fromPromise(async ({ input }) => ({ data: { complete: input.data.amount !== undefined } })) },',
+    '});',
+    'const actor = createActor(checked, { input: { data: { amount: 3 } } }).start();',
     'actor.send(event);',
+    "actor.send({ type: 'CHOOSE', stepId: 'amountCheck', flowId: 'f10' });",
+    "actor.send({ type: 'SET_DATA', data: { complete: true } });",
     'export const id: string = processInfo.id + actor.getSnapshot().context.history.length;',
   ].join('\n');
-  // A deliberate error in the same program shows the check can fail.
-  sources['canary.ts'] = "import machine from './hostile';\nexport const n: number = machine;";
+  // Deliberate errors in the same program show the check can fail: each line is one.
+  sources['canary.ts'] = [
+    "import machine from './hostile';",
+    'export const n: number = machine;',
+    "import { createActor } from 'xstate';",
+    "import approval from './purchase-approval-to-be';",
+    'const actor = createActor(approval, { input: {} }).start();',
+    "actor.send({ type: 'COMPLETE', stepId: 'noSuchStep' });",
+    "actor.send({ type: 'CHOOSE', stepId: 'amountCheck', flowId: 'f5' });",
+    "actor.send({ type: 'SET_DATA', data: { amount: 'many' } });",
+    "actor.send({ type: 'SET_DATA', data: { amout: 1 } });",
+  ].join('\n');
   checked = typeCheck(sources);
   return checked;
 }
 
+/** Lets invoked actors (system tasks' default work) settle. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
 /** Runs both machines side by side on the same events; returns their histories and values. */
-function lockstep(
+async function lockstep(
   a: AnyStateMachine,
   b: AnyStateMachine,
   data: Record<string, unknown>,
@@ -139,6 +159,7 @@ function lockstep(
   const actors = [a, b].map((m, i) =>
     createActor(m, { input: { data }, clock: clocks[i]! }).start(),
   );
+  await settle();
   for (const pick of picks) {
     const open = availableActions(actors[0]!.getSnapshot());
     const events: ProcessEvent[] = [
@@ -149,7 +170,9 @@ function lockstep(
       const timers = open.waiting.filter((w) => w.type === 'timer').map((w) => w.delayMs ?? 0);
       if (timers.length === 0) break;
       clocks.forEach((c) => c.increment(Math.min(...timers)));
+      await settle();
     } else actors.forEach((actor) => actor.send({ ...events[pick % events.length]!, at: 1 }));
+    await settle();
     expect(actors[1]!.getSnapshot().value).toEqual(actors[0]!.getSnapshot().value);
   }
   return actors.map((actor) => {
@@ -171,19 +194,27 @@ describe('CM-TS emitted TypeScript', () => {
     expect(diagnostics().filter((d) => d.startsWith('__emitted__/canary.ts:2'))).toHaveLength(1);
   });
 
+  it('CM-TS-TYPES an unknown task, a flow of another decision and data of the wrong type or name do not compile', () => {
+    const lines = diagnostics()
+      .filter((d) => d.startsWith('__emitted__/canary.ts:'))
+      .map((d) => Number(d.split(':')[1]!.split(' ')[0]));
+    expect(lines).toEqual([2, 6, 7, 8, 9]);
+  });
+
   it.each(examples)(
     'CM-TS %s: the imported module behaves like the in-memory machine',
     async (_file, doc) => {
       const mod = await importModule(emitTypeScript(doc));
       expect(mod.default).toBe(mod.machine);
       const emitted = mod.machine as AnyStateMachine;
-      const inMemory = compileMachine(doc);
-      fc.assert(
-        fc.property(
+      // The same config in memory: system tasks invoked, with the same default work (CM-TASK).
+      const inMemory = machineFromConfig(emitMachineConfig(doc));
+      await fc.assert(
+        fc.asyncProperty(
           dataArbitrary(doc),
           fc.array(fc.nat(), { minLength: 5, maxLength: 40 }),
-          (data, picks) => {
-            const [mine, theirs] = lockstep(inMemory, emitted, data, picks);
+          async (data, picks) => {
+            const [mine, theirs] = await lockstep(inMemory, emitted, data, picks);
             expect(theirs).toEqual(mine);
           },
         ),

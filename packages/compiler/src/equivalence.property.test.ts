@@ -1,9 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { acceptsTrace, buildGraph, enumerateRuns } from '@flowsmith/model';
+import { SimulatedClock } from 'xstate';
+import { acceptsTrace, buildGraph, enumerateRuns, type ProcessDocument } from '@flowsmith/model';
 import { compileMachine } from './compileMachine';
+import { emitMachineConfig } from './emitMachineConfig';
+import { machineFromConfig } from './machineFromConfig';
+import type { HistoryEntry } from './processEvents';
 import { blockProcessArbitrary } from './testing/blockProcess';
-import { eventsOfRun, randomWalk, replay, traceOf } from './testing/driveCase';
+import { eventsOfRun, randomWalk, replay, timedWalk, traceOf } from './testing/driveCase';
 
 const tasksOf = (doc: Parameters<typeof buildGraph>[0], ids: readonly string[]) => {
   const graph = buildGraph(doc);
@@ -70,5 +74,58 @@ describe('CM-EQ the compiled machine and the token game agree (generated block-s
       }),
       { numRuns: 50, seed: 11 },
     );
+  });
+});
+
+/** `doc` with some tasks made system tasks (`flags[i] % 3 === 0`) and SLAs of 1–2 minutes on others. */
+function withSystemTasksAndSlas(doc: ProcessDocument, flags: readonly number[]): ProcessDocument {
+  let i = 0;
+  return {
+    ...doc,
+    steps: doc.steps.map((step) => {
+      if (step.type !== 'task') return step;
+      const f = flags[i++ % flags.length] ?? 0;
+      if (f % 3 === 0) return { ...step, kind: 'system' as const };
+      return f % 3 === 1 ? { ...step, sla: { value: 1 + (f % 2), unit: 'min' as const } } : step;
+    }),
+  };
+}
+
+describe('CM-EQ with invoked system tasks and SLA escalations (CM-TASK, CM-SLA)', () => {
+  it('CM-EQ CM-TASK CM-SLA system tasks doing their default work and SLAs passing leave legal traces', async () => {
+    const seen = { done: 0, escalated: 0 };
+    await fc.assert(
+      fc.asyncProperty(
+        blockProcessArbitrary,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.nat(), { minLength: 5, maxLength: 40 }),
+        async ({ document, data }, flags, picks) => {
+          const doc = withSystemTasksAndSlas(document, flags);
+          // Every system task is invoked, with the default work (done at once) — as emitted modules do.
+          const machine = machineFromConfig(emitMachineConfig(doc));
+          const snapshot = await timedWalk(machine, data, picks, new SimulatedClock());
+          const history: HistoryEntry[] = snapshot.context.history;
+          const trace = traceOf(history);
+          const done = snapshot.status === 'done';
+          expect(acceptsTrace(doc, trace, { data, complete: done })).toEqual(
+            expect.objectContaining({ ok: true }),
+          );
+          if (!done) expect(acceptsTrace(doc, trace, { data, complete: true }).ok).toBe(false);
+          // A system task was only ever done by its actor or completed by hand; an escalation
+          // names a task with an SLA.
+          const slaTasks = new Set(
+            doc.steps.flatMap((s) => (s.type === 'task' && s.sla ? [s.id] : [])),
+          );
+          for (const h of history.filter((e) => e.outcome === 'escalated'))
+            expect(slaTasks.has(h.stepId)).toBe(true);
+          if (history.some((h) => h.outcome === 'done')) seen.done++;
+          if (history.some((h) => h.outcome === 'escalated')) seen.escalated++;
+        },
+      ),
+      { numRuns: 60, seed: 13 },
+    );
+    // The walks did meet both: system tasks done by their actors, and SLAs that passed.
+    expect(seen.done).toBeGreaterThan(5);
+    expect(seen.escalated).toBeGreaterThan(5);
   });
 });

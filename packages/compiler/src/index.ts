@@ -4,7 +4,12 @@
  * the source of a TypeScript module; plus the runtime helpers run mode needs. Pure TypeScript, no DOM.
  */
 export { compileMachine, type CompileMachineOptions, type ProcessMachine } from './compileMachine';
-export { emitMachineConfig, processActorName, type CompileOptions } from './emitMachineConfig';
+export {
+  emitMachineConfig,
+  processActorName,
+  systemTaskIds,
+  type CompileOptions,
+} from './emitMachineConfig';
 export { machineFromConfig, type TaskActors } from './machineFromConfig';
 export { emitTypeScript } from './emitTypeScript';
 export {
@@ -22,9 +27,11 @@ export {
 export { CompileError, type CompileProblem } from './CompileError';
 export { compileWarnings, compileWarningMessages, type CompileWarning } from './compileWarnings';
 export { missingDataNames } from './flowRules';
+export { caseDataFields, type CaseDataField, type CaseValueType } from './caseDataFields';
 export { compileMessages, type CompileCode, type CompileMessageParams } from './messages';
 export { stateKeys } from './stateKeys';
 export type * from './machineConfig';
+export type { CaseContext, TaskInput, TaskOutput } from './runtime';
 export type * from './processEvents';
 /** XState's clock whose time moves only when told (`increment(ms)`): for tests, replays and run mode. */
 export { SimulatedClock } from 'xstate';

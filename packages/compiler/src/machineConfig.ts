@@ -20,7 +20,7 @@ export type ActionJson =
   | { type: 'record'; params: { stepId: string; outcome: string; flowId?: string } }
   | { type: 'completeTask'; params: { stepId: string; role?: string } }
   | { type: 'choose'; params: { stepId: string } }
-  | { type: 'finishInvoked'; params: { stepId: string; outcome: string } }
+  | { type: 'finishInvoked'; params: { stepId: string; outcome: string; role?: string } }
   | { type: 'setData' }
   | { type: 'forwardToChild'; params: { actorId: string } };
 
@@ -72,9 +72,14 @@ export interface StepMeta {
   }>;
   /** timer: the delay, in (scaled) milliseconds. */
   delayMs?: number;
-  /** subprocess: the process it runs, and the id of the invoked child actor. */
+  /** subprocess: the process it runs; subprocess and invoked system task: the invoked actor's id. */
   process?: string;
   actorId?: string;
+}
+
+/** The `meta` of the sub-state a task enters when its SLA has passed (SPEC.md CM-SLA). */
+export interface EscalationMeta {
+  escalation: { stepId: string; name: string; slaMinutes: number };
 }
 
 /** A state node of the compiled machine. */
@@ -89,7 +94,8 @@ export interface StateJson {
   onDone?: TransitionJson;
   entry?: ActionJson[];
   tags?: string[];
-  meta?: StepMeta;
+  meta?: StepMeta | EscalationMeta;
+  /** The step's name (and description): what Stately's inspector and visualiser show. */
   description?: string;
 }
 

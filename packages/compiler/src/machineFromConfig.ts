@@ -3,45 +3,32 @@
  * v5 machine. The config names its guards, actions and actors; this file supplies them with
  * `setup()`. Guards evaluate pre-parsed condition ASTs with the model's evaluator — never `eval`.
  */
-import { assign, forwardTo, setup, type AnyActorLogic } from 'xstate';
+import { assign, forwardTo, fromPromise, setup, type AnyActorLogic } from 'xstate';
 import { conditionIsTrue } from '@flowsmith/model';
 import { admissibleFlowIds, missingDataNames } from './flowRules';
-import type { FlowRule, MachineJson } from './machineConfig';
+import type { FlowRule, MachineJson, StateJson } from './machineConfig';
 import type {
   CaseData,
-  HistoryEntry,
   ProcessContext,
   ProcessEvent,
   ProcessInput,
   ProcessOutput,
 } from './processEvents';
+import {
+  caseInput,
+  caseOutput,
+  chooseFlow,
+  completeTask,
+  doneAtOnce,
+  finishInvoked,
+  initialContext,
+  isStep,
+  recordStep,
+  setCaseData,
+} from './runtime';
 
 /** Actors a host provides for system tasks, by step id (SPEC.md CM-TASK). */
 export type TaskActors = Readonly<Record<string, AnyActorLogic>>;
-
-const isObject = (v: unknown): v is CaseData =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The data an event or an actor's output carries, as a plain object (anything else: none). */
-function dataOf(value: unknown): CaseData {
-  return isObject(value) ? value : {};
-}
-
-/** A copy of the case data merged with `more`; own keys only, `__proto__` stays a plain key. */
-function merge(data: CaseData, more: CaseData): CaseData {
-  const out: CaseData = {};
-  for (const source of [data, more]) {
-    for (const key of Object.keys(source)) {
-      Object.defineProperty(out, key, {
-        value: source[key],
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-  }
-  return out;
-}
 
 /** TG-6 with data, except that a decision missing data waits for it (CM-XOR-DATA): nothing is admissible. */
 const admissible = (flows: readonly FlowRule[], data: CaseData) =>
@@ -49,12 +36,11 @@ const admissible = (flows: readonly FlowRule[], data: CaseData) =>
     ? []
     : admissibleFlowIds(flows, data, (ast, d) => conditionIsTrue(ast, d));
 
-const stamp = (event: object): number => {
-  const at = (event as { at?: unknown }).at;
-  return typeof at === 'number' && Number.isFinite(at) ? at : Date.now();
-};
-
-/** The setup every compiled process machine shares: its types, guards and actions. */
+/**
+ * The setup every compiled process machine shares: its types, guards and actions. The guards
+ * read conditions with the model's evaluator; the context updates are the runtime's, which the
+ * emitted modules share (`@flowsmith/compiler/runtime`).
+ */
 export function processSetup(actors: Record<string, AnyActorLogic>) {
   return setup({
     types: {
@@ -65,8 +51,7 @@ export function processSetup(actors: Record<string, AnyActorLogic>) {
     },
     actors,
     guards: {
-      isStep: ({ event }, params: { stepId: string }) =>
-        event.type !== 'SET_DATA' && event.stepId === params.stepId,
+      isStep,
       onlyFlow: ({ context }, params: { flowId: string; flows: FlowRule[] }) => {
         const open = admissible(params.flows, context.data);
         return open.length === 1 && open[0] === params.flowId;
@@ -81,58 +66,18 @@ export function processSetup(actors: Record<string, AnyActorLogic>) {
         admissible(params.flows, context.data).includes(params.flowId),
     },
     actions: {
-      record: assign(
-        ({ context, event }, params: { stepId: string; outcome: string; flowId?: string }) => {
-          const entry: HistoryEntry = {
-            stepId: params.stepId,
-            at: stamp(event),
-            outcome: params.outcome,
-          };
-          if (params.flowId !== undefined) entry.flowId = params.flowId;
-          return { history: [...context.history, entry] };
-        },
+      record: assign((args, params: { stepId: string; outcome: string; flowId?: string }) =>
+        recordStep(args, params),
       ),
-      completeTask: assign(({ context, event }, params: { stepId: string; role?: string }) => {
-        if (event.type !== 'COMPLETE') return {};
-        const entry: HistoryEntry = {
-          stepId: params.stepId,
-          at: stamp(event),
-          outcome: typeof event.outcome === 'string' ? event.outcome : 'completed',
-        };
-        const by = typeof event.by === 'string' ? event.by : params.role;
-        if (by !== undefined) entry.by = by;
-        return {
-          data: merge(context.data, dataOf(event.data)),
-          history: [...context.history, entry],
-        };
-      }),
-      choose: assign(({ context, event }, params: { stepId: string }) => {
-        if (event.type !== 'CHOOSE') return {};
-        const entry: HistoryEntry = {
-          stepId: params.stepId,
-          at: stamp(event),
-          outcome: 'took-flow',
-          flowId: event.flowId,
-        };
-        if (typeof event.by === 'string') entry.by = event.by;
-        return { history: [...context.history, entry] };
-      }),
-      finishInvoked: assign(({ context, event }, params: { stepId: string; outcome: string }) => {
-        // onDone events carry the actor's output; a child process outputs { data, history }.
-        const output = (event as { output?: unknown }).output;
-        const entry: HistoryEntry = {
-          stepId: params.stepId,
-          at: Date.now(),
-          outcome: params.outcome,
-        };
-        const data =
-          params.outcome === 'done' ? dataOf(isObject(output) ? output.data : undefined) : {};
-        return { data: merge(context.data, data), history: [...context.history, entry] };
-      }),
+      completeTask: assign((args, params: { stepId: string; role?: string }) =>
+        completeTask(args, params),
+      ),
+      choose: assign((args, params: { stepId: string }) => chooseFlow(args, params)),
+      finishInvoked: assign((args, params: { stepId: string; outcome: string; role?: string }) =>
+        finishInvoked(args, params),
+      ),
       forwardToChild: forwardTo((_, params: { actorId: string }) => params.actorId),
-      setData: assign(({ context, event }) =>
-        event.type === 'SET_DATA' ? { data: merge(context.data, dataOf(event.data)) } : {},
-      ),
+      setData: assign((args) => setCaseData(args)),
     },
   });
 }
@@ -150,10 +95,21 @@ export function machineFromConfig(config: MachineJson, actors: TaskActors = {}) 
   for (const [name, child] of Object.entries(children)) {
     Object.defineProperty(registry, name, { value: buildOne(child, registry), enumerable: true });
   }
-  for (const [stepId, logic] of Object.entries(actors)) {
-    Object.defineProperty(registry, `task:${stepId}`, { value: logic, enumerable: true });
+  // Each invoked system task gets the host's actor, or the default work: done at once (CM-TASK).
+  for (const [stepId, src] of invokedTasks(root)) {
+    const logic = Object.hasOwn(actors, stepId) ? actors[stepId]! : fromPromise(doneAtOnce);
+    Object.defineProperty(registry, src, { value: logic, enumerable: true });
   }
   return buildOne(root as MachineJson, registry);
+}
+
+/** The actor each invoked task's state invokes, by step id. Pure. */
+export function invokedTasks(state: StateJson, out = new Map<string, string>()) {
+  const meta = state.meta;
+  if (state.invoke !== undefined && meta !== undefined && 'stepId' in meta && meta.type === 'task')
+    out.set(meta.stepId, state.invoke.src);
+  for (const s of Object.values(state.states ?? {})) invokedTasks(s, out);
+  return out;
 }
 
 type SetupConfig = Parameters<ReturnType<typeof processSetup>['createMachine']>[0];
@@ -165,8 +121,8 @@ function buildOne(config: MachineJson, actors: Record<string, AnyActorLogic>) {
   const withInputs = addInvokeInputs(states) as SetupConfig;
   return processSetup(actors).createMachine({
     ...withInputs,
-    context: ({ input }) => ({ data: merge({}, dataOf(input?.data)), history: [] }),
-    output: ({ context }) => ({ data: context.data, history: context.history }),
+    context: ({ input }) => initialContext<CaseData>({ input }),
+    output: ({ context }) => caseOutput({ context }),
   });
 }
 
@@ -174,12 +130,9 @@ function buildOne(config: MachineJson, actors: Record<string, AnyActorLogic>) {
 function addInvokeInputs(state: object): object {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(state)) {
-    if (key === 'invoke' && isObject(value)) {
-      out.invoke = {
-        ...value,
-        input: ({ context }: { context: ProcessContext }) => ({ data: context.data }),
-      };
-    } else if (key === 'states' && isObject(value)) {
+    if (key === 'invoke' && typeof value === 'object' && value !== null) {
+      out.invoke = { ...value, input: caseInput };
+    } else if (key === 'states' && typeof value === 'object' && value !== null) {
       const states: Record<string, unknown> = {};
       for (const [k, child] of Object.entries(value)) states[k] = addInvokeInputs(child as object);
       out.states = states;

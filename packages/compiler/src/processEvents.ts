@@ -35,18 +35,9 @@ export interface SetDataEvent {
 /** Every event of a process machine. */
 export type ProcessEvent = CompleteEvent | ChooseEvent | SetDataEvent;
 
-/** One line of the audit trail: which step, who, when, with what outcome. */
-export interface HistoryEntry {
-  stepId: string;
-  /** The role or person; absent for steps nobody works on (gateways, timers, start, end). */
-  by?: string;
-  /** ms since the epoch. */
-  at: number;
-  /** `started`, `completed` (or the event's outcome), `took-flow`, `split`, `joined`, `elapsed`, `done`, `failed`, `ended`. */
-  outcome: string;
-  /** At an xor: the flow taken. */
-  flowId?: string;
-}
+/** One line of the audit trail: which step, who, when, with what outcome (the runtime's type). */
+export type { HistoryEntry } from './runtime';
+import type { HistoryEntry } from './runtime';
 
 /** The context of a process machine. */
 export interface ProcessContext {

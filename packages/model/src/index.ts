@@ -79,3 +79,4 @@ export {
   type GenerateProcessOptions,
 } from './testing/generateProcess';
 export * from './diff';
+export * from './workshop';

@@ -1,124 +1,79 @@
-import { distributionMean, type ProcessDocument, type Role, type TaskStep } from '@flowsmith/model';
-import { formatMinutes, formatPercent } from '@flowsmith/analysis';
-import { describeLimit, formatNumber } from './describeDuration';
+import type { ProcessDocument, Role, TaskStep } from '@flowsmith/model';
 import { structuralWarnings } from './buildSop';
-import { finite, sopContext, type SopContext, type SopOptions } from './sopContext';
+import { interfacesSection } from './jobs/interfacesSection';
+import { jobDescription, type JobInputs } from './jobs/jobDescription';
+import { jobsLabels } from './jobs/jobsLabels';
+import { formatHours, jobWorkload } from './jobs/jobWorkload';
+import { sopContext, type SopOptions } from './sopContext';
 import type { SopBlock, SopTree } from './tree';
-
-/** Minutes in a week: arrival rates are per minute, around the clock. */
-const WEEK = 7 * 24 * 60;
 
 /** Options of `buildJobs`: those of `buildSop`, and one role to describe instead of all. */
 export interface JobsOptions extends SopOptions {
-  /** Describe only this role (by id); throws `RangeError` when the process has no such role. */
+  /**
+   * Describe only this role (by id): its job description, or for a system or an outside party
+   * its line of the interfaces table. Throws `RangeError` when the process has no such role.
+   */
   role?: string;
 }
 
 /**
- * Builds the job descriptions (岗位说明书) of a process: per role its purpose, its duties (the
- * steps it is responsible for, in procedure order, with time per case and expected hours per week
- * = visits × mean duration × cases per week at the document's arrival rate), what it signs off,
- * whom it consults and informs, and its KPIs. Pure and synchronous.
+ * Builds the job descriptions (岗位说明书) of a process: one per post held by people (role `kind`
+ * person, the default) with basic information (岗位名称, 岗位编号, 所属部门, 直接上级/下级, 编制人数),
+ * purpose, main duties grouped with their share of the post's working time on its calendar (40 h
+ * a week without one), working relationships from the handovers, authorities, qualifications,
+ * performance indicators and a signature block; systems and outside parties close the document as
+ * interfaces. Pure and synchronous.
  */
 export function buildJobs(doc: ProcessDocument, options: JobsOptions = {}): SopTree {
   const ctx = sopContext(doc, options);
-  let roles = doc.roles;
+  const labels = jobsLabels[ctx.lang];
+  let roles: readonly Role[] = doc.roles;
   if (options.role !== undefined) {
     roles = doc.roles.filter((r) => r.id === options.role);
     if (roles.length === 0) throw new RangeError(`no role with id "${options.role}"`);
   }
-  const title = roles.length === 1 ? ctx.t.jobTitle(roles[0]!.name) : ctx.t.jobsTitle(doc.name);
+  // A role without a kind whose every task is a system task is a system (an older document's
+  // "ERP" lane); otherwise the default, a person.
+  const tasksOf = (id: string) => doc.steps.filter((s) => s.type === 'task' && s.role === id);
+  const inferred = (id: string) => {
+    const tasks = tasksOf(id);
+    return tasks.length > 0 && tasks.every((s) => s.type === 'task' && s.kind === 'system')
+      ? 'system'
+      : 'person';
+  };
+  const kinds = new Map(doc.roles.map((r) => [r.id, r.kind ?? inferred(r.id)]));
+  const input: JobInputs = {
+    ctx,
+    labels,
+    tasks: ctx.numbering.order
+      .map((id) => ctx.step(id))
+      .filter((s): s is TaskStep => s?.type === 'task'),
+    workload: jobWorkload(doc, ctx.analysis),
+    kindOf: (id) => kinds.get(id) ?? 'person',
+  };
+  const persons = roles.filter((r) => input.kindOf(r.id) === 'person');
+  const title =
+    options.role !== undefined && persons.length === 1
+      ? labels.jobTitle(persons[0]!.name)
+      : labels.jobsTitle(doc.name);
   const blocks: SopBlock[] = [
     { type: 'heading', level: 1, text: title },
     ...structuralWarnings(ctx),
   ];
-  roles.forEach((role, i) => {
+  if (options.role === undefined)
+    blocks.push({ type: 'paragraph', text: labels.intro(doc.name, persons.length) });
+  if (persons.length > 0) {
+    // the volume and the grouping rule hold for every post: said once, under the title
+    const cases = input.workload.casesPerWeek;
+    const gap = ctx.lang === 'zh-CN' ? '' : ' ';
+    const volume = cases > 0 ? `${labels.volume(formatHours(cases))}${gap}` : '';
+    blocks.push({ type: 'paragraph', tone: 'muted', text: `${volume}${labels.groupingRule}` });
+  }
+  persons.forEach((role, i) => {
     if (i > 0) blocks.push({ type: 'pageBreak' });
-    blocks.push(...jobDescription(ctx, role, roles.length > 1));
+    blocks.push(...jobDescription(input, role, options.role === undefined));
   });
+  // the interfaces follow the last description: a short table is not worth a page of its own
+  blocks.push(...interfacesSection(input, roles));
   return { kind: 'jobs', lang: ctx.lang, title, blocks };
-}
-
-function jobDescription(ctx: SopContext, role: Role, withHeading: boolean): SopBlock[] {
-  const { doc, t, lang } = ctx;
-  const m = ctx.analysis.metrics;
-  const tasks = ctx.numbering.order
-    .map((id) => ctx.step(id))
-    .filter((s): s is TaskStep => s?.type === 'task');
-  const mine = tasks.filter((s) => s.role === role.id);
-  const casesPerWeek = m.arrivalRate * WEEK;
-  const perCase = (s: TaskStep) =>
-    (m.steps[s.id]?.visits ?? 0) * (s.duration ? distributionMean(s.duration) : 0);
-  const hours = (minutes: number) =>
-    casesPerWeek > 0 ? formatNumber((minutes * casesPerWeek) / 60) : t.none;
-  const total = mine.reduce((sum, s) => sum + perCase(s), 0);
-  const refs = (list: TaskStep[]) => list.map((s) => `${ctx.numberOf(s.id)} ${s.name}`);
-  const others = (pick: (s: TaskStep) => readonly string[] | undefined) => {
-    const byRole = new Map<string, TaskStep[]>();
-    for (const s of mine)
-      for (const r of pick(s) ?? []) byRole.set(r, [...(byRole.get(r) ?? []), s]);
-    return [...byRole].map(([r, steps]) => `${ctx.roleName(r)}${t.colon}${t.list(refs(steps))}`);
-  };
-  const list = (items: string[]): SopBlock =>
-    items.length > 0
-      ? { type: 'list', ordered: false, items }
-      : { type: 'paragraph', text: t.none };
-  const signs = tasks.filter((s) => s.raci?.accountable === role.id);
-  const rm = m.roles[role.id];
-  const kpis = [
-    ...(rm && finite(rm.utilization)
-      ? [`${t.utilization}${t.colon}${formatPercent(rm.utilization)}`]
-      : []),
-    ...(rm ? [`${t.workPerCase}${t.colon}${formatMinutes(rm.workPerCase, lang)}`] : []),
-    ...mine
-      .filter((s) => s.sla)
-      .map((s) => t.slaKpi(ctx.numberOf(s.id), s.name, describeLimit(s.sla!, lang))),
-  ];
-  return [
-    ...(withHeading
-      ? [{ type: 'heading', level: 2, text: t.jobTitle(role.name) } as SopBlock]
-      : []),
-    {
-      type: 'table',
-      header: [t.role, role.name],
-      rows: [
-        [t.processName, doc.name],
-        [t.capacity, String(role.capacity ?? 1)],
-      ],
-    },
-    { type: 'heading', level: 3, text: t.rolePurpose },
-    {
-      type: 'paragraph',
-      text: role.description?.trim() || t.rolePurposeDefault(role.name, doc.name),
-    },
-    { type: 'heading', level: 3, text: t.duties },
-    mine.length === 0
-      ? { type: 'paragraph', text: t.noDuties }
-      : {
-          type: 'table',
-          header: [t.step, t.timePerCase, t.hoursPerWeek],
-          rows: [
-            ...mine.map((s) => [
-              `${ctx.numberOf(s.id)} ${s.name}`,
-              formatMinutes(perCase(s), lang),
-              hours(perCase(s)),
-            ]),
-            [t.total, formatMinutes(total, lang), hours(total)],
-          ],
-          align: ['left', 'right', 'right'],
-        },
-    {
-      type: 'paragraph',
-      tone: 'muted',
-      text: casesPerWeek > 0 ? t.weeklyBasis(formatNumber(casesPerWeek)) : t.noArrival,
-    },
-    { type: 'heading', level: 3, text: t.signsOff },
-    list(refs(signs)),
-    { type: 'heading', level: 3, text: t.consults },
-    list(others((s) => s.raci?.consulted)),
-    { type: 'heading', level: 3, text: t.informs },
-    list(others((s) => s.raci?.informed)),
-    { type: 'heading', level: 3, text: t.roleKpis },
-    list(kpis),
-  ];
 }

@@ -23,118 +23,162 @@ const example = (name: string): ProcessDocument => {
 /** The procedure's blocks: from its heading to the next level-2 heading. */
 function procedure(tree: SopTree): SopBlock[] {
   const start = tree.blocks.findIndex(
-    (b) => b.type === 'heading' && b.level === 2 && /^6\. /.test(b.text),
+    (b) => b.type === 'heading' && b.level === 2 && /^7\. /.test(b.text),
   );
   const end = tree.blocks.findIndex((b, i) => i > start && b.type === 'heading' && b.level === 2);
   return tree.blocks.slice(start + 1, end);
 }
-const stepHeadings = (tree: SopTree) =>
-  procedure(tree).flatMap((b) => (b.type === 'heading' && b.level === 3 ? [b.text] : []));
-const texts = (blocks: SopBlock[]) =>
-  blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.type === 'list' ? b.items : []));
+type Table = Extract<SopBlock, { type: 'table' }>;
+/** The procedure table's rows (序号 / 节点 / 责任人 / 工作内容与要求 / 输出 / 时限). */
+const rows = (tree: SopTree): string[][] =>
+  (procedure(tree).find((b) => b.type === 'table') as Table | undefined)?.rows ?? [];
+/** The sentence before the procedure table (where the process starts and ends). */
+const intro = (tree: SopTree) =>
+  procedure(tree).flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))[0];
+/** The table that follows the level-2 heading starting with `prefix`. */
+const tableAfter = (tree: SopTree, prefix: string): Table => {
+  const at = tree.blocks.findIndex(
+    (b) => b.type === 'heading' && b.level === 2 && b.text.startsWith(prefix),
+  );
+  return tree.blocks.slice(at + 1).find((b) => b.type === 'table') as Table;
+};
 
 describe('buildSop', () => {
-  it('has every section in order, in the process language (zh-CN) or --lang (en)', () => {
+  it('has a cover, the contents and every section in order, in the process language (zh-CN) or --lang (en)', () => {
     const doc = example('purchase-approval-to-be');
-    const zh = buildSop(doc).blocks.flatMap((b) =>
-      b.type === 'heading' && b.level <= 2 ? [b.text] : [],
-    );
-    expect(zh).toEqual([
-      '标准操作流程：采购审批（优化后）',
+    const tree = buildSop(doc);
+    const zh = tree.blocks.flatMap((b) => (b.type === 'heading' && b.level <= 2 ? [b.text] : []));
+    const sections = [
       '1. 目的',
       '2. 适用范围',
-      '3. 职责',
-      '4. 术语与记录',
-      '5. 流程图',
-      '6. 操作步骤',
-      '7. 关键绩效指标',
-      '8. 风险与应急预案',
-      '9. 修订记录',
-    ]);
+      '3. 定义',
+      '4. 职责',
+      '5. 相关文件',
+      '6. 流程图',
+      '7. 操作步骤',
+      '8. 记录与表单',
+      '9. 关键绩效指标',
+      '10. 风险与应急预案',
+      '11. 修订记录',
+    ];
+    expect(zh).toEqual(['标准操作流程：采购审批（优化后）', ...sections]);
+    const toc = tree.blocks.find((b) => b.type === 'toc')!;
+    expect(toc).toEqual({
+      type: 'toc',
+      title: '目录',
+      entries: sections.map((text) => ({ level: 2, text })),
+    });
+    // the contents close the cover page
+    expect(tree.blocks[tree.blocks.indexOf(toc) + 1]).toEqual({ type: 'pageBreak' });
     const en = buildSop(doc, { lang: 'en' }).blocks.flatMap((b) =>
       b.type === 'heading' && b.level === 2 ? [b.text] : [],
     );
-    expect(en[5]).toBe('6. Procedure');
+    expect(en[6]).toBe('7. Procedure');
   });
 
-  it('has a title block with version, owner, effective date and an approval line with blanks', () => {
-    const tree = buildSop(example('purchase-approval-to-be'), { effectiveDate: '2026-12-01' });
-    const [title, approval] = tree.blocks.filter(
-      (b): b is Extract<SopBlock, { type: 'table' }> => b.type === 'table',
-    );
-    expect(title!.rows).toEqual([
-      ['流程编号', 'purchase-approval-to-be'],
-      ['版本', '1.0'],
-      ['流程负责人', '采购专员'],
-      ['生效日期', '2026-12-01'],
+  it('has a cover with document control from documentControl, the owner role and the approval table', () => {
+    const doc = example('purchase-approval-to-be');
+    const dc = doc.documentControl!;
+    const tree = buildSop(doc, { effectiveDate: '2026-12-01' });
+    const [control, approval] = tree.blocks.filter((b): b is Table => b.type === 'table');
+    const owner = doc.roles.find((r) => r.id === doc.owner)!;
+    expect(control!.caption).toBe('文件控制');
+    expect(control!.header).toEqual(['文件编号', dc.number, '版本', dc.version ?? '1.0']);
+    expect(control!.rows).toEqual([
+      ['生效日期', '2026-12-01', '编制部门', dc.preparingDepartment],
+      [
+        '流程负责人',
+        `${owner.name}（${owner.department}）`,
+        '适用部门',
+        dc.departments!.join('、'),
+      ],
     ]);
     expect(approval!.header).toEqual(['', '编制', '审核', '批准']);
     expect(approval!.rows).toEqual([
+      ['姓名/岗位', dc.preparedBy, dc.reviewedBy, dc.approvedBy],
       ['签字', '', '', ''],
       ['日期', '', '', ''],
     ]);
+    expect(tree.furniture).toEqual({
+      title: '标准操作流程：采购审批（优化后）',
+      control: `文件编号：${dc.number}\u3000版本：${dc.version ?? '1.0'}`,
+      pageOf: ['第 ', ' 页  共 ', ' 页'],
+    });
   });
 
-  it('N1 N2: names every step in the procedure, in flow order, for every gallery process and example', () => {
+  it('never prints the process id as the document number, nor guesses an owner', () => {
+    const doc = { ...gallery.sequence3, owner: undefined, documentControl: undefined };
+    const tree = buildSop(doc, { lang: 'en' });
+    const [control] = tree.blocks.filter((b): b is Table => b.type === 'table');
+    expect(control!.header).toEqual(['Document number', '—', 'Version', '1.0']);
+    expect(control!.rows[1]!.slice(0, 2)).toEqual(['Process owner', '—']);
+    expect(JSON.stringify(control)).not.toContain(doc.id);
+  });
+
+  it('N1 N2: has one row per task, subprocess and timer, numbered 1, 2, … in flow order, and no gateway or event rows', () => {
     const docs = [
       ...Object.values(gallery),
       example('purchase-approval-to-be'),
       example('order-to-cash'),
     ];
     for (const doc of docs) {
-      const headings = stepHeadings(buildSop(doc, { lang: 'en' }));
-      expect(headings.length).toBe(doc.steps.length);
-      for (const step of doc.steps)
-        expect(headings.some((h) => h.endsWith(` ${step.name}`))).toBe(true);
-      // flow order: every flow that does not close a loop points forwards
-      const index = new Map(headings.map((h, i) => [h.slice(h.indexOf(' ') + 1), i]));
+      const table = rows(buildSop(doc, { lang: 'en' }));
+      const steps = doc.steps.filter((s) => ['task', 'subprocess', 'timer'].includes(s.type));
+      expect(table.map((r) => r[0])).toEqual(steps.map((_, i) => String(i + 1)));
+      expect(table.map((r) => r[1]).sort()).toEqual(steps.map((s) => s.name).sort());
+      // flow order: every flow between two rows that does not close a loop points forwards
+      const index = new Map(table.map((r, i) => [r[1]!, i]));
       const names = new Map(doc.steps.map((s) => [s.id, s.name]));
       const back = new Set(topologicalOrder(buildGraph(doc)).backEdges.map((f) => f.id));
       for (const f of doc.flows) {
-        if (back.has(f.id)) continue;
-        expect(index.get(names.get(f.from)!)!).toBeLessThan(index.get(names.get(f.to)!)!);
+        const [a, b] = [index.get(names.get(f.from)!), index.get(names.get(f.to)!)];
+        if (back.has(f.id) || a === undefined || b === undefined) continue;
+        expect(a).toBeLessThan(b);
       }
     }
   });
 
-  it('N4 N5: writes decisions as "if …, go to step …; otherwise go to step …" (xorSplitJoin)', () => {
-    const tree = buildSop(gallery.xorSplitJoin, { lang: 'en' });
-    expect(texts(procedure(tree))).toContain(
-      'If ≤ 1000, go to step 6.3 (small); otherwise go to step 6.4 (large).',
+  it('N4: writes a decision inside the step before it: "If …, go to step …; otherwise go to step …" (purchase approval)', () => {
+    const table = rows(buildSop(example('purchase-approval-to-be')));
+    const rfq = table.find((r) => r[1] === '询价比价')!;
+    expect(rfq[3]).toContain(
+      '金额是否超过 5 万元：如金额 > 5万，则转至第6步（总经理审批）；否则转至第7步（系统生成采购订单）。',
     );
-    expect(texts(procedure(tree))).toContain('Then go to step 6.5 (merge).');
-    const zh = buildSop(gallery.xorSplitJoin, { lang: 'zh-CN' });
-    expect(texts(procedure(zh))).toContain(
-      '如果≤ 1000，转至第6.3步（small）；否则转至第6.4步（large）。',
+    expect(table.some((r) => /汇合|金额是否超过/.test(r[1]!))).toBe(false);
+    const en = rows(buildSop(example('purchase-approval-to-be'), { lang: 'en' }));
+    expect(en.find((r) => r[0] === '2')![3]).toMatch(
+      /If [^;]+, go to step 3 \([^)]+\); otherwise go to step 4 \([^)]+\)\.$/,
     );
   });
 
-  it('N3 N6: numbers parallel branches 6.4a/6.4b and names them at the split and the join (andSplitJoin)', () => {
-    const tree = buildSop(gallery.andSplitJoin, { lang: 'en' });
-    expect(stepHeadings(tree)).toEqual([
-      '6.1 start',
-      '6.2 a',
-      '6.3 fork',
-      '6.4a left',
-      '6.4b right',
-      '6.5 join',
-      '6.6 z',
-      '6.7 end',
+  it('N4 N6: a decision right after the start goes into the sentence before the table (xorSplitJoin)', () => {
+    expect(intro(buildSop(gallery.xorSplitJoin, { lang: 'en' }))).toBe(
+      'The process starts at “start” (on average one every 10 min). split: If ≤ 1000, go to step 1 (small); otherwise go to step 2 (large). It ends at “end”.',
+    );
+    expect(intro(buildSop(gallery.xorSplitJoin, { lang: 'zh-CN' }))).toBe(
+      '流程自「start」开始（平均每 10 分钟一件）。split：如≤ 1000，则转至第1步（small）；否则转至第2步（large）。至「end」结束。',
+    );
+  });
+
+  it('N3: starts parallel branches together and waits for them after the join (andSplitJoin)', () => {
+    expect(rows(buildSop(gallery.andSplitJoin, { lang: 'en' })).map((r) => [r[1], r[3]])).toEqual([
+      ['a', 'Then start step 2 (left) and step 3 (right) at the same time.'],
+      ['left', 'Then go to step 4 (z).'],
+      ['right', ''],
+      ['z', 'Start when step 2 (left) and step 3 (right) are all done.\nThen the process ends.'],
     ]);
-    const lines = texts(procedure(tree));
-    expect(lines).toContain(
-      'Do step 6.4a (left) and step 6.4b (right) in parallel; each branch can start at once.',
-    );
-    expect(lines).toContain(
-      'Wait until step 6.4a (left) and step 6.4b (right) are all finished, then continue.',
+    expect(rows(buildSop(gallery.andSplitJoin, { lang: 'zh-CN' }))[3]![3]).toBe(
+      '待第2步（left）和第3步（right）均完成后开始。\n完成后流程结束。',
     );
   });
 
-  it('N5: spells out a rework loop: "return to step 6.2" (reworkLoop)', () => {
-    const lines = texts(procedure(buildSop(gallery.reworkLoop, { lang: 'en' })));
-    expect(lines).toContain('If ok, go to step 6.6 (end); otherwise return to step 6.2 (merge).');
-    const zh = texts(procedure(buildSop(gallery.reworkLoop, { lang: 'zh-CN' })));
-    expect(zh).toContain('如果ok，转至第6.6步（end）；否则返回第6.2步（merge）。');
+  it('N5: spells out a rework loop: "return to step 1" (reworkLoop)', () => {
+    expect(rows(buildSop(gallery.reworkLoop, { lang: 'en' }))[1]![3]).toBe(
+      'ok: If ok, the process ends; otherwise return to step 1 (work).',
+    );
+    expect(rows(buildSop(gallery.reworkLoop, { lang: 'zh-CN' }))[1]![3]).toBe(
+      'ok：如ok，则流程结束；否则退回第1步（work）。',
+    );
   });
 
   it('states an arrival rate as cases per (working) day', () => {
@@ -147,42 +191,42 @@ describe('buildSop', () => {
           : s,
       ),
     };
-    expect(texts(procedure(buildSop(doc, { lang: 'en' })))).toContain(
-      'A new case begins here (on average 40 a working day).',
+    expect(intro(buildSop(doc, { lang: 'en' }))).toBe(
+      'The process starts at “start” (on average 40 a working day). It ends at “end”.',
     );
-    expect(texts(procedure(buildSop(doc, { lang: 'zh-CN' })))).toContain(
-      '新业务从这里开始（平均每个工作日 40 件）。',
+    expect(intro(buildSop(doc, { lang: 'zh-CN' }))).toBe(
+      '流程自「start」开始（平均每个工作日 40 件）。至「end」结束。',
     );
   });
 
-  it('gives each task who does it, who signs off, inputs, outputs, system, duration, SLA, instructions and cautions', () => {
+  it('gives each row its role, work and requirements (inputs, system, sign-off, cautions), outputs and time limit', () => {
+    const table = rows(buildSop(example('purchase-approval-to-be')));
+    const row = table.find((r) => r[1] === '部门经理审批')!;
+    expect(row[2]).toBe('部门经理');
+    expect(row[3]!.split('\n')).toEqual(
+      expect.arrayContaining([
+        '输入：采购申请单（电子）、部门预算',
+        '系统：OA 移动端',
+        '审批：部门经理',
+        '知会：申请人',
+        '注意事项：1. 超过 4 小时未审批系统自动提醒，超过 1 天升级给上级',
+        '2. 出差时可设置代理审批人',
+      ]),
+    );
+    expect(row[4]).toBe('采购申请单（电子）');
+    expect(row[5]).toBe('4 小时');
+    // no SLA: the usual time
+    expect(table.find((r) => r[1] === '询价比价')![5]).toBe('预计 45 分钟');
+  });
+
+  it('numbers the flowchart boxes like the procedure rows', () => {
     const tree = buildSop(example('purchase-approval-to-be'));
-    const blocks = procedure(tree);
-    const at = blocks.findIndex((b) => b.type === 'heading' && b.text === '6.7 部门经理审批');
-    const body = blocks.slice(
-      at + 1,
-      blocks.findIndex((b, i) => i > at && b.type === 'heading'),
-    );
-    const fields = Object.fromEntries(
-      body.flatMap((b) => (b.type === 'paragraph' && b.label ? [[b.label, b.text]] : [])),
-    );
-    expect(fields).toMatchObject({
-      '执行人（R）': '部门经理',
-      '审批人（A）': '部门经理',
-      '知会（I）': '申请人',
-      输入: '采购申请单（电子）、部门预算',
-      输出: '采购申请单（电子）',
-      系统: 'OA 移动端',
-      预计用时: '10 分钟（5 分钟 至 20 分钟）',
-      '时限（SLA）': '4 小时',
-    });
-    expect(body).toContainEqual({
-      type: 'list',
-      ordered: true,
-      items: ['超过 4 小时未审批系统自动提醒，超过 1 天升级给上级', '出差时可设置代理审批人'],
-    });
+    const diagram = tree.blocks.find((b) => b.type === 'diagram')!;
+    for (const [n, name] of rows(tree).map((r) => [r[0]!, r[1]!])) {
+      const box = new RegExp(`<title>${name}</title><rect[^>]*/><text[^>]*>${n}</text>`);
+      expect(diagram.svg).toMatch(box);
+    }
   });
-
   it('has a RACI matrix that matches the document, for any assignment of RACI roles', () => {
     const roles = ['clerk', 'manager', 'finance'];
     const pick = fc.constantFrom(...roles);
@@ -225,30 +269,57 @@ describe('buildSop', () => {
     );
   });
 
-  it('lists the records with the steps that produce and use them', () => {
-    const tree = buildSop(example('purchase-approval-to-be'));
-    const at = tree.blocks.findIndex((b) => b.type === 'heading' && b.text === '4. 术语与记录');
-    const table = tree.blocks[at + 1] as Extract<SopBlock, { type: 'table' }>;
+  it('lists the records with form number, keeper, retention and the steps that produce and use them', () => {
+    const doc = example('purchase-approval-to-be');
+    const table = tableAfter(buildSop(doc), '8. ');
+    expect(table.header).toEqual([
+      '记录名称',
+      '表单编号',
+      '保存部门',
+      '保存期限',
+      '产生于',
+      '使用于',
+    ]);
+    const po = doc.data!.find((d) => d.id === 'po')!;
     expect(table.rows.find((r) => r[0] === '采购订单')).toEqual([
       '采购订单',
-      '—',
-      '6.12 系统生成采购订单',
-      '6.13 到货验收入库、6.14 系统三单匹配',
+      po.form!.number,
+      po.form!.keeper,
+      po.form!.retention,
+      '7 系统生成采购订单',
+      '8 到货验收入库、9 系统三单匹配',
     ]);
+    // a column is shown only when some record fills it: no blank form columns
+    const bare = structuredClone(gallery.sequence3);
+    bare.data = [{ id: 'd', name: 'D' }];
+    const first = bare.steps.find((st): st is TaskStep => st.type === 'task')!;
+    first.outputs = ['d'];
+    expect(tableAfter(buildSop(bare, { lang: 'en' }), '8. ')).toMatchObject({
+      header: ['Record', 'Produced in', 'Used in'],
+      rows: [['D', `1 ${first.name}`, '—']],
+    });
   });
 
-  it('puts the KPIs of the document and of the analysis together', () => {
+  it('has KPIs with target, formula, period and the forecast in a column of its own', () => {
     const tree = buildSop(gallery.mm1, { lang: 'en' });
-    const at = tree.blocks.findIndex(
-      (b) => b.type === 'heading' && b.text === '7. Key performance indicators',
-    );
-    const table = tree.blocks[at + 1] as Extract<SopBlock, { type: 'table' }>;
+    const table = tableAfter(tree, '9. ');
+    expect(table.header).toEqual([
+      'Indicator',
+      'Target',
+      'Formula',
+      'Period',
+      'Forecast (analysis)',
+    ]);
     // M/M/1 with rho 0.8: W = 8 / (1 - 0.8) = 40 min; cost 8 min at 60/h = 8; all waiting but 8 of 40
     expect(table.rows).toEqual([
-      ['Expected cycle time', '40 min', 'Expected (analysis)'],
-      ['Cost per case', '8', 'Expected (analysis)'],
-      ['Flow efficiency', '20%', 'Expected (analysis)'],
+      ['Expected cycle time', '—', 'mean time from start to end of a case', 'per case', '40 min'],
+      ['Cost per case', '—', 'Σ (time of each step × hourly cost of its role)', 'per case', '8.00'],
+      ['Flow efficiency', '—', 'working time ÷ cycle time', 'per case', '20%'],
     ]);
+    const zh = tableAfter(buildSop(example('purchase-approval-to-be')), '9. ');
+    expect(zh.rows[0]!.slice(0, 2)).toEqual(['申请到下单平均时长', '≤ 1 天']);
+    expect(zh.rows.every((r) => !/\d\s*d\b/.test(r[1]!))).toBe(true);
+    expect(zh.rows.find((r) => r[0] === '单件成本')![4]).toMatch(/^¥\d+\.\d\d$/);
   });
 
   it('still writes the SOP of a broken process, with a warning section listing its errors first', () => {
@@ -277,7 +348,7 @@ describe('buildSop on odd documents', () => {
   it('writes an SOP for a document with no steps, roles or flows', () => {
     const doc = { ...gallery.sequence3, roles: [], steps: [], flows: [] } as ProcessDocument;
     const tree = buildSop(doc, { lang: 'en' });
-    expect(stepHeadings(tree)).toEqual([]);
+    expect(rows(tree)).toEqual([]);
     expect(tree.blocks.some((b) => b.type === 'diagram')).toBe(true);
   });
 
@@ -296,12 +367,10 @@ describe('buildSop on odd documents', () => {
       to: rename[f.to] ?? f.to,
     }));
     const tree = buildSop(doc, { lang: 'en' });
-    expect(stepHeadings(tree)).toEqual([
-      '6.1 start',
-      '6.2 __proto__',
-      '6.3 constructor',
-      '6.4 c',
-      '6.5 end',
+    expect(rows(tree).map((r) => `${r[0]} ${r[1]}`)).toEqual([
+      '1 __proto__',
+      '2 constructor',
+      '3 c',
     ]);
   });
 });

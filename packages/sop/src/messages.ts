@@ -2,7 +2,7 @@
  * Every heading and label of the generated SOPs and job descriptions, in English and zh-CN (one
  * place for the package, as STYLE.md asks). Sentences with values are functions.
  */
-import type { ArrivalPeriod, Lang } from '@flowsmith/model';
+import type { Lang } from '@flowsmith/model';
 
 /** The words of one language. */
 export interface SopLabels {
@@ -10,28 +10,10 @@ export interface SopLabels {
   jobsTitle: (name: string) => string;
   jobTitle: (role: string) => string;
   warningTitle: string;
-  sections: {
-    title: string;
-    purpose: string;
-    scope: string;
-    roles: string;
-    records: string;
-    flowchart: string;
-    procedure: string;
-    kpis: string;
-    risks: string;
-    revisions: string;
-  };
-  processName: string;
-  processId: string;
   version: string;
-  owner: string;
-  effectiveDate: string;
-  approval: string;
   preparedBy: string;
   reviewedBy: string;
   approvedBy: string;
-  signature: string;
   date: string;
   purposeDefault: (name: string) => string;
   scopeText: (starts: string, ends: string, roles: string) => string;
@@ -43,44 +25,15 @@ export interface SopLabels {
   stepsDone: string;
   noDuties: string;
   step: string;
-  record: string;
   description: string;
-  producedBy: string;
-  usedBy: string;
   noRecords: string;
   flowchartAlt: (name: string) => string;
-  responsible: string;
-  accountable: string;
-  consulted: string;
-  informed: string;
-  inputs: string;
-  outputs: string;
   system: string;
-  duration: string;
-  sla: string;
-  instructions: string;
-  cautions: string;
-  next: (target: string) => string;
-  returnTo: (target: string) => string;
   stepRef: (number: string, name: string) => string;
-  startText: (every: string | undefined) => string;
-  /** A start with an arrival rate: `count` cases per (working, with a calendar) hour/day/week. */
-  startRateText: (count: number, per: ArrivalPeriod, working: boolean) => string;
-  endText: string;
-  decisionIf: (label: string, target: string, back: boolean) => string;
-  decisionOtherwise: (target: string, back: boolean) => string;
-  decisionJoin: (parts: string[]) => string;
-  mergeText: string;
-  forkText: (branches: string[]) => string;
-  joinText: (branches: string[]) => string;
   timerText: (wait: string) => string;
   subprocessText: (id: string) => string;
   kpi: string;
   target: string;
-  value: string;
-  source: string;
-  fromDocument: string;
-  fromAnalysis: string;
   cycleTime: string;
   costPerCase: string;
   flowEfficiency: string;
@@ -120,28 +73,10 @@ const en: SopLabels = {
   jobTitle: (role) => `Job description: ${role}`,
   warningTitle:
     'Warning: this process has structural errors, so this document may be incomplete or wrong',
-  sections: {
-    title: 'Document control',
-    purpose: '1. Purpose',
-    scope: '2. Scope',
-    roles: '3. Roles and responsibilities',
-    records: '4. Terms and records',
-    flowchart: '5. Flowchart',
-    procedure: '6. Procedure',
-    kpis: '7. Key performance indicators',
-    risks: '8. Risks and contingency',
-    revisions: '9. Revision history',
-  },
-  processName: 'Process',
-  processId: 'Process id',
   version: 'Version',
-  owner: 'Process owner',
-  effectiveDate: 'Effective date',
-  approval: 'Approval',
   preparedBy: 'Prepared by',
   reviewedBy: 'Reviewed by',
   approvedBy: 'Approved by',
-  signature: 'Signature',
   date: 'Date',
   purposeDefault: (name) => `To carry out the process “${name}” the same way every time.`,
   scopeText: (starts, ends, roles) => `From “${starts}” to “${ends}”. Roles involved: ${roles}.`,
@@ -154,49 +89,15 @@ const en: SopLabels = {
   stepsDone: 'Steps it does (R)',
   noDuties: 'No steps of its own in this process.',
   step: 'Step',
-  record: 'Record',
   description: 'Description',
-  producedBy: 'Produced by',
-  usedBy: 'Used by',
   noRecords: 'The process names no records.',
   flowchartAlt: (name) => `Swimlane flowchart of “${name}”`,
-  responsible: 'Who does it (R)',
-  accountable: 'Who signs off (A)',
-  consulted: 'Consulted (C)',
-  informed: 'Informed (I)',
-  inputs: 'Inputs',
-  outputs: 'Outputs',
   system: 'System',
-  duration: 'Expected duration',
-  sla: 'Time limit (SLA)',
-  instructions: 'Instructions',
-  cautions: 'Cautions',
-  next: (target) => `Then go to ${target}.`,
-  returnTo: (target) => `Then return to ${target}.`,
   stepRef: (number, name) => `step ${number} (${name})`,
-  startText: (every) =>
-    every ? `A new case begins here (on average every ${every}).` : 'A new case begins here.',
-  startRateText: (count, per, working) =>
-    `A new case begins here (on average ${count} a ${working ? 'working ' : ''}${per}).`,
-  endText: 'The case ends here.',
-  decisionIf: (label, target, back) => `if ${label}, ${back ? 'return' : 'go'} to ${target}`,
-  decisionOtherwise: (target, back) => `otherwise ${back ? 'return' : 'go'} to ${target}`,
-  decisionJoin: (parts) => {
-    const text = parts.join('; ');
-    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-  },
-  mergeText: 'Alternative paths meet here; continue with the next step.',
-  forkText: (branches) =>
-    `Do ${branches.join(' and ')} in parallel; each branch can start at once.`,
-  joinText: (branches) => `Wait until ${branches.join(' and ')} are all finished, then continue.`,
   timerText: (wait) => `Wait ${wait}; nobody works on the case meanwhile.`,
   subprocessText: (id) => `Run the process “${id}” as described in its own SOP, then continue.`,
   kpi: 'Indicator',
   target: 'Target',
-  value: 'Value',
-  source: 'Source',
-  fromDocument: 'Set by the process',
-  fromAnalysis: 'Expected (analysis)',
   cycleTime: 'Expected cycle time',
   costPerCase: 'Cost per case',
   flowEfficiency: 'Flow efficiency',
@@ -237,28 +138,10 @@ const zh: SopLabels = {
   jobsTitle: (name) => `岗位说明书：${name}`,
   jobTitle: (role) => `岗位说明书：${role}`,
   warningTitle: '警告：本流程存在结构性错误，本文件可能不完整或有误',
-  sections: {
-    title: '文件控制',
-    purpose: '1. 目的',
-    scope: '2. 适用范围',
-    roles: '3. 职责',
-    records: '4. 术语与记录',
-    flowchart: '5. 流程图',
-    procedure: '6. 操作步骤',
-    kpis: '7. 关键绩效指标',
-    risks: '8. 风险与应急预案',
-    revisions: '9. 修订记录',
-  },
-  processName: '流程名称',
-  processId: '流程编号',
   version: '版本',
-  owner: '流程负责人',
-  effectiveDate: '生效日期',
-  approval: '审批',
   preparedBy: '编制',
   reviewedBy: '审核',
   approvedBy: '批准',
-  signature: '签字',
   date: '日期',
   purposeDefault: (name) => `规范「${name}」的操作，确保每次都按同一标准执行。`,
   scopeText: (starts, ends, roles) => `自「${starts}」起，至「${ends}」止。涉及岗位：${roles}。`,
@@ -270,45 +153,15 @@ const zh: SopLabels = {
   stepsDone: '负责执行的步骤（R）',
   noDuties: '本流程中没有由该岗位执行的步骤。',
   step: '步骤',
-  record: '记录',
   description: '说明',
-  producedBy: '产生于',
-  usedBy: '使用于',
   noRecords: '本流程未列出记录。',
   flowchartAlt: (name) => `「${name}」泳道流程图`,
-  responsible: '执行人（R）',
-  accountable: '审批人（A）',
-  consulted: '咨询（C）',
-  informed: '知会（I）',
-  inputs: '输入',
-  outputs: '输出',
   system: '系统',
-  duration: '预计用时',
-  sla: '时限（SLA）',
-  instructions: '操作说明',
-  cautions: '注意事项',
-  next: (target) => `然后转至${target}。`,
-  returnTo: (target) => `然后返回${target}。`,
   stepRef: (number, name) => `第${number}步（${name}）`,
-  startText: (every) =>
-    every ? `新业务从这里开始（平均每 ${every}一件）。` : '新业务从这里开始。',
-  startRateText: (count, per, working) =>
-    `新业务从这里开始（平均每${working ? '个工作' : ''}${{ hour: '小时', day: '日', week: '周' }[per]} ${count} 件）。`,
-  endText: '业务在此结束。',
-  decisionIf: (label, target, back) => `如果${label}，${back ? '返回' : '转至'}${target}`,
-  decisionOtherwise: (target, back) => `否则${back ? '返回' : '转至'}${target}`,
-  decisionJoin: (parts) => `${parts.join('；')}。`,
-  mergeText: '各分支在此汇合，继续下一步。',
-  forkText: (branches) => `同时进行${branches.join('和')}，各分支可立即开始。`,
-  joinText: (branches) => `等待${branches.join('和')}全部完成后继续。`,
   timerText: (wait) => `等待 ${wait}；期间无人处理。`,
   subprocessText: (id) => `按其标准操作流程执行子流程「${id}」，完成后继续。`,
   kpi: '指标',
   target: '目标',
-  value: '数值',
-  source: '来源',
-  fromDocument: '流程设定',
-  fromAnalysis: '预计（分析）',
   cycleTime: '预计周期时间',
   costPerCase: '单件成本',
   flowEfficiency: '流动效率',

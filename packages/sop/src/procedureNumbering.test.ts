@@ -8,7 +8,7 @@ const numbered = (doc: Parameters<typeof numberProcedure>[0]) => {
 };
 
 describe('numberProcedure', () => {
-  it('N1 N2: numbers a sequence 6.1, 6.2, … in flow order', () => {
+  it('N1: numbers a sequence 6.1, 6.2, … in flow order', () => {
     expect(numbered(gallery.sequence3)).toEqual([
       '6.1 start',
       '6.2 a',
@@ -29,7 +29,7 @@ describe('numberProcedure', () => {
     ]);
   });
 
-  it('N3: numbers parallel branches with letters under one number (andSplitJoin)', () => {
+  it('N1: numbers parallel branches with letters under one number (andSplitJoin)', () => {
     expect(numbered(gallery.andSplitJoin)).toEqual([
       '6.1 start',
       '6.2 a',
@@ -42,7 +42,7 @@ describe('numberProcedure', () => {
     ]);
   });
 
-  it('N3: keeps nested splits inside one branch (nestedParallel)', () => {
+  it('N1: keeps nested splits inside one branch (nestedParallel)', () => {
     expect(numbered(gallery.nestedParallel)).toEqual([
       '6.1 start',
       '6.2 x',
@@ -70,7 +70,7 @@ describe('numberProcedure', () => {
     expect(back.map((f) => [f.from, f.to])).toEqual([['ok', 'merge']]);
   });
 
-  it('N3: numbers a branch of several steps 6.4a.1, 6.4a.2', () => {
+  it('N1: numbers a branch of several steps 6.4a.1, 6.4a.2', () => {
     const doc = structuredClone(gallery.andSplitJoin);
     doc.steps.push({ id: 'left2', type: 'task', name: 'left2', role: 'checker' });
     doc.flows = doc.flows.map((f) =>
@@ -82,7 +82,7 @@ describe('numberProcedure', () => {
     expect(numbered(doc)).toContain('6.4b right');
   });
 
-  it('N2: gives every step of every gallery process exactly one number', () => {
+  it('N1: gives every step of every gallery process exactly one number', () => {
     for (const doc of Object.values(gallery)) {
       const n = numberProcedure(doc, 6);
       expect(new Set(n.order)).toEqual(new Set(doc.steps.map((s) => s.id)));

@@ -5,7 +5,10 @@ import {
   type ProcessGraph,
 } from '@flowsmith/model';
 
-/** How the procedure numbers the steps of a process. */
+/**
+ * The reading order of a process's steps, with an outline number for each (`7.4a`). The SOP's
+ * procedure table reads `order` and `backFlows` and numbers its rows itself (`procedureRows`).
+ */
 export interface ProcedureNumbering {
   /** Every step id once, in reading order (flow order; parallel branches one after another). */
   order: string[];

@@ -6,8 +6,10 @@ import {
   type Step,
 } from '@flowsmith/model';
 import { analyze, type AnalysisResult } from '@flowsmith/analysis';
+import { documentLabels, type DocumentLabels } from './documentLabels';
 import { sopLabels, type SopLabels } from './messages';
 import { numberProcedure, type ProcedureNumbering } from './procedureNumbering';
+import { procedureRows, type ProcedureRows } from './procedureRows';
 
 /** Options of `buildSop` and `buildJobs`. */
 export interface SopOptions {
@@ -26,39 +28,50 @@ export interface SopContext {
   doc: ProcessDocument;
   lang: Lang;
   t: SopLabels;
+  /** The controlled document's words (cover, procedure table, …). */
+  labels: DocumentLabels;
   analysis: AnalysisResult;
   numbering: ProcedureNumbering;
+  /** The rows of the procedure table (tasks, subprocesses, timers), numbered 1, 2, … */
+  rows: ProcedureRows;
   /** A role's name, or its id when no role has it. */
   roleName(id: string | null | undefined): string;
-  /** A step's number, e.g. `6.4a`. */
+  /** A step's row number in the procedure, e.g. `4` (`?` for a step that is no row). */
   numberOf(id: string): string;
-  /** `step 6.4a (name)` / `第6.4a步（name）`. */
+  /** `step 4 (name)` / `第4步（name）`. */
   ref(id: string): string;
   step(id: string): Step | undefined;
   dataName(id: string): string;
 }
 
-/** The section number of the procedure: steps are numbered `6.1`, `6.2`, … */
-export const PROCEDURE_SECTION = 6;
+/**
+ * The section number the structural numbering (`numberProcedure`) is given; the procedure
+ * table itself numbers its rows 1, 2, … (`procedureRows`).
+ */
+export const PROCEDURE_SECTION = 7;
 
 /** Builds the shared context of a document's sections. Pure. */
 export function sopContext(doc: ProcessDocument, options: SopOptions): SopContext {
   const lang = options.lang ?? resolveLang(doc.language);
   const t = sopLabels[lang];
   const analysis = options.analysis ?? analyze(doc, { lang, suggestions: false });
+  const labels = documentLabels[lang];
   const numbering = numberProcedure(doc, PROCEDURE_SECTION);
+  const rows = procedureRows(numbering);
   const roles = new Map(doc.roles.map((r) => [r.id, r.name]));
   const data = new Map((doc.data ?? []).map((d) => [d.id, d.name]));
-  const numberOf = (id: string) => numbering.numbers.get(id) ?? '?';
+  const numberOf = (id: string) => rows.numbers.get(id) ?? '?';
   return {
     doc,
     lang,
     t,
+    labels,
     analysis,
     numbering,
+    rows,
     roleName: (id) => (id ? (roles.get(id) ?? id) : t.none),
     numberOf,
-    ref: (id) => t.stepRef(numberOf(id), numbering.graph.step(id)?.name ?? id),
+    ref: (id) => labels.stepRef(numberOf(id), numbering.graph.step(id)?.name ?? id),
     step: (id) => numbering.graph.step(id),
     dataName: (id) => data.get(id) ?? id,
   };

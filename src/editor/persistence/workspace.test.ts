@@ -46,6 +46,24 @@ describe('workspace', () => {
     b.workspace.dispose();
   });
 
+  it('saves a change a workshop peer made (a remote change), not only own edits', async () => {
+    const factory = new IDBFactory();
+    const local = new Map<string, string>();
+    const a = tab(factory, 'ws-remote', local);
+    await a.workspace.init();
+    const peer = createEditor(a.editor.state.doc);
+    const r = peer.execute({ id: 'process.rename', params: { name: '远程' } });
+    if (!r.ok) throw new Error('refused');
+    a.editor.applyRemote(r.patch);
+    await until(() => a.workspace.store.getState().status.state === 'saved');
+    await a.workspace.flush();
+    a.workspace.dispose();
+    const b = tab(factory, 'ws-remote', local);
+    await b.workspace.init();
+    expect(b.editor.state.doc.name).toBe('远程');
+    b.workspace.dispose();
+  });
+
   it('an opened file replaces an untouched blank process instead of piling up', async () => {
     const a = tab(new IDBFactory(), 'ws-2', new Map());
     await a.workspace.init();

@@ -160,11 +160,10 @@ export function createWorkspace(editor: Editor, env: WorkspaceEnv): Workspace {
     },
   });
 
-  const unsubscribe = editor.store.subscribe((s, prev) => {
-    // Transient gesture steps are not saved; the committed result is.
-    if (s.gesture) return;
-    if (s.docVersion !== savedVersion && (s.docVersion !== prev.docVersion || prev.gesture))
-      autosave.schedule();
+  // Every committed change (own, undone, redone, or a workshop peer's) is saved; transient
+  // gesture steps are not announced, so they are not saved. A load is what was just read.
+  const unsubscribe = editor.onChange((change) => {
+    if (change.source !== 'load') autosave.schedule();
   });
 
   const show = (doc: ProcessDocument, key: string, revision: number) => {

@@ -1,13 +1,17 @@
 import type { TFunction } from 'i18next';
 import type { Editor } from '../../editor/createEditor';
 import type { Workspace } from '../../editor/persistence/workspace';
+import type { PanelServices } from '../panelServices';
 import type { UiStore } from '../uiStore';
+import type { Workshop } from '../workshop/createWorkshop';
 
 /** What an action can reach when it runs. */
 export interface ActionContext {
   editor: Editor;
   workspace: Workspace;
   ui: UiStore;
+  panels: PanelServices;
+  workshop: Workshop;
   t: TFunction;
 }
 

@@ -12,6 +12,8 @@ import { analysisActions } from '../analysis/analysisActions';
 import { runActions } from '../run/runActions';
 import { sopActions } from '../sop/sopActions';
 import { compareActions } from '../compare/compareActions';
+import { workshopActions } from '../workshop/workshopActions';
+import { facilitationActions } from '../facilitation/facilitationActions';
 
 const helpActions: Action[] = [
   {
@@ -35,6 +37,8 @@ export const actions: readonly Action[] = [
   ...runActions,
   ...sopActions,
   ...compareActions,
+  ...workshopActions,
+  ...facilitationActions,
   ...arrangeActions,
   ...helpActions,
 ];

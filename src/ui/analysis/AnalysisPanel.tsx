@@ -2,7 +2,7 @@ import './strings';
 import './analysis.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { analysisStore } from './analysisStore';
+import { useAnalysisStore } from './analysisStore';
 import { useRetainAnalysis } from './useRetainAnalysis';
 import { AnalysisToolbar } from './AnalysisToolbar';
 import { AnalysisStatus } from './AnalysisStatus';
@@ -15,11 +15,12 @@ type Tab = 'overview' | 'raci';
 
 /** The analysis side panel: key figures and findings (with heat, badges, to-be), or the RACI matrix. */
 export function AnalysisPanel() {
+  const analysisStore = useAnalysisStore();
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('overview');
   useRetainAnalysis();
   // From now on the canvas layers draw the analysis too.
-  useEffect(() => analysisStore.setState({ active: true }), []);
+  useEffect(() => analysisStore.setState({ active: true }), [analysisStore]);
   const tabs: Array<[Tab, string]> = [
     ['overview', t('analysis.tabOverview')],
     ['raci', t('analysis.tabRaci')],

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useEditorState } from '../EditorContext';
 import { useAnalysisState } from './analysisStore';
-import { cancelAnalysis } from './analysisRunner';
+import { usePanels } from '../EditorContext';
 
 /** Whether an analysis is running (with cancel for the worker) or stopped with an error. */
 export function AnalysisStatus() {
+  const { analysisRunner } = usePanels();
   const { t } = useTranslation();
   const status = useAnalysisState((s) => s.status);
   const inWorker = useAnalysisState((s) => s.inWorker);
@@ -23,7 +24,7 @@ export function AnalysisStatus() {
       <span className="fs-analysis-spinner" aria-hidden />
       {inWorker ? t('analysis.runningWorker', { count }) : t('analysis.running')}
       {inWorker && (
-        <button type="button" className="fs-link" onClick={cancelAnalysis}>
+        <button type="button" className="fs-link" onClick={analysisRunner.cancel}>
           {t('analysis.cancel')}
         </button>
       )}

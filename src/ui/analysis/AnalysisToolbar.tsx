@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../EditorContext';
 import { useHeat } from '../heat/heatStore';
-import { analysisStore, useAnalysisState } from './analysisStore';
+import { useAnalysisState } from './analysisStore';
 import { setAnalysisHeat } from './heatSync';
 import { cancelToBe, createToBe } from './createToBe';
 import type { HeatMetric } from './heatColour';
@@ -10,6 +10,7 @@ import type { HeatMetric } from './heatColour';
 export function AnalysisToolbar() {
   const { t } = useTranslation();
   const services = useServices();
+  const { panels } = services;
   const mode = useAnalysisState((s) => s.heat);
   const badges = useAnalysisState((s) => s.badges);
   const toBeRunning = useAnalysisState((s) => s.toBeRunning);
@@ -33,7 +34,7 @@ export function AnalysisToolbar() {
             role="radio"
             aria-checked={mode === m}
             className="fs-analysis-segment-item"
-            onClick={() => setAnalysisHeat(m)}
+            onClick={() => setAnalysisHeat(panels, m)}
           >
             {label}
           </button>
@@ -46,7 +47,7 @@ export function AnalysisToolbar() {
         <input
           type="checkbox"
           checked={badges}
-          onChange={(e) => analysisStore.setState({ badges: e.target.checked })}
+          onChange={(e) => panels.analysis.setState({ badges: e.target.checked })}
         />
         {t('analysis.badges')}
       </label>
@@ -61,7 +62,7 @@ export function AnalysisToolbar() {
           {toBeRunning ? t('analysis.toBeRunning') : `➜ ${t('analysis.toBe')}`}
         </button>
         {toBeRunning && (
-          <button type="button" className="fs-button" onClick={cancelToBe}>
+          <button type="button" className="fs-button" onClick={() => cancelToBe(panels.analysis)}>
             {t('analysis.cancel')}
           </button>
         )}

@@ -3,7 +3,7 @@ import { currencyOf, formatImpact, type Finding } from '@flowsmith/analysis';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../../i18n/i18n';
 import { useServices } from '../EditorContext';
-import { analysisStore, useAnalysisState } from './analysisStore';
+import { useAnalysisState, useAnalysisStore } from './analysisStore';
 import { showSteps } from './showSteps';
 import { useSuggestionEffects } from './useSuggestionEffects';
 import { SuggestionItem } from './SuggestionItem';
@@ -13,6 +13,7 @@ import { SuggestionItem } from './SuggestionItem';
  * and, folded, its suggestions and those not offered with the reason.
  */
 export function FindingCard({ finding }: { finding: Finding }) {
+  const analysisStore = useAnalysisStore();
   const { t } = useTranslation();
   const { editor, ui } = useServices();
   const focused = useAnalysisState((s) => s.focus?.finding === finding.id);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAnalysisState } from './analysisStore';
 import { groupFindings } from './groupFindings';
 import { FindingCard } from './FindingCard';
+import { FindingOrderControl, useFindingOrder } from '../facilitation/FindingOrderControl';
 
 /**
  * The findings in the analysis' order: what stops the process from running, then everything
@@ -12,11 +13,12 @@ export function FindingList() {
   const { t } = useTranslation();
   const result = useAnalysisState((s) => s.result);
   const empty = useAnalysisState((s) => (s.doc ? s.doc.steps.length === 0 : true));
-  const groups = useMemo(() => groupFindings(result?.findings ?? []), [result]);
+  const groups = useFindingOrder(useMemo(() => groupFindings(result?.findings ?? []), [result]));
   if (!result || empty) return null;
   if (groups.length === 0) return <p className="fs-analysis-ok">✓ {t('analysis.noFindings')}</p>;
   return (
     <div className="fs-analysis-findings">
+      <FindingOrderControl />
       {groups.map((g) => (
         <section
           key={g.key}

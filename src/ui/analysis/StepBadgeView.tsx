@@ -2,12 +2,13 @@ import { memo } from 'react';
 import { useInternalNode } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../EditorContext';
-import { analysisStore } from './analysisStore';
+import { useAnalysisStore } from './analysisStore';
 import type { StepBadge } from './stepBadges';
 import { BadgeGlyph } from './BadgeGlyph';
 
 /** One step's waste badge on its top-right corner; clicking it opens the finding in the analysis panel. */
 function StepBadgeViewInner({ badge }: { badge: StepBadge }) {
+  const analysisStore = useAnalysisStore();
   const { t } = useTranslation();
   const { ui } = useServices();
   const node = useInternalNode(badge.stepId);

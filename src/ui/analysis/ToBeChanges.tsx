@@ -2,19 +2,20 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveLang } from '@flowsmith/model';
 import { useEditorState } from '../EditorContext';
-import { analysisStore, useAnalysisState } from './analysisStore';
+import { useAnalysisState, useAnalysisStore } from './analysisStore';
 import { EffectList } from './EffectList';
 import { translateToBe } from './createToBe';
 
 /** After "create to-be": what was changed in the open to-be and why, with the predicted effect of each. */
 export function ToBeChanges() {
+  const analysisStore = useAnalysisStore();
   const { t, i18n } = useTranslation();
   const toBe = useAnalysisState((s) => s.toBe);
   const docId = useEditorState((s) => s.doc.id);
   const shown = !!toBe && toBe.docId === docId;
   useEffect(() => {
-    if (shown) void translateToBe(resolveLang(i18n.language));
-  }, [shown, i18n.language]);
+    if (shown) void translateToBe(analysisStore, resolveLang(i18n.language));
+  }, [analysisStore, shown, i18n.language]);
   if (!toBe || toBe.docId !== docId) return null;
   return (
     <section className="fs-tobe" aria-label={t('analysis.toBeChanges')}>

@@ -1,6 +1,5 @@
 import './strings';
 import type { Action } from '../actions/action';
-import { analysisStore } from './analysisStore';
 import { setAnalysisHeat } from './heatSync';
 import { createToBe } from './createToBe';
 
@@ -19,17 +18,18 @@ export const analysisActions: Action[] = [
     titleKey: 'analysis.actionHeat',
     menu: 'view',
     keys: ['Mod+Shift+H'],
-    run: () => {
+    run: (c) => {
       // The heat needs figures: from now on the canvas layer keeps the analysis running.
-      analysisStore.setState({ active: true });
-      setAnalysisHeat(analysisStore.getState().heat ? null : 'utilization');
+      c.panels.analysis.setState({ active: true });
+      setAnalysisHeat(c.panels, c.panels.analysis.getState().heat ? null : 'utilization');
     },
   },
   {
     id: 'analysis.toBe',
     titleKey: 'analysis.actionToBe',
     menu: 'file',
-    enabled: (c) => c.editor.state.doc.steps.length > 0 && !analysisStore.getState().toBeRunning,
+    enabled: (c) =>
+      c.editor.state.doc.steps.length > 0 && !c.panels.analysis.getState().toBeRunning,
     run: (c) => createToBe(c, c.t),
   },
 ];

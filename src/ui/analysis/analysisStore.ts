@@ -6,7 +6,8 @@
 import type { AnalysisResult, ImprovementChange, PredictedEffect } from '@flowsmith/analysis';
 import type { Lang, ProcessDocument } from '@flowsmith/model';
 import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { usePanels } from '../EditorContext';
 import type { HeatMetric } from './heatColour';
 
 /** The to-be last created: which document it is and what was changed, for the change list. */
@@ -43,23 +44,32 @@ export interface AnalysisState {
   toBe: ToBeRecord | null;
 }
 
-/** The app-wide analysis store. */
-export const analysisStore = createStore<AnalysisState>()(() => ({
-  active: false,
-  status: 'idle',
-  inWorker: false,
-  error: null,
-  doc: null,
-  lang: null,
-  result: null,
-  badges: true,
-  heat: null,
-  focus: null,
-  toBeRunning: false,
-  toBe: null,
-}));
+/** The analysis store of one editor (see `createPanelServices`). */
+export type AnalysisStore = StoreApi<AnalysisState>;
+
+/** A fresh analysis store: nothing analysed, badges on, no heat. */
+export const createAnalysisStore = (): AnalysisStore =>
+  createStore<AnalysisState>()(() => ({
+    active: false,
+    status: 'idle',
+    inWorker: false,
+    error: null,
+    doc: null,
+    lang: null,
+    result: null,
+    badges: true,
+    heat: null,
+    focus: null,
+    toBeRunning: false,
+    toBe: null,
+  }));
+
+/** React hook: the open editor's analysis store. */
+export function useAnalysisStore(): AnalysisStore {
+  return usePanels().analysis;
+}
 
 /** React hook: a slice of the analysis state. */
 export function useAnalysisState<T>(selector: (s: AnalysisState) => T): T {
-  return useStore(analysisStore, selector);
+  return useStore(usePanels().analysis, selector);
 }

@@ -3,7 +3,7 @@ import type { Lang, ProcessDocument } from '@flowsmith/model';
 import type { TFunction } from 'i18next';
 import type { AppServices } from '../EditorContext';
 import { currentLang } from '../../i18n/i18n';
-import { analysisStore } from './analysisStore';
+import type { AnalysisStore } from './analysisStore';
 import { usesWorker } from './analysisRunner';
 import { runAnalysisJob } from './runAnalysisJob';
 import { createJobLane, JobCancelled, type JobLane } from './workerJobs';
@@ -11,7 +11,7 @@ import { createJobLane, JobCancelled, type JobLane } from './workerJobs';
 let lane: JobLane | null = null;
 
 /** Stops a to-be derivation running in the worker. */
-export function cancelToBe(): void {
+export function cancelToBe(analysisStore: AnalysisStore): void {
   lane?.cancel();
   analysisStore.setState({ toBeRunning: false });
 }
@@ -35,7 +35,7 @@ function improveSomewhere(
  * Says the last to-be's changes again in `lang`: `improve` is deterministic, so re-deriving from
  * the same as-is gives the same changes with their sentences in the new language.
  */
-export async function translateToBe(lang: Lang): Promise<void> {
+export async function translateToBe(analysisStore: AnalysisStore, lang: Lang): Promise<void> {
   const toBe = analysisStore.getState().toBe;
   if (!toBe || toBe.lang === lang) return;
   try {
@@ -55,9 +55,10 @@ export async function translateToBe(lang: Lang): Promise<void> {
  * change list is kept for the panel. Nothing is opened when no suggestion helps.
  */
 export async function createToBe(
-  { editor, workspace, ui }: AppServices,
+  { editor, workspace, ui, panels }: AppServices,
   t: TFunction,
 ): Promise<void> {
+  const analysisStore = panels.analysis;
   const asIs = editor.state.doc;
   const lang = currentLang();
   analysisStore.setState({ toBeRunning: true });

@@ -1,39 +1,50 @@
 import i18next from 'i18next';
-import { clearHeat, heatStore, setHeat } from '../heat/heatStore';
-import { analysisStore } from './analysisStore';
+import { clearHeat, setHeat, type HeatStore } from '../heat/heatStore';
+import type { AnalysisStore } from './analysisStore';
 import type { HeatMetric } from './heatColour';
 import { stepHeat } from './stepHeat';
+
+/** The two stores the analysis heat lives between. */
+export interface HeatStores {
+  analysis: AnalysisStore;
+  heat: HeatStore;
+}
 
 /**
  * Writes the analysis figures into the heat overlay when the analysis heat is on (and takes them
  * away when it is off), leaving a simulation's heat alone unless the user switched to ours.
  */
-export function syncHeat(): void {
-  const { heat, result, doc } = analysisStore.getState();
+export function syncHeat(stores: HeatStores): void {
+  const { heat, result, doc } = stores.analysis.getState();
   if (!heat) {
-    clearHeat('analysis');
+    clearHeat(stores.heat, 'analysis');
     return;
   }
   if (!result || !doc) return;
   const label = i18next.t(
     heat === 'utilization' ? 'analysis.heatLabelUtilisation' : 'analysis.heatLabelWait',
   );
-  setHeat({ source: 'analysis', label, steps: stepHeat(doc, result.metrics) });
+  setHeat(stores.heat, { source: 'analysis', label, steps: stepHeat(doc, result.metrics) });
 }
 
 /** Switches the analysis heat overlay (null turns it off). */
-export function setAnalysisHeat(metric: HeatMetric | null): void {
-  analysisStore.setState({ heat: metric });
-  syncHeat();
+export function setAnalysisHeat(stores: HeatStores, metric: HeatMetric | null): void {
+  stores.analysis.setState({ heat: metric });
+  syncHeat(stores);
 }
 
 /** Whether the heat shown now is the analysis's (and not, say, a simulation's). */
-export function showsAnalysisHeat(): boolean {
-  return heatStore.getState().heat?.source === 'analysis';
+export function showsAnalysisHeat(stores: HeatStores): boolean {
+  return stores.heat.getState().heat?.source === 'analysis';
 }
 
-// Another writer (the simulation) took over the overlay: our switch shows off until chosen again.
-heatStore.subscribe((s) => {
-  if (s.heat && s.heat.source !== 'analysis' && analysisStore.getState().heat)
-    analysisStore.setState({ heat: null });
-});
+/**
+ * Another writer (the simulation) took over the overlay: our switch shows off until chosen
+ * again. Runs for the life of the stores.
+ */
+export function linkHeat(stores: HeatStores): () => void {
+  return stores.heat.subscribe((s) => {
+    if (s.heat && s.heat.source !== 'analysis' && stores.analysis.getState().heat)
+      stores.analysis.setState({ heat: null });
+  });
+}

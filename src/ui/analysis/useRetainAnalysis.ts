@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
-import { useEditor } from '../EditorContext';
-import { retainAnalysis } from './analysisRunner';
+import { usePanels } from '../EditorContext';
 
 /** Keeps the analysis of the open document fresh while the calling component is mounted and `enabled`. */
 export function useRetainAnalysis(enabled = true): void {
-  const editor = useEditor();
-  useEffect(() => (enabled ? retainAnalysis(editor) : undefined), [editor, enabled]);
+  const { analysisRunner } = usePanels();
+  useEffect(() => (enabled ? analysisRunner.retain() : undefined), [analysisRunner, enabled]);
 }

@@ -6,7 +6,8 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { Modal } from '../dialogs/Modal';
-import { bpmnImportStore, warningsText } from './bpmnImportStore';
+import { usePanels } from '../EditorContext';
+import { warningsText } from './bpmnImportStore';
 import './strings';
 import './bpmn.css';
 
@@ -15,7 +16,7 @@ const BpmnView = lazy(() => import('./BpmnView'));
 /** Side panel: import warnings and the BPMN view. */
 export function BpmnPanel() {
   const { t } = useTranslation();
-  const report = useStore(bpmnImportStore, (s) => s.report);
+  const report = useStore(usePanels().bpmnImport, (s) => s.report);
   const [large, setLarge] = useState(false);
   const [copied, setCopied] = useState(false);
   const copy = async () => {

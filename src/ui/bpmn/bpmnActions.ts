@@ -6,7 +6,6 @@
 import type { Action, ActionContext } from '../actions/action';
 import { fileNameFor, pickTextFile, saveBlob, type FileKind } from '../files/fileAccess';
 import { currentLang } from '../../i18n/i18n';
-import { bpmnImportStore } from './bpmnImportStore';
 import { exportBpmnInWorker, importBpmnInWorker } from './bpmnWorkerClient';
 import './strings';
 
@@ -39,7 +38,7 @@ export async function importBpmnText(
   if (!main) return false;
   for (const child of children) await ctx.workspace.openAsNew(child);
   await ctx.workspace.openAsNew(main);
-  bpmnImportStore.setState({
+  ctx.panels.bpmnImport.setState({
     report: { fileName, warnings: result.warnings, documents: result.documents.map((d) => d.name) },
   });
   ctx.ui.setState({

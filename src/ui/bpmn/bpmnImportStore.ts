@@ -4,7 +4,7 @@
  * and copy.
  */
 import type { BpmnWarning } from '@flowsmith/bpmn';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** The last import's report, or null before any import. */
 export interface BpmnImportReport {
@@ -14,10 +14,12 @@ export interface BpmnImportReport {
   documents: string[];
 }
 
-/** The store of the last import's report (one per page). */
-export const bpmnImportStore = createStore<{ report: BpmnImportReport | null }>()(() => ({
-  report: null,
-}));
+/** The store of the last import's report, one per editor (see `createPanelServices`). */
+export type BpmnImportStore = StoreApi<{ report: BpmnImportReport | null }>;
+
+/** A fresh store: no import yet. */
+export const createBpmnImportStore = (): BpmnImportStore =>
+  createStore<{ report: BpmnImportReport | null }>()(() => ({ report: null }));
 
 /** The warnings as plain text, one per line, for the clipboard. Pure. */
 export function warningsText(report: BpmnImportReport): string {

@@ -10,6 +10,8 @@ import { AnalysisLayer } from '../analysis/AnalysisLayer';
 import { RunLayer } from '../run/RunLayer';
 import { DiffLayer } from '../compare/DiffLayer';
 import { FlowLabelEditor } from './FlowLabelEditor';
+import { PresenceLayer } from '../workshop/PresenceLayer';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 
 /** A canvas layer: an id (for React keys) and its component. */
 export interface CanvasLayer {
@@ -23,4 +25,6 @@ export const canvasLayers: CanvasLayer[] = [
   { id: 'run', Component: RunLayer },
   { id: 'diff', Component: DiffLayer },
   { id: 'flowLabel', Component: FlowLabelEditor },
+  { id: 'presence', Component: PresenceLayer },
+  { id: 'facilitation', Component: FacilitationLayer },
 ];

@@ -1,7 +1,7 @@
 import './presentation.css';
 import { useTranslation } from 'react-i18next';
 import { useServices, useUi } from '../EditorContext';
-import { analysisStore, useAnalysisState } from '../analysis/analysisStore';
+import { useAnalysisState } from '../analysis/analysisStore';
 import { setAnalysisHeat } from '../analysis/heatSync';
 import { useHeat } from '../heat/heatStore';
 import { leavePresentation } from './presentation';
@@ -12,7 +12,7 @@ import { leavePresentation } from './presentation';
  */
 export function PresentationBar() {
   const { t } = useTranslation();
-  const { ui } = useServices();
+  const { ui, panels } = useServices();
   const presenting = useUi((s) => s.presenting);
   const badges = useAnalysisState((s) => s.active && s.badges);
   const heat = useHeat();
@@ -23,7 +23,7 @@ export function PresentationBar() {
         type="button"
         aria-pressed={badges}
         data-testid="present-badges"
-        onClick={() => analysisStore.setState({ active: true, badges: !badges })}
+        onClick={() => panels.analysis.setState({ active: true, badges: !badges })}
       >
         {t('present.badges')}
       </button>
@@ -32,8 +32,8 @@ export function PresentationBar() {
         aria-pressed={heat !== null}
         data-testid="present-heat"
         onClick={() => {
-          analysisStore.setState({ active: true });
-          setAnalysisHeat(heat ? null : 'utilization');
+          panels.analysis.setState({ active: true });
+          setAnalysisHeat(panels, heat ? null : 'utilization');
         }}
       >
         {t('present.heat')}

@@ -7,7 +7,7 @@ import { useServices, useWorkspace } from '../EditorContext';
 import { Modal } from '../dialogs/Modal';
 import { AttributionList } from './AttributionList';
 import { ChangeList } from './ChangeList';
-import { compareStore, useCompare } from './compareStore';
+import { useCompare, useCompareStore } from './compareStore';
 import { createToBeCopy } from './createToBeCopy';
 import { exportReport } from './exportReport';
 import { familyOf } from '../../editor/persistence/familyOf';
@@ -24,6 +24,7 @@ import { usePartner } from './usePartner';
  * export the workshop report.
  */
 export function ComparePanel() {
+  const compareStore = useCompareStore();
   const { t, i18n } = useTranslation();
   const services = useServices();
   const documents = useWorkspace((s) => s.documents);
@@ -47,7 +48,7 @@ export function ComparePanel() {
       ? comparison.diff.asIsStatus
       : comparison.diff.toBeStatus
     : null;
-  useEffect(() => compareStore.setState({ status }), [status]);
+  useEffect(() => compareStore.setState({ status }), [compareStore, status]);
   const others = familyOf(documents).flatMap((f) =>
     [f.asIs, ...f.variants].map((d) => ({ d, variant: d !== f.asIs })),
   );

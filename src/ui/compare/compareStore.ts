@@ -1,4 +1,5 @@
-import { createStore, useStore } from 'zustand';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { usePanels } from '../EditorContext';
 
 /** Session state of the compare panel (never undoable, never saved). */
 export interface CompareState {
@@ -12,15 +13,24 @@ export interface CompareState {
   status: Record<string, string> | null;
 }
 
-/** The compare panel's store. */
-export const compareStore = createStore<CompareState>()(() => ({
-  partnerKey: undefined,
-  view: null,
-  overlay: false,
-  status: null,
-}));
+/** The compare panel's store of one editor (see `createPanelServices`). */
+export type CompareStore = StoreApi<CompareState>;
+
+/** A fresh compare store: the partner picked automatically, no view open. */
+export const createCompareStore = (): CompareStore =>
+  createStore<CompareState>()(() => ({
+    partnerKey: undefined,
+    view: null,
+    overlay: false,
+    status: null,
+  }));
+
+/** React hook: the open editor's compare store. */
+export function useCompareStore(): CompareStore {
+  return usePanels().compare;
+}
 
 /** A slice of the compare state. */
 export function useCompare<T>(selector: (s: CompareState) => T): T {
-  return useStore(compareStore, selector);
+  return useStore(usePanels().compare, selector);
 }

@@ -1,7 +1,6 @@
 import type { ProcessDocument } from '@flowsmith/model';
 import type { TFunction } from 'i18next';
 import type { AppServices } from '../EditorContext';
-import { compareStore } from './compareStore';
 
 /** A document id not yet used by a stored process: `<id>-to-be`, then `-to-be-2`, … Pure. */
 export function toBeCopyId(id: string, taken: ReadonlySet<string>): string {
@@ -17,7 +16,7 @@ export function toBeCopyId(id: string, taken: ReadonlySet<string>): string {
  * compare panel then pairs the two.
  */
 export async function createToBeCopy(
-  { editor, workspace, ui }: AppServices,
+  { editor, workspace, ui, panels }: AppServices,
   t: TFunction,
 ): Promise<void> {
   const asIs = editor.state.doc;
@@ -31,7 +30,7 @@ export async function createToBeCopy(
     derivedFrom: asIs.id,
   };
   await workspace.openAsNew(copy);
-  compareStore.setState({ partnerKey: undefined });
+  panels.compare.setState({ partnerKey: undefined });
   ui.setState({
     panel: 'compare',
     notice: { kind: 'info', text: t('compare.copied', { name: copy.name, asIs: asIs.name }) },

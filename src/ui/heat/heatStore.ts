@@ -4,7 +4,8 @@
  * `null` means the overlay is off. Session state only: never persisted, never undoable.
  */
 import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { usePanels } from '../EditorContext';
 
 /** The figures for one step; either may be missing (then the step is drawn uncoloured). */
 export interface StepHeat {
@@ -29,20 +30,28 @@ export interface HeatState {
   heat: Heat | null;
 }
 
-/** The app-wide heat store (one per page; the overlay reads it, analysis and simulation write it). */
-export const heatStore = createStore<HeatState>()(() => ({ heat: null }));
+/** The heat store of one editor (the overlay reads it, analysis and simulation write it). */
+export type HeatStore = StoreApi<HeatState>;
+
+/** A fresh heat store: the overlay off. */
+export const createHeatStore = (): HeatStore => createStore<HeatState>()(() => ({ heat: null }));
 
 /** Shows `heat` on the canvas, replacing whatever was shown. */
-export function setHeat(heat: Heat | null): void {
-  heatStore.setState({ heat });
+export function setHeat(store: HeatStore, heat: Heat | null): void {
+  store.setState({ heat });
 }
 
 /** Turns the overlay off if (and only if) `source` wrote what is shown. */
-export function clearHeat(source: Heat['source']): void {
-  if (heatStore.getState().heat?.source === source) heatStore.setState({ heat: null });
+export function clearHeat(store: HeatStore, source: Heat['source']): void {
+  if (store.getState().heat?.source === source) store.setState({ heat: null });
+}
+
+/** React hook: the open editor's heat store. */
+export function useHeatStore(): HeatStore {
+  return usePanels().heat;
 }
 
 /** React hook: the heat currently shown (or null). */
 export function useHeat(): Heat | null {
-  return useStore(heatStore, (s) => s.heat);
+  return useStore(usePanels().heat, (s) => s.heat);
 }

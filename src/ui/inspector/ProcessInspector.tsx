@@ -4,6 +4,7 @@ import { TextField } from './fields/TextField';
 import { SelectField } from './fields/SelectField';
 import { useCommit } from './fields/useCommit';
 import { RecordCard } from './RecordCard';
+import { ProcessDocumentFields } from '../documentFields/ProcessDocumentFields';
 
 /** The process's own fields: name, language, description, owner, derived-from, revisions. */
 export function ProcessInspector({ doc }: { doc: ProcessDocument }) {
@@ -55,6 +56,7 @@ export function ProcessInspector({ doc }: { doc: ProcessDocument }) {
         hint={t('process.derivedFromHint')}
         onCommit={(d) => update({ derivedFrom: d.trim() ? d.trim() : null })}
       />
+      <ProcessDocumentFields doc={doc} update={update} />
       <h3 className="fs-subtitle">{t('process.revisions')}</h3>
       {revisions.map((r, i) => (
         <RecordCard

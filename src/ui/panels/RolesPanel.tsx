@@ -9,6 +9,7 @@ import { useCommit } from '../inspector/fields/useCommit';
 import { RecordCard } from '../inspector/RecordCard';
 import { moveLane } from '../canvas/moveLane';
 import { CalendarsSection } from './CalendarsSection';
+import { RoleDocumentFields } from '../documentFields/RoleDocumentFields';
 import { AddButton } from './AddButton';
 import { roleColour } from '../canvas/stepShape';
 import { workingCalendarId } from '../../editor/workingHours';
@@ -110,6 +111,12 @@ export function RolesPanel() {
             value={role.description ?? ''}
             multiline
             onCommit={(d) => update(role.id, { description: d.trim() ? d : null })}
+          />
+          <RoleDocumentFields
+            role={role}
+            roles={doc.roles}
+            index={i}
+            update={(changes) => update(role.id, changes)}
           />
           {removeError[role.id] && (
             <div className="fs-field-error" role="alert">

@@ -11,6 +11,7 @@ import { RisksPanel } from './RisksPanel';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { RunPanel } from '../run/RunPanel';
+import { FacilitationPanel } from '../facilitation/FacilitationPanel';
 
 // The BPMN, SOP and compare panels load on first use, in chunks of their own: they bring bpmn
 // export, the SOP renderers and the report maths, which the editor's first load does not need.
@@ -44,4 +45,5 @@ export const panels: readonly PanelDefinition[] = [
   { id: 'run', titleKey: 'run.panel', icon: '▶', Component: RunPanel },
   { id: 'sop', titleKey: 'sop.panel', icon: '☰', Component: SopPanel },
   { id: 'compare', titleKey: 'compare.panel', icon: '⇄', Component: ComparePanel },
+  { id: 'facilitation', titleKey: 'facilitation.panel', icon: '✎', Component: FacilitationPanel },
 ];

@@ -54,6 +54,7 @@ function outcomeText(
     'elapsed',
     'done',
     'failed',
+    'escalated',
     'ended',
   ];
   if (!known.includes(h.outcome)) return h.outcome;

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { readCaseData } from './caseData';
 import { sendToCase } from './runCases';
 import type { RunCase } from './runStore';
+import { useRunStore } from './runStore';
 
 /** The case's data as JSON, for a case stuck at a decision no flow admits: updating it sends SET_DATA. */
 export function CaseDataEditor({ run }: { run: RunCase }) {
+  const runStore = useRunStore();
   const { t } = useTranslation();
   const [json, setJson] = useState(() => JSON.stringify(run.snapshot.context.data, null, 2));
   const read = readCaseData({ fields: {}, json });
@@ -33,7 +35,9 @@ export function CaseDataEditor({ run }: { run: RunCase }) {
         type="button"
         className="fs-button"
         disabled={!read.ok}
-        onClick={() => read.ok && sendToCase(run.id, { type: 'SET_DATA', data: read.data })}
+        onClick={() =>
+          read.ok && sendToCase(runStore, run.id, { type: 'SET_DATA', data: read.data })
+        }
       >
         {t('run.setData')}
       </button>

@@ -7,9 +7,11 @@ import { readCaseData } from './caseData';
 import { conditionNames } from './conditionNames';
 import { startCase } from './runCases';
 import { activeSteps } from './activeSteps';
+import { useRunStore } from './runStore';
 
 /** Starts a new case: a field for each name the decisions read, JSON for the rest, checked as typed. */
 export function CaseForm({ doc, machine }: { doc: ProcessDocument; machine: ProcessMachine }) {
+  const runStore = useRunStore();
   const { t } = useTranslation();
   const { ui } = useServices();
   const names = useMemo(() => conditionNames(doc), [doc]);
@@ -24,7 +26,7 @@ export function CaseForm({ doc, machine }: { doc: ProcessDocument; machine: Proc
   const start = () => {
     if (!read.ok) return;
     try {
-      const run = startCase(doc, machine, read.data);
+      const run = startCase(runStore, doc, machine, read.data);
       const first = activeSteps(run.actions)[0];
       if (first !== undefined) ui.getState().canvas?.reveal(first);
     } catch (e) {

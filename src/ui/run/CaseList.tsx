@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useEditorState, useServices } from '../EditorContext';
 import { activeSteps } from './activeSteps';
-import { runStore, useRun } from './runStore';
+import { useRun, useRunStore } from './runStore';
 import { removeCase } from './runCases';
 import { caseStatus } from './caseStatus';
 
 /** The cases of this session, each with its colour and status; clicking one puts it in focus. */
 export function CaseList() {
+  const runStore = useRunStore();
   const { t } = useTranslation();
   const cases = useRun((s) => s.cases);
   const focus = useRun((s) => s.focus);
@@ -53,7 +54,7 @@ export function CaseList() {
                 className="fs-icon-button"
                 aria-label={t('run.removeCase', { number: c.number })}
                 title={t('run.remove')}
-                onClick={() => removeCase(c.id)}
+                onClick={() => removeCase(runStore, c.id)}
               >
                 ✕
               </button>

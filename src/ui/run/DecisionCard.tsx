@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OpenDecision } from '@flowsmith/compiler';
 import { sendToCase } from './runCases';
 import type { CaseNames } from './runStore';
+import { useRunStore } from './runStore';
 
 /** An open decision: which way the case goes, one button per admissible flow, named by its label. */
 export function DecisionCard({
@@ -13,6 +14,7 @@ export function DecisionCard({
   decision: OpenDecision;
   names: CaseNames;
 }) {
+  const runStore = useRunStore();
   const { t } = useTranslation();
   return (
     <div
@@ -40,7 +42,7 @@ export function DecisionCard({
             type="button"
             className="fs-button fs-run-branch"
             data-flow={f.flowId}
-            onClick={() => sendToCase(caseId, f.event)}
+            onClick={() => sendToCase(runStore, caseId, f.event)}
           >
             {f.label ?? f.toName}
             {f.label !== undefined && (

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { WaitingStep } from '@flowsmith/compiler';
 import { fieldValue } from './caseData';
 import { sendToCase } from './runCases';
+import { useRunStore } from './runStore';
 
 /**
  * A form for the values a decision waits for (compiler SPEC.md CM-XOR-DATA): one field per missing
  * name; "Decide" sends them as SET_DATA and the decision takes its way. Blank fields stay unset.
  */
 export function MissingDataForm({ caseId, wait }: { caseId: string; wait: WaitingStep }) {
+  const runStore = useRunStore();
   const { t } = useTranslation();
   const names = wait.missing ?? [];
   const [values, setValues] = useState<Record<string, string>>({});
@@ -25,7 +27,7 @@ export function MissingDataForm({ caseId, wait }: { caseId: string; wait: Waitin
       data-step={wait.stepId}
       onSubmit={(e) => {
         e.preventDefault();
-        sendToCase(caseId, { type: 'SET_DATA', data });
+        sendToCase(runStore, caseId, { type: 'SET_DATA', data });
       }}
     >
       <p className="fs-run-decision-name">

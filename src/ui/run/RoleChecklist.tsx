@@ -4,6 +4,7 @@ import { currentLang } from '../../i18n/i18n';
 import { sendToCase } from './runCases';
 import type { CaseNames } from './runStore';
 import type { RoleTasks } from './tasksByRole';
+import { useRunStore } from './runStore';
 
 /** One role's open tasks as a checklist: ticking a task completes it, with its instructions and cautions. */
 export function RoleChecklist({
@@ -15,6 +16,7 @@ export function RoleChecklist({
   group: RoleTasks;
   names: CaseNames;
 }) {
+  const runStore = useRunStore();
   const { t } = useTranslation();
   const lang = currentLang();
   const role = group.roleName ?? t('run.noRole');
@@ -32,7 +34,7 @@ export function RoleChecklist({
               type="checkbox"
               checked={false}
               aria-label={t('run.complete', { name: task.name })}
-              onChange={() => sendToCase(caseId, task.event)}
+              onChange={() => sendToCase(runStore, caseId, task.event)}
             />
             <span className="fs-run-task-name">{task.name}</span>
             {task.via && (

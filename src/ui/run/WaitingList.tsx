@@ -3,9 +3,11 @@ import { formatMinutes } from '@flowsmith/analysis';
 import { currentLang } from '../../i18n/i18n';
 import { fastForward, remainingMs, timerKey } from './runCases';
 import type { RunCase } from './runStore';
+import { useRunStore } from './runStore';
 
 /** What the case waits on: timers (each with fast-forward), running subprocesses, decisions waiting for data or blocked. */
 export function WaitingList({ run }: { run: RunCase }) {
+  const runStore = useRunStore();
   const { t } = useTranslation();
   const lang = currentLang();
   return (
@@ -22,7 +24,7 @@ export function WaitingList({ run }: { run: RunCase }) {
                 <button
                   type="button"
                   className="fs-button fs-button--small"
-                  onClick={() => fastForward(run.id, key)}
+                  onClick={() => fastForward(runStore, run.id, key)}
                 >
                   » {t('run.fastForward')}
                 </button>

@@ -14,7 +14,7 @@ import {
 } from '@flowsmith/compiler';
 import type { ProcessDocument } from '@flowsmith/model';
 import { caseColour } from './caseColour';
-import { runStore, type CaseNames, type RunCase } from './runStore';
+import type { CaseNames, RunCase, RunStore } from './runStore';
 
 /** The key of a waiting timer within its case: its subprocess path and step id. Pure. */
 export function timerKey(w: Pick<WaitingStep, 'stepId' | 'via'>): string {
@@ -23,6 +23,7 @@ export function timerKey(w: Pick<WaitingStep, 'stepId' | 'via'>): string {
 
 /** Starts a case of `machine` (compiled from `doc`) with `data`; it gets the focus. Throws what the actor throws. */
 export function startCase(
+  runStore: RunStore,
   doc: ProcessDocument,
   machine: ProcessMachine,
   data: Record<string, unknown>,
@@ -46,18 +47,21 @@ export function startCase(
     timerStarts: timerStarts(new Map(), actions, clock.now()),
   };
   runStore.setState((s) => ({ cases: [...s.cases, run], focus: run.id, next: s.next + 1 }));
-  actor.subscribe({ next: () => refresh(run.id), error: () => refresh(run.id) });
+  actor.subscribe({
+    next: () => refresh(runStore, run.id),
+    error: () => refresh(runStore, run.id),
+  });
   return run;
 }
 
 /** Sends `event` to case `caseId` (ignored by the machine when it does not fit, CM-1). */
-export function sendToCase(caseId: string, event: ProcessEvent): void {
-  find(caseId)?.actor.send(event);
+export function sendToCase(runStore: RunStore, caseId: string, event: ProcessEvent): void {
+  find(runStore, caseId)?.actor.send(event);
 }
 
 /** Moves the case's clock to the moment its timer `key` elapses (other timers move with it). */
-export function fastForward(caseId: string, key: string): void {
-  const run = find(caseId);
+export function fastForward(runStore: RunStore, caseId: string, key: string): void {
+  const run = find(runStore, caseId);
   if (!run) return;
   const wait = run.actions.waiting.find((w) => w.type === 'timer' && timerKey(w) === key);
   if (!wait) return;
@@ -74,8 +78,8 @@ export function remainingMs(
 }
 
 /** Stops and forgets case `caseId`; the focus moves to the last case left. */
-export function removeCase(caseId: string): void {
-  find(caseId)?.actor.stop();
+export function removeCase(runStore: RunStore, caseId: string): void {
+  find(runStore, caseId)?.actor.stop();
   runStore.setState((s) => {
     const cases = s.cases.filter((c) => c.id !== caseId);
     const focus = s.focus === caseId ? (cases.at(-1)?.id ?? null) : s.focus;
@@ -83,11 +87,11 @@ export function removeCase(caseId: string): void {
   });
 }
 
-function find(caseId: string): RunCase | undefined {
+function find(runStore: RunStore, caseId: string): RunCase | undefined {
   return runStore.getState().cases.find((c) => c.id === caseId);
 }
 
-function refresh(caseId: string) {
+function refresh(runStore: RunStore, caseId: string) {
   runStore.setState((s) => ({
     cases: s.cases.map((c) => {
       if (c.id !== caseId) return c;

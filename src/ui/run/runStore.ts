@@ -5,7 +5,8 @@
  */
 import type { AvailableActions, ProcessActor, SimulatedClock } from '@flowsmith/compiler';
 import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { usePanels } from '../EditorContext';
 
 /** Names to show in a case's audit trail, taken from the document when the case started. */
 export interface CaseNames {
@@ -39,10 +40,19 @@ export interface RunState {
   next: number;
 }
 
-/** The app-wide run store. */
-export const runStore = createStore<RunState>()(() => ({ cases: [], focus: null, next: 1 }));
+/** The run store of one editor (see `createPanelServices`). */
+export type RunStore = StoreApi<RunState>;
+
+/** A fresh run store: no cases. */
+export const createRunStore = (): RunStore =>
+  createStore<RunState>()(() => ({ cases: [], focus: null, next: 1 }));
+
+/** React hook: the open editor's run store. */
+export function useRunStore(): RunStore {
+  return usePanels().run;
+}
 
 /** React hook: a slice of the run state. */
 export function useRun<T>(selector: (s: RunState) => T): T {
-  return useStore(runStore, selector);
+  return useStore(usePanels().run, selector);
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEditorState, useWorkspace } from '../EditorContext';
 import { counterpart } from './counterpart';
-import { simulationStore, useSimulation } from './simulationStore';
+import { useSimulation, useSimulationStore } from './simulationStore';
 
 /**
  * The stored process to simulate beside the open one; the as-is / to-be partner (by
@@ -19,6 +19,7 @@ export function useCompareKey(): string | null {
 
 /** The "compare with" drop-down: every other stored process, partner first marked. */
 export function CompareSelect({ value }: { value: string | null }) {
+  const simulationStore = useSimulationStore();
   const { t } = useTranslation();
   const documents = useWorkspace((s) => s.documents);
   const key = useWorkspace((s) => s.key);

@@ -1,10 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { ProcessDocument } from '@flowsmith/model';
 import type { FormErrors, ScenarioForm } from './scenarioForm';
-import { simulationStore } from './simulationStore';
+import { useSimulationStore, type SimulationStore } from './simulationStore';
 
 /** Sets one per-id override (capacity of a role, duration factor of a step) as typed. */
-function setOverride(kind: 'capacity' | 'duration', id: string, value: string): void {
+function setOverride(
+  simulationStore: SimulationStore,
+  kind: 'capacity' | 'duration',
+  id: string,
+  value: string,
+): void {
   simulationStore.setState((s) => ({
     form: { ...s.form, [kind]: { ...s.form[kind], [id]: value } },
   }));
@@ -21,6 +26,7 @@ export function OverrideFields({
   errors: FormErrors;
 }) {
   const { t } = useTranslation();
+  const simulationStore = useSimulationStore();
   const timed = doc.steps.filter((s) => s.type === 'task' || s.type === 'timer');
   const changed = (kind: 'capacity' | 'duration') =>
     Object.values(form[kind]).some((v) => v.trim() !== '') ||
@@ -40,7 +46,7 @@ export function OverrideFields({
           value={Object.prototype.hasOwnProperty.call(form[kind], id) ? form[kind][id] : ''}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${inputId}-error` : undefined}
-          onChange={(e) => setOverride(kind, id, e.target.value)}
+          onChange={(e) => setOverride(simulationStore, kind, id, e.target.value)}
         />
         {error && (
           <div id={`${inputId}-error`} className="fs-field-error" role="alert">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '../inspector/fields/FieldShell';
 import type { FormErrors, ScenarioForm } from './scenarioForm';
-import { editForm } from './simulationStore';
+import { editForm, useSimulationStore } from './simulationStore';
 
 /** The scenario's one-line text fields (the per-role and per-step overrides are edited elsewhere). */
 type TextName = 'cases' | 'horizon' | 'replications' | 'warmup' | 'seed' | 'arrivalRate' | 'sla';
@@ -19,6 +19,7 @@ function Input({
   form: ScenarioForm;
   errors: FormErrors;
 }) {
+  const simulationStore = useSimulationStore();
   const { t } = useTranslation();
   const id = `sim-${field}`;
   const error = errors[field];
@@ -35,7 +36,7 @@ function Input({
         data-testid={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-        onChange={(e) => editForm({ [field]: e.target.value })}
+        onChange={(e) => editForm(simulationStore, { [field]: e.target.value })}
       />
     </FieldShell>
   );
@@ -43,6 +44,7 @@ function Input({
 
 /** The run's length, repetitions and randomness: cases or horizon, replications, warm-up, seed, arrival rate, SLA. */
 export function ScenarioFields({ form, errors }: { form: ScenarioForm; errors: FormErrors }) {
+  const simulationStore = useSimulationStore();
   const { t } = useTranslation();
   const input = (field: TextName) => <Input field={field} form={form} errors={errors} />;
   return (
@@ -55,7 +57,7 @@ export function ScenarioFields({ form, errors }: { form: ScenarioForm; errors: F
               type="radio"
               name="sim-mode"
               checked={form.mode === mode}
-              onChange={() => editForm({ mode })}
+              onChange={() => editForm(simulationStore, { mode })}
             />{' '}
             {t(`simulation.mode.${mode}`)}
           </label>

@@ -19,6 +19,7 @@ const ResultsView = lazy(() => import('./ResultsView').then((m) => ({ default: m
 export function SimulationPanel() {
   const { t } = useTranslation();
   const services = useServices();
+  const { panels } = services;
   const doc = useEditorState((s) => s.doc);
   const form = useSimulation((s) => s.form);
   const results = useSimulation((s) => s.results);
@@ -40,7 +41,7 @@ export function SimulationPanel() {
       <RunControls
         disabled={!checked.ok}
         onRun={() => void startSimulation(services, compareKey, lang, t)}
-        onCancel={cancelSimulation}
+        onCancel={() => cancelSimulation(panels.simulation)}
       />
       {results && (
         <Suspense fallback={<p className="fs-muted">…</p>}>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimulationSummary } from '@flowsmith/simulation';
-import { clearHeat, setHeat, useHeat } from '../heat/heatStore';
+import { clearHeat, setHeat, useHeat, useHeatStore } from '../heat/heatStore';
 import { stepWaitHeat } from './stepWaitHeat';
 
 /** Shows (or hides) the open document's simulated waits per step as the canvas heat overlay. */
@@ -16,15 +16,16 @@ export function WaitsOnCanvasButton({
 }) {
   const { t } = useTranslation();
   const heat = useHeat();
+  const heatStore = useHeatStore();
   const shown = heat?.source === 'simulation';
   // Waits of an older version of the process would point at steps that changed: take them off.
   useEffect(() => {
-    if (stale) clearHeat('simulation');
-  }, [stale]);
+    if (stale) clearHeat(heatStore, 'simulation');
+  }, [heatStore, stale]);
   // A new run replaces the waits on the canvas if they are showing.
   useEffect(() => {
     if (shown)
-      setHeat({
+      setHeat(heatStore, {
         source: 'simulation',
         label: t('simulation.heatLabel', { name }),
         steps: stepWaitHeat(summary),
@@ -33,8 +34,8 @@ export function WaitsOnCanvasButton({
   }, [summary]);
   const toggle = () =>
     shown
-      ? clearHeat('simulation')
-      : setHeat({
+      ? clearHeat(heatStore, 'simulation')
+      : setHeat(heatStore, {
           source: 'simulation',
           label: t('simulation.heatLabel', { name }),
           steps: stepWaitHeat(summary),

@@ -6,7 +6,7 @@
  * with a warning per role, since its figures then describe a build-up, not a steady state.
  */
 import type { Lang, ProcessDocument } from '@flowsmith/model';
-import { analyze } from '@flowsmith/analysis';
+import { analyze, blocksSimulation } from '@flowsmith/analysis';
 import { prepareSimulation, SimulationError, type Scenario } from '@flowsmith/simulation';
 import type { RunProblem } from './simulationProtocol';
 
@@ -34,7 +34,7 @@ export function simulationRefusal(
   const resolve = resolveProcess ? { resolveProcess } : {};
   const found = analyze(doc, { lang, suggestions: false, ...resolve }).findings;
   const problems: RunProblem[] = found
-    .filter((f) => f.severity === 'error' && f.kind !== 'overload')
+    .filter(blocksSimulation)
     .map((f) => ({ path: f.steps[0] ?? f.roles[0] ?? '', code: f.kind, message: f.message }));
   const warnings: string[] = [];
   if (problems.length) return { problems, warnings };

@@ -6,7 +6,8 @@
 import type { ProcessDocument } from '@flowsmith/model';
 import type { Comparison, SimulationSummary } from '@flowsmith/simulation';
 import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { usePanels } from '../EditorContext';
 import type { CycleSample } from './cycleSample';
 import { defaultForm, type ScenarioForm } from './scenarioForm';
 import type { RunProblem } from './simulationProtocol';
@@ -44,20 +45,29 @@ export interface SimulationState {
   results: SimulationResults | null;
 }
 
-/** The app-wide simulation store (one per page). */
-export const simulationStore = createStore<SimulationState>()(() => ({
-  form: defaultForm(),
-  compareKey: undefined,
-  status: { state: 'idle' },
-  results: null,
-}));
+/** The simulation store of one editor (see `createPanelServices`). */
+export type SimulationStore = StoreApi<SimulationState>;
+
+/** A fresh simulation store: the default scenario, nothing run. */
+export const createSimulationStore = (): SimulationStore =>
+  createStore<SimulationState>()(() => ({
+    form: defaultForm(),
+    compareKey: undefined,
+    status: { state: 'idle' },
+    results: null,
+  }));
+
+/** React hook: the open editor's simulation store. */
+export function useSimulationStore(): SimulationStore {
+  return usePanels().simulation;
+}
 
 /** React hook: a slice of the simulation state. */
 export function useSimulation<T>(selector: (s: SimulationState) => T): T {
-  return useStore(simulationStore, selector);
+  return useStore(usePanels().simulation, selector);
 }
 
 /** Changes some fields of the scenario form. */
-export function editForm(changes: Partial<ScenarioForm>): void {
-  simulationStore.setState((s) => ({ form: { ...s.form, ...changes } }));
+export function editForm(store: SimulationStore, changes: Partial<ScenarioForm>): void {
+  store.setState((s) => ({ form: { ...s.form, ...changes } }));
 }

@@ -12,7 +12,7 @@ import { openIsToBe } from './counterpart';
 import { pagePool } from './pagePool';
 import { formToScenario, scenarioFor } from './scenarioForm';
 import { simulationRefusal } from './simulationRefusal';
-import { simulationStore, type RunStatus } from './simulationStore';
+import type { RunStatus, SimulationStore } from './simulationStore';
 import type { RunHandle } from './SimulationPool';
 
 let current: RunHandle | null = null;
@@ -27,6 +27,7 @@ export async function startSimulation(
   t: TFunction,
 ): Promise<void> {
   const { editor, workspace } = services;
+  const simulationStore = services.panels.simulation;
   const doc = editor.state.doc;
   const docVersion = editor.state.docVersion;
   const set = (status: RunStatus) => simulationStore.setState({ status });
@@ -122,7 +123,7 @@ export async function startSimulation(
 }
 
 /** Cancels the run in progress, if any. */
-export function cancelSimulation(): void {
+export function cancelSimulation(simulationStore: SimulationStore): void {
   generation++;
   current?.cancel();
   current = null;

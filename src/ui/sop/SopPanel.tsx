@@ -7,13 +7,14 @@ import type { SopView } from '../../workers/sopProtocol';
 import { useSopPreview } from './useSopPreview';
 import { SopControls } from './SopControls';
 import { SopDownloads } from './SopDownloads';
-import { sopStore, useSopChoice, type SopChoice } from './sopStore';
+import { useSopChoice, useSopStore, type SopChoice } from './sopStore';
 
 /**
  * The SOP side panel: a live preview of the SOP or of a role's job description (岗位说明书) in a
  * sandboxed frame, in the document's language unless switched, and downloads in every format.
  */
 export function SopPanel() {
+  const sopStore = useSopStore();
   const { t } = useTranslation();
   const doc = useEditorState((s) => s.doc);
   // Session choices, forgotten when another process opens.

@@ -1,16 +1,17 @@
-import type { SopTree } from '@flowsmith/sop';
+import { docxImages, type SopTree } from '@flowsmith/sop';
 
 /**
- * PNG renderings of the tree's flowcharts (keyed by SVG text), drawn on a canvas at twice their
- * size, so DOCX readers without SVG support (older Word, LibreOffice) show the chart too. A chart
- * the browser cannot draw is left out (the DOCX then carries the SVG only).
+ * PNG renderings of the SVG images a DOCX of the tree holds (each flowchart's print parts, keyed
+ * by SVG text), drawn on a canvas at twice their size, so DOCX readers without SVG support (older
+ * Word, LibreOffice) show the chart too. A chart the browser cannot draw is left out (the DOCX
+ * then carries the SVG only).
  */
 export async function diagramPngs(tree: SopTree): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
-  for (const block of tree.blocks) {
-    if (block.type !== 'diagram' || out.has(block.svg)) continue;
+  for (const image of docxImages(tree)) {
+    if (out.has(image.svg)) continue;
     try {
-      out.set(block.svg, await svgToPng(block.svg, block.width, block.height));
+      out.set(image.svg, await svgToPng(image.svg, image.width, image.height));
     } catch {
       // Not drawable here: the SVG alone still shows in Word 2016 and later.
     }

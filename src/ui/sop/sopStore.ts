@@ -5,7 +5,8 @@
  */
 import type { Lang } from '@flowsmith/model';
 import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { usePanels } from '../EditorContext';
 import type { SopView } from '../../workers/sopProtocol';
 
 /** The SOP panel's choices; `docId` is the process they belong to (another process starts afresh). */
@@ -16,14 +17,23 @@ export interface SopChoice {
   view: SopView;
 }
 
-/** The app-wide SOP panel store. */
-export const sopStore = createStore<SopChoice>()(() => ({
-  docId: null,
-  lang: null,
-  view: { kind: 'sop' },
-}));
+/** The SOP panel's store of one editor (see `createPanelServices`). */
+export type SopStore = StoreApi<SopChoice>;
+
+/** A fresh SOP store: the process's own language, the SOP view. */
+export const createSopStore = (): SopStore =>
+  createStore<SopChoice>()(() => ({
+    docId: null,
+    lang: null,
+    view: { kind: 'sop' },
+  }));
+
+/** React hook: the open editor's SOP store. */
+export function useSopStore(): SopStore {
+  return usePanels().sop;
+}
 
 /** React hook: the SOP panel's choices. */
 export function useSopChoice(): SopChoice {
-  return useStore(sopStore);
+  return useStore(usePanels().sop);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
 import { runCapture } from '../testing/runCapture';
+import { jsonResult } from '../testing/jsonResult';
 import { tempDir } from '../testing/tempDir';
 
 const { file } = tempDir('analyze');
@@ -36,10 +37,10 @@ beforeAll(async () => {
 });
 
 describe('flowsmith analyze', () => {
-  it('prints { metrics, findings } with the M/M/1 figures, in minutes', async () => {
-    const { code, stdout } = await runCapture('analyze', file('mm1.flow.json'), '--json');
-    expect(code).toBe(0);
-    const json = JSON.parse(stdout) as Json;
+  it('prints { files: [{ metrics, findings }] } with the M/M/1 figures, in minutes', async () => {
+    const r = await runCapture('analyze', file('mm1.flow.json'), '--json');
+    expect(r.code).toBe(0);
+    const json = jsonResult<{ files: Json[] }>(r).files[0]!;
     expect(json.metrics.roles.clerk!.utilization).toBeCloseTo(0.8, 12);
     expect(json.metrics.steps.serve!.visits).toBe(1);
     expect(json.metrics.steps.serve!.waitMean).toBeCloseTo(32, 9);
@@ -49,9 +50,9 @@ describe('flowsmith analyze', () => {
   });
 
   it('exits 1 on an error finding and lists it', async () => {
-    const { code, stdout } = await runCapture('analyze', file('deadlock.flow.json'), '--json');
-    expect(code).toBe(1);
-    const f = (JSON.parse(stdout) as Json).findings[0]!;
+    const r = await runCapture('analyze', file('deadlock.flow.json'), '--json');
+    expect(r.code).toBe(1);
+    const f = jsonResult<{ files: Json[] }>(r).files[0]!.findings[0]!;
     expect(f).toMatchObject({
       kind: 'deadlock',
       severity: 'error',
@@ -73,8 +74,8 @@ describe('flowsmith analyze', () => {
   });
 
   it('includes a subprocess whose file is beside it', async () => {
-    const { stdout } = await runCapture('analyze', file('sub.flow.json'), '--json');
-    const json = JSON.parse(stdout) as Json;
+    const r = await runCapture('analyze', file('sub.flow.json'), '--json');
+    const json = jsonResult<{ files: Json[] }>(r).files[0]!;
     expect(json.findings.some((f) => f.kind === 'subprocess-unresolved')).toBe(false);
   });
 
@@ -92,8 +93,11 @@ describe('the examples', () => {
     );
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) {
-      const { code, stdout } = await runCapture('analyze', join(examples, f), '--json');
-      const loud = (JSON.parse(stdout) as Json).findings.filter((x) => x.severity !== 'info');
+      const r = await runCapture('analyze', join(examples, f), '--json');
+      const code = r.code;
+      const loud = jsonResult<{ files: Json[] }>(r).files[0]!.findings.filter(
+        (x) => x.severity !== 'info',
+      );
       expect(
         loud.map((x) => `${x.kind}: ${x.message}`),
         f,
@@ -107,8 +111,8 @@ describe('the examples', () => {
     expect(files.length).toBeGreaterThan(0);
     const kinds = new Set<string>();
     for (const f of files) {
-      const { stdout } = await runCapture('analyze', join(examples, f), '--json');
-      const json = JSON.parse(stdout) as Json;
+      const r = await runCapture('analyze', join(examples, f), '--json');
+      const json = jsonResult<{ files: Json[] }>(r).files[0]!;
       const own = json.findings.filter((x) => x.severity !== 'info').map((x) => x.kind);
       expect(own.length, f).toBeGreaterThan(0);
       for (const x of json.findings) kinds.add(x.kind);

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
 import { runCapture } from '../testing/runCapture';
+import { jsonResult } from '../testing/jsonResult';
 import { tempDir } from '../testing/tempDir';
 
 const { file } = tempDir('compare');
@@ -43,7 +44,7 @@ describe('flowsmith compare', () => {
       '--json',
     );
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout) as { deltas: Record<string, Delta>; pairs: number };
+    const j = jsonResult<{ deltas: Record<string, Delta>; pairs: number }>(r);
     expect(j.pairs).toBe(4);
     const cycle = j.deltas['cycleTime.mean']!;
     expect(cycle.delta.mean).toBeLessThan(0);

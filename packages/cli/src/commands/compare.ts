@@ -8,7 +8,7 @@ import {
   runWithProgress,
   type SimulationCliOptions,
 } from '../simulation/simulationRun';
-import { toJson } from './analyze';
+import { setJsonResult } from '../io/jsonReport';
 import type { RegisterCommand } from './index';
 
 /**
@@ -39,9 +39,12 @@ export const registerCompare: RegisterCommand = (program: Command) => {
       if (!results) return;
       const comparison = compareResults(results[0]!, results[1]!);
       if (options.json) {
-        process.stdout.write(
-          `${toJson({ asIs: comparison.asIs, toBe: comparison.toBe, pairs: comparison.pairs, deltas: comparison.metrics })}\n`,
-        );
+        setJsonResult({
+          asIs: comparison.asIs,
+          toBe: comparison.toBe,
+          pairs: comparison.pairs,
+          deltas: comparison.metrics,
+        });
       } else {
         process.stdout.write(
           formatComparison(asIs.document.name, toBe.document.name, comparison, lang),

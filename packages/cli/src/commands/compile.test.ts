@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 describe('flowsmith compile', () => {
-  it('writes a TypeScript module that imports only xstate and exports the machine', async () => {
+  it('writes a TypeScript module that imports only xstate and the compiler runtime, and exports the machine', async () => {
     const r = await compile('xorSplitJoin', '-o', file('x.machine.ts'), '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
@@ -33,6 +33,8 @@ describe('flowsmith compile', () => {
     const source = await readFile(file('x.machine.ts'), 'utf8');
     expect(source.match(/^import .* from '([^']+)';$/gm)).toEqual([
       "import { assign, forwardTo, setup, type AnyActorLogic } from 'xstate';",
+      "import * as runtime from '@flowsmith/compiler/runtime';",
+      "import type { FlowRule, HistoryEntry, TaskInput, TaskOutput } from '@flowsmith/compiler/runtime';",
     ]);
     expect(source).toContain('export const machine = ');
     expect(source).toContain('export default machine;');

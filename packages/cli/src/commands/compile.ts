@@ -16,7 +16,7 @@ import { CliError } from '../CliError';
 import { langOf, langOption } from '../io/langOption';
 import { loadProcessFile } from '../io/readProcessFile';
 import { writeFileAtomically } from '../io/writeFileAtomically';
-import { processesBeside } from './analyze';
+import { processesBeside } from '../io/processesBeside';
 import type { RegisterCommand } from './index';
 
 /** The messages of `compile` and `run`, in English and zh-CN. */

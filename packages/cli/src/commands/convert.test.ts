@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery, normalizeProcess, parseProcess } from '@flowsmith/model';
 import { runCapture } from '../testing/runCapture';
+import { jsonResult } from '../testing/jsonResult';
 import { tempDir } from '../testing/tempDir';
 
 const dir = tempDir('convert');
@@ -128,10 +129,9 @@ describe('flowsmith convert', () => {
     expect(await readFile(file('c1.bpmn'), 'utf8')).toContain('<bpmndi:BPMNDiagram');
 
     const json = await runCapture('convert', miwg, '-o', file('c1b.flow.json'), '--json');
-    const report = JSON.parse(json.stdout) as {
-      warnings: Array<{ path: string }>;
-      companions: string[];
-    };
+    const report = jsonResult<{
+      files: Array<{ warnings: Array<{ path: string }>; companions: string[] }>;
+    }>(json).files[0]!;
     expect(report.warnings.length).toBeGreaterThan(0);
     expect(report.companions).toHaveLength(1);
   });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
 import { exampleFile } from '../testing/exampleFile';
 import { runCapture } from '../testing/runCapture';
+import { jsonResult } from '../testing/jsonResult';
 import { tempDir } from '../testing/tempDir';
 
 const { file } = tempDir('diff');
@@ -36,11 +37,11 @@ describe('flowsmith diff', () => {
       'en',
     );
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout) as {
+    const json = jsonResult<{
       steps: Array<{ kind: string; asIs?: string[] }>;
       groups: unknown[];
       changes: Array<{ text: string }>;
-    };
+    }>(r);
     expect(json.steps).toContainEqual(
       expect.objectContaining({ kind: 'merged', asIs: ['auditClaim', 'postVoucher'] }),
     );

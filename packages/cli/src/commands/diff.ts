@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { describeDiff, diffProcesses, formatDiff, normalizeProcess } from '@flowsmith/model';
 import { langOf, langOption } from '../io/langOption';
 import { loadProcessFile } from '../io/readProcessFile';
-import { toJson } from './analyze';
+import { setJsonResult } from '../io/jsonReport';
 import type { RegisterCommand } from './index';
 
 /**
@@ -37,7 +37,7 @@ export const registerDiff: RegisterCommand = (program: Command) => {
             asIs: { id: asIs.id, name: asIs.name },
             toBe: { id: toBe.id, name: toBe.name },
           };
-          process.stdout.write(`${toJson({ ...header, ...diff, changes })}\n`);
+          setJsonResult({ ...header, ...diff, changes });
         } else {
           process.stdout.write(formatDiff(diff, asIs, toBe, lang));
         }

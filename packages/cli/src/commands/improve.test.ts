@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery, parseProcessJson } from '@flowsmith/model';
 import { runCapture } from '../testing/runCapture';
+import { jsonResult } from '../testing/jsonResult';
 import { tempDir } from '../testing/tempDir';
 
 const { file } = tempDir('improve');
@@ -38,9 +39,9 @@ describe('flowsmith improve', () => {
       '--json',
     );
     expect(code).toBe(0);
-    const json = JSON.parse(stdout) as {
+    const json = jsonResult<{
       changes: Array<{ suggestion: { commands: unknown[] }; effect: { cycleTimeMean: number } }>;
-    };
+    }>({ code, stdout, stderr: '' });
     expect(json.changes[0]!.suggestion.commands.length).toBeGreaterThan(0);
     expect(json.changes[0]!.effect.cycleTimeMean).toBeLessThan(0);
   });

@@ -5,7 +5,9 @@ import { formatEffect, formatMinutes, improve, reportLabels } from '@flowsmith/a
 import type { Lang } from '@flowsmith/model';
 import { langOf, langOption } from '../io/langOption';
 import { writeProcessFile } from '../io/writeProcessFile';
-import { loadForAnalysis, processesBeside, toJson } from './analyze';
+import { loadForAnalysis } from '../io/loadForAnalysis';
+import { processesBeside } from '../io/processesBeside';
+import { setJsonResult } from '../io/jsonReport';
 import type { RegisterCommand } from './index';
 
 /**
@@ -45,7 +47,7 @@ export const registerImprove: RegisterCommand = (program: Command) => {
         });
         await writeProcessFile(options.output, result.document, lang);
         if (options.json) {
-          process.stdout.write(`${toJson(result)}\n`);
+          setJsonResult(result);
           return;
         }
         const l = reportLabels[lang];

@@ -29,7 +29,7 @@ export const registerJobs: RegisterCommand = (program: Command) => {
     )
     .action(async (input: string, options: DocumentCommandOptions & { role?: string }) => {
       const messages = langOf(options);
-      const { document, lang, analysis } = await prepareDocument(input, options);
+      const { document, lang, analysis, format } = await prepareDocument(input, options);
       if (options.role !== undefined && !document.roles.some((r) => r.id === options.role)) {
         const known = document.roles.map((r) => r.id).join(', ') || '—';
         throw new CliError(
@@ -47,6 +47,6 @@ export const registerJobs: RegisterCommand = (program: Command) => {
         analysis,
         ...(options.role !== undefined ? { role: options.role } : {}),
       });
-      await writeDocument(tree, options.format, options.output, messages);
+      await writeDocument(tree, format, options.output, messages);
     });
 };

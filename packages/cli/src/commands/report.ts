@@ -1,16 +1,10 @@
 import { Option, type Command } from 'commander';
-import {
-  diffProcesses,
-  formatMessage,
-  resolveLang,
-  type Lang,
-  type ProcessDocument,
-} from '@flowsmith/model';
+import { diffProcesses, resolveLang, type Lang, type ProcessDocument } from '@flowsmith/model';
 import { casesInBoth, simulatedCaseTimeline, type LoggedStep } from '@flowsmith/analysis';
 import {
   buildComparisonReport,
   layoutForSop,
-  renderReportHtml,
+  reportToSopTree,
   type SimulatedComparison,
 } from '@flowsmith/sop';
 import {
@@ -20,19 +14,17 @@ import {
   type ReplicationResult,
 } from '@flowsmith/simulation';
 import { wholeNumberOption } from '../io/wholeNumberOption';
-import { writeFileAtomically } from '../io/writeFileAtomically';
 import { langOf, langOption } from '../io/langOption';
+import { resolveOutputFormat } from '../io/outputFormat';
 import { loadProcessFile } from '../io/readProcessFile';
-import { htmlToPdf, withChromium } from '../pdf/chromium';
-import { documentMessages } from '../pdf/documentMessages';
-import { chromiumFailure } from '../pdf/writeDocument';
+import { DOCUMENT_FORMATS, writeDocument, type DocumentFormat } from '../pdf/writeDocument';
 import type { RegisterCommand } from './index';
 
 /** The modest, fixed simulation of `report --simulate`: enough for intervals, seconds to run. */
 export const REPORT_SIMULATION = { cases: 2000, replications: 5, seed: 1 } as const;
 
 interface ReportOptions {
-  format: 'html' | 'pdf';
+  format?: DocumentFormat;
   output: string;
   lang?: string;
   simulate?: boolean;
@@ -65,36 +57,30 @@ function pickCase(
   return ids[Math.floor(ids.length / 2)];
 }
 
-async function writeOutput(
-  output: string,
-  data: string | Uint8Array,
-  format: string,
-  lang: Lang,
-): Promise<void> {
-  await writeFileAtomically(output, data, lang);
-  process.stderr.write(
-    `${formatMessage(documentMessages, 'document.written', { file: output, format }, lang)}\n`,
-  );
-}
-
 /**
- * `flowsmith report AS_IS TO_BE --format html|pdf -o OUT [--lang] [--simulate] [--case N]`: the
- * workshop report of a comparison — KPI table, what each change contributes, the change list with
- * rationale, both maps with the changes outlined, role timelines — as standalone HTML (no
- * scripts) or PDF (Chromium). `--simulate` adds simulated figures with paired 95 % intervals
- * (2,000 cases × 5 replications, seed 1) and a simulated case's timeline. Exit 1 invalid
- * process, 2 I/O or Chromium.
+ * `flowsmith report AS_IS TO_BE -o OUT.html|pdf|docx|md [--format …] [--lang] [--simulate] [--case N]`:
+ * the improvement report of a comparison — page 1 for an executive (headline, before/after chart,
+ * recommendation, next steps, risks), the changes grouped with the findings behind them, KPI
+ * table, what each change contributes, both maps with the changes outlined, role timelines, the
+ * edit log in an appendix — as standalone HTML (no scripts), PDF (Chromium), DOCX or Markdown,
+ * the format following `-o`'s ending (resolveOutputFormat). `--simulate` adds simulated figures
+ * with paired 95 % intervals (2,000 cases × 5 replications, seed 1) and a simulated case's
+ * timeline. Exit 1 invalid process, 2 I/O, Chromium or a format that does not match `-o`.
  */
 export const registerReport: RegisterCommand = (program: Command) => {
   program
     .command('report')
-    .description('write the workshop report comparing an as-is and a to-be process (html or pdf)')
+    .description(
+      'write the improvement report comparing an as-is and a to-be process (html, pdf, docx or md)',
+    )
     .argument('<asIs>', 'the current process')
     .argument('<toBe>', 'the improved process')
     .addOption(
-      new Option('--format <format>', 'html or pdf').choices(['html', 'pdf']).default('html'),
+      new Option('--format <format>', "html, pdf, docx or md (default: -o's file ending)").choices(
+        DOCUMENT_FORMATS,
+      ),
     )
-    .requiredOption('-o, --output <out>', 'the file to write')
+    .requiredOption('-o, --output <out>', 'the file to write; its ending picks the format')
     .addOption(langOption().default(undefined, 'the as-is process language'))
     .option('--simulate', 'also simulate both (2,000 cases × 5 replications, seed 1)')
     .option(
@@ -107,6 +93,7 @@ export const registerReport: RegisterCommand = (program: Command) => {
     )
     .action(async (asIsFile: string, toBeFile: string, options: ReportOptions) => {
       const messages = langOf(options);
+      const format = resolveOutputFormat(options, DOCUMENT_FORMATS, 'html', messages);
       const askedCase =
         options.case === undefined
           ? undefined
@@ -148,14 +135,6 @@ export const registerReport: RegisterCommand = (program: Command) => {
         ...(simulation ? { simulation } : {}),
         ...(simulatedCase ? { simulatedCase } : {}),
       });
-      const html = renderReportHtml(tree);
-      if (options.format === 'html') return writeOutput(options.output, html, 'html', messages);
-      let pdf: Uint8Array;
-      try {
-        pdf = await withChromium((browser) => htmlToPdf(browser, html));
-      } catch (error) {
-        throw chromiumFailure(error, 'pdf', messages);
-      }
-      return writeOutput(options.output, pdf, 'pdf', messages);
+      await writeDocument(reportToSopTree(tree), format, options.output, messages);
     });
 };

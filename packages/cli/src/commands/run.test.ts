@@ -1,13 +1,64 @@
 import { writeFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gallery, type Lang, type ProcessDocument } from '@flowsmith/model';
+import { readFileSync } from 'node:fs';
+import {
+  build,
+  gallery,
+  parseProcess,
+  type Lang,
+  type ProcessDocument,
+  type Step,
+} from '@flowsmith/model';
 import { createProcessActor, SimulatedClock } from '@flowsmith/compiler';
+import { exampleFile } from '../testing/exampleFile';
 import { runCapture } from '../testing/runCapture';
+import { jsonResult } from '../testing/jsonResult';
 import { tempDir } from '../testing/tempDir';
 import { askLoop } from './run';
 
+/** The `--json` result of `run`. */
+type RunJson = {
+  status: string;
+  history: Array<{ stepId: string; outcome: string }>;
+  available: unknown;
+};
+
 const { file } = tempDir('run');
+
+const purchase = ((): ProcessDocument => {
+  const r = parseProcess(JSON.parse(readFileSync(exampleFile('purchase-approval-to-be'), 'utf8')));
+  if (!r.ok) throw new Error('the example does not parse');
+  return r.document;
+})();
+
+/** Task a (SLA 30 min) in parallel with a 60-minute timer before b: (o) -> [+] -> a / wait -> b -> [+] -> (o). */
+const slaWhileWaiting: ProcessDocument = build.processOf('slaWhileWaiting', {
+  roles: [build.role('clerk')],
+  steps: [
+    build.start('start'),
+    build.gate('fork', 'and'),
+    { ...build.task('a', 'clerk', 1), sla: { value: 30, unit: 'min' } } as Step,
+    {
+      id: 'wait',
+      type: 'timer',
+      name: 'wait',
+      duration: { dist: 'fixed', value: 60, unit: 'min' },
+    },
+    build.task('b', 'clerk', 1),
+    build.gate('join', 'and'),
+    build.end('end'),
+  ],
+  flows: [
+    build.flow('start', 'fork'),
+    build.flow('fork', 'a'),
+    build.flow('fork', 'wait'),
+    build.flow('wait', 'b'),
+    build.flow('a', 'join'),
+    build.flow('b', 'join'),
+    build.flow('join', 'end'),
+  ],
+});
 
 const json = (name: string, value: unknown) => writeFile(file(name), JSON.stringify(value));
 
@@ -46,7 +97,7 @@ beforeAll(async () => {
     await json(`${name}.flow.json`, gallery[name]);
   }
   await json('big.json', { amount: 5000 });
-  await json('large.events.json', [{ type: 'COMPLETE', stepId: 'large', by: 'mia', at: 1000 }]);
+  await json('large.events.json', [{ type: 'COMPLETE', stepId: 'large', by: 'mia' }]);
   await json('wrong.events.json', [{ type: 'COMPLETE', stepId: 'small' }]);
   await json('junk.events.json', [{ type: 'FINISH', step: 'x' }]);
   await json('timer.events.json', [
@@ -61,27 +112,69 @@ beforeAll(async () => {
 });
 
 describe('flowsmith run --events', () => {
-  it('replays the events and prints the audit trail and the final state', async () => {
+  it('replays the events and prints the audit trail in words, with case time, and the final state', async () => {
     const r = await replayLarge('large.events.json', '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
         'Audit trail:',
-        '  1. start (start) · started',
-        '  2. split (split) · took-flow → split-large',
-        '  3. large (large) · completed · mia',
-        '  4. merge (merge) · took-flow → merge-end',
-        '  5. end (end) · ended',
+        '  1. +0 min  start · started',
+        '  2. +0 min  split · decided → "> 1000"',
+        '  3. +0 min  large · completed · mia',
+        '  4. +0 min  merge · decided → "end"',
+        '  5. +0 min  end · ended',
         'The case is finished.',
         '',
       ].join('\n'),
     );
   });
 
+  it('writes a zh-CN audit trail without English codes; a fast-forwarded timer shows as case time', async () => {
+    const r = await replay('timerWait', 'timer.events.json', '--lang', 'zh-CN');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  3. +1 小时  wait · 等待结束');
+    expect(r.stdout).toContain('  4. +1 小时  b · 完成 · clerk');
+    expect(r.stdout).toContain('案例已完成。');
+    for (const code of ['started', 'completed', 'took-flow', 'elapsed', 'ended', 'min'])
+      expect(r.stdout).not.toContain(code);
+  });
+
+  it('CM-SLA a task open while a timer is fast-forwarded past its time limit is escalated in the trail', async () => {
+    await json('slaWhileWaiting.flow.json', slaWhileWaiting);
+    await json('sla.events.json', [
+      { type: 'COMPLETE', stepId: 'b' },
+      { type: 'COMPLETE', stepId: 'a' },
+    ]);
+    const r = await replay('slaWhileWaiting', 'sla.events.json', '--lang', 'zh-CN');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('+30 分钟  a · 超过时限，已升级');
+    expect(r.stdout).toContain('+1 小时   a · 完成 · clerk');
+  });
+
+  it('refuses case data of a type the conditions do not compare with, rather than take the default branch (exit 2)', async () => {
+    await json('text-amount.json', { amount: '5000' });
+    const r = await replay('xorSplitJoin', 'large.events.json', '--data', file('text-amount.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'text-amount.json: "amount" must be a number (the process\'s conditions compare it with that), not "5000"',
+    );
+    const zh = await replay(
+      'xorSplitJoin',
+      'large.events.json',
+      '--data',
+      file('text-amount.json'),
+      '--lang',
+      'zh-CN',
+    );
+    expect(zh.stderr).toContain(
+      'text-amount.json：“amount”应为数字（流程的条件按此比较），而不是 "5000"',
+    );
+  });
+
   it('prints JSON for machines with --json', async () => {
     const r = await replay('andSplitJoin', 'and.events.json', '--json');
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout);
+    const report = jsonResult<RunJson>(r);
     expect(report.status).toBe('done');
     expect(report.history.map((h: { stepId: string }) => h.stepId)).toEqual([
       'start',
@@ -99,7 +192,7 @@ describe('flowsmith run --events', () => {
   it('lets timers elapse in simulated time when the next event waits for them', async () => {
     const r = await replay('timerWait', 'timer.events.json', '--json');
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout);
+    const report = jsonResult<RunJson>(r);
     expect(report.status).toBe('done');
     expect(
       report.history.map((h: { stepId: string; outcome: string }) => `${h.stepId}:${h.outcome}`),
@@ -123,7 +216,7 @@ describe('flowsmith run --events', () => {
   it('reports something that is not an event, in JSON too', async () => {
     const r = await replayLarge('junk.events.json', '--json', '--lang', 'zh-CN');
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).error).toEqual({
+    expect(jsonResult<{ error: unknown }>(r).error).toEqual({
       index: 1,
       message: expect.stringContaining('不是有效事件'),
     });
@@ -155,18 +248,13 @@ describe('flowsmith run --events', () => {
 });
 
 describe('flowsmith run at a terminal (askLoop)', () => {
-  it('asks which step to complete or which branch to take, showing who is responsible', async () => {
-    const { actor, text } = await ask(
-      gallery.reworkLoop,
-      ['1', 'x', '1', '2', '1', '1', '1'].join('\n'),
-      'en',
-    );
+  it('asks only where there is a choice: a single thing to do is taken and said', async () => {
+    const { actor, text } = await ask(gallery.reworkLoop, ['x', '2', '1'].join('\n'), 'en');
     expect(actor.getSnapshot().status).toBe('done');
-    expect(text).toContain('  1. complete "work" (work) — clerk');
-    expect(text).toContain(
-      '  1. at "ok" (ok) take "ok" (ok-end)\n  2. at "ok" (ok) take "rework" (ok-merge)',
-    );
-    expect(text).toContain('Please answer with a number from 1 to 1, or q.');
+    expect(text).toContain('→ the only thing to do now: complete "work" — clerk');
+    expect(text).toContain('  1. at "ok" take "ok"\n  2. at "ok" take "rework"');
+    expect(text).toContain('Please answer with a number from 1 to 2, or q.');
+    expect(text).not.toContain('1-1');
     expect(actor.getSnapshot().context.history.map((h) => h.stepId)).toEqual([
       'start',
       'merge',
@@ -181,16 +269,40 @@ describe('flowsmith run at a terminal (askLoop)', () => {
     ]);
   });
 
+  it('shows each task with its 操作说明, 注意事项 and 时限, and asks for missing data with type checks', async () => {
+    const { actor, text } = await ask(
+      purchase,
+      ['也许', '是', '很多', '80000'].join('\n'),
+      'zh-CN',
+    );
+    expect(actor.getSnapshot().status).toBe('done');
+    expect(text).toContain('▶ 部门经理审批（部门经理）');
+    expect(text).toMatch(/▶ 部门经理审批（部门经理）\n {2}操作说明：.+\n {2}注意事项：\n {4}- .+/);
+    expect(text).toContain('  时限：4 小时');
+    expect(text).toContain('→ 现在只有一项可做：完成“在线填写采购申请”（申请人）');
+    expect(text).toContain('“校验是否通过”需要“complete”：');
+    expect(text).toContain('（是/否；q 退出）');
+    expect(text).toContain('请输入“是”或“否”（true/false）。');
+    expect(text).toContain('（数字；q 退出）');
+    expect(text).toContain('请输入数字。');
+    expect(actor.getSnapshot().context.data).toEqual({ complete: true, amount: 80000 });
+    expect(actor.getSnapshot().context.history.map((h) => h.stepId)).toContain('gmApprove');
+    expect(text).not.toMatch(/complete "|Which one|Instructions|Cautions/);
+  });
+
   it('stops on q, and lets timers elapse when nothing else can happen', async () => {
-    const { actor, text } = await ask(gallery.timerWait, '1\nq\n', 'zh-CN');
-    expect(text).toContain('… 在“wait”等待了 60 分钟');
+    const waited = await ask(gallery.timerWait, '', 'zh-CN');
+    expect(waited.text).toContain('… 在“wait”等待了 1 小时');
+    expect(waited.actor.getSnapshot().status).toBe('done');
+    const { actor, text } = await ask(gallery.reworkLoop, 'q\n', 'zh-CN');
     expect(text).toContain('已停止。');
-    expect(actor.getSnapshot().value).toBe('b');
+    expect(actor.getSnapshot().value).toBe('ok');
   });
 
   it('CM-XOR-DATA asks for the data a decision lacks instead of taking a branch by default', async () => {
-    const { actor, text } = await ask(gallery.xorSplitJoin, ['', '5000', '1'].join('\n'), 'en');
+    const { actor, text } = await ask(gallery.xorSplitJoin, ['', 'lots', '5000'].join('\n'), 'en');
     expect(text).toContain('"split" needs "amount": ');
+    expect(text).toContain('Please type a number.');
     expect(actor.getSnapshot().context.data).toEqual({ amount: 5000 });
     expect(actor.getSnapshot().status).toBe('done');
     expect(actor.getSnapshot().context.history.map((h) => h.stepId)).toContain('large');

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
 import { runCapture } from '../testing/runCapture';
+import { jsonResult } from '../testing/jsonResult';
 import { tempDir } from '../testing/tempDir';
 
 const { file } = tempDir('simulate');
@@ -39,7 +40,7 @@ describe('flowsmith simulate', () => {
   it('prints JSON with cases, cycle time, utilisation, steps, throughput and cost, in minutes', async () => {
     const r = await simulate('mm1', ...quick, '--json');
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout) as Json;
+    const j = jsonResult<Json>(r);
     expect(j.cases).toBe(6000);
     expect(j.cycleTime.mean).toBeGreaterThan(20);
     expect(j.cycleTime.ci95[0]).toBeLessThan(j.cycleTime.mean);
@@ -82,7 +83,7 @@ describe('flowsmith simulate', () => {
 
   it('applies a scenario file, and command-line options over it', async () => {
     const r = await simulate('mm1', ...quick, '--scenario', file('scenario.json'), '--json');
-    const j = JSON.parse(r.stdout) as Json;
+    const j = jsonResult<Json>(r);
     expect(j.roles.clerk!.utilization).toBeLessThan(0.5);
   });
 

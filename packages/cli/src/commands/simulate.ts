@@ -12,7 +12,7 @@ import {
   runWithProgress,
   type SimulationCliOptions,
 } from '../simulation/simulationRun';
-import { toJson } from './analyze';
+import { setJsonResult } from '../io/jsonReport';
 import type { RegisterCommand } from './index';
 
 /**
@@ -49,10 +49,10 @@ export const registerSimulate: RegisterCommand = (program: Command) => {
       const entries = reps.flatMap((r) => r.log ?? []);
       for (const r of reps) delete r.log;
       const summary = aggregate(reps);
-      // The result first: should the log still fail to be written (a full disk), it is not lost.
-      process.stdout.write(
-        options.json ? `${toJson(summary)}\n` : formatSummary(run.document.name, summary, lang),
-      );
+      // The result first: should the log still fail to be written (a full disk), it is not lost
+      // (the --json report carries both the result and the error).
+      if (options.json) setJsonResult(summary);
+      else process.stdout.write(formatSummary(run.document.name, summary, lang));
       if (options.log !== undefined) {
         const text = /\.xes$/i.test(options.log)
           ? eventLogXes(entries, run.document.name)

@@ -17,7 +17,7 @@ describe('flowsmith sop', () => {
     const r = await runCapture('sop', exampleFile('purchase-approval-to-be'));
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('# 标准操作流程：采购审批（优化后）\n')).toBe(true);
-    expect(r.stdout).toContain('## 6. 操作步骤');
+    expect(r.stdout).toContain('## 7. 操作步骤');
     expect(r.stdout).toContain('](data:image/svg+xml;base64,');
   });
 
@@ -35,16 +35,14 @@ describe('flowsmith sop', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`${file('pa.html')}: written (html)\n`);
     const html = await readFile(file('pa.html'), 'utf8');
-    expect(html).toContain('<h2>6. Procedure</h2>');
-    expect(html).toContain('<h3>6.7 部门经理审批</h3>');
+    expect(html).toContain('<h2 id="sec-7">7. Procedure</h2>');
+    expect(html).toContain('<tr><td class="center">4</td><td>部门经理审批</td>');
   });
 
   it('sets the effective date', async () => {
     const r = await runCapture('sop', file('rework.flow.json'), '--effective-date', '2027-01-01');
     expect(r.stdout).toContain('| Effective date | 2027-01-01 |');
-    expect(r.stdout).toContain(
-      'If ok, go to step 6.6 (end); otherwise return to step 6.2 (merge).',
-    );
+    expect(r.stdout).toContain('ok: If ok, the process ends; otherwise return to step 1 (work).');
   });
 
   it('still writes the SOP of a broken process, with a warning section, and warns on stderr', async () => {

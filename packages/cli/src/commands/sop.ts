@@ -5,13 +5,15 @@ import { buildSop, layoutForSop } from '@flowsmith/sop';
 import { CliError } from '../CliError';
 import { langOf, langOption } from '../io/langOption';
 import { loadProcessFile } from '../io/readProcessFile';
+import { resolveOutputFormat } from '../io/outputFormat';
 import { documentMessages } from '../pdf/documentMessages';
 import { DOCUMENT_FORMATS, writeDocument, type DocumentFormat } from '../pdf/writeDocument';
 import type { RegisterCommand } from './index';
 
 /** Options `sop` and `jobs` share. */
 export interface DocumentCommandOptions {
-  format: DocumentFormat;
+  /** Given or not: `-o`'s ending decides otherwise (resolveOutputFormat). */
+  format?: DocumentFormat;
   output?: string;
   lang?: string;
   strict?: boolean;
@@ -21,9 +23,10 @@ export interface DocumentCommandOptions {
 export function documentOptions(command: Command): Command {
   return command
     .addOption(
-      new Option('--format <format>', 'md, html, docx or pdf')
-        .choices(DOCUMENT_FORMATS)
-        .default('md'),
+      new Option(
+        '--format <format>',
+        "md, html, docx or pdf (default: -o's file ending, else md)",
+      ).choices(DOCUMENT_FORMATS),
     )
     .option('-o, --output <out>', 'the file to write (md and html go to stdout without it)')
     .addOption(langOption().default(undefined, 'the process language'))
@@ -38,8 +41,15 @@ export function documentOptions(command: Command): Command {
 export async function prepareDocument(
   input: string,
   options: DocumentCommandOptions,
-): Promise<{ document: ProcessDocument; lang: Lang; messages: Lang; analysis: AnalysisResult }> {
+): Promise<{
+  document: ProcessDocument;
+  lang: Lang;
+  messages: Lang;
+  analysis: AnalysisResult;
+  format: DocumentFormat;
+}> {
   const messages = langOf(options);
+  const format = resolveOutputFormat(options, DOCUMENT_FORMATS, 'md', messages);
   const { document } = await loadProcessFile(input, { lang: messages });
   const lang =
     options.lang === 'en' || options.lang === 'zh-CN'
@@ -64,7 +74,7 @@ export async function prepareDocument(
       `${formatMessage(documentMessages, 'document.warnings', { file: input, count: errors.length }, messages)}\n`,
     );
   }
-  return { document, lang, messages, analysis };
+  return { document, lang, messages, analysis, format };
 }
 
 /**
@@ -93,7 +103,7 @@ export const registerSop: RegisterCommand = (program: Command) => {
         'Example: flowsmith sop examples/purchase-approval-to-be.flow.json --format pdf -o sop.pdf\n',
     )
     .action(async (input: string, options: DocumentCommandOptions & { effectiveDate?: string }) => {
-      const { document, lang, analysis } = await prepareDocument(input, options);
+      const { document, lang, analysis, format } = await prepareDocument(input, options);
       const positions = await layoutForSop(document);
       const tree = buildSop(document, {
         lang,
@@ -101,6 +111,6 @@ export const registerSop: RegisterCommand = (program: Command) => {
         ...(positions ? { positions } : {}),
         ...(options.effectiveDate ? { effectiveDate: options.effectiveDate } : {}),
       });
-      await writeDocument(tree, options.format, options.output, langOf(options));
+      await writeDocument(tree, format, options.output, langOf(options));
     });
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
 import { runCapture } from '../testing/runCapture';
+import { jsonResult } from '../testing/jsonResult';
 import { tempDir, withTempDir } from '../testing/tempDir';
 
 const { file } = tempDir('validate');
@@ -112,11 +113,13 @@ describe('flowsmith validate', () => {
       'en',
     );
     expect(r.code).toBe(2);
-    const report = JSON.parse(r.stdout) as Array<{
-      file: string;
-      valid: boolean;
-      problems: Array<{ path: string; code: string }>;
-    }>;
+    const report = jsonResult<{
+      files: Array<{
+        file: string;
+        valid: boolean;
+        problems: Array<{ path: string; code: string }>;
+      }>;
+    }>(r).files;
     expect(report.map((f) => [f.file, f.valid, f.problems.length])).toEqual([
       [file('broken.flow.json'), false, 4],
       [file('mm1.flow.json'), true, 0],

@@ -3,12 +3,15 @@ import { formatMessage, type Lang } from '@flowsmith/model';
 import { CliError } from '../CliError';
 import { ioMessages } from '../io/ioMessages';
 import { langOf, langOption } from '../io/langOption';
+import { inputFiles } from '../io/inputFiles';
+import { setJsonResult } from '../io/jsonReport';
 import { ProcessIdFinder } from '../io/processIdFinder';
 import { problemLine, readProcessFile, type ProcessFileResult } from '../io/readProcessFile';
 import type { RegisterCommand } from './index';
 
 /**
- * `flowsmith validate FILE...`: checks process files against the format, listing every problem.
+ * `flowsmith validate FILE...`: checks process files (folders: every process file below them)
+ * against the format, listing every problem.
  * Exit 0 when all are valid, 1 when one is invalid, 2 when one cannot be read or is not JSON.
  * Subprocess ids resolve against the files given and the `.flow.json` files in their folders,
  * which are read only when a subprocess names an id not found yet (see {@link ProcessIdFinder}).
@@ -17,8 +20,8 @@ export const registerValidate: RegisterCommand = (program: Command) => {
   program
     .command('validate')
     .description('check process files (.flow.json) against the format; list every problem')
-    .argument('<files...>', 'process files to check')
-    .option('--json', 'print [{ file, valid, problems: [{ path, code, message }] }]')
+    .argument('<files...>', 'process files to check (.flow.json, .bpmn), or folders of them')
+    .option('--json', 'print { files: [{ file, valid, problems: [{ path, code, message }] }] }')
     .addOption(langOption())
     .addHelpText(
       'after',
@@ -26,18 +29,19 @@ export const registerValidate: RegisterCommand = (program: Command) => {
         'Subprocess steps may name the id of any file given or of a .flow.json file beside one.\n' +
         'Example: flowsmith validate examples/*.flow.json --json\n',
     )
-    .action(async (files: string[], options: { json?: boolean; lang?: string }) => {
+    .action(async (paths: string[], options: { json?: boolean; lang?: string }) => {
       const lang = langOf(options);
-      const finder = new ProcessIdFinder(files);
+      const found = (await inputFiles(paths, lang)).map((f) => f.file);
+      const finder = new ProcessIdFinder(found);
       const results = [];
-      for (const file of files) results.push({ file, result: await check(file, finder, lang) });
+      for (const file of found) results.push({ file, result: await check(file, finder, lang) });
       if (options.json) {
-        const report = results.map(({ file, result }) => ({
+        const files = results.map(({ file, result }) => ({
           file,
           valid: result.status === 'valid',
           problems: result.status === 'valid' ? [] : result.problems,
         }));
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        setJsonResult({ files });
       } else {
         for (const { file, result } of results) {
           const lines =
@@ -55,10 +59,10 @@ export const registerValidate: RegisterCommand = (program: Command) => {
       const summary = formatMessage(
         ioMessages,
         'validate.summary',
-        { invalid, unreadable, total: files.length },
+        { invalid, unreadable, total: found.length },
         lang,
       );
-      throw new CliError(summary, unreadable > 0 ? 2 : 1);
+      throw new CliError(summary, unreadable > 0 ? 2 : 1, 'validate.failed');
     });
 };
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { gallery, normalizeProcess } from '@flowsmith/model';
 import { runCapture } from '../testing/runCapture';
 import { tempDir, withTempDir } from '../testing/tempDir';
-import { bpmnFormat, companionPath, readBpmnFile, writeCompanions } from './bpmnFormat';
+import { bpmnFormat, readBpmnFile } from './bpmnFormat';
+import { companionPath, writeCompanions } from './writeCompanions';
 import { formatOfPath } from './processFormats';
 
 const EMBEDDED = `<?xml version="1.0" encoding="UTF-8"?>

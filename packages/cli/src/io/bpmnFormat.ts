@@ -1,35 +1,13 @@
-import { basename, dirname, join } from 'node:path';
 import {
   formatMessage,
   parseProcess,
-  type Lang,
-  type MessageTable,
   type ParseOptions,
   type ProcessDocument,
   type Problem,
 } from '@flowsmith/model';
-import { BpmnImportError, exportBpmn, importBpmn, type BpmnWarning } from '@flowsmith/bpmn';
+import type { BpmnWarning } from '@flowsmith/bpmn';
 import type { ProcessFormat, ProcessReadResult } from './processFormats';
-import { writeProcessFile } from './writeProcessFile';
-
-type BpmnCliParams = {
-  companion: { id: string; file: string };
-  companionInvalid: { id: string; count: number };
-};
-
-/** The CLI's own sentences about BPMN files, in English and Chinese. */
-const bpmnCliMessages: MessageTable<BpmnCliParams> = {
-  companion: {
-    en: (p) =>
-      `the embedded sub-process or pool "${p.id}" is a process of its own; written to ${p.file}`,
-    'zh-CN': (p) => `内嵌子流程或池“${p.id}”是单独的流程，已写入 ${p.file}`,
-  },
-  companionInvalid: {
-    en: (p) =>
-      `the embedded sub-process or pool "${p.id}" has ${p.count} problem(s) and was not written`,
-    'zh-CN': (p) => `内嵌子流程或池“${p.id}”有 ${p.count} 个问题，未写出`,
-  },
-};
+import { bpmnCliMessages } from './bpmnCliMessages';
 
 /** A BPMN import warning as a CLI problem: path `bpmn:<element id>`, code `bpmn.<code>`. Pure. */
 export function bpmnWarningProblem(w: BpmnWarning): Problem {
@@ -56,6 +34,8 @@ export async function readBpmnFile(
   text: string,
   options: ParseOptions = {},
 ): Promise<BpmnReadResult> {
+  // bpmn-moddle (and elkjs behind the export) load only when a .bpmn file is read or written.
+  const { BpmnImportError, importBpmn } = await import('@flowsmith/bpmn');
   let imported;
   try {
     imported = await importBpmn(text, { lang: options.lang });
@@ -104,31 +84,6 @@ export async function readBpmnFile(
   };
 }
 
-/** Where a companion document is written beside OUT: `<out-stem>.<child-id>.flow.json`. Pure. */
-export function companionPath(out: string, childId: string): string {
-  const stem = basename(out).replace(/\.flow\.json$|\.json$|\.bpmn$/i, '');
-  return join(dirname(out), `${stem}.${childId}.flow.json`);
-}
-
-/**
- * Writes each companion document beside `out` (`companionPath`) in its format and returns, for
- * each, the sentence that says where it went. Throws `CliError` (exit 2) when a file cannot be
- * written, like `writeProcessFile`.
- */
-export async function writeCompanions(
-  out: string,
-  companions: readonly ProcessDocument[],
-  lang?: Lang,
-): Promise<string[]> {
-  const said: string[] = [];
-  for (const doc of companions) {
-    const file = companionPath(out, doc.id);
-    await writeProcessFile(file, doc, lang);
-    said.push(formatMessage(bpmnCliMessages, 'companion', { id: doc.id, file }, lang));
-  }
-  return said;
-}
-
 /** BPMN 2.0 XML (`.bpmn`): import with warnings, export with diagram and `flowsmith:` extensions. */
 export const bpmnFormat: ProcessFormat = {
   name: 'BPMN 2.0 XML',
@@ -139,7 +94,8 @@ export const bpmnFormat: ProcessFormat = {
     const { document, warnings, companions } = result;
     return { ok: true, document, warnings, companions };
   },
-  write(document) {
+  async write(document) {
+    const { exportBpmn } = await import('@flowsmith/bpmn');
     return exportBpmn(document);
   },
 };

@@ -16,6 +16,7 @@ export async function checkWritable(path: string, lang: Lang): Promise<void> {
     throw new CliError(
       formatMessage(ioMessages, 'file.notWritable', { file: path, reason }, lang),
       2,
+      'file.notWritable',
     );
   };
   const folder = dirname(resolve(path));

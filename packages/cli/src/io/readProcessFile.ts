@@ -89,6 +89,7 @@ export async function loadProcessFile(
     throw new CliError(
       result.message,
       result.cause === 'content' ? (options.unreadableExit ?? 2) : 2,
+      result.cause === 'content' ? 'file.syntax' : (result.problems[0]?.code ?? 'file.unreadable'),
     );
   }
   const lang = options.lang ?? 'en';
@@ -98,7 +99,11 @@ export async function loadProcessFile(
     { file: path, count: result.problems.length },
     lang,
   );
-  throw new CliError([head, ...result.problems.map((p) => problemLine(path, p))].join('\n'), 1);
+  throw new CliError(
+    [head, ...result.problems.map((p) => problemLine(path, p))].join('\n'),
+    1,
+    'file.invalid',
+  );
 }
 
 /** One problem as a line: `FILE: PATH: message` (`FILE: message` for the root). Pure. */

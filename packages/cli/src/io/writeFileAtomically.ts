@@ -49,6 +49,7 @@ export async function writeFileAtomically(
     throw new CliError(
       formatMessage(ioMessages, 'file.notWritable', { file: path, reason }, lang),
       2,
+      'file.notWritable',
     );
   }
 }

@@ -19,6 +19,7 @@ export async function writeProcessFile(
     throw new CliError(
       formatMessage(ioMessages, 'file.unknownKind', { file: path, known: knownExtensions() }, lang),
       2,
+      'file.unknownKind',
     );
   }
   await writeFileAtomically(path, await format.write(document), lang);

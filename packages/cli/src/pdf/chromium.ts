@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /** Where Debian installs Chromium; `FLOWSMITH_CHROMIUM` overrides it. */
 export function chromiumPath(): string {
@@ -20,7 +20,9 @@ export class ChromiumInterrupted extends Error {
  * Starts a headless Chromium through playwright-core (no download); the caller closes it.
  * Ctrl-C is left to the caller (see {@link withChromium}), not to playwright's own handler.
  */
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
+  // playwright-core loads here, when a document is printed, not when the CLI starts.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: chromiumPath(),
     handleSIGINT: false,
@@ -66,14 +68,22 @@ export async function withChromium<T>(work: (browser: Browser) => Promise<T>): P
 
 /**
  * Prints standalone HTML to PDF: A4 unless the page's CSS names other page sizes (the SOP puts
- * wide flowcharts on landscape pages), backgrounds kept. Chromium embeds (subsets of) every font
- * it uses, so Chinese text comes out with its font embedded.
+ * wide flowcharts on landscape pages), backgrounds kept, the running header and page numbers
+ * from the page's CSS margin boxes, and PDF bookmarks from its headings (`outline`, which needs
+ * a tagged PDF). Chromium embeds (subsets of) every font it uses, so Chinese text comes out with
+ * its font embedded (as Type 3 fonts for the CFF-based Noto CJK faces).
  */
 export async function htmlToPdf(browser: Browser, html: string): Promise<Uint8Array> {
   const page = await browser.newPage({ javaScriptEnabled: false });
   try {
     await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+      outline: true,
+    });
     return new Uint8Array(pdf);
   } finally {
     await page.close();

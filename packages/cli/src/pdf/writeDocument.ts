@@ -1,7 +1,9 @@
 import { formatMessage, type Lang } from '@flowsmith/model';
-import { renderDocx, renderHtml, renderMarkdown, type SopTree } from '@flowsmith/sop';
+import { docxImages, renderDocx, renderHtml, renderMarkdown, type SopTree } from '@flowsmith/sop';
 import { CliError } from '../CliError';
 import { writeFileAtomically } from '../io/writeFileAtomically';
+import type { Browser } from 'playwright-core';
+import { anchorPages } from './anchorPages';
 import { ChromiumInterrupted, htmlToPdf, svgToPng, withChromium } from './chromium';
 import { documentMessages } from './documentMessages';
 
@@ -13,7 +15,7 @@ export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 /**
  * Renders `tree` in `format` and writes it to `output` (through a temporary file, so a failure
  * never leaves half a file), or to stdout for md and html without `output`. PDF is the HTML printed
- * by headless Chromium; DOCX gets a PNG of each flowchart from Chromium as the fallback of its SVG
+ * by headless Chromium (with bookmarks); DOCX gets a PNG of each flowchart part from Chromium as the fallback of its SVG
  * (if Chromium cannot start, a warning, and the DOCX keeps the SVG only). Messages in `lang`.
  */
 export async function writeDocument(
@@ -51,12 +53,12 @@ async function render(
       return renderHtml(tree);
     case 'pdf':
       try {
-        return await withChromium((browser) => htmlToPdf(browser, renderHtml(tree)));
+        return await withChromium((browser) => printPdf(browser, tree));
       } catch (error) {
         throw chromiumFailure(error, 'pdf', lang);
       }
     case 'docx': {
-      const diagrams = tree.blocks.flatMap((b) => (b.type === 'diagram' ? [b] : []));
+      const diagrams = docxImages(tree);
       const pngs = new Map<string, Uint8Array>();
       if (diagrams.length > 0) {
         try {
@@ -74,6 +76,18 @@ async function render(
       return renderDocx(tree, { diagramPngs: pngs });
     }
   }
+}
+
+/**
+ * Prints the tree's HTML to PDF; when it has contents, twice: the first printing says on which
+ * page each section landed (its named destinations), the second writes those pages into the
+ * contents (room for them is kept, so nothing moves).
+ */
+export async function printPdf(browser: Browser, tree: SopTree): Promise<Uint8Array> {
+  const first = await htmlToPdf(browser, renderHtml(tree));
+  if (!tree.blocks.some((b) => b.type === 'toc')) return first;
+  const pages = anchorPages(first);
+  return pages.size === 0 ? first : htmlToPdf(browser, renderHtml(tree, { tocPages: pages }));
 }
 
 /**

@@ -1,6 +1,6 @@
-// Entry of a simulation worker thread: the engine is TypeScript source (no build step between
-// packages), so the worker registers tsx's loader before importing it. Harmless when the parent
-// already runs under tsx.
+// Entry of a simulation worker thread when the CLI runs from its TypeScript source (tests): the
+// worker registers tsx's loader before importing the source. The built CLI starts
+// dist/replicationWorker.js instead (see runReplications.ts).
 import { register } from 'tsx/esm/api';
 
 register();

@@ -49,8 +49,34 @@ export async function runReplications(run: ReplicationRun): Promise<ReplicationR
 }
 
 /**
+ * The worker thread's entry: built JavaScript beside this module in the CLI's build
+ * (`dist/replicationWorker.js`, which starts in tens of milliseconds); from the TypeScript source
+ * (tests), a shim that loads the source through tsx first.
+ */
+function workerEntry(): URL {
+  const fromSource = import.meta.url.endsWith('.ts');
+  return new URL(
+    fromSource ? './replicationWorker.mjs' : './replicationWorker.js',
+    import.meta.url,
+  );
+}
+
+/**
+ * The worker's Node options: the parent's, plus — from source — the export condition that
+ * resolves the workspace packages to their source (see docs/cli.md, "Built packages").
+ */
+function workerExecArgv(): string[] {
+  const source = '--conditions=@flowsmith/source';
+  const fromSource = import.meta.url.endsWith('.ts');
+  return fromSource && !process.execArgv.includes(source)
+    ? [...process.execArgv, source]
+    : process.execArgv;
+}
+
+/**
  * Every core for big runs; the main thread for small ones, where starting workers (each loads
- * the TypeScript sources, about a second) would cost more than it saves.
+ * the built bundle, tens of milliseconds; from source, the TypeScript through tsx, about a
+ * second) would cost more than it saves.
  */
 function defaultWorkers(plan: SimulationPlan): number {
   const s = plan.scenario;
@@ -121,9 +147,7 @@ function inWorkers(
       if (next < total) w.postMessage({ index: next++ });
     };
     for (let i = 0; i < count; i++) {
-      const w = new Worker(new URL('./replicationWorker.mjs', import.meta.url), {
-        workerData: input,
-      });
+      const w = new Worker(workerEntry(), { workerData: input, execArgv: workerExecArgv() });
       pool.push(w);
       w.on(
         'message',

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { Lang, ProcessDocument } from '@flowsmith/model';
-import { analyze } from '@flowsmith/analysis';
+import { analyze, blocksSimulation } from '@flowsmith/analysis';
 import {
   implausibleResult,
   prepareSimulation,
@@ -12,7 +12,8 @@ import {
 } from '@flowsmith/simulation';
 import { CliError } from '../CliError';
 import { wholeNumberOption } from '../io/wholeNumberOption';
-import { loadForAnalysis, processesBeside } from '../commands/analyze';
+import { loadForAnalysis } from '../io/loadForAnalysis';
+import { processesBeside } from '../io/processesBeside';
 import { ProgressBar } from './ProgressBar';
 import { CancelledError, runReplications } from './runReplications';
 import { label } from './simulationMessages';
@@ -75,7 +76,7 @@ export async function loadRun(
   const childMap = await processesBeside(file, document, lang);
   const resolveProcess = (id: string): ProcessDocument | undefined => childMap.get(id);
   const errors = analyze(document, { lang, suggestions: false, resolveProcess }).findings.filter(
-    (f) => f.severity === 'error' && f.kind !== 'overload',
+    blocksSimulation,
   );
   if (errors.length) {
     throw new CliError(

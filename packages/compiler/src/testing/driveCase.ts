@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * Drives compiled machines in tests: replays token-game runs as events, walks the machine at
  * random, and turns its audit trail into a token-game trace. Test support only.
@@ -14,10 +15,13 @@ import { availableActions } from '../availableActions';
 import { admissibleFlowIds, flowRules } from '../flowRules';
 import type { HistoryEntry, ProcessEvent, CaseData } from '../processEvents';
 
-/** The audit trail as a token-game trace: one entry per firing (a failed actor is not one). */
+/** Lines of the audit trail that are not firings: a failed actor, an SLA that passed (CM-SLA). */
+const NOT_FIRINGS = new Set(['failed', 'escalated']);
+
+/** The audit trail as a token-game trace: one entry per firing. */
 export function traceOf(history: readonly HistoryEntry[]): TraceStep[] {
   return history
-    .filter((h) => h.outcome !== 'failed')
+    .filter((h) => !NOT_FIRINGS.has(h.outcome))
     .map((h) =>
       h.flowId === undefined ? { stepId: h.stepId } : { stepId: h.stepId, flowId: h.flowId },
     );
@@ -78,4 +82,32 @@ export function randomWalk(
     actor.send(event);
   }
   return { snapshot: actor.getSnapshot(), sent };
+}
+
+/**
+ * Walks the machine with time and invoked actors (CM-TASK, CM-SLA): each turn either moves
+ * `clock` on by 1–3 minutes (when `pick` is a multiple of 5; SLAs and timers may pass) or
+ * sends available event number `pick`; invoked actors settle after every turn.
+ */
+export async function timedWalk(
+  machine: AnyStateMachine,
+  data: CaseData,
+  picks: readonly number[],
+  clock: SimulatedClock,
+) {
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+  const actor = createActor(machine, { input: { data }, clock }).start();
+  await settle();
+  for (const pick of picks) {
+    if (actor.getSnapshot().status !== 'active') break;
+    const open = availableActions(actor.getSnapshot());
+    const events: ProcessEvent[] = [
+      ...open.tasks.map((t) => t.event),
+      ...open.decisions.flatMap((d) => d.flows.map((f) => f.event)),
+    ];
+    if (pick % 5 === 0 || events.length === 0) clock.increment((1 + (pick % 3)) * 60_000);
+    else actor.send(events[pick % events.length]!);
+    await settle();
+  }
+  return actor.getSnapshot();
 }

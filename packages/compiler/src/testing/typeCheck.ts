@@ -19,7 +19,11 @@ export function typeCheck(sources: Record<string, string>): string[] {
     lib: ['lib.es2023.d.ts'],
     types: [],
     skipLibCheck: true,
-    noUnusedLocals: false,
+    // Emitted modules declare nothing they do not use (a host's tsconfig may insist).
+    noUnusedLocals: true,
+    noUnusedParameters: true,
+    // Emitted modules import the runtime as an application would, from this package's source.
+    paths: { '@flowsmith/compiler/runtime': [`${here}../runtime.ts`] },
   };
   const files = new Map(
     Object.entries(sources).map(([name, text]) => [`${here}__emitted__/${name}`, text]),

@@ -4,13 +4,29 @@ import type { CollectionName, CollectionRecords } from '../patch/entry';
 import type { ProcessDocument } from '../types/process';
 import { WEEKDAYS } from '../types/calendar';
 import { MAX_ROLE_CAPACITY } from '../types/role';
+import { checkDataForm, checkRoleDocumentFields } from './checkDocumentFields';
 import { isName, recordsOf } from './documentIds';
 
 /** The fields each non-step record may carry (FORMAT.md). */
 const FIELDS = {
-  roles: ['id', 'name', 'capacity', 'costPerHour', 'calendar', 'authority', 'description'],
+  roles: [
+    'id',
+    'name',
+    'capacity',
+    'costPerHour',
+    'calendar',
+    'authority',
+    'description',
+    'department',
+    'reportsTo',
+    'jobCode',
+    'purpose',
+    'qualifications',
+    'permissions',
+    'kind',
+  ],
   calendars: ['id', 'name', 'timezone', 'week'],
-  data: ['id', 'name', 'description'],
+  data: ['id', 'name', 'description', 'form'],
   risks: ['id', 'name', 'steps', 'mitigation'],
   kpis: ['id', 'name', 'target'],
 } as const;
@@ -60,6 +76,12 @@ export function checkRecord<C extends PlainCollection>(
     if (calendar !== undefined && !recordsOf(doc, 'calendars').some((k) => k.id === calendar)) {
       return refusal('calendar.unknown', { id: String(calendar) }, lang);
     }
+    const organisation = checkRoleDocumentFields(doc, record as CollectionRecords['roles'], lang);
+    if (organisation) return organisation;
+  }
+  if (c === 'data') {
+    const form = checkDataForm(id, fields.form, lang);
+    if (form) return form;
   }
   if (c === 'calendars') {
     const week = fields.week;

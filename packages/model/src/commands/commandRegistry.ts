@@ -26,6 +26,11 @@ import { stepsMerge } from './stepsMerge';
 import { stepsMove } from './stepsMove';
 import { stepsRemove } from './stepsRemove';
 import { stepUpdate } from './stepUpdate';
+import { noteAdd, noteRemove, noteResolve, noteUpdate } from '../workshop/noteCommands';
+import { parkingAdd, parkingRemove, parkingUpdate } from '../workshop/parkingCommands';
+import { timerPause, timerResume, timerStart, timerStop } from '../workshop/timerCommands';
+import { voteBudget, voteCast, voteRetract, votesClear } from '../workshop/voteCommands';
+import { wasteTag, wasteUntag } from '../workshop/wasteCommands';
 
 /** Every command by its `noun.verb` id. */
 export const commandRegistry = {
@@ -56,6 +61,23 @@ export const commandRegistry = {
   'kpi.add': kpiAdd,
   'kpi.update': kpiUpdate,
   'kpi.remove': kpiRemove,
+  'note.add': noteAdd,
+  'note.update': noteUpdate,
+  'note.resolve': noteResolve,
+  'note.remove': noteRemove,
+  'waste.tag': wasteTag,
+  'waste.untag': wasteUntag,
+  'vote.cast': voteCast,
+  'vote.retract': voteRetract,
+  'votes.clear': votesClear,
+  'vote.budget': voteBudget,
+  'timer.start': timerStart,
+  'timer.pause': timerPause,
+  'timer.resume': timerResume,
+  'timer.stop': timerStop,
+  'parking.add': parkingAdd,
+  'parking.update': parkingUpdate,
+  'parking.remove': parkingRemove,
 } as const;
 
 type Registry = typeof commandRegistry;

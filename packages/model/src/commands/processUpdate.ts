@@ -2,6 +2,7 @@ import { refusal } from '../messages/commandMessages';
 import { isDutyPairName } from '../types/duty';
 import { readHeader, type ProcessHeader } from '../patch/entry';
 import { applyChanges, type Changes } from './applyChanges';
+import { checkHeaderDocumentFields } from './checkDocumentFields';
 import { defineCommand } from './command';
 import { recordsOf } from './documentIds';
 
@@ -13,11 +14,17 @@ const FIELDS = new Set([
   'owner',
   'derivedFrom',
   'allowedDutyPairs',
+  'documentControl',
+  'relatedDocuments',
+  'definitions',
   'view',
   'revisions',
 ]);
 
-/** `process.update`: changes language, description, owner, derivedFrom, allowedDutyPairs, view or revisions. */
+/**
+ * `process.update`: changes language, description, owner, derivedFrom, allowedDutyPairs,
+ * documentControl, relatedDocuments, definitions, view or revisions.
+ */
 export const processUpdate = defineCommand({
   id: 'process.update',
   canExecute(doc, params: { changes: ProcessChanges }, lang) {
@@ -39,7 +46,7 @@ export const processUpdate = defineCommand({
     if (language != null && typeof language !== 'string') {
       return refusal('value.invalid', { id: doc.id, field: 'language' }, lang);
     }
-    return null;
+    return checkHeaderDocumentFields(doc, params.changes, lang);
   },
   execute(doc, { changes }) {
     const before = readHeader(doc);

@@ -2,6 +2,7 @@ import { refusal } from '../messages/commandMessages';
 import { readHeader } from '../patch/entry';
 import type { Patch } from '../patch/patch';
 import type { ProcessDocument } from '../types/process';
+import type { Role } from '../types/role';
 import type { Step, TaskStep } from '../types/step';
 import { defineCommand } from './command';
 import { findRecord, recordsOf } from './documentIds';
@@ -48,6 +49,7 @@ function reassign(task: TaskStep, from: string, to: string): Step {
 /**
  * `role.remove`: removes a role (a lane). Refused while a task uses it (responsible or RACI) or
  * it owns the process, unless `reassignTo` names another role that takes those over in the same patch.
+ * Roles that report to it report to `reassignTo` instead, or to no one without it.
  */
 export const roleRemove = defineCommand({
   id: 'role.remove',
@@ -67,6 +69,14 @@ export const roleRemove = defineCommand({
   execute(doc, { id, reassignTo }) {
     const { index, record } = findRecord(doc, 'roles', id)!;
     const patch: Patch = { added: [], updated: [], removed: [recordEntry('roles', index, record)] };
+    // the removed role's reports move to reassignTo, or lose their 直接上级; never a block
+    recordsOf(doc, 'roles').forEach((role, i) => {
+      if (role.reportsTo !== id) return;
+      const keep = reassignTo !== undefined && reassignTo !== role.id;
+      const { reportsTo: _gone, ...rest } = role;
+      const after: Role = keep ? { ...role, reportsTo: reassignTo } : rest;
+      patch.updated.push(recordUpdate('roles', i, role, after));
+    });
     if (reassignTo === undefined) return patch;
     recordsOf(doc, 'steps').forEach((step, i) => {
       if (step.type !== 'task') return;

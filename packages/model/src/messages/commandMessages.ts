@@ -1,4 +1,5 @@
 import { formatMessage, type Lang, type MessageTable } from './lang';
+import { workshopRefusalMessages, type WorkshopRefusalParams } from './workshopMessages';
 
 /** The parameters of every refusal a command can give, keyed by its code. */
 export type CommandMessageParams = {
@@ -19,6 +20,7 @@ export type CommandMessageParams = {
   'role.unknown': { id: string };
   'role.inUse': { id: string; usedBy: string };
   'role.reassignSelf': { id: string };
+  'role.reportsToCycle': { id: string; chain: string };
   'roles.orderMismatch': { expected: number };
   'calendar.unknown': { id: string };
   'calendar.inUse': { id: string; usedBy: string };
@@ -29,7 +31,7 @@ export type CommandMessageParams = {
   'merge.notTask': { id: string; type: string };
   'merge.notSequence': { from: string; to: string };
   'merge.sideExit': { id: string; flow: string };
-};
+} & WorkshopRefusalParams;
 
 /** A refusal code of a command. */
 export type RefusalCode = keyof CommandMessageParams;
@@ -42,6 +44,7 @@ export interface Refusal {
 
 /** Every refusal message, in English and zh-CN. */
 export const commandMessages: MessageTable<CommandMessageParams> = {
+  ...workshopRefusalMessages,
   'command.unknown': {
     en: ({ id }) => `There is no command "${id}"; use one of the documented noun.verb ids.`,
     'zh-CN': ({ id }) => `没有命令“${id}”；请使用文档中列出的 noun.verb 命令。`,
@@ -116,6 +119,12 @@ export const commandMessages: MessageTable<CommandMessageParams> = {
       `Role "${id}" is still used by ${usedBy}; pass reassignTo with another role to move that work.`,
     'zh-CN': ({ id, usedBy }) =>
       `角色“${id}”仍被 ${usedBy} 使用；请用 reassignTo 指定接手的其他角色。`,
+  },
+  'role.reportsToCycle': {
+    en: ({ id, chain }) =>
+      `Role "${id}" would report to itself (${chain}); choose a reports-to role outside its own reporting line.`,
+    'zh-CN': ({ id, chain }) =>
+      `角色“${id}”将形成循环汇报（${chain}）；请选择其汇报链之外的直接上级。`,
   },
   'role.reassignSelf': {
     en: ({ id }) => `Role "${id}" cannot be reassigned to itself; name another role.`,

@@ -5,6 +5,11 @@
  */
 import type { JsonExpectation } from '../parse/findJsonSyntaxError';
 import type { Lang, MessageTable } from './lang';
+import {
+  workshopContextNames,
+  workshopParseMessages,
+  type WorkshopParseParams,
+} from './workshopMessages';
 
 /** JSON value kinds a field may be expected to hold, named in messages. */
 export type ExpectedKind =
@@ -86,16 +91,18 @@ export type ParseMessageParams = {
   'time.order': { from: string; to: string };
   'days.duplicate': { day: string };
   'date.syntax': { value: string };
+  'reportsTo.cycle': { chain: string };
   'language.syntax': { value: string };
   'currency.syntax': { value: string };
   'condition.syntax': { column: number; detail: string };
-};
+} & WorkshopParseParams;
 
 /** The problem codes of parsing and validation. */
 export type ParseCode = keyof ParseMessageParams;
 
 /** The parse messages in every language. */
 export const parseMessages: MessageTable<ParseMessageParams> = {
+  ...workshopParseMessages,
   'json.empty': {
     en: () => 'the file is empty; a process document is a JSON object',
     'zh-CN': () => '文件为空；流程文档应是一个 JSON 对象',
@@ -216,6 +223,11 @@ export const parseMessages: MessageTable<ParseMessageParams> = {
     en: (p) => `"${p.value}" is not a date written YYYY-MM-DD`,
     'zh-CN': (p) => `"${p.value}" 不是 YYYY-MM-DD 格式的日期`,
   },
+  'reportsTo.cycle': {
+    en: (p) =>
+      `the reporting line comes back to this role (${p.chain}); a role cannot report to itself, directly or through others`,
+    'zh-CN': (p) => `汇报关系形成循环（${p.chain}）；角色不能直接或间接向自己汇报`,
+  },
   'language.syntax': {
     en: (p) => `"${p.value}" is not a language tag such as "en" or "zh-CN"`,
     'zh-CN': (p) => `"${p.value}" 不是 "en"、"zh-CN" 这样的语言标签`,
@@ -259,6 +271,10 @@ const CONTEXT_ZH: Record<string, string> = {
   'a risk': '风险',
   'a kpi': 'KPI',
   'a revision': '修订记录',
+  'the document control': '文件控制信息',
+  'a related document': '相关文件',
+  'a definition': '定义',
+  'a data form': '表单信息',
   'the view settings': '视图设置',
   'a fixed distribution': 'fixed 分布',
   'a uniform distribution': 'uniform 分布',
@@ -268,6 +284,7 @@ const CONTEXT_ZH: Record<string, string> = {
   'a lognormal distribution': 'lognormal 分布',
   'an erlang distribution': 'erlang 分布',
   'a distribution': '分布',
+  ...workshopContextNames,
 };
 
 const EXPECTED: Record<Lang, Record<JsonExpectation, string>> = {

@@ -17,7 +17,7 @@ export interface PendingReference {
 /** An id declared by an entry of the document, with where it was declared. */
 export interface DeclaredId {
   path: string;
-  kind: 'role' | 'calendar' | 'data' | 'step' | 'flow' | 'risk' | 'kpi';
+  kind: 'role' | 'calendar' | 'data' | 'step' | 'flow' | 'risk' | 'kpi' | 'workshop';
   id: string;
 }
 

@@ -5,6 +5,12 @@ import { checkCondition } from './checkCondition';
 import { childPath } from './jsonPath';
 import { ObjectReader } from './ObjectReader';
 import { parseCalendar } from './parseCalendar';
+import {
+  checkReportsTo,
+  parseDefinition,
+  parseDocumentControl,
+  parseRelatedDocument,
+} from './parseDocumentFields';
 import { parseDutyPairs } from './parseDutyPairs';
 import { parseFlow } from './parseFlow';
 import { parseDataObject, parseKpi, parseRevision, parseRisk, parseView } from './parseRecords';
@@ -12,6 +18,7 @@ import type { ParseOptions, ParseResult, Problem } from './parseResult';
 import { parseRole } from './parseRole';
 import { parseStep, type ProcessReference } from './parseStep';
 import { ProblemCollector } from './ProblemCollector';
+import { parseWorkshop } from './parseWorkshop';
 
 // Widened so that any key of the input can be looked up.
 const TOP_LEVEL: readonly string[] = TOP_LEVEL_KEYS;
@@ -80,6 +87,9 @@ function parseChecked(c: ProblemCollector, input: unknown, options: ParseOptions
   const owner = r.reference('owner', 'role');
   const derivedFrom = r.id('derivedFrom');
   const allowedDutyPairs = parseDutyPairs(c, r);
+  const documentControl = r.has('documentControl')
+    ? parseDocumentControl(c, r.raw('documentControl'), 'documentControl')
+    : undefined;
   const processRefs: ProcessReference[] = [];
   const list = <T>(
     key: string,
@@ -91,7 +101,10 @@ function parseChecked(c: ProblemCollector, input: unknown, options: ParseOptions
     if (items === undefined && kind && (required || r.has(key))) c.unreadableKinds.add(kind);
     return items?.map((item, i) => parse(item, childPath(key, i)));
   };
+  const relatedDocuments = list('relatedDocuments', false, (v, p) => parseRelatedDocument(c, v, p));
+  const definitions = list('definitions', false, (v, p) => parseDefinition(c, v, p));
   const roles = list('roles', false, (v, p) => parseRole(c, v, p), 'role');
+  if (roles) checkReportsTo(c, roles, 'roles');
   const calendars = list('calendars', false, (v, p) => parseCalendar(c, v, p), 'calendar');
   const data = list('data', false, (v, p) => parseDataObject(c, v, p), 'data');
   const steps = list('steps', true, (v, p) => parseStep(c, v, p, processRefs), 'step');
@@ -100,6 +113,7 @@ function parseChecked(c: ProblemCollector, input: unknown, options: ParseOptions
   const kpis = list('kpis', false, (v, p) => parseKpi(c, v, p));
   const revisions = list('revisions', false, (v, p) => parseRevision(c, v, p));
   const view = r.has('view') ? parseView(c, r.raw('view'), 'view') : undefined;
+  const workshop = parseWorkshop(c, r);
   checkReferences(c, id, processRefs, options.resolveProcess);
   if (c.problems.length > 0) return { ok: false, problems: inDocumentOrder(c.problems) };
   const document: ProcessDocument = {
@@ -113,6 +127,13 @@ function parseChecked(c: ProblemCollector, input: unknown, options: ParseOptions
     ...(owner !== undefined && { owner }),
     ...(derivedFrom !== undefined && { derivedFrom }),
     ...(allowedDutyPairs !== undefined && { allowedDutyPairs }),
+    ...(documentControl !== undefined && { documentControl }),
+    ...(relatedDocuments !== undefined && {
+      relatedDocuments: relatedDocuments as NonNullable<ProcessDocument['relatedDocuments']>,
+    }),
+    ...(definitions !== undefined && {
+      definitions: definitions as NonNullable<ProcessDocument['definitions']>,
+    }),
     roles: (roles ?? []) as NonNullable<ProcessDocument['roles']>,
     ...(calendars !== undefined && {
       calendars: calendars as NonNullable<ProcessDocument['calendars']>,
@@ -126,6 +147,7 @@ function parseChecked(c: ProblemCollector, input: unknown, options: ParseOptions
       revisions: revisions as NonNullable<ProcessDocument['revisions']>,
     }),
     ...(view !== undefined && { view }),
+    ...workshop,
   };
   return { ok: true, document, warnings: [] };
 }

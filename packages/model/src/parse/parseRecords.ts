@@ -1,5 +1,6 @@
 import type { DataObject, Kpi, Revision, Risk, ViewSettings } from '../types/process';
 import { ObjectReader } from './ObjectReader';
+import { parseDataForm } from './parseDocumentFields';
 import type { ProblemCollector } from './ProblemCollector';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -8,13 +9,15 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function parseDataObject(c: ProblemCollector, value: unknown, path: string) {
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
-  r.rejectUnknown(['id', 'name', 'description'], 'a data object');
+  r.rejectUnknown(['id', 'name', 'description', 'form'], 'a data object');
   const id = r.declaredId('data');
   const name = r.string('name', true);
   const description = r.string('description');
+  const form = r.has('form') ? parseDataForm(c, r.raw('form'), r.at('form')) : undefined;
   if (id === undefined || name === undefined) return undefined;
   const data: DataObject = { id, name };
   if (description !== undefined) data.description = description;
+  if (form !== undefined) data.form = form;
   return data;
 }
 
@@ -82,7 +85,8 @@ export function parseView(c: ProblemCollector, value: unknown, path: string) {
   return view;
 }
 
-function isDate(value: string): boolean {
+/** Whether `value` is a real calendar date written `YYYY-MM-DD`. Pure. */
+export function isDate(value: string): boolean {
   const m = DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -1,16 +1,33 @@
+import { ROLE_KINDS } from '../types/documentFields';
 import { MAX_ROLE_CAPACITY, type Role } from '../types/role';
 import { ObjectReader } from './ObjectReader';
 import type { ProblemCollector } from './ProblemCollector';
 
 /**
  * Reads a role: capacity a positive integer up to {@link MAX_ROLE_CAPACITY}, authority a positive
- * integer, costPerHour not negative, calendar a calendar id.
+ * integer, costPerHour not negative, calendar a calendar id, reportsTo a role id (cycles are
+ * `checkReportsTo`'s), kind person/system/external, qualifications and permissions strings.
  */
 export function parseRole(c: ProblemCollector, value: unknown, path: string): Role | undefined {
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
   r.rejectUnknown(
-    ['id', 'name', 'capacity', 'costPerHour', 'calendar', 'authority', 'description'],
+    [
+      'id',
+      'name',
+      'capacity',
+      'costPerHour',
+      'calendar',
+      'authority',
+      'description',
+      'department',
+      'reportsTo',
+      'jobCode',
+      'purpose',
+      'qualifications',
+      'permissions',
+      'kind',
+    ],
     'a role',
   );
   const id = r.declaredId('role');
@@ -24,6 +41,13 @@ export function parseRole(c: ProblemCollector, value: unknown, path: string): Ro
   const calendar = r.reference('calendar', 'calendar');
   const authority = r.constrained('authority', 'positiveInteger');
   const description = r.string('description');
+  const department = r.string('department');
+  const reportsTo = r.reference('reportsTo', 'role');
+  const jobCode = r.string('jobCode');
+  const purpose = r.string('purpose');
+  const qualifications = r.stringList('qualifications');
+  const permissions = r.stringList('permissions');
+  const kind = r.oneOf('kind', ROLE_KINDS);
   if (id === undefined || name === undefined) return undefined;
   const role: Role = { id, name };
   if (capacity !== undefined) role.capacity = capacity;
@@ -31,5 +55,12 @@ export function parseRole(c: ProblemCollector, value: unknown, path: string): Ro
   if (calendar !== undefined) role.calendar = calendar;
   if (authority !== undefined) role.authority = authority;
   if (description !== undefined) role.description = description;
+  if (department !== undefined) role.department = department;
+  if (reportsTo !== undefined) role.reportsTo = reportsTo;
+  if (jobCode !== undefined) role.jobCode = jobCode;
+  if (purpose !== undefined) role.purpose = purpose;
+  if (qualifications !== undefined) role.qualifications = [...qualifications];
+  if (permissions !== undefined) role.permissions = [...permissions];
+  if (kind !== undefined) role.kind = kind;
   return role;
 }

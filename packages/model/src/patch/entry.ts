@@ -3,6 +3,7 @@ import type { Flow } from '../types/flow';
 import type { DataObject, Kpi, ProcessDocument, Risk } from '../types/process';
 import type { Role } from '../types/role';
 import type { Step } from '../types/step';
+import type { DotVote, ParkingItem, WasteTag, WorkshopNote } from '../types/workshop';
 
 /** The record type held by each collection of a process document. */
 export interface CollectionRecords {
@@ -13,6 +14,10 @@ export interface CollectionRecords {
   flows: Flow;
   risks: Risk;
   kpis: Kpi;
+  notes: WorkshopNote;
+  wasteTags: WasteTag;
+  votes: DotVote;
+  parkingLot: ParkingItem;
 }
 
 /** The name of a collection of records in a process document. */
@@ -27,6 +32,10 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'flows',
   'risks',
   'kpis',
+  'notes',
+  'wasteTags',
+  'votes',
+  'parkingLot',
 ];
 
 /** Collections that may be absent from a document; an empty one is dropped (FORMAT.md: optional). */
@@ -35,6 +44,10 @@ export const OPTIONAL_COLLECTIONS: ReadonlySet<CollectionName> = new Set([
   'data',
   'risks',
   'kpis',
+  'notes',
+  'wasteTags',
+  'votes',
+  'parkingLot',
 ]);
 
 /** The top-level scalar fields of a document that commands may change, as one record. */
@@ -46,8 +59,13 @@ export type ProcessHeader = Pick<
   | 'owner'
   | 'derivedFrom'
   | 'allowedDutyPairs'
+  | 'documentControl'
+  | 'relatedDocuments'
+  | 'definitions'
   | 'view'
   | 'revisions'
+  | 'voteBudget'
+  | 'timer'
 >;
 
 /** The keys of {@link ProcessHeader}. */
@@ -58,8 +76,13 @@ export const HEADER_KEYS: readonly (keyof ProcessHeader)[] = [
   'owner',
   'derivedFrom',
   'allowedDutyPairs',
+  'documentControl',
+  'relatedDocuments',
+  'definitions',
   'view',
   'revisions',
+  'voteBudget',
+  'timer',
 ];
 
 /**

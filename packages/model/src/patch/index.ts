@@ -6,6 +6,7 @@ export { PatchConflictError } from './PatchConflictError';
 export { recordsEqual } from './recordsEqual';
 export {
   COLLECTIONS,
+  OPTIONAL_COLLECTIONS,
   HEADER_KEYS,
   readHeader,
   type CollectionName,

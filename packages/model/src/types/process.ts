@@ -1,8 +1,10 @@
 import type { Calendar } from './calendar';
+import type { DataForm, Definition, DocumentControl, RelatedDocument } from './documentFields';
 import type { DutyPairName } from './duty';
 import type { Flow } from './flow';
 import type { Role } from './role';
 import type { Step } from './step';
+import type { DotVote, ParkingItem, WasteTag, WorkshopNote, WorkshopTimer } from './workshop';
 
 /** The `format` marker every process document carries. */
 export const FORMAT_ID = 'flowsmith.process';
@@ -14,6 +16,8 @@ export interface DataObject {
   id: string;
   name: string;
   description?: string;
+  /** How it is kept as a record: 表单编号, 保存部门, 保存期限. */
+  form?: DataForm;
 }
 
 /** Something that can go wrong, the steps it concerns and what is done about it. */
@@ -65,6 +69,12 @@ export interface ProcessDocument {
    * small shop where the buyer also receives); the analysis then reports no duty conflict for them.
    */
   allowedDutyPairs?: DutyPairName[];
+  /** 文件编号, 版本, 生效日期, 编制/审核/批准, 编制部门, 适用部门 of its SOP. */
+  documentControl?: DocumentControl;
+  /** 相关文件: policies and forms the process refers to. */
+  relatedDocuments?: RelatedDocument[];
+  /** 定义: the terms its SOP defines. */
+  definitions?: Definition[];
   roles: Role[];
   calendars?: Calendar[];
   data?: DataObject[];
@@ -74,6 +84,18 @@ export interface ProcessDocument {
   kpis?: Kpi[];
   revisions?: Revision[];
   view?: ViewSettings;
+  /** Workshop sticky notes (types/workshop.ts). */
+  notes?: WorkshopNote[];
+  /** Wastes and pain points named on steps in a workshop. */
+  wasteTags?: WasteTag[];
+  /** Dot votes for steps and notes. */
+  votes?: DotVote[];
+  /** Items set aside for later (停车场). */
+  parkingLot?: ParkingItem[];
+  /** Dots each participant may place (default `DEFAULT_VOTE_BUDGET`). */
+  voteBudget?: number;
+  /** The facilitator's countdown. */
+  timer?: WorkshopTimer;
 }
 
 /**
@@ -92,6 +114,9 @@ export const TOP_LEVEL_KEYS = [
   'owner',
   'derivedFrom',
   'allowedDutyPairs',
+  'documentControl',
+  'relatedDocuments',
+  'definitions',
   'roles',
   'calendars',
   'data',
@@ -101,4 +126,10 @@ export const TOP_LEVEL_KEYS = [
   'kpis',
   'revisions',
   'view',
+  'notes',
+  'wasteTags',
+  'votes',
+  'parkingLot',
+  'voteBudget',
+  'timer',
 ] as const satisfies readonly (keyof ProcessDocument)[];

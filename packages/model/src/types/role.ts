@@ -1,3 +1,5 @@
+import type { RoleKind } from './documentFields';
+
 /** A role: the people (or machines) who do a kind of work. Becomes a swimlane. */
 export interface Role {
   id: string;
@@ -15,6 +17,20 @@ export interface Role {
    */
   authority?: number;
   description?: string;
+  /** 所属部门. */
+  department?: string;
+  /** Role id of the 直接上级; never the role itself nor a chain back to it. */
+  reportsTo?: string;
+  /** 岗位编号. */
+  jobCode?: string;
+  /** 岗位目的: why the post exists, one or two sentences. */
+  purpose?: string;
+  /** 任职资格: education, experience, certificates, skills. */
+  qualifications?: string[];
+  /** 权限 (authorities as written, "审批 5 万元以下采购申请"); not the numeric `authority`. */
+  permissions?: string[];
+  /** Person (default), system (OA, ERP) or external party (供应商, 申请人 = all staff). */
+  kind?: RoleKind;
 }
 
 /**

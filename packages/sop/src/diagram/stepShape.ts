@@ -10,12 +10,36 @@ const FILL: Record<string, string> = {
   review: '#f3ecfa',
 };
 
+/** Font sizes of a flowchart, in SVG units. */
+export interface FlowchartText {
+  /** Step names. */
+  name: number;
+  /** Flow labels and the names beside gateways and events. */
+  label: number;
+  /** Lane names. */
+  lane: number;
+  /** Step numbers in the boxes. */
+  badge: number;
+}
+
+/** Sizes for the screen (the app, the comparison maps). */
+export const SCREEN_TEXT: FlowchartText = { name: 12, label: 11, lane: 13, badge: 11 };
+/** Sizes for print: larger, so a chart split into A4 parts keeps every text at 8 pt or more. */
+export const PRINT_TEXT: FlowchartText = { name: 15, label: 15, lane: 16, badge: 15 };
+
 /**
  * The SVG of one step at its centre `p`, by type: tasks as rounded boxes (colour by kind) with the
- * name inside, subprocesses with a `+` marker, gateways as diamonds (`×` exclusive, `+` parallel) named above and to the right,
- * start, end and timer as circles, their names below. All text escaped. Pure.
+ * name inside, subprocesses with a `+` marker, gateways as diamonds (`×` exclusive, `+` parallel)
+ * named above and to the right, start, end and timer as circles, their names below. A step
+ * `number` is written just above the box's top-left corner (beside an event's circle). All text escaped.
+ * Pure.
  */
-export function stepShape(step: Step, p: Position): string {
+export function stepShape(
+  step: Step,
+  p: Position,
+  text: FlowchartText = SCREEN_TEXT,
+  number?: string,
+): string {
   const { width, height } = stepSize(step);
   const left = p.x - width / 2;
   const top = p.y - height / 2;
@@ -24,16 +48,30 @@ export function stepShape(step: Step, p: Position): string {
     case 'task':
     case 'subprocess': {
       const fill = step.type === 'task' ? FILL[step.kind ?? 'manual'] : '#f4f4f4';
-      const lines = wrapText(step.name, width - 12, 12, 4);
       const marker =
         step.type === 'subprocess'
           ? `<rect x="${p.x - 7}" y="${top + height - 16}" width="14" height="14" fill="none" stroke="#555"/>` +
             `<path d="M${p.x - 4} ${top + height - 9}h8M${p.x} ${top + height - 13}v8" stroke="#555"/>`
           : '';
+      // The number sits just above the box's top-left corner, in the lane's padding, so the
+      // whole box is left to the name.
+      const badge = number
+        ? `<text x="${left + 2}" y="${top - 4}" font-size="${text.badge}" font-weight="bold" fill="#0b4f8a">${escapeMarkup(number)}</text>`
+        : '';
+      const below = marker ? 14 : 0;
+      const pitch = text.name + 3;
+      const lines = wrapText(
+        step.name,
+        width - 12,
+        text.name,
+        Math.max(1, Math.floor((height - below - 6) / pitch)),
+      );
+      const middle = top + (height - below) / 2;
       const stroke = step.type === 'task' && step.control ? ' stroke-width="2.5"' : '';
       return (
         `<g class="step">${title}<rect x="${left}" y="${top}" width="${width}" height="${height}" rx="10" fill="${fill}" stroke="#44546a"${stroke}/>` +
-        textLines(lines, p.x, p.y - ((lines.length - 1) * 15) / 2 - (marker ? 6 : 0), 12) +
+        badge +
+        textLines(lines, p.x, middle - ((lines.length - 1) * pitch) / 2, text.name) +
         marker +
         '</g>'
       );
@@ -46,7 +84,7 @@ export function stepShape(step: Step, p: Position): string {
           ? `<path d="M${p.x - 8} ${p.y - 8}L${p.x + 8} ${p.y + 8}M${p.x + 8} ${p.y - 8}L${p.x - 8} ${p.y + 8}" stroke="#333" stroke-width="3"/>`
           : `<path d="M${p.x - 10} ${p.y}H${p.x + 10}M${p.x} ${p.y - 10}V${p.y + 10}" stroke="#333" stroke-width="3"/>`;
       // The name above and to the right, clear of the flows that leave a decision downwards.
-      return `<g class="step">${title}<path d="${d}" fill="#fff8d6" stroke="#8a6d00"/>${mark}${nameAboveRight(step.name, p.x + 10, top)}</g>`;
+      return `<g class="step">${title}<path d="${d}" fill="#fff8d6" stroke="#8a6d00"/>${mark}${nameAboveRight(step.name, p.x + 10, top, text.label)}</g>`;
     }
     default: {
       const r = width / 2;
@@ -58,25 +96,46 @@ export function stepShape(step: Step, p: Position): string {
             : `<circle cx="${p.x}" cy="${p.y}" r="${r}" fill="#fff" stroke="#555" stroke-width="1.5"/>` +
               `<circle cx="${p.x}" cy="${p.y}" r="${r - 4}" fill="none" stroke="#555"/>` +
               `<path d="M${p.x} ${p.y - 10}V${p.y}L${p.x + 7} ${p.y + 4}" fill="none" stroke="#555" stroke-width="1.5"/>`;
-      return `<g class="step">${title}${ring}${nameBelow(step.name, p.x, top + height)}</g>`;
+      const badge = number
+        ? `<text x="${left - 4}" y="${top + text.badge}" font-size="${text.badge}" font-weight="bold" text-anchor="end" fill="#0b4f8a">${escapeMarkup(number)}</text>`
+        : '';
+      return `<g class="step">${title}${ring}${badge}${nameBelow(step.name, p.x, top + height, text.label)}</g>`;
     }
   }
 }
 
-function nameAboveRight(name: string, x: number, top: number): string {
-  const lines = wrapText(name, 130, 11, 2);
+/** Where a step's name is drawn outside its shape (gateways and events), for page cuts. */
+export function nameExtent(
+  step: Step,
+  p: Position,
+  text: FlowchartText,
+): { x: number; y: number; width: number; height: number } | undefined {
+  const { height } = stepSize(step);
+  if (step.type === 'task' || step.type === 'subprocess') return undefined;
+  if (step.type === 'xor' || step.type === 'and')
+    return {
+      x: p.x + 10,
+      y: p.y - height / 2 - 6 - 2 * (text.label + 3),
+      width: 130,
+      height: 2 * (text.label + 3),
+    };
+  return { x: p.x - 65, y: p.y + height / 2, width: 130, height: 3 * (text.label + 3) + 14 };
+}
+
+function nameAboveRight(name: string, x: number, top: number, size: number): string {
+  const lines = wrapText(name, 130, size, 2);
   if (lines.length === 0) return '';
   const spans = lines
     .map(
       (line, i) =>
-        `<tspan x="${x}" y="${top - 6 - (lines.length - 1 - i) * 14}">${escapeMarkup(line)}</tspan>`,
+        `<tspan x="${x}" y="${top - 6 - (lines.length - 1 - i) * (size + 3)}">${escapeMarkup(line)}</tspan>`,
     )
     .join('');
-  return `<text font-size="11" text-anchor="start" fill="#1f2933">${spans}</text>`;
+  return `<text font-size="${size}" text-anchor="start" fill="#1f2933">${spans}</text>`;
 }
 
-function nameBelow(name: string, x: number, bottom: number): string {
-  return textLines(wrapText(name, 130, 11, 3), x, bottom + 14, 11);
+function nameBelow(name: string, x: number, bottom: number, size: number): string {
+  return textLines(wrapText(name, 130, size, 3), x, bottom + size + 3, size);
 }
 
 /** Centred lines of text, the first baseline-centred at `y`. */

@@ -1,6 +1,7 @@
 import { FONT_FAMILIES } from '../diagram/renderFlowchart';
 import { escapeMarkup } from '../escapeMarkup';
 import type { SopBlock } from '../tree';
+import { keepTogether } from './keepTogether';
 
 /** The CSS `font-family` list of the flowchart fonts, so pages and their diagrams match. */
 export const FONT_STACK = FONT_FAMILIES.map((f) => (f.includes(' ') ? `"${f}"` : f)).join(', ');
@@ -44,17 +45,44 @@ export function htmlText(text: string): string {
   return escapeMarkup(text).replace(/\r?\n/g, '<br>');
 }
 
-/** The blocks every HTML page renders alike: headings, paragraphs, lists and tables. */
-export type TextBlock = Extract<SopBlock, { type: 'heading' | 'paragraph' | 'list' | 'table' }>;
+/** The blocks every HTML page renders alike: headings, paragraphs, lists, tables, contents. */
+export type TextBlock = Extract<
+  SopBlock,
+  { type: 'heading' | 'paragraph' | 'list' | 'table' | 'toc' }
+>;
+
+/** The anchor of the `index`th level-2 heading, which the contents link to. */
+export function sectionAnchor(index: number): string {
+  return `sec-${index + 1}`;
+}
 
 /**
- * Renders a heading, paragraph, list or table as HTML with every text escaped; `colon` follows a
- * paragraph's label (`: ` or `：`). Pure.
+ * Renders a heading, paragraph, list, table or table of contents as HTML with every text
+ * escaped; `colon` follows a paragraph's label (`: ` or `：`); `anchor` gives a heading its id
+ * (the contents link to level-2 headings by `sectionAnchor`, with their page numbers from
+ * `tocPages` by anchor once known). Tables with `widths` get those column widths; short tables
+ * are kept on one page. Pure.
  */
-export function renderTextBlockHtml(block: TextBlock, colon: string): string {
+export function renderTextBlockHtml(
+  block: TextBlock,
+  colon: string,
+  anchor?: string,
+  tocPages?: ReadonlyMap<string, number>,
+): string {
   switch (block.type) {
-    case 'heading':
-      return `<h${block.level}>${escapeMarkup(block.text)}</h${block.level}>`;
+    case 'heading': {
+      const id = anchor ? ` id="${escapeMarkup(anchor)}"` : '';
+      return `<h${block.level}${id}>${escapeMarkup(block.text)}</h${block.level}>`;
+    }
+    case 'toc': {
+      const items = block.entries
+        .map(
+          (e, i) =>
+            `<li class="toc-${e.level}"><a href="#${sectionAnchor(i)}">${escapeMarkup(e.text)}</a><span class="toc-page">${tocPages?.get(sectionAnchor(i)) ?? ''}</span></li>`,
+        )
+        .join('');
+      return `<nav class="toc"><h2>${escapeMarkup(block.title)}</h2><ul>${items}</ul></nav>`;
+    }
     case 'paragraph': {
       const label = block.label
         ? `<span class="label">${escapeMarkup(block.label)}${colon}</span>`
@@ -72,6 +100,13 @@ export function renderTextBlockHtml(block: TextBlock, colon: string): string {
         return a && a !== 'left' ? ` class="${a}"` : '';
       };
       const caption = block.caption ? `<caption>${escapeMarkup(block.caption)}</caption>` : '';
+      const total = (block.widths ?? []).reduce((a, b) => a + b, 0);
+      const cols =
+        block.widths && total > 0
+          ? `<colgroup>${block.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('')}</colgroup>`
+          : '';
+      const classes = [...(cols ? ['fixed'] : []), ...(keepTogether(block) ? ['keep'] : [])];
+      const attr = classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
       const head = block.header.map((h, i) => `<th${cls(i)}>${escapeMarkup(h)}</th>`).join('');
       const rows = block.rows
         .map(
@@ -79,7 +114,7 @@ export function renderTextBlockHtml(block: TextBlock, colon: string): string {
             `<tr>${block.header.map((_, i) => `<td${cls(i)}>${htmlText(r[i] ?? '')}</td>`).join('')}</tr>`,
         )
         .join('');
-      return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+      return `<table${attr}>${caption}${cols}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     }
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
 import { buildSop } from '../buildSop';
-import { renderDocx } from './renderDocx';
+import { docxImages, renderDocx } from './renderDocx';
 
 describe('renderDocx', () => {
   it('makes a zip (DOCX) of the SOP, without Node-only output', async () => {
@@ -15,5 +15,13 @@ describe('renderDocx', () => {
     const tree = buildSop(gallery.xorSplitJoin, { lang: 'zh-CN' });
     const [a, b] = await Promise.all([renderDocx(tree), renderDocx(tree)]);
     expect(Math.abs(a.length - b.length)).toBeLessThan(16);
+  });
+
+  it('lists every flowchart part as an image to render a PNG fallback for', () => {
+    const tree = buildSop(gallery.andSplitJoin);
+    const diagram = tree.blocks.find((b) => b.type === 'diagram')!;
+    expect(docxImages(tree)).toEqual(
+      diagram.pages!.map((p) => expect.objectContaining({ svg: p.svg, width: p.width })),
+    );
   });
 });

@@ -27,7 +27,7 @@ describe('renderHtml', () => {
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none';`,
     );
     expect(html).not.toMatch(/<script|javascript:|\son\w+=/i);
-    expect(html).toContain('@page { size: A4;');
+    expect(html).toMatch(/@page \{\s+size: A4;/);
   });
 
   it('shows hostile names as text, in the SOP and the job descriptions', () => {
@@ -56,21 +56,69 @@ describe('renderHtml', () => {
             { type: 'list', ordered: true, items: [text] },
             { type: 'table', header: [text], rows: [[text]], caption: label },
             { type: 'warning', title: text, items: [label] },
+            { type: 'toc', title: label, entries: [{ level: 2, text }] },
           ],
+          furniture: { title: text, control: label, pageOf: [text, label, text] },
         };
         const html = renderHtml(tree);
         const body = html.slice(html.indexOf('<main>'));
         const tags = body.match(/<\/?([a-z0-9]+)/g) ?? [];
         const allowed =
-          /^<\/?(main|body|html|h2|p|span|ol|li|table|caption|thead|tbody|tr|th|td|div|strong|ul|br)$/;
+          /^<\/?(main|body|html|h2|p|span|ol|li|table|caption|thead|tbody|tr|th|td|div|strong|ul|br|nav|a)$/;
         for (const tag of tags) expect(tag).toMatch(allowed);
       }),
       { numRuns: 200 },
     );
   });
 
-  it('puts a wide flowchart and its heading on a landscape page', () => {
+  it('starts a flowchart on a page of its own with its heading, on landscape pages when its parts are', () => {
     const html = renderHtml(buildSop(gallery.andSplitJoin));
-    expect(html).toMatch(/<section class="(landscape|a3|portrait)"><h2>5\. Flowchart<\/h2><figure/);
+    expect(html).toMatch(
+      /<section class="chart (landscape|portrait)"><h2 id="sec-6">6\. Flowchart<\/h2><figure>/,
+    );
+  });
+
+  it('prints each flowchart part at its scale, so that text keeps its size on paper', () => {
+    const tree = buildSop(gallery.andSplitJoin);
+    const diagram = tree.blocks.find((b) => b.type === 'diagram')!;
+    const page = diagram.pages![0]!;
+    expect(renderHtml(tree)).toContain(
+      `<svg style="width:${(page.width * page.scale).toFixed(1)}pt;height:${(page.height * page.scale).toFixed(1)}pt"`,
+    );
+  });
+
+  it('prints the running header and "Page X of Y" in the page margins, as escaped CSS strings', () => {
+    const tree = buildSop(gallery.sequence3, { lang: 'zh-CN' });
+    const html = renderHtml({
+      ...tree,
+      furniture: { ...tree.furniture!, title: 'a"b\\c</style>' },
+    });
+    expect(html).toContain('@top-left { content: "a\\22 b\\5c c\\3c /style\\3e ";');
+    expect(html).toContain(
+      '@bottom-center { content: "第 " counter(page) " 页  共 " counter(pages) " 页";',
+    );
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+  });
+
+  it('links the contents to the sections', () => {
+    const html = renderHtml(buildSop(gallery.sequence3, { lang: 'en' }));
+    expect(html).toContain(
+      '<li class="toc-2"><a href="#sec-7">7. Procedure</a><span class="toc-page"></span></li>',
+    );
+    expect(html).toContain('<h2 id="sec-7">7. Procedure</h2>');
+    // once printed, the pages the sections landed on
+    const tree = buildSop(gallery.sequence3, { lang: 'en' });
+    expect(renderHtml(tree, { tocPages: new Map([['sec-7', 8]]) })).toContain(
+      '7. Procedure</a><span class="toc-page">8</span>',
+    );
+  });
+
+  it('puts zh-CN text in the SC faces first, and English in Latin faces first', () => {
+    const zh = renderHtml(buildSop(gallery.sequence3, { lang: 'zh-CN' }));
+    expect(zh).toMatch(/<html lang="zh-CN">/);
+    expect(zh).toMatch(/:root \{[^}]*font-family: "Noto Serif CJK SC"/);
+    expect(zh).toMatch(/h1, h2, h3[^{]*\{ font-family: "Noto Sans CJK SC"/);
+    const en = renderHtml(buildSop(gallery.sequence3, { lang: 'en' }));
+    expect(en).toMatch(/:root \{[^}]*font-family: "Helvetica Neue"/);
   });
 });

@@ -1,94 +1,134 @@
+import { PRINT_AREA } from '../diagram/flowchartPages';
 import { escapeMarkup } from '../escapeMarkup';
 import { sopLabels } from '../messages';
-import type { SopBlock, SopTree } from '../tree';
-import { FONT_STACK, htmlPage, renderTextBlockHtml } from './htmlPage';
+import type { DiagramPage, PageFurniture, SopBlock, SopTree } from '../tree';
+import { fontStacks } from './fonts';
+import { furnitureOf } from './furnitureOf';
+import { htmlPage, renderTextBlockHtml, sectionAnchor } from './htmlPage';
+import { pageCss } from './pageCss';
 
 /**
- * The page a diagram is printed on: wide flowcharts get a landscape page, very wide ones A3.
- * Pure; shared by the HTML (print CSS) and DOCX renderers.
+ * The page a diagram is printed on when the tree says nothing (a diagram without `pages`): wide
+ * flowcharts get a landscape page. Pure; shared by the HTML and DOCX renderers.
  */
-export function diagramPage(width: number, height: number): 'portrait' | 'landscape' | 'a3' {
-  if (width <= height * 1.3) return 'portrait';
-  return width > 2000 ? 'a3' : 'landscape';
+export function diagramPage(width: number, height: number): 'portrait' | 'landscape' {
+  return width <= height * 1.3 ? 'portrait' : 'landscape';
 }
-
-const CSS = `
-:root { color: #1f2933; font-family: ${FONT_STACK}; font-size: 10.5pt; line-height: 1.55; }
-body { margin: 0 auto; max-width: 60em; padding: 2em; }
-h1 { font-size: 1.7em; margin: 0 0 .6em; }
-h2 { font-size: 1.3em; margin: 1.6em 0 .5em; border-bottom: 1px solid #c5ccd3; padding-bottom: .2em; }
-h3 { font-size: 1.08em; margin: 1.2em 0 .4em; }
-h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
-p { margin: .35em 0; }
-.label { font-weight: bold; }
-.muted { color: #52606d; font-size: .92em; }
-table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; table-layout: auto; }
-caption { text-align: left; font-weight: bold; padding: .2em 0; }
-th, td { border: 1px solid #9aa5b1; padding: .3em .5em; vertical-align: top; text-align: left; overflow-wrap: break-word; }
-th { background: #eef2f6; }
-td.center, th.center { text-align: center; }
-td.right, th.right { text-align: right; }
-thead { display: table-header-group; }
-tr { break-inside: avoid; page-break-inside: avoid; }
-figure { margin: 1em 0; }
-figure svg { width: 100%; height: auto; max-height: 100vh; }
-.warning { border: 2px solid #c62828; background: #fdecea; padding: .6em 1em; margin: 1em 0; }
-.warning strong { color: #b71c1c; }
-.page-break { break-before: page; page-break-before: always; }
-@page { size: A4; margin: 16mm 14mm; }
-@page landscape { size: A4 landscape; margin: 12mm; }
-@page a3 { size: A3 landscape; margin: 12mm; }
-@media print {
-  body { max-width: none; padding: 0; }
-  .landscape { page: landscape; }
-  .a3 { page: a3; }
-  .landscape svg { max-height: 165mm; }
-  .a3 svg { max-height: 250mm; }
-}
-`;
 
 /**
- * Renders a document tree as one standalone HTML page with print CSS (A4, wide flowcharts on a
- * landscape page) and no scripts: every text is escaped, and a Content-Security-Policy forbids
- * scripts and every outside resource. Pure.
+ * The print pages of a diagram block: its own `pages`, else the whole chart on one page of
+ * {@link diagramPage}, scaled to the page's width. Pure.
  */
-export function renderHtml(tree: SopTree): string {
+export function printPages(block: Extract<SopBlock, { type: 'diagram' }>): DiagramPage[] {
+  if (block.pages && block.pages.length > 0) return block.pages;
+  const orientation = diagramPage(block.width, block.height);
+  const area = PRINT_AREA[orientation];
+  const scale = Math.min(area.width / block.width, area.height / block.height, 0.75);
+  return [{ svg: block.svg, width: block.width, height: block.height, orientation, scale }];
+}
+
+/** Options of {@link renderHtml}. */
+export interface HtmlOptions {
+  /**
+   * The page of each section, by its anchor (`sec-1`, …), for the contents: known after a first
+   * printing (the CLI reads them from the PDF's named destinations). The contents keep room for
+   * them either way, so adding them moves nothing.
+   */
+  tocPages?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Renders a document tree as one standalone HTML page with print CSS and no scripts: A4 with the
+ * running header (title, document number and version) and "第 X 页 共 Y 页" / "Page X of Y" in
+ * the page margins, headings kept with what follows, table headers repeated and rows kept whole,
+ * short tables on one page, the contents linked to the sections, and each flowchart shown whole
+ * on screen and printed in its A4 parts at their scale. Every text is escaped, and a
+ * Content-Security-Policy forbids scripts and every outside resource. Pure.
+ */
+export function renderHtml(tree: SopTree, options: HtmlOptions = {}): string {
   const colon = sopLabels[tree.lang].colon;
   const blocks = tree.blocks;
+  const toc = blocks.find((b) => b.type === 'toc');
+  const anchors = new Map<string, string>();
+  toc?.entries.forEach((e, i) => anchors.set(e.text, sectionAnchor(i)));
   const parts: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const next = blocks[i + 1];
-    // A wide diagram prints on a page of its own; its heading goes along.
+    // A flowchart starts a page with its heading; a landscape one prints on landscape pages.
     if (block.type === 'heading' && next?.type === 'diagram') {
-      const page = diagramPage(next.width, next.height);
+      const page = printPages(next)[0]!.orientation;
       parts.push(
-        `<section class="${page}">${renderBlock(block, colon)}${renderBlock(next, colon)}</section>`,
+        `<section class="chart ${page}">${renderBlock(block, colon, anchors)}${renderBlock(next, colon, anchors)}</section>`,
       );
       i += 1;
       continue;
     }
-    parts.push(renderBlock(block, colon));
+    parts.push(renderBlock(block, colon, anchors, options.tocPages));
   }
-  return htmlPage({ lang: tree.lang, title: tree.title, css: CSS, body: parts.join('\n') });
+  const fonts = fontStacks(tree.lang);
+  return htmlPage({
+    lang: tree.lang,
+    title: tree.title,
+    css: pageCss(fonts, furnitureCss(furnitureOf(tree))),
+    body: parts.join('\n'),
+  });
 }
 
-function renderBlock(block: SopBlock, colon: string): string {
+function renderBlock(
+  block: SopBlock,
+  colon: string,
+  anchors: Map<string, string>,
+  tocPages?: ReadonlyMap<string, number>,
+): string {
   switch (block.type) {
     case 'heading':
+      return renderTextBlockHtml(
+        block,
+        colon,
+        block.level === 2 ? anchors.get(block.text) : undefined,
+      );
+    case 'toc':
+      return renderTextBlockHtml(block, colon, undefined, tocPages);
     case 'paragraph':
     case 'list':
     case 'table':
       return renderTextBlockHtml(block, colon);
     case 'diagram': {
-      const page = diagramPage(block.width, block.height);
-      // The SVG is built by renderFlowchart with every name escaped; aria-label names it.
-      const svg = block.svg.replace('<svg ', `<svg aria-label="${escapeMarkup(block.alt)}" `);
-      return `<figure class="${page}">${svg}</figure>`;
+      // The SVGs are built by renderFlowchart with every name escaped; aria-label names them.
+      const label = (svg: string) =>
+        svg.replace('<svg ', `<svg aria-label="${escapeMarkup(block.alt)}" `);
+      const pages = printPages(block)
+        .map((p) => {
+          const size = `width:${(p.width * p.scale).toFixed(1)}pt;height:${(p.height * p.scale).toFixed(1)}pt`;
+          const caption = p.caption ? `<figcaption>${escapeMarkup(p.caption)}</figcaption>` : '';
+          return `<div class="part">${label(p.svg).replace('<svg ', `<svg style="${size}" `)}${caption}</div>`;
+        })
+        .join('');
+      return `<figure><div class="screen">${label(block.svg)}</div><div class="print">${pages}</div></figure>`;
     }
     case 'warning':
       return `<div class="warning" role="alert"><p><strong>⚠ ${escapeMarkup(block.title)}</strong></p><ul>${block.items.map((i) => `<li>${escapeMarkup(i)}</li>`).join('')}</ul></div>`;
     case 'pageBreak':
       return '<div class="page-break"></div>';
   }
+}
+
+/**
+ * The page-margin boxes of the printed pages: title top left, document number and version top
+ * right, "Page X of Y" bottom centre (CSS `counter(page)` / `counter(pages)`). Pure.
+ */
+export function furnitureCss(furniture: PageFurniture): string {
+  const [before, middle, after] = furniture.pageOf;
+  const box = 'font-size: 8pt; color: #52606d;';
+  return [
+    `@top-left { content: ${cssString(furniture.title)}; ${box} vertical-align: bottom; padding-bottom: 2mm; border-bottom: 0.5pt solid #9aa5b1; }`,
+    `@top-right { content: ${cssString(furniture.control ?? '')}; ${box} vertical-align: bottom; padding-bottom: 2mm; border-bottom: 0.5pt solid #9aa5b1; }`,
+    `@bottom-center { content: ${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)}; ${box} }`,
+  ].join('\n  ');
+}
+
+/** A CSS string literal of plain text: quotes, backslashes, line breaks and `<` escaped. Pure. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }

@@ -60,6 +60,12 @@ function renderBlock(block: SopBlock, colon: string, options: MarkdownOptions): 
         '>',
         ...block.items.map((i) => `> - ${inline(i)}`),
       ].join('\n');
+    case 'toc':
+      return [
+        `**${inline(block.title)}**`,
+        '',
+        ...block.entries.map((e) => `- ${inline(e.text)}`),
+      ].join('\n');
     case 'pageBreak':
       return '---';
   }

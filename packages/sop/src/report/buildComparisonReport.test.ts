@@ -21,23 +21,38 @@ const toBe: ProcessDocument = {
 };
 
 describe('buildComparisonReport', () => {
-  it('has the KPI table, attribution with its interaction, the change list, both maps and the timeline', () => {
+  it('has page 1, the grouped changes, KPI table, attribution, both maps, the timeline and the edit log', () => {
     const tree = buildComparisonReport({ asIs, toBe, lang: 'en' });
     const headings = tree.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
+    expect(headings.slice(0, 4)).toEqual([
+      `Process improvement report: ${toBe.name}`,
+      'Recommendation',
+      'Next steps',
+      'Implementation risks',
+    ]);
     expect(headings).toEqual(
       expect.arrayContaining([
-        'Key figures',
+        'What changes, and why',
+        'Steps removed',
+        'Key figures (analytic)',
         'What each change contributes',
-        'Changes',
-        'Process maps',
         'Role timelines',
+        'Appendix A: detailed edit log',
       ]),
     );
-    const tables = tree.blocks.flatMap((b) => (b.type === 'table' ? [b] : []));
-    expect(tables[1]!.rows.map((r) => r[0])).toEqual(
+    // page 1 ends before the change list
+    const firstBreak = tree.blocks.findIndex((b) => b.type === 'pageBreak');
+    expect(
+      tree.blocks.findIndex((b) => b.type === 'heading' && b.text === 'Implementation risks'),
+    ).toBeLessThan(firstBreak);
+    const attribution = tree.blocks
+      .flatMap((b) => (b.type === 'table' ? [b] : []))
+      .find((t) => t.header[0] === 'Change' && t.header.length === 5)!;
+    expect(attribution.rows.map((r) => r[0])).toEqual(
       expect.arrayContaining(['Interaction (total − sum)', 'Total']),
     );
-    expect(tree.blocks.filter((b) => b.type === 'diagram')).toHaveLength(3);
+    // the before/after chart, both maps, the typical-case timeline
+    expect(tree.blocks.filter((b) => b.type === 'diagram')).toHaveLength(4);
     const changes = tree.blocks.find((b) => b.type === 'changes');
     expect(changes && changes.type === 'changes' && changes.items.map((i) => i.kind)).toEqual([
       'removed',
@@ -52,6 +67,7 @@ describe('buildComparisonReport', () => {
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       expect(html).toContain("script-src 'none'");
       expect(html).toContain(lang === 'zh-CN' ? '关键指标' : 'Key figures');
+      expect(html).toContain(lang === 'zh-CN' ? '建议' : 'Recommendation');
     }
   });
 
@@ -84,6 +100,32 @@ describe('buildComparisonReport', () => {
       '−10 min [−12 min, −8 min]',
       'yes',
     ]);
+  });
+
+  it('says "no change" for a simulated difference that rounds to zero, never "+0 [−0, +0]"', () => {
+    const tree = buildComparisonReport({
+      asIs,
+      toBe,
+      lang: 'zh-CN',
+      simulation: {
+        pairs: 5,
+        casesPerReplication: 100,
+        seed: 1,
+        metrics: {
+          'roles.r1.utilization': {
+            asIs: 0.5,
+            toBe: 0.5,
+            delta: { mean: 0.0001, ci95: [-0.002, 0.003] },
+            significant: false,
+          },
+        },
+      },
+    });
+    const sim = tree.blocks
+      .flatMap((b) => (b.type === 'table' ? [b] : []))
+      .find((t) => t.header.includes('差值（95% 置信区间）'))!;
+    expect(sim.rows[0]![3]).toBe('无变化');
+    expect(JSON.stringify(tree)).not.toMatch(/[−+-]0 ?%/);
   });
 });
 

@@ -7,19 +7,29 @@ import {
   type ProcessDocument,
 } from '@flowsmith/model';
 import {
+  analyze,
   attributeChanges,
   compareKpis,
   compareLabels,
-  formatPercent,
+  currencyOf,
   kpiLabel,
   typicalCaseTimeline,
   type Attribution,
+  type Finding,
   type Timeline,
 } from '@flowsmith/analysis';
+import { documentLabels } from '../documentLabels';
+import { flowchartPages } from '../diagram/flowchartPages';
+import { wholePage } from './wholePage';
+import { PRINT_TEXT } from '../diagram/stepShape';
 import { flowchartPositions } from '../diagram/flowchartPositions';
 import { renderFlowchart } from '../diagram/renderFlowchart';
 import { STATUS_COLOURS, markDiagram } from './markDiagram';
 import { renderTimeline } from './renderTimeline';
+import { changeReasons } from './changeReasons';
+import { changeSections, reasonText } from './changeSections';
+import { executiveLabels } from './executiveMessages';
+import { executiveSummary } from './executiveSummary';
 import { reportLabels } from './reportMessages';
 import type { ReportBlock, ReportChange, ReportTree, SimulatedComparison } from './reportTree';
 
@@ -37,43 +47,95 @@ export interface ComparisonReportInput {
   simulatedCase?: { caseId: number; asIs: Timeline; toBe: Timeline };
   diff?: ProcessDiff;
   attribution?: Attribution;
+  /** The analyses' findings of both (in `lang`); computed when absent. */
+  findings?: { asIs: readonly Finding[]; toBe: readonly Finding[] };
 }
 
 const ATTRIBUTED = ['cycleTime', 'costPerCase'] as const;
+/**
+ * Maps of more steps than this print whole (small) with a note instead of in legible parts: a
+ * map of thousands of steps would take thousands of pages, and cutting it takes minutes.
+ */
+export const PRINTED_MAP_STEPS = 400;
+/** Above this many steps (both versions together) the report does not analyse them for reasons and risks. */
+export const REPORT_FINDINGS_STEPS = 5_000;
+/** The printed timelines: narrower than on screen, with larger text (≥ 8 pt on A4). */
+const TIMELINE_WIDTH = 720;
+const TIMELINE_TEXT = 1.25;
 
 /**
- * Builds the workshop report of an as-is and a to-be as a document tree: headline, the analytic
- * KPI table, simulated figures with confidence intervals (when given), what each change
- * contributes (with the interaction term), the change list with rationale, both maps with the
- * changes outlined, and the role timelines on one time axis. Pure (the maps use the given
- * positions or the documents' own; lay out first for documents without).
+ * Builds the comparison report of an as-is and a to-be as a document tree, for an executive
+ * first: page 1 is the headline (cycle time, cost per case, capacity before and after), the
+ * before/after chart, how analytic and simulated figures differ, the recommendation, next steps
+ * and implementation risks; then the change list grouped by kind with the reason drawn from the
+ * as-is findings that motivated each change and its effect alone; the analytic KPI table,
+ * simulated figures with confidence intervals (when given), what each change contributes (with
+ * the interaction term), both maps with the changes outlined, the role timelines on one time axis;
+ * and the detailed edit log in an appendix. Money in the document's currency (CNY for a Chinese
+ * document), shares' changes in percentage points, "no change" rather than `−0`. Pure (the maps
+ * use the given positions or the documents' own; lay out first for documents without).
  */
 export function buildComparisonReport(input: ComparisonReportInput): ReportTree {
   const { asIs, toBe, lang } = input;
   const L = reportLabels[lang];
+  const E = executiveLabels[lang];
   const C = compareLabels[lang];
   const diff = input.diff ?? diffProcesses(asIs, toBe);
+  const currency = currencyOf(asIs) ?? currencyOf(toBe) ?? (lang === 'zh-CN' ? 'CNY' : undefined);
   const roleName = (id: string | null) =>
     id === null
       ? C.noRole
       : ((toBe.roles.find((r) => r.id === id) ?? asIs.roles.find((r) => r.id === id))?.name ?? id);
   const kpis = compareKpis(asIs, [toBe]);
+  // Analysing 20,000 steps twice took half a minute: a large pair goes without findings (and says so).
+  const large = asIs.steps.length + toBe.steps.length > REPORT_FINDINGS_STEPS;
+  const findings =
+    input.findings ??
+    (large
+      ? { asIs: [], toBe: [] }
+      : {
+          asIs: analyze(asIs, { lang }).findings,
+          toBe: analyze(toBe, { lang, suggestions: false }).findings,
+        });
+  const attribution = input.attribution ?? attributeChanges(asIs, toBe, { diff });
+  const lines = describeDiff(diff, asIs, toBe, lang);
+  const reasons = changeReasons(diff, asIs, findings.asIs);
   const blocks: ReportBlock[] = [];
-  const title = L.title(asIs.name, toBe.name);
+  const title = E.title(toBe.name);
   blocks.push({ type: 'heading', level: 1, text: title });
-  blocks.push({ type: 'paragraph', text: L.intro(asIs.name, toBe.name) });
-  const row = (key: string) => kpis.rows.find((r) => r.key === key)!;
-  const move = (key: string) => {
-    const r = row(key);
-    const c = r.variants[0]!;
-    const rel =
-      Number.isFinite(c.relative) && c.relative !== 0
-        ? ` (${c.relative > 0 ? '+' : '−'}${formatPercent(Math.abs(c.relative))})`
-        : '';
-    return `${kpiLabel(key, r.asIs, lang)} → ${kpiLabel(key, c.value, lang)}${rel}`;
+  blocks.push({ type: 'paragraph', tone: 'muted', text: E.subtitle(asIs.name, toBe.name) });
+  blocks.push(
+    ...executiveSummary({
+      asIs,
+      toBe,
+      lang,
+      kpis,
+      diff,
+      findings,
+      currency,
+      roleName,
+      ...(input.simulation ? { simulation: input.simulation } : {}),
+    }),
+  );
+  blocks.push({ type: 'pageBreak' });
+
+  const sections = {
+    toBe,
+    lang,
+    diff,
+    lines,
+    reasons,
+    attribution,
+    currency,
+    analysed: !large || input.findings !== undefined,
+    ...(input.rationale ? { rationale: input.rationale } : {}),
   };
-  blocks.push({ type: 'paragraph', text: L.headline(move('cycleTime'), move('costPerCase')) });
+  blocks.push({ type: 'heading', level: 2, text: E.changesByKind });
   if (toBe.description) blocks.push({ type: 'paragraph', label: L.why, text: toBe.description });
+  blocks.push({ type: 'paragraph', tone: 'muted', text: E.changesNote });
+  if (large && !input.findings)
+    blocks.push({ type: 'paragraph', tone: 'muted', text: E.findingsLeftOut });
+  blocks.push(...changeSections(sections));
 
   blocks.push({ type: 'heading', level: 2, text: L.kpis });
   blocks.push({ type: 'paragraph', tone: 'muted', text: L.kpiNote });
@@ -81,6 +143,7 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportTree 
     type: 'table',
     header: [C.figure, L.asIsMap, L.toBeMap, C.change],
     align: ['left', 'right', 'right', 'right'],
+    widths: [34, 20, 20, 26],
     rows: kpis.rows.map((r) => {
       const c = r.variants[0]!;
       const name =
@@ -89,32 +152,24 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportTree 
         c.verdict === 'same' ? '' : ` (${c.verdict === 'better' ? C.better : C.worse})`;
       return [
         name,
-        kpiLabel(r.key, r.asIs, lang),
-        kpiLabel(r.key, c.value, lang),
-        c.verdict === 'same' ? L.none : kpiLabel(r.key, c.delta, lang, true) + verdict,
+        kpiLabel(r.key, r.asIs, lang, false, currency),
+        kpiLabel(r.key, c.value, lang, false, currency),
+        c.verdict === 'same'
+          ? E.noChange
+          : kpiLabel(r.key, c.delta, lang, true, currency) + verdict,
       ];
     }),
   });
 
-  if (input.simulation) blocks.push(...simulationBlocks(input.simulation, lang, roleName));
+  if (input.simulation)
+    blocks.push(...simulationBlocks(input.simulation, lang, roleName, currency));
 
-  const attribution = input.attribution ?? attributeChanges(asIs, toBe, { diff });
-  const lines = describeDiff(diff, asIs, toBe, lang);
-  // A group is named by its step and role changes; its flow changes only say how they are wired.
-  const groupTitle = (id: string) => {
-    const mine = lines.filter((l) => l.group === id);
-    const main = mine.filter((l) => l.kind !== 'flow');
-    return (main.length > 0 ? main : mine.slice(0, 1))
-      .map((l) => l.text)
-      .join(lang === 'zh-CN' ? '；' : '; ');
-  };
   if (attribution.changes.length > 0) {
     blocks.push({ type: 'heading', level: 2, text: L.attribution });
     blocks.push({ type: 'paragraph', tone: 'muted', text: L.attributionNote });
     if (attribution.aloneOnly)
       blocks.push({ type: 'paragraph', tone: 'muted', text: L.attributionAloneOnly });
-    const fig = (v: Record<string, number>) =>
-      ATTRIBUTED.map((k) => kpiLabel(k, v[k]!, lang, true));
+    const fig = (k: (typeof ATTRIBUTED)[number], v: number) => kpiLabel(k, v, lang, true, currency);
     const header = [
       L.change,
       ...ATTRIBUTED.flatMap((k) => [`${C.kpi[k]} · ${C.alone}`, `${C.kpi[k]} · ${C.leftOut}`]),
@@ -122,65 +177,63 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportTree 
     const rows = attribution.changes
       .filter((c) => ATTRIBUTED.some((k) => c.alone[k] !== 0 || c.leftOut[k] !== 0))
       .map((c) => [
-        `${c.id} ${groupTitle(c.id)}${c.applicable ? '' : ` (${C.notApplicable})`}`,
-        ...ATTRIBUTED.flatMap((k) => [
-          kpiLabel(k, c.alone[k], lang, true),
-          kpiLabel(k, c.leftOut[k], lang, true),
-        ]),
+        `${c.id}${c.applicable ? '' : ` (${C.notApplicable})`}`,
+        ...ATTRIBUTED.flatMap((k) => [fig(k, c.alone[k]), fig(k, c.leftOut[k])]),
       ]);
-    const pad = (v: string[]) => v.flatMap((x) => [x, '']);
-    rows.push([C.sumAlone, ...pad(fig(attribution.sumAlone))]);
-    rows.push([C.interaction, ...pad(fig(attribution.interaction))]);
-    rows.push([C.total, ...pad(fig(attribution.total))]);
+    const pad = (v: Record<string, number>) => ATTRIBUTED.flatMap((k) => [fig(k, v[k]!), '']);
+    rows.push([C.sumAlone, ...pad(attribution.sumAlone)]);
+    rows.push([C.interaction, ...pad(attribution.interaction)]);
+    rows.push([C.total, ...pad(attribution.total)]);
     blocks.push({
       type: 'table',
       header,
       rows,
       align: ['left', ...header.slice(1).map(() => 'right' as const)],
+      widths: [24, 19, 19, 19, 19],
     });
   }
 
-  blocks.push({ type: 'heading', level: 2, text: L.changes });
-  blocks.push({ type: 'paragraph', tone: 'muted', text: L.changesNote });
-  const items: ReportChange[] = diff.groups.map((g) => {
-    const descriptions = g.steps.flatMap((i) => {
-      const c = diff.steps[i]!;
-      const id = c.kind === 'removed' ? undefined : c.toBe;
-      return toBe.steps.find((s) => s.id === id)?.description ?? [];
-    });
-    const given =
-      input.rationale && Object.hasOwn(input.rationale, g.id) ? input.rationale[g.id] : undefined;
-    return {
-      group: g.id,
-      kind: g.kind,
-      lines: lines.filter((l) => l.group === g.id).map((l) => l.text),
-      rationale: given ?? (descriptions.join(' ') || L.none),
-    };
-  });
-  blocks.push({ type: 'changes', header: ['#', L.change, L.rationale], items });
-
-  blocks.push({ type: 'heading', level: 2, text: L.maps });
-  blocks.push({
-    type: 'legend',
-    title: L.legend,
-    items: (Object.keys(STATUS_COLOURS) as Array<keyof typeof STATUS_COLOURS>).map((k) => ({
-      label: L.status[k],
-      colour: STATUS_COLOURS[k],
-      dashed: k === 'removed',
-    })),
-  });
+  // Each map on its own pages under its heading (printed in parts when large, text ≥ 8 pt),
+  // the outlines explained under it (a caption: a paragraph after a landscape chart would get a
+  // page of its own).
+  const sep = lang === 'zh-CN' ? '；' : '; ';
+  const legend = `${L.legend}${lang === 'zh-CN' ? '：' : ': '}${(
+    Object.keys(STATUS_COLOURS) as Array<keyof typeof STATUS_COLOURS>
+  )
+    .map((k) => `${L.status[k]} (${L.outline[k]})`)
+    .join(sep)}`;
+  const D = documentLabels[lang];
   for (const [doc, heading, given, status] of [
     [asIs, L.asIsMap, input.positions?.asIs, diff.asIsStatus],
     [toBe, L.toBeMap, input.positions?.toBe, diff.toBeStatus],
   ] as const) {
     const positions = flowchartPositions(doc, given ?? {});
-    const chart = markDiagram(renderFlowchart(doc, positions, roleName), doc, positions, status);
-    blocks.push({ type: 'heading', level: 3, text: `${heading}: ${doc.name}` });
-    blocks.push({ type: 'diagram', ...chart, alt: `${heading}: ${doc.name}` });
+    const drawn = renderFlowchart(doc, positions, roleName, { text: PRINT_TEXT });
+    const chart = markDiagram(drawn, doc, positions, status);
+    const name = `${L.maps}${lang === 'zh-CN' ? '：' : ': '}${heading} · ${doc.name}`;
+    blocks.push({ type: 'heading', level: 2, text: name });
+    blocks.push({
+      type: 'diagram',
+      svg: chart.svg,
+      width: chart.width,
+      height: chart.height,
+      alt: name,
+      pages:
+        doc.steps.length <= PRINTED_MAP_STEPS
+          ? flowchartPages(chart, (part, parts) =>
+              parts === 1
+                ? legend
+                : part === parts
+                  ? `${D.flowchartPart(part, parts)}${sep}${legend}`
+                  : D.flowchartPart(part, parts),
+            )
+          : [wholePage(chart, 'landscape', `${legend}${sep}${E.mapTooLarge}`)],
+    });
   }
 
+  // Heading straight before its chart (they print together); 720 units wide with text × 1.25
+  // prints at 8 pt or more on a portrait A4 page.
   blocks.push({ type: 'heading', level: 2, text: L.timelines });
-  blocks.push({ type: 'paragraph', tone: 'muted', text: L.timelineNote });
   const typical = renderTimeline(
     [
       { title: L.typicalCase(asIs.name), timeline: typicalCaseTimeline(asIs) },
@@ -188,8 +241,15 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportTree 
     ],
     roleName,
     lang,
+    TIMELINE_WIDTH,
+    TIMELINE_TEXT,
   );
-  blocks.push({ type: 'diagram', ...typical, alt: L.timelines });
+  blocks.push({
+    type: 'diagram',
+    ...typical,
+    alt: L.timelines,
+    pages: [wholePage(typical, 'portrait', L.timelineNote)],
+  });
   if (input.simulatedCase) {
     const s = input.simulatedCase;
     const chart = renderTimeline(
@@ -199,18 +259,43 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportTree 
       ],
       roleName,
       lang,
+      TIMELINE_WIDTH,
+      TIMELINE_TEXT,
     );
-    blocks.push({ type: 'diagram', ...chart, alt: L.timelines });
+    blocks.push({ type: 'heading', level: 3, text: L.simulatedCaseHeading });
+    blocks.push({
+      type: 'diagram',
+      ...chart,
+      alt: L.simulatedCaseHeading,
+      pages: [wholePage(chart, 'portrait', L.timelineNote)],
+    });
   }
-  return { kind: 'comparison', lang, title, blocks };
+
+  blocks.push({ type: 'pageBreak' });
+  blocks.push({ type: 'heading', level: 2, text: E.appendix });
+  blocks.push({ type: 'paragraph', tone: 'muted', text: `${E.appendixNote} ${L.changesNote}` });
+  const items: ReportChange[] = diff.groups.map((g) => ({
+    group: g.id,
+    kind: g.kind,
+    lines: lines.filter((l) => l.group === g.id).map((l) => l.text),
+    rationale: reasonText(sections, g.id),
+  }));
+  blocks.push({ type: 'changes', header: ['#', L.change, L.rationale], items });
+  const dc = toBe.documentControl;
+  const control = dc?.number
+    ? documentLabels[lang].headerControl(dc.number, dc.version ?? '')
+    : undefined;
+  return { kind: 'comparison', lang, title, blocks, ...(control ? { control } : {}) };
 }
 
 function simulationBlocks(
   sim: SimulatedComparison,
   lang: Lang,
   roleName: (id: string) => string,
+  currency: string | undefined,
 ): ReportBlock[] {
   const L = reportLabels[lang];
+  const E = executiveLabels[lang];
   const keys = [
     ...Object.keys(L.sim).filter((k) => Object.hasOwn(sim.metrics, k)),
     ...Object.keys(sim.metrics).filter((k) => /^roles\.[^.]+\.utilization$/.test(k)),
@@ -227,11 +312,13 @@ function simulationBlocks(
     const m = sim.metrics[k]!;
     const f = kind(k);
     const name = k.startsWith('roles.') ? L.utilization(roleName(k.slice(6, -12))) : L.sim[k]!;
-    const ci = `${kpiLabel(f, m.delta.mean, lang, true)} [${kpiLabel(f, m.delta.ci95[0], lang, true)}, ${kpiLabel(f, m.delta.ci95[1], lang, true)}]`;
+    const d = [m.delta.mean, ...m.delta.ci95].map((v) => kpiLabel(f, v, lang, true, currency));
+    // "+0 % [−0 %, +0 %]" says nothing: a difference that rounds to zero everywhere is no change.
+    const ci = d.every((x) => x.startsWith('±')) ? E.noChange : `${d[0]} [${d[1]}, ${d[2]}]`;
     return [
       name,
-      kpiLabel(f, m.asIs, lang),
-      kpiLabel(f, m.toBe, lang),
+      kpiLabel(f, m.asIs, lang, false, currency),
+      kpiLabel(f, m.toBe, lang, false, currency),
       ci,
       m.significant ? L.yes : L.no,
     ];
@@ -247,6 +334,7 @@ function simulationBlocks(
       type: 'table',
       header: [compareLabels[lang].figure, L.asIsMap, L.toBeMap, L.difference, L.significant],
       align: ['left', 'right', 'right', 'right', 'center'],
+      widths: [25, 14, 14, 37, 10],
       rows,
     },
   ];

@@ -1,5 +1,9 @@
 export { buildComparisonReport, type ComparisonReportInput } from './buildComparisonReport';
 export { renderReportHtml } from './renderReportHtml';
+export { reportToSopTree } from './reportToSopTree';
+export { changeReasons, type ChangeReason } from './changeReasons';
+export { beforeAfterChart, type ChartFigure } from './beforeAfterChart';
+export { executiveLabels, type ExecutiveLabels } from './executiveMessages';
 export { renderTimeline, type TimelineSection } from './renderTimeline';
 export { markDiagram, STATUS_COLOURS } from './markDiagram';
 export { reportLabels, type ReportLabels } from './reportMessages';

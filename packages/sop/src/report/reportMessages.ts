@@ -27,10 +27,13 @@ export interface ReportLabels {
   toBeMap: string;
   legend: string;
   status: Record<'added' | 'removed' | 'changed' | 'moved' | 'merged', string>;
+  /** How each status is drawn on the maps, for a legend in words. */
+  outline: Record<'added' | 'removed' | 'changed' | 'moved' | 'merged', string>;
   timelines: string;
   timelineNote: string;
   typicalCase: (name: string) => string;
   simulatedCase: (name: string, caseId: number) => string;
+  simulatedCaseHeading: string;
   none: string;
   sim: Record<string, string>;
   utilization: (role: string) => string;
@@ -43,7 +46,7 @@ export const reportLabels: Record<Lang, ReportLabels> = {
     intro: (a, b) => `What we do today (${a}), what we will do (${b}), and what it buys us.`,
     headline: (c, k) => `Predicted cycle time ${c}; cost per case ${k}.`,
     why: 'Why',
-    kpis: 'Key figures',
+    kpis: 'Key figures (analytic)',
     kpiNote: 'Analytic estimates (flow maths and queueing formulas), per case, times as means.',
     simulated: 'Simulated figures',
     simulatedNote: (r, c, s) =>
@@ -72,11 +75,19 @@ export const reportLabels: Record<Lang, ReportLabels> = {
       moved: 'moved to another role',
       merged: 'merged',
     },
+    outline: {
+      added: 'green outline',
+      removed: 'red dashed outline',
+      changed: 'orange outline',
+      moved: 'purple outline',
+      merged: 'blue outline',
+    },
     timelines: 'Role timelines',
     timelineNote:
       'One case through the process, a row per role: hatched is waiting, solid is working, red outlines the critical path.',
     typicalCase: (n) => `Typical case: ${n}`,
     simulatedCase: (n, c) => `Simulated case ${c}: ${n}`,
+    simulatedCaseHeading: 'One simulated case',
     none: '—',
     sim: {
       'cycleTime.mean': 'Cycle time (mean)',
@@ -93,7 +104,7 @@ export const reportLabels: Record<Lang, ReportLabels> = {
     intro: (a, b) => `现在怎么做（${a}），将来怎么做（${b}），以及带来什么改善。`,
     headline: (c, k) => `预计周期时间${c}；单件成本${k}。`,
     why: '优化思路',
-    kpis: '关键指标',
+    kpis: '关键指标（解析估算）',
     kpiNote: '解析估算（流量计算与排队公式），按每件计，时间为平均值。',
     simulated: '仿真指标',
     simulatedNote: (r, c, s) =>
@@ -122,10 +133,18 @@ export const reportLabels: Record<Lang, ReportLabels> = {
       moved: '移交其他角色',
       merged: '合并',
     },
+    outline: {
+      added: '绿色框',
+      removed: '红色虚线框',
+      changed: '橙色框',
+      moved: '紫色框',
+      merged: '蓝色框',
+    },
     timelines: '角色时间线',
     timelineNote: '一件业务走完流程，每个角色一行：斜线为等待，实色为作业，红框为关键路径。',
     typicalCase: (n) => `典型案例：${n}`,
     simulatedCase: (n, c) => `仿真案例 ${c}：${n}`,
+    simulatedCaseHeading: '一件仿真业务',
     none: '—',
     sim: {
       'cycleTime.mean': '平均周期时间',

@@ -9,15 +9,9 @@ export interface ReportChange {
   rationale: string;
 }
 
-/** A block of the comparison report: the SOP blocks, plus the coloured change list and legend. */
+/** A block of the comparison report: the SOP blocks, plus the coloured change list. */
 export type ReportBlock =
-  | SopBlock
-  | { type: 'changes'; header: [string, string, string]; items: ReportChange[] }
-  | {
-      type: 'legend';
-      title: string;
-      items: Array<{ label: string; colour: string; dashed: boolean }>;
-    };
+  SopBlock | { type: 'changes'; header: [string, string, string]; items: ReportChange[] };
 
 /** The comparison report as a document tree (plain text everywhere; renderers escape it). */
 export interface ReportTree {
@@ -25,6 +19,8 @@ export interface ReportTree {
   lang: Lang;
   title: string;
   blocks: ReportBlock[];
+  /** Right of the printed pages' header: the to-be's document number and version, when known. */
+  control?: string;
 }
 
 /** A simulated figure of both processes and their paired difference (the simulation's `MetricDelta`). */

@@ -1,122 +1,125 @@
-import { distributionMean, type Flow, type Step } from '@flowsmith/model';
+import { distributionMean, type Distribution, type Lang, type Step } from '@flowsmith/model';
 import { formatMinutes } from '@flowsmith/analysis';
-import { describeDuration, describeLimit } from '../describeDuration';
+import { describeDuration, describeLimit, formatNumber } from '../describeDuration';
+import { sopLabels } from '../messages';
+import { routingSentence, waitsFor } from '../routing';
 import type { SopBlock } from '../tree';
 import type { SopContext } from '../sopContext';
 
 /**
- * The procedure: every step numbered in flow order (`procedureNumbering`), each task with who
- * does it (R), who signs off (A), C and I, inputs, outputs, system, expected duration, SLA,
- * instructions and cautions; decisions as "if …, go to step 6.5; otherwise go to step 6.7";
- * parallel splits and joins naming their branches; loops as "return to step 6.2". Pure.
+ * The procedure as the usual table, one row per step someone does or waits on:
+ * 序号 / 节点 / 责任人 / 工作内容与要求 / 输出 / 时限. Decisions are not rows: they are the sentence
+ * "如…，则转至第N步；否则…" in the row before them; joins are left out (the row after one says
+ * which steps it waits for); a sentence before the table says where the process starts and
+ * ends. Pure.
  */
 export function procedureSection(ctx: SopContext): SopBlock[] {
-  const blocks: SopBlock[] = [{ type: 'heading', level: 2, text: ctx.t.sections.procedure }];
-  const order = ctx.numbering.order;
-  order.forEach((id, i) => {
+  const { t, labels: l } = ctx;
+  const rows = ctx.rows.order.map((id) => {
     const step = ctx.step(id)!;
-    blocks.push({ type: 'heading', level: 3, text: `${ctx.numberOf(id)} ${step.name}` });
-    blocks.push(...stepBody(ctx, step));
-    if (step.description?.trim()) blocks.push({ type: 'paragraph', text: step.description.trim() });
-    const next = nextSentence(ctx, step, order[i + 1]);
-    if (next) blocks.push({ type: 'paragraph', text: next });
+    return [
+      ctx.numberOf(id),
+      step.name,
+      step.type === 'task' && step.role ? ctx.roleName(step.role) : t.none,
+      workCell(ctx, step),
+      step.type === 'task' && step.outputs?.length ? t.list(step.outputs.map(ctx.dataName)) : '',
+      timeLimit(ctx, step),
+    ];
   });
-  return blocks;
+  return [
+    { type: 'heading', level: 2, text: l.sections.procedure },
+    ...startAndEnd(ctx),
+    ...(rows.length === 0
+      ? []
+      : [
+          {
+            type: 'table',
+            header: [l.number, l.node, l.responsible, l.work, l.output, l.timeLimit],
+            rows,
+            align: ['center', 'left', 'left', 'left', 'left', 'left'],
+            widths: [0.75, 1.5, 1.2, 4.5, 1.4, 1.25],
+          } satisfies SopBlock,
+        ]),
+  ];
 }
 
-function stepBody(ctx: SopContext, step: Step): SopBlock[] {
-  const { t, lang } = ctx;
-  const field = (label: string, text: string | undefined): SopBlock[] =>
-    text ? [{ type: 'paragraph', label, text }] : [];
+/** Where the process starts (with its arrivals) and ends, and where the case goes first. */
+function startAndEnd(ctx: SopContext): SopBlock[] {
+  const { doc, labels: l } = ctx;
+  const starts = doc.steps.filter((s) => s.type === 'start');
+  const ends = doc.steps.filter((s) => s.type === 'end');
+  const gap = ctx.lang === 'zh-CN' ? '' : ' ';
+  const text: string[] = starts.map((s) => {
+    const first = routingSentence(ctx, s.id);
+    return `${l.startsAt(s.name, arrival(ctx, s))}${first ? `${gap}${first}` : ''}`;
+  });
+  if (ends.length > 0) text.push(l.endsAt(ends.map((s) => s.name)));
+  return text.length === 0 ? [] : [{ type: 'paragraph', text: text.join(gap) }];
+}
+
+function arrival(ctx: SopContext, step: Step): string {
+  if (step.type !== 'start' || !step.arrival) return '';
+  const zh = ctx.lang === 'zh-CN';
+  if ('rate' in step.arrival) {
+    const { count, per } = step.arrival.rate;
+    const working = !!step.arrival.calendar;
+    if (zh)
+      return `平均每${working ? '个工作' : ''}${{ hour: '小时', day: '日', week: '周' }[per]} ${count} 件`;
+    return `on average ${count} a ${working ? 'working ' : ''}${per}`;
+  }
+  const every = formatMinutes(distributionMean(step.arrival.interarrival), ctx.lang);
+  return zh ? `平均每 ${every}一件` : `on average one every ${every}`;
+}
+
+/** 工作内容与要求: what to do, inputs, system, who signs off, cautions, and where to go next. */
+function workCell(ctx: SopContext, step: Step): string {
+  const { t, labels: l, lang } = ctx;
+  const colon = t.colon;
+  const lines: string[] = [];
+  const waits = waitsFor(ctx, step.id);
+  if (waits.length > 0) lines.push(l.waitFor(waits.map(ctx.ref)));
   const names = (ids: readonly string[] | undefined, of: (id: string) => string) =>
     ids && ids.length > 0 ? t.list(ids.map(of)) : undefined;
-  switch (step.type) {
-    case 'start': {
-      if (step.arrival && 'rate' in step.arrival) {
-        const { count, per } = step.arrival.rate;
-        return [{ type: 'paragraph', text: t.startRateText(count, per, !!step.arrival.calendar) }];
-      }
-      const every = step.arrival
-        ? formatMinutes(distributionMean(step.arrival.interarrival), lang)
-        : undefined;
-      return [{ type: 'paragraph', text: t.startText(every) }];
-    }
-    case 'end':
-      return [{ type: 'paragraph', text: t.endText }];
-    case 'timer':
-      return [
-        {
-          type: 'paragraph',
-          text: t.timerText(step.duration ? describeDuration(step.duration, lang) : t.none),
-        },
-      ];
-    case 'subprocess':
-      return [{ type: 'paragraph', text: t.subprocessText(step.process) }];
-    case 'xor':
-      return ctx.numbering.graph.outgoing(step.id).length > 1
-        ? []
-        : [{ type: 'paragraph', text: t.mergeText }];
-    case 'and': {
-      const out = ctx.numbering.graph.outgoing(step.id);
-      const inc = ctx.numbering.graph.incoming(step.id);
-      const blocks: SopBlock[] = [];
-      if (out.length > 1)
-        blocks.push({ type: 'paragraph', text: t.forkText(out.map((f) => ctx.ref(f.to))) });
-      if (inc.length > 1)
-        blocks.push({ type: 'paragraph', text: t.joinText(inc.map((f) => ctx.ref(f.from))) });
-      return blocks;
-    }
-    case 'task': {
-      const cautions = (step.cautions ?? []).filter((c) => c.trim());
-      return [
-        ...field(t.responsible, step.role ? ctx.roleName(step.role) : undefined),
-        ...field(
-          t.accountable,
-          step.raci?.accountable ? ctx.roleName(step.raci.accountable) : undefined,
-        ),
-        ...field(t.consulted, names(step.raci?.consulted, ctx.roleName)),
-        ...field(t.informed, names(step.raci?.informed, ctx.roleName)),
-        ...field(t.inputs, names(step.inputs, ctx.dataName)),
-        ...field(t.outputs, names(step.outputs, ctx.dataName)),
-        ...field(t.system, step.system),
-        ...field(t.duration, step.duration ? describeDuration(step.duration, lang) : undefined),
-        ...field(t.sla, step.sla ? describeLimit(step.sla, lang) : undefined),
-        ...field(t.instructions, step.instructions?.trim() || undefined),
-        ...(cautions.length > 0
-          ? [
-              { type: 'paragraph', label: t.cautions, text: '' } as SopBlock,
-              { type: 'list', ordered: true, items: cautions } as SopBlock,
-            ]
-          : []),
-      ];
-    }
+  const field = (label: string, value: string | undefined) => {
+    if (value) lines.push(`${label}${colon}${value}`);
+  };
+  if (step.type === 'task') {
+    const what = [step.description?.trim(), step.instructions?.trim()].filter(Boolean);
+    lines.push(...what.map((w) => w!));
+    field(l.inputs, names(step.inputs, ctx.dataName));
+    field(l.system, step.system?.trim());
+    field(l.signOff, step.raci?.accountable ? ctx.roleName(step.raci.accountable) : undefined);
+    field(l.consult, names(step.raci?.consulted, ctx.roleName));
+    field(l.inform, names(step.raci?.informed, ctx.roleName));
+    const cautions = (step.cautions ?? []).map((c) => c.trim()).filter(Boolean);
+    if (cautions.length > 0)
+      lines.push(`${l.cautions}${colon}${cautions.map((c, i) => `${i + 1}. ${c}`).join('\n')}`);
+  } else if (step.type === 'timer') {
+    lines.push(t.timerText(step.duration ? describeDuration(step.duration, lang) : t.none));
+  } else if (step.type === 'subprocess') {
+    lines.push(t.subprocessText(step.process));
   }
+  const next = routingSentence(ctx, step.id);
+  if (next) lines.push(next);
+  return lines.join('\n');
 }
 
-/**
- * Where the case goes after `step`: nothing when it simply reads on, a decision sentence for an
- * exclusive split, `go to` / `return to` otherwise. Parallel splits name their branches instead.
- */
-function nextSentence(
-  ctx: SopContext,
-  step: Step,
-  following: string | undefined,
-): string | undefined {
-  const { t } = ctx;
-  const out = ctx.numbering.graph.outgoing(step.id);
-  const back = (f: Flow) => ctx.numbering.backFlows.has(f.id);
-  if (out.length === 0) return undefined;
-  if (step.type === 'xor' && out.length > 1) {
-    const fallback = out.find((f) => f.default) ?? out[out.length - 1]!;
-    const parts = out
-      .filter((f) => f !== fallback)
-      .map((f) =>
-        t.decisionIf(f.label ?? f.condition ?? ctx.step(f.to)!.name, ctx.ref(f.to), back(f)),
-      );
-    parts.push(t.decisionOtherwise(ctx.ref(fallback.to), back(fallback)));
-    return t.decisionJoin(parts);
+/** 时限: the SLA, else the expected duration, else nothing. */
+function timeLimit(ctx: SopContext, step: Step): string {
+  if (step.type !== 'task') return '';
+  if (step.sla) return describeLimit(step.sla, ctx.lang);
+  return step.duration ? ctx.labels.expected(typicalDuration(step.duration, ctx.lang)) : '';
+}
+
+/** The usual time of a step, one figure: the mode of a three-point estimate, else its mean. */
+function typicalDuration(duration: Distribution, lang: Lang): string {
+  const unit = sopLabels[lang].units[duration.unit ?? 'min'];
+  switch (duration.dist) {
+    case 'fixed':
+      return `${formatNumber(duration.value)}${unit}`;
+    case 'triangular':
+      return `${formatNumber(duration.mode)}${unit}`;
+    default:
+      return formatMinutes(distributionMean(duration), lang);
   }
-  if (step.type === 'and' && out.length > 1) return undefined;
-  if (out.length === 1 && out[0]!.to === following && !back(out[0]!)) return undefined;
-  return out.map((f) => (back(f) ? t.returnTo(ctx.ref(f.to)) : t.next(ctx.ref(f.to)))).join(' ');
 }

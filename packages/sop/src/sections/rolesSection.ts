@@ -8,7 +8,7 @@ import type { SopContext } from '../sopContext';
  * and the RACI matrix, steps × roles, in procedure order. Pure.
  */
 export function rolesSection(ctx: SopContext): SopBlock[] {
-  const { doc, t } = ctx;
+  const { doc, t, labels } = ctx;
   const tasks = ctx.numbering.order.filter((id) => ctx.step(id)?.type === 'task');
   const duties = doc.roles.map((role) => {
     const mine = tasks.filter((id) => (ctx.step(id) as TaskStep).role === role.id);
@@ -20,9 +20,14 @@ export function rolesSection(ctx: SopContext): SopBlock[] {
   });
   const matrix = raciMatrix(doc, tasks);
   return [
-    { type: 'heading', level: 2, text: t.sections.roles },
+    { type: 'heading', level: 2, text: labels.sections.roles },
     { type: 'heading', level: 3, text: t.dutySummary },
-    { type: 'table', header: [t.role, t.description, t.stepsDone], rows: duties },
+    {
+      type: 'table',
+      header: [t.role, t.description, t.stepsDone],
+      rows: duties,
+      widths: [1.3, 3, 3],
+    },
     { type: 'heading', level: 3, text: t.raciMatrix },
     {
       type: 'table',

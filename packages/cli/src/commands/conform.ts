@@ -1,0 +1,72 @@
+import type { Command } from 'commander';
+import { tokenReplay } from '@flowsmith/mining';
+import { CliError } from '../CliError';
+import { setJsonResult } from '../io/jsonReport';
+import { langOf, langOption } from '../io/langOption';
+import { problemLine, readProcessFile } from '../io/readProcessFile';
+import type { RegisterCommand } from './index';
+import { MINING_WORDS, miningCliMessage } from './miningCliMessages';
+import { readLogFile } from './readLogFile';
+
+/**
+ * `flowsmith conform PROCESS LOG`: replays an event log on a process document (tasks matched by
+ * name) and prints fitness, precision and the deviations by step. Exit 0 when replayed (whatever
+ * the fitness), 1 for an invalid document or a log without cases, 2 for a file problem.
+ */
+export const registerConform: RegisterCommand = (program: Command) => {
+  program
+    .command('conform')
+    .description('replay an event log on a process: fitness, precision, deviations by step')
+    .argument('<process>', 'process file (.flow.json or .bpmn)')
+    .argument('<log>', 'event log: .xes, .xes.gz, .csv, .tsv (CSV columns: --map)')
+    .option('--map <mapping>', 'CSV columns: case=…,activity=…,complete=…,…')
+    .option('--json', 'print { fitness, precision, cases, fittingCases, deviations }')
+    .addOption(langOption())
+    .action(
+      async (
+        processPath: string,
+        log: string,
+        options: { map?: string; json?: boolean; lang?: string },
+      ) => {
+        const lang = langOf(options);
+        const read = await readProcessFile(processPath, { lang, resolveProcess: () => true });
+        if (read.status === 'unreadable') throw new CliError(read.message, 2, 'file.unreadable');
+        if (read.status === 'invalid')
+          throw new CliError(
+            read.problems.map((p) => problemLine(processPath, p)).join('\n'),
+            1,
+            'file.invalid',
+          );
+        const { log: events } = await readLogFile(log, options.map, lang);
+        const result = tokenReplay(read.document, events);
+        if (options.json) {
+          setJsonResult(result);
+          return;
+        }
+        const lines = [
+          miningCliMessage(
+            'conform.summary',
+            {
+              fitness: result.fitness.toFixed(3),
+              precision: result.precision.toFixed(3),
+              fitting: result.fittingCases,
+              cases: result.cases,
+            },
+            lang,
+          ),
+          ...result.deviations.slice(0, 30).map((d) =>
+            miningCliMessage(
+              'conform.deviation',
+              {
+                kind: MINING_WORDS[d.kind]![lang],
+                step: d.step ? `${d.step} ${d.activity}` : d.activity,
+                cases: d.cases,
+              },
+              lang,
+            ),
+          ),
+        ];
+        process.stdout.write(`${lines.join('\n')}\n`);
+      },
+    );
+};

@@ -1,0 +1,106 @@
+import type { Command } from 'commander';
+import { layoutProcess } from '@flowsmith/layout';
+import { discoverProcess } from '@flowsmith/mining';
+import { CliError } from '../CliError';
+import { setJsonResult } from '../io/jsonReport';
+import { langOf, langOption } from '../io/langOption';
+import { writeProcessFile } from '../io/writeProcessFile';
+import type { RegisterCommand } from './index';
+import { MINING_WORDS, miningCliMessage } from './miningCliMessages';
+import { readLogFile } from './readLogFile';
+
+/**
+ * `flowsmith discover LOG -o OUT`: reads an event log (XES, CSV, TSV; `.gz` too), discovers a
+ * process document with the inductive miner (`--noise`, default 0.2), lays it out in lanes and
+ * writes it. Exit 0 on success, 1 for a log without cases, 2 for a file or mapping problem.
+ */
+export const registerDiscover: RegisterCommand = (program: Command) => {
+  program
+    .command('discover')
+    .description(
+      'discover a process document (steps, roles, durations, probabilities) from an event log',
+    )
+    .argument('<log>', 'event log: .xes, .xes.gz, .csv, .tsv (CSV columns: --map)')
+    .requiredOption('-o, --output <file>', 'where to write the process (.flow.json or .bpmn)')
+    .option(
+      '--noise <share>',
+      'noise threshold of the inductive miner, 0..1 (0 keeps every case fitting)',
+      '0.2',
+    )
+    .option(
+      '--map <mapping>',
+      'CSV columns: case=…,activity=…,start=…,complete=…,resource=…,role=…,attr=…,timezone=…',
+    )
+    .option('--id <id>', 'id of the document', 'discovered-process')
+    .option('--name <name>', 'name of the document')
+    .option('--json', 'print { file, steps, roles, tree, durations, problems }')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nDurations: start+complete timestamps give touch times; complete-only logs give sojourn times.\n' +
+        'Example: flowsmith discover tickets.csv --map case=Ticket,activity=Step,complete=Time -o as-is.flow.json\n',
+    )
+    .action(
+      async (
+        log: string,
+        options: {
+          output: string;
+          noise: string;
+          map?: string;
+          id: string;
+          name?: string;
+          json?: boolean;
+          lang?: string;
+        },
+      ) => {
+        const lang = langOf(options);
+        const noise = Number(options.noise);
+        if (options.noise.trim() === '' || !Number.isFinite(noise) || noise < 0 || noise > 1)
+          throw new CliError(
+            miningCliMessage('noise.range', { value: options.noise }, lang),
+            2,
+            'call',
+          );
+        const read = await readLogFile(log, options.map, lang);
+        const found = discoverProcess(read.log, {
+          noise,
+          lang,
+          id: options.id,
+          ...(options.name ? { name: options.name } : {}),
+        });
+        const doc = found.document;
+        const laid = await layoutProcess(doc, { routes: false });
+        for (const step of doc.steps) {
+          const p = laid.positions[step.id];
+          if (p) step.position = p;
+        }
+        await writeProcessFile(options.output, doc, lang);
+        const tasks = doc.steps.filter((s) => s.type === 'task').length;
+        if (options.json) {
+          setJsonResult({
+            file: options.output,
+            steps: tasks,
+            roles: doc.roles.length,
+            cases: read.log.cases.length,
+            tree: found.treeText,
+            durations: found.durations,
+            problems: read.problemCount,
+          });
+        } else {
+          process.stdout.write(
+            `${miningCliMessage(
+              'discover.done',
+              {
+                file: options.output,
+                tasks,
+                roles: doc.roles.length,
+                cases: read.log.cases.length,
+                durations: MINING_WORDS[found.durations]![lang],
+              },
+              lang,
+            )}\n`,
+          );
+        }
+      },
+    );
+};

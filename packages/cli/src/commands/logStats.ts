@@ -1,0 +1,75 @@
+import type { Command } from 'commander';
+import { logStats } from '@flowsmith/mining';
+import { setJsonResult } from '../io/jsonReport';
+import { langOf, langOption } from '../io/langOption';
+import type { RegisterCommand } from './index';
+import { miningCliMessage } from './miningCliMessages';
+import { readLogFile } from './readLogFile';
+
+/** Minutes as `2.5 h` / `3.1 d` / `12 min`. */
+function minutes(m: number): string {
+  if (!Number.isFinite(m)) return '–';
+  if (m >= 1440) return `${(m / 1440).toFixed(1)} d`;
+  if (m >= 60) return `${(m / 60).toFixed(1)} h`;
+  return `${m.toFixed(1)} min`;
+}
+
+/**
+ * `flowsmith log-stats LOG`: cases, events, activities, variants, resources, time span, case
+ * durations and the most frequent variants of an event log. Exit 0, 1 for a log without cases,
+ * 2 for a file or mapping problem.
+ */
+export const registerLogStats: RegisterCommand = (program: Command) => {
+  program
+    .command('log-stats')
+    .description('summarise an event log: cases, events, variants, activities, durations')
+    .argument('<log>', 'event log: .xes, .xes.gz, .csv, .tsv (CSV columns: --map)')
+    .option('--map <mapping>', 'CSV columns: case=…,activity=…,complete=…,…')
+    .option('--top <n>', 'how many variants to list', '10')
+    .option('--json', 'print the figures and the directly-follows graph as JSON')
+    .addOption(langOption())
+    .action(
+      async (
+        log: string,
+        options: { map?: string; top: string; json?: boolean; lang?: string },
+      ) => {
+        const lang = langOf(options);
+        const read = await readLogFile(log, options.map, lang);
+        const top = Math.max(0, Math.floor(Number(options.top)) || 10);
+        const stats = logStats(read.log, top);
+        if (options.json) {
+          setJsonResult({ ...stats, problems: read.problemCount });
+          return;
+        }
+        const lines = [miningCliMessage('stats.summary', stats, lang)];
+        if (stats.from && stats.to)
+          lines.push(
+            miningCliMessage(
+              'stats.span',
+              {
+                from: stats.from,
+                to: stats.to,
+                mean: minutes(stats.caseMeanMinutes),
+                median: minutes(stats.caseMedianMinutes),
+              },
+              lang,
+            ),
+          );
+        stats.topVariants.forEach((v, i) =>
+          lines.push(
+            miningCliMessage(
+              'stats.variant',
+              {
+                rank: i + 1,
+                count: v.count,
+                share: `${(v.share * 100).toFixed(1)} %`,
+                activities: v.activities.join(' → '),
+              },
+              lang,
+            ),
+          ),
+        );
+        process.stdout.write(`${lines.join('\n')}\n`);
+      },
+    );
+};

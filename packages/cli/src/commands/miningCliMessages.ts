@@ -1,0 +1,101 @@
+import { formatMessage, type Lang, type MessageTable } from '@flowsmith/model';
+
+type Params = {
+  'log.format': { file: string };
+  'log.xlsx': { file: string };
+  'log.problem': { file: string; line: number; message: string };
+  'log.moreProblems': { count: number };
+  'log.empty': { file: string };
+  'noise.range': { value: string };
+  'discover.done': { file: string; tasks: number; roles: number; cases: number; durations: string };
+  'conform.summary': { fitness: string; precision: string; fitting: number; cases: number };
+  'conform.deviation': { kind: string; step: string; cases: number };
+  'stats.summary': {
+    cases: number;
+    events: number;
+    activities: number;
+    variants: number;
+    resources: number;
+  };
+  'stats.span': { from: string; to: string; mean: string; median: string };
+  'stats.variant': { rank: number; count: number; share: string; activities: string };
+};
+
+/** The strings of `discover`, `conform` and `log-stats`, in en and zh-CN. */
+export const miningCliMessages: MessageTable<Params> = {
+  'log.format': {
+    en: (p) =>
+      `${p.file}: not an event log this command reads (.xes, .xes.gz, .csv, .tsv, .csv.gz)`,
+    'zh-CN': (p) => `${p.file}：不是本命令能读取的事件日志（.xes、.xes.gz、.csv、.tsv、.csv.gz）`,
+  },
+  'log.xlsx': {
+    en: (p) =>
+      `${p.file}: XLSX is not read yet; save the sheet as CSV (UTF-8) and map its columns with --map`,
+    'zh-CN': (p) => `${p.file}：暂不支持 XLSX；请将工作表另存为 CSV（UTF-8），再用 --map 指定列`,
+  },
+  'log.problem': {
+    en: (p) => `${p.file}:${p.line}: ${p.message}`,
+    'zh-CN': (p) => `${p.file}:${p.line}：${p.message}`,
+  },
+  'log.moreProblems': {
+    en: (p) => `… ${p.count} more rows left out`,
+    'zh-CN': (p) => `… 另有 ${p.count} 行被跳过`,
+  },
+  'log.empty': {
+    en: (p) => `${p.file}: the log has no cases that could be read`,
+    'zh-CN': (p) => `${p.file}：日志中没有可读取的案例`,
+  },
+  'noise.range': {
+    en: (p) => `--noise must be a number from 0 to 1, not "${p.value}"`,
+    'zh-CN': (p) => `--noise 必须是 0 到 1 之间的数，而不是 "${p.value}"`,
+  },
+  'discover.done': {
+    en: (p) =>
+      `${p.file}: ${p.tasks} steps, ${p.roles} roles from ${p.cases} cases (durations: ${p.durations})`,
+    'zh-CN': (p) =>
+      `${p.file}：从 ${p.cases} 个案例得到 ${p.tasks} 个步骤、${p.roles} 个角色（时长：${p.durations}）`,
+  },
+  'conform.summary': {
+    en: (p) =>
+      `fitness ${p.fitness}, precision ${p.precision}; ${p.fitting} of ${p.cases} cases fit the map`,
+    'zh-CN': (p) =>
+      `拟合度 ${p.fitness}，精确度 ${p.precision}；${p.cases} 个案例中 ${p.fitting} 个与流程图相符`,
+  },
+  'conform.deviation': {
+    en: (p) => `  ${p.kind}  ${p.step}  (${p.cases} cases)`,
+    'zh-CN': (p) => `  ${p.kind}  ${p.step}（${p.cases} 个案例）`,
+  },
+  'stats.summary': {
+    en: (p) =>
+      `${p.cases} cases, ${p.events} events, ${p.activities} activities, ${p.variants} variants, ${p.resources} resources`,
+    'zh-CN': (p) =>
+      `${p.cases} 个案例，${p.events} 个事件，${p.activities} 个活动，${p.variants} 个变体，${p.resources} 个资源`,
+  },
+  'stats.span': {
+    en: (p) => `from ${p.from} to ${p.to}; case duration mean ${p.mean}, median ${p.median}`,
+    'zh-CN': (p) => `从 ${p.from} 到 ${p.to}；案例时长平均 ${p.mean}，中位数 ${p.median}`,
+  },
+  'stats.variant': {
+    en: (p) => `  #${p.rank}  ${p.count} cases (${p.share})  ${p.activities}`,
+    'zh-CN': (p) => `  #${p.rank}  ${p.count} 个案例（${p.share}）  ${p.activities}`,
+  },
+};
+
+/** Renders a mining CLI message. */
+export function miningCliMessage<C extends keyof Params>(
+  code: C,
+  params: Params[C],
+  lang: Lang,
+): string {
+  return formatMessage(miningCliMessages, code, params, lang);
+}
+
+/** Deviation kinds and duration kinds in the user's language. */
+export const MINING_WORDS: Record<string, Record<Lang, string>> = {
+  skipped: { en: 'skipped', 'zh-CN': '被跳过' },
+  outOfOrder: { en: 'out of order', 'zh-CN': '顺序不符' },
+  notInMap: { en: 'not in the map', 'zh-CN': '流程图中没有' },
+  touch: { en: 'touch times', 'zh-CN': '处理时间' },
+  sojourn: { en: 'sojourn times', 'zh-CN': '逗留时间' },
+  none: { en: 'none, the log has no timestamps', 'zh-CN': '无，日志没有时间戳' },
+};

@@ -1,0 +1,128 @@
+import { MAX_ROLE_CAPACITY, type Lang, type Role } from '@flowsmith/model';
+import type { EventLog } from '../log/eventLog';
+import { maxConcurrency } from './maxConcurrency';
+
+/** The roles found in a log and the role of each activity. */
+export interface DiscoveredRoles {
+  roles: Role[];
+  roleOf: Map<string, string>;
+  /** How each role's capacity was found. */
+  capacityFrom: 'concurrency' | 'resources' | 'none';
+}
+
+type Counts = Map<string, number>;
+
+function bump(m: Map<string, Counts>, key: string, activity: string) {
+  let c = m.get(key);
+  if (!c) m.set(key, (c = new Map()));
+  c.set(activity, (c.get(activity) ?? 0) + 1);
+}
+
+function cosine(a: Counts, b: Counts): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    dot += v * (b.get(k) ?? 0);
+    na += v * v;
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/**
+ * The roles of `log`: from its role column when it has one (each activity to the role that did
+ * most of it), else resources grouped by the activities they perform (cosine similarity of their
+ * activity counts ≥ 0.8 joins a group, largest resources first; each activity to the group that
+ * did most of it), else none. Capacity: the most instances of the role's activities in progress
+ * at once when the log has start times, else the number of its resources, else 1. Pure.
+ */
+export function discoverRoles(log: EventLog, lang: Lang = 'en'): DiscoveredRoles {
+  const byRole = new Map<string, Counts>();
+  const byResource = new Map<string, Counts>();
+  const resourcesOfRole = new Map<string, Set<string>>();
+  for (const c of log.cases)
+    for (const e of c.events) {
+      if (e.role) bump(byRole, e.role, e.activity);
+      if (e.resource) bump(byResource, e.resource, e.activity);
+      if (e.role && e.resource) {
+        let s = resourcesOfRole.get(e.role);
+        if (!s) resourcesOfRole.set(e.role, (s = new Set()));
+        s.add(e.resource);
+      }
+    }
+  let groups: { name: string; counts: Counts; members: Set<string> }[];
+  if (byRole.size) {
+    groups = [...byRole].map(([name, counts]) => ({
+      name,
+      counts,
+      members: resourcesOfRole.get(name) ?? new Set(),
+    }));
+  } else if (byResource.size) {
+    const sorted = [...byResource].sort(
+      (a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0]),
+    );
+    groups = [];
+    for (const [resource, counts] of sorted) {
+      const g = groups.find((x) => cosine(x.counts, counts) >= 0.8);
+      if (g) {
+        for (const [k, v] of counts) g.counts.set(k, (g.counts.get(k) ?? 0) + v);
+        g.members.add(resource);
+      } else groups.push({ name: '', counts: new Map(counts), members: new Set([resource]) });
+    }
+    groups.forEach((g, i) => {
+      const people = [...g.members];
+      const list = people.slice(0, 3).join(', ') + (people.length > 3 ? ', …' : '');
+      g.name = lang === 'zh-CN' ? `角色 ${i + 1}（${list}）` : `Role ${i + 1} (${list})`;
+    });
+  } else return { roles: [], roleOf: new Map(), capacityFrom: 'none' };
+
+  const owner = new Map<string, { group: number; count: number }>();
+  groups.forEach((g, i) => {
+    for (const [activity, n] of g.counts) {
+      const best = owner.get(activity);
+      if (!best || n > best.count) owner.set(activity, { group: i, count: n });
+    }
+  });
+  const used = [...new Set([...owner.values()].map((o) => o.group))].sort((a, b) => a - b);
+  const ids = roleIds(used.map((i) => groups[i]!.name));
+  const roleOf = new Map<string, string>();
+  for (const [activity, o] of owner) roleOf.set(activity, ids[used.indexOf(o.group)]!);
+  const capacityFrom = log.hasStart ? 'concurrency' : 'resources';
+  const roles: Role[] = used.map((gi, k) => {
+    const id = ids[k]!;
+    let capacity = 1;
+    if (log.hasStart) {
+      const intervals: { start: number; end: number }[] = [];
+      for (const c of log.cases)
+        for (const e of c.events)
+          if (e.start !== undefined && roleOf.get(e.activity) === id)
+            intervals.push({ start: e.start, end: e.complete });
+      capacity = maxConcurrency(intervals);
+    } else capacity = groups[gi]!.members.size;
+    return {
+      id,
+      name: groups[gi]!.name,
+      capacity: Math.min(MAX_ROLE_CAPACITY, Math.max(1, capacity)),
+    };
+  });
+  return { roles, roleOf, capacityFrom };
+}
+
+function total(c: Counts): number {
+  let s = 0;
+  for (const v of c.values()) s += v;
+  return s;
+}
+
+/** Ids for role names: the name itself when it is a valid, unused id, else `role-1`, `role-2`…. */
+function roleIds(names: string[]): string[] {
+  const taken = new Set<string>(['start', 'end']);
+  return names.map((name, i) => {
+    let id =
+      /^[A-Za-z][A-Za-z0-9_.-]*$/.test(name) && !/^(t|g|f)\d+$/.test(name) ? name : `role-${i + 1}`;
+    while (taken.has(id)) id = `${id}-${i + 1}`;
+    taken.add(id);
+    return id;
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * @flowsmith/mining — process mining on event logs: read XES and CSV in a stream, explore
+ * variants and the directly-follows graph, discover a process document (inductive miner), replay
+ * a log on any process document. Pure TypeScript, no DOM, no file system: callers hand over text,
+ * bytes or async iterables of chunks.
+ */
+export type * from './log/eventLog';
+export {
+  miningMessages,
+  miningMessage,
+  type MiningCode,
+  type MiningMessageParams,
+} from './messages/miningMessages';
+export { MiningError } from './messages/MiningError';
+export { type LogSource, textChunks } from './read/textChunks';
+export { parseTimestamp } from './read/parseTimestamp';
+export { parseTimeZone, type TimeZone } from './read/timeZone';
+export { csvRecords, type CsvRecord } from './read/csvRecords';
+export { parseColumnMapping, resolveColumnMapping, type ColumnMapping } from './read/columnMapping';
+export { readCsvLog, type ReadCsvOptions } from './read/readCsvLog';
+export { readXesLog, type ReadXesOptions } from './read/readXesLog';
+export { xmlTags, decodeEntities, type XmlTag } from './read/xmlTags';
+export { MAX_PROBLEMS } from './read/ProblemList';
+export { variants, caseMinutes, type Variant } from './explore/variants';
+export {
+  directlyFollows,
+  simplifyFollows,
+  type DirectlyFollowsGraph,
+  type FollowsArc,
+} from './explore/directlyFollows';
+export { filterLog, type LogFilter } from './explore/filterLog';
+export { logStats, type LogStats } from './explore/logStats';
+export { inductiveMiner } from './discover/inductiveMiner';
+export { formatTree, type ProcessTree } from './discover/processTree';
+export { simplifyTree } from './discover/simplifyTree';
+export { treeToProcess, probabilities, type TreeProcess } from './discover/treeToProcess';
+export { fitDuration, logGamma, type DurationFit, type DurationFits } from './discover/fitDuration';
+export { discoverRoles, type DiscoveredRoles } from './discover/discoverRoles';
+export { maxConcurrency } from './discover/maxConcurrency';
+export { discoverProcess, type DiscoverOptions, type Discovery } from './discover/discoverProcess';
+export { replayNet, type ReplayNet, type NetTransition } from './conform/replayNet';
+export {
+  tokenReplay,
+  type Conformance,
+  type Deviation,
+  type DeviationKind,
+} from './conform/tokenReplay';

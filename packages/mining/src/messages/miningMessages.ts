@@ -1,0 +1,119 @@
+import { formatMessage, type Lang, type MessageTable } from '@flowsmith/model';
+
+/** Parameters of each message of the mining package, by code. */
+export type MiningMessageParams = {
+  'row.columns': { expected: number; found: number };
+  'row.noCase': { column: string };
+  'row.noActivity': { column: string };
+  'row.badTime': { column: string; value: string };
+  'row.noTime': Record<string, never>;
+  'row.startAfterComplete': Record<string, never>;
+  'xes.noTime': Record<string, never>;
+  'xes.malformed': { detail: string };
+  'map.unknownColumn': { column: string; columns: string };
+  'map.noCase': { columns: string };
+  'map.noActivity': { columns: string };
+  'map.noTime': { columns: string };
+  'map.badEntry': { entry: string };
+  'map.badZone': { zone: string };
+  'log.empty': Record<string, never>;
+  'discover.sojourn': Record<string, never>;
+  'discover.touch': Record<string, never>;
+  'discover.description': { cases: number; events: number; noise: number; criterion: string };
+};
+
+/** Every message of `@flowsmith/mining` in en and zh-CN. */
+export const miningMessages: MessageTable<MiningMessageParams> = {
+  'row.columns': {
+    en: (p) => `expected ${p.expected} fields, found ${p.found}; row left out`,
+    'zh-CN': (p) => `应有 ${p.expected} 个字段，实际 ${p.found} 个；已跳过该行`,
+  },
+  'row.noCase': {
+    en: (p) => `no case id in column "${p.column}"; row left out`,
+    'zh-CN': (p) => `列“${p.column}”中没有案例编号；已跳过该行`,
+  },
+  'row.noActivity': {
+    en: (p) => `no activity in column "${p.column}"; row left out`,
+    'zh-CN': (p) => `列“${p.column}”中没有活动名称；已跳过该行`,
+  },
+  'row.badTime': {
+    en: (p) => `"${p.value}" in column "${p.column}" is not a date and time; row left out`,
+    'zh-CN': (p) => `列“${p.column}”中的“${p.value}”不是有效的日期时间；已跳过该行`,
+  },
+  'row.noTime': {
+    en: () => 'no timestamp; row left out',
+    'zh-CN': () => '没有时间戳；已跳过该行',
+  },
+  'row.startAfterComplete': {
+    en: () => 'the start time is after the complete time; row left out',
+    'zh-CN': () => '开始时间晚于完成时间；已跳过该行',
+  },
+  'xes.noTime': {
+    en: () => 'event without a valid time:timestamp; left out',
+    'zh-CN': () => '事件没有有效的 time:timestamp；已跳过',
+  },
+  'xes.malformed': {
+    en: (p) => `malformed XES: ${p.detail}`,
+    'zh-CN': (p) => `XES 格式错误：${p.detail}`,
+  },
+  'map.unknownColumn': {
+    en: (p) => `no column "${p.column}" in the header (columns: ${p.columns})`,
+    'zh-CN': (p) => `表头中没有列“${p.column}”（现有列：${p.columns}）`,
+  },
+  'map.noCase': {
+    en: (p) => `which column is the case id? Name it with case=… (columns: ${p.columns})`,
+    'zh-CN': (p) => `哪一列是案例编号？请用 case=… 指定（现有列：${p.columns}）`,
+  },
+  'map.noActivity': {
+    en: (p) => `which column is the activity? Name it with activity=… (columns: ${p.columns})`,
+    'zh-CN': (p) => `哪一列是活动？请用 activity=… 指定（现有列：${p.columns}）`,
+  },
+  'map.noTime': {
+    en: (p) =>
+      `which column is the timestamp? Name it with complete=… and/or start=… (columns: ${p.columns})`,
+    'zh-CN': (p) => `哪一列是时间戳？请用 complete=… 和/或 start=… 指定（现有列：${p.columns}）`,
+  },
+  'map.badEntry': {
+    en: (p) =>
+      `"${p.entry}" is not a mapping entry: write key=column with key one of case, activity, start, complete, resource, role, attr, timezone`,
+    'zh-CN': (p) =>
+      `“${p.entry}”不是有效的映射项：请写成 键=列名，键为 case、activity、start、complete、resource、role、attr、timezone 之一`,
+  },
+  'map.badZone': {
+    en: (p) =>
+      `unknown time zone "${p.zone}": use an IANA name (Asia/Shanghai) or an offset (+08:00)`,
+    'zh-CN': (p) => `未知时区“${p.zone}”：请使用 IANA 名称（Asia/Shanghai）或偏移量（+08:00）`,
+  },
+  'log.empty': {
+    en: () => 'the log has no cases',
+    'zh-CN': () => '日志中没有案例',
+  },
+  'discover.sojourn': {
+    en: () =>
+      'The log has complete timestamps only: step durations are sojourn times (waiting and work between one event and the next), not touch times.',
+    'zh-CN': () =>
+      '日志只有完成时间戳：步骤时长为逗留时间（两次事件之间的等待与处理时间），而非实际处理时间。',
+  },
+  'discover.touch': {
+    en: () => 'Step durations are touch times, from the start and complete timestamps of the log.',
+    'zh-CN': () => '步骤时长为实际处理时间，取自日志的开始与完成时间戳。',
+  },
+  'discover.description': {
+    en: (p) =>
+      `Discovered from an event log of ${p.cases} cases and ${p.events} events (inductive miner, noise threshold ${p.noise}). Durations fitted by maximum likelihood; the distribution with the lowest ${p.criterion} was kept.`,
+    'zh-CN': (p) =>
+      `由包含 ${p.cases} 个案例、${p.events} 个事件的事件日志挖掘得到（归纳挖掘算法，噪声阈值 ${p.noise}）。时长按最大似然拟合，并选取 ${p.criterion} 最小的分布。`,
+  },
+};
+
+/** The code of a mining message. */
+export type MiningCode = keyof MiningMessageParams;
+
+/** Renders mining message `code` in `lang`. Pure. */
+export function miningMessage<C extends MiningCode>(
+  code: C,
+  params: MiningMessageParams[C],
+  lang: Lang = 'en',
+): string {
+  return formatMessage(miningMessages, code, params, lang);
+}

@@ -1,0 +1,94 @@
+import { recordToYMap, writeProcessToYDoc } from '@flowsmith/collab';
+import { gallery } from '@flowsmith/model';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { findHostileKey } from './findHostileKey';
+import { judgeRoomDocument, snapshotOf } from './judgeRoomDocument';
+
+const strict = { participantsMayDeleteProcess: false, participantsMayChangeRoles: false };
+
+function room(): Y.Doc {
+  const doc = new Y.Doc();
+  writeProcessToYDoc(doc, gallery.sequence3);
+  return doc;
+}
+
+describe('judgeRoomDocument', () => {
+  it('accepts an empty room and a valid process', () => {
+    const empty = new Y.Doc();
+    expect(judgeRoomDocument(empty, snapshotOf(empty), 'participant', strict).ok).toBe(true);
+    const doc = room();
+    expect(judgeRoomDocument(doc, snapshotOf(empty), 'participant', strict)).toMatchObject({
+      ok: true,
+      snapshot: { empty: false, stepCount: 5, valid: true },
+    });
+  });
+
+  it('refuses an invalid document with the problems’ paths, but not references a merge left dangling', () => {
+    const doc = room();
+    const before = snapshotOf(doc);
+    doc.getMap<Y.Map<unknown>>('records:steps').get('a')!.set('type', 'teleport');
+    const verdict = judgeRoomDocument(doc, before, 'facilitator', strict);
+    expect(verdict.ok ? null : verdict.refusal).toMatchObject({
+      code: 'document.invalid',
+      detail: expect.stringContaining('steps[1]'),
+    });
+
+    const merged = room();
+    merged.getMap<Y.Map<unknown>>('records:steps').get('a')!.set('role', 'gone');
+    expect(judgeRoomDocument(merged, before, 'facilitator', strict)).toMatchObject({
+      ok: true,
+      snapshot: { valid: false },
+    });
+  });
+
+  it('refuses a participant who empties the process or changes a role, unless the room allows it', () => {
+    const doc = room();
+    const before = snapshotOf(doc);
+    doc.getMap<Y.Map<unknown>>('records:roles').get('clerk')!.set('capacity', 3);
+    const refusal = (role: 'participant' | 'facilitator', permissions = strict) => {
+      const v = judgeRoomDocument(doc, before, role, permissions);
+      return v.ok ? null : v.refusal.code;
+    };
+    expect(refusal('participant')).toBe('permission.changeRoles');
+    expect(refusal('participant', { ...strict, participantsMayChangeRoles: true })).toBeNull();
+    expect(refusal('facilitator')).toBeNull();
+
+    const emptied = new Y.Doc();
+    expect(judgeRoomDocument(emptied, before, 'participant', strict)).toMatchObject({
+      ok: false,
+      refusal: { code: 'permission.deleteProcess' },
+    });
+    expect(judgeRoomDocument(emptied, before, 'facilitator', strict).ok).toBe(true);
+  });
+
+  it('refuses top-level types the room’s shape does not know', () => {
+    const doc = room();
+    doc.getArray('elsewhere').push(['x']);
+    expect(judgeRoomDocument(doc, snapshotOf(new Y.Doc()), 'facilitator', strict)).toMatchObject({
+      ok: false,
+      refusal: { code: 'update.unknownRoot' },
+    });
+  });
+});
+
+describe('findHostileKey', () => {
+  it('finds __proto__, constructor and prototype keys at any depth, and swapped prototypes', () => {
+    const doc = room();
+    expect(findHostileKey(doc)).toBeNull();
+    doc.getMap('records:steps').set('constructor', recordToYMap({ id: 'constructor' }, 9));
+    expect(findHostileKey(doc)).toBe('records:steps.constructor');
+    doc.getMap('records:steps').delete('constructor');
+    expect(findHostileKey(doc)).toBeNull();
+    doc
+      .getMap<Y.Map<unknown>>('records:steps')
+      .get('a')!
+      .set('view', { nested: [{ prototype: 1 }] });
+    expect(findHostileKey(doc)).toBe('records:steps.a.view.nested[0].prototype');
+    doc
+      .getMap<Y.Map<unknown>>('records:steps')
+      .get('a')!
+      .set('view', JSON.parse('{"__proto__":{"x":1}}'));
+    expect(findHostileKey(doc)).toBe('records:steps.a.view.__proto__');
+  });
+});

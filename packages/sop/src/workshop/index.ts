@@ -1,0 +1,2 @@
+export { buildWorkshopReport, type WorkshopReportOptions } from './buildWorkshopReport';
+export { workshopLabels, type WorkshopLabels } from './workshopLabels';
