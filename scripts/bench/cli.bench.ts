@@ -145,7 +145,7 @@ function sweep(dir: string): void {
 }
 
 function workers(): void {
-  const args = ['simulate', example, '--cases', '20000', '--replications', '8', '--json'];
+  const args = ['simulate', example, '--cases', '100000', '--replications', '8', '--json'];
   const rows = sideBySide(
     [
       {
@@ -160,7 +160,7 @@ function workers(): void {
     WORKER_RUNS,
   );
   console.log(
-    `8 replications × 20,000 cases of \`purchase-approval-as-is\`, built CLI, median of ${WORKER_RUNS} interleaved runs:\n`,
+    `8 replications × 100,000 cases of \`purchase-approval-as-is\`, built CLI, median of ${WORKER_RUNS} interleaved runs:\n`,
   );
   console.log('| run | wall | CPU |');
   console.log('| --- | ---: | ---: |');

@@ -5,6 +5,7 @@ import { linkHeat } from './analysis/heatSync';
 import { createBpmnImportStore, type BpmnImportStore } from './bpmn/bpmnImportStore';
 import { createCompareStore, type CompareStore } from './compare/compareStore';
 import { createHeatStore, type HeatStore } from './heat/heatStore';
+import { createLogStore, type LogStore } from './mining/logStore';
 import { createRunStore, type RunStore } from './run/runStore';
 import { createSimulationStore, type SimulationStore } from './simulation/simulationStore';
 import { createSopStore, type SopStore } from './sop/sopStore';
@@ -22,6 +23,8 @@ export interface PanelServices {
   sop: SopStore;
   bpmnImport: BpmnImportStore;
   heat: HeatStore;
+  /** The event-log panel: the log read, its filters, the last conformance check. */
+  log: LogStore;
   analysisRunner: AnalysisRunner;
 }
 
@@ -39,5 +42,5 @@ export function createPanelServices(editor: Editor): PanelServices {
     heat,
   };
   linkHeat(stores);
-  return { ...stores, analysisRunner: createAnalysisRunner(editor, stores) };
+  return { ...stores, log: createLogStore(), analysisRunner: createAnalysisRunner(editor, stores) };
 }

@@ -20,6 +20,7 @@ export {
 export { PRINT_TEXT, SCREEN_TEXT, type FlowchartText } from './diagram/stepShape';
 export {
   flowchartPages,
+  MAX_PARTS,
   minFontSize,
   MIN_PRINT_TEXT_PT,
   PRINT_AREA,

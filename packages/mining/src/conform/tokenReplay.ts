@@ -166,10 +166,12 @@ function producersOf(net: ReplayNet): string[][] {
       for (const t of net.transitions) {
         if (!t.outputs.includes(cur)) continue;
         if (t.label !== undefined) names.add(t.label);
-        else for (const i of t.inputs) if (!seen.has(i)) {
-            seen.add(i);
-            stack.push(i);
-          }
+        else
+          for (const i of t.inputs)
+            if (!seen.has(i)) {
+              seen.add(i);
+              stack.push(i);
+            }
       }
     }
     return [...names];
@@ -186,7 +188,9 @@ function consumersOf(net: ReplayNet, pl: number): string[] {
     for (const t of net.transitions) {
       if (!t.inputs.includes(cur)) continue;
       if (t.label !== undefined) names.add(t.label);
-      else for (const o of t.outputs) if (!seen.has(o)) {
+      else
+        for (const o of t.outputs)
+          if (!seen.has(o)) {
             seen.add(o);
             stack.push(o);
           }

@@ -10,7 +10,7 @@ export interface ColumnMapping {
   complete?: string;
   resource?: string;
   role?: string;
-  /** Case attributes to keep (the value of the first row of the case that has one). */
+  /** Case attributes to keep (the value of the last row of the case that has one). */
   attributes: string[];
   /** Time zone of timestamps that carry no offset (IANA name or `+08:00`); default UTC. */
   timezone?: string;

@@ -59,7 +59,10 @@ describe('readCsvLog', () => {
     const whole = await readCsvLog(text, {
       mapping: { case: 'Ticket', activity: 'Step', complete: 'Done' },
     });
-    const bytes = new TextEncoder().encode(text);
+    const { TextEncoder: Encoder } = globalThis as unknown as {
+      TextEncoder: new () => { encode(s: string): Uint8Array };
+    };
+    const bytes = new Encoder().encode(text);
     const chunks = function* () {
       for (let i = 0; i < bytes.length; i += 7) yield bytes.slice(i, i + 7);
     };

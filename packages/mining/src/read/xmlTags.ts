@@ -60,6 +60,11 @@ function tagEnd(text: string, lt: number): number {
     const e = text.indexOf(']]>', lt + 9);
     return e < 0 ? -1 : e + 2;
   }
+  // Fast path: the first `>` closes the tag unless it sits inside a quoted attribute value.
+  const gt = text.indexOf('>', lt);
+  if (gt < 0) return -1;
+  const inner = text.slice(lt, gt);
+  if (!inner.includes("'") && (inner.split('"').length - 1) % 2 === 0) return gt;
   let quote = '';
   for (let i = lt + 1; i < text.length; i++) {
     const c = text[i]!;

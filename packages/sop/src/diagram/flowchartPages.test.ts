@@ -65,6 +65,16 @@ describe('flowchartPages', () => {
     }
   });
 
+  it('prints a chart that would need more than MAX_PARTS parts whole, on one page', () => {
+    const doc = generateProcess({ steps: 600, seed: 2 });
+    const chart = draw(doc);
+    const pages = flowchartPages(chart, caption);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.svg).toBe(chart.svg);
+    // (it would have needed parts: its text is below 8 pt on that page)
+    expect(minFontSize(pages[0]!.svg) * pages[0]!.scale).toBeLessThan(MIN_PRINT_TEXT_PT);
+  });
+
   it('measures the smallest font size of an SVG', () => {
     expect(minFontSize('<text font-size="15">a</text><text font-size="9.5">b</text>')).toBe(9.5);
     expect(minFontSize('<svg/>')).toBe(Infinity);

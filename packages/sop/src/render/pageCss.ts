@@ -1,8 +1,9 @@
 /**
  * The print CSS of SOPs and job descriptions: A4 with the running header and page numbers in the
- * margin boxes (`furniture`), the language's font stacks, headings kept with what follows them,
- * table headers repeated on every page, rows never split and short tables (class `keep`) kept
- * whole, flowcharts on their own pages (landscape when their parts are). Pure.
+ * margin boxes (`furniture`), the language's font stacks, headings kept with what follows them
+ * (and a table's note with the table), table headers repeated on every page, rows never split and
+ * short tables (class `keep`) kept whole, flowcharts on their own pages (landscape when their
+ * parts are). Pure.
  */
 export function pageCss(fonts: { body: string; heading: string }, furniture: string): string {
   return `
@@ -14,6 +15,7 @@ h2 { font-size: 1.3em; margin: 1.4em 0 .5em; border-bottom: 1px solid #c5ccd3; p
 h3 { font-size: 1.08em; margin: 1.1em 0 .4em; }
 h1, h2, h3, caption { break-after: avoid; page-break-after: avoid; }
 p:has(+ table), h2 + p:has(+ p + table) { break-after: avoid; page-break-after: avoid; }
+table + p.muted { break-before: avoid; page-break-before: avoid; }
 p { margin: .35em 0; orphans: 2; widows: 2; }
 .label { font-weight: bold; }
 .muted { color: #52606d; font-size: .92em; }

@@ -1,0 +1,84 @@
+/**
+ * Session state of the event-log panel (never saved, never undoable): the log being mapped or
+ * read, the log read with the rows left out, the explorer's choices (filters, map sliders,
+ * noise) and the last conformance check. One store per editor (see `createPanelServices`), so
+ * it lives on while the discovered process and the drawn map are opened in turn.
+ */
+import type { Conformance, EventLog, LogProblem } from '@flowsmith/mining';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { usePanels } from '../EditorContext';
+import type { DraftMapping } from './guessMapping';
+import type { PanelFilter } from './logView';
+import type { MiningTask } from './miningTask';
+
+/** A CSV waiting for its columns to be mapped: the file, its header and first rows. */
+export interface PendingCsv {
+  file: Blob;
+  name: string;
+  header: string[];
+  rows: string[][];
+  draft: DraftMapping;
+  timezone: string;
+}
+
+/** The event-log panel's state; see the module comment. */
+export interface LogState {
+  /** A CSV whose mapping dialog is open. */
+  pending: PendingCsv | null;
+  /** A read in progress: the file name, the share read, and the task (to cancel). */
+  reading: { name: string; progress: number; task: MiningTask<unknown> } | null;
+  /** The last failure (reading, discovery or replay), shown in the panel. */
+  error: string | null;
+  /** The log read, its file name and the rows left out. */
+  loaded: { name: string; log: EventLog; problems: LogProblem[]; problemCount: number } | null;
+  filter: PanelFilter;
+  view: 'variants' | 'map' | 'filter';
+  mapMode: 'frequency' | 'performance';
+  /** Disco-style sliders, 0..1. */
+  activities: number;
+  paths: number;
+  /** The discovery noise threshold, 0..1. */
+  noise: number;
+  busy: 'discover' | 'conform' | null;
+  /** The last replay, on the document `docId`. */
+  check: { docId: string; conformance: Conformance } | null;
+}
+
+/** The event-log panel's store of one editor. */
+export type LogStore = StoreApi<LogState>;
+
+/** The explorer's choices for a freshly read log. */
+export const freshChoices = (): Pick<
+  LogState,
+  'filter' | 'view' | 'mapMode' | 'activities' | 'paths' | 'check' | 'error'
+> => ({
+  filter: { variants: [] },
+  view: 'variants',
+  mapMode: 'frequency',
+  activities: 1,
+  paths: 0.8,
+  check: null,
+  error: null,
+});
+
+/** A fresh store: no log. */
+export const createLogStore = (): LogStore =>
+  createStore<LogState>()(() => ({
+    pending: null,
+    reading: null,
+    loaded: null,
+    noise: 0.2,
+    busy: null,
+    ...freshChoices(),
+  }));
+
+/** React hook: the open editor's log store (to write). */
+export function useLogStore(): LogStore {
+  return usePanels().log;
+}
+
+/** React hook: a slice of the log panel's state. */
+export function useLog<T>(selector: (s: LogState) => T): T {
+  return useStore(usePanels().log, selector);
+}

@@ -1,0 +1,35 @@
+import type { Conformance, ColumnMapping, EventLog, ReadLogResult } from '@flowsmith/mining';
+import type { Lang, ProcessDocument } from '@flowsmith/model';
+
+/**
+ * A request to the mining worker: read a log file (CSV/TSV through a column mapping, or XES,
+ * plain or .gz), discover a process from a log, or replay a log on a document.
+ */
+export type MiningRequest =
+  | {
+      type: 'read';
+      file: Blob;
+      name: string;
+      mapping?: Partial<ColumnMapping>;
+      lang: Lang;
+    }
+  | { type: 'discover'; log: EventLog; noise: number; name: string; lang: Lang }
+  | { type: 'conform'; log: EventLog; document: ProcessDocument };
+
+/** The worker's messages: progress of a read (0..1 of the file's bytes), then one answer. */
+export type MiningResponse =
+  | { type: 'progress'; fraction: number }
+  | { type: 'read'; result: ReadLogResult }
+  | { type: 'discover'; document: ProcessDocument }
+  | { type: 'conform'; conformance: Conformance }
+  | { type: 'error'; message: string };
+
+/** Whether a file name is read as XES (else as CSV/TSV). Pure. */
+export function isXesName(name: string): boolean {
+  return /\.xes(\.gz)?$/i.test(name);
+}
+
+/** Whether a dropped or picked file is an event log the app reads (.csv, .tsv, .txt, .xes, .xes.gz). Pure. */
+export function isLogName(name: string): boolean {
+  return /\.(csv|tsv|xes|xes\.gz)$/i.test(name);
+}
