@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { authorityOf } from '@flowsmith/analysis';
 import { parseProcess, type ProcessDocument } from '@flowsmith/model';
 
 const dir = join(import.meta.dirname, '..', 'examples');
@@ -51,6 +52,28 @@ describe('examples: document fields', () => {
       for (const data of doc.data ?? []) expect(data.form?.retention).toBeTruthy();
     },
   );
+
+  it.each(examples)(
+    '%s: the process owner (流程负责人) is a manager-level person',
+    (_file, doc) => {
+      const owner = doc.roles.find((r) => r.id === doc.owner);
+      expect(owner, 'owner names a role').toBeDefined();
+      expect(owner!.kind ?? 'person').toBe('person');
+      // 2 = supervisor (主管), the lowest level that leads people (analysis judgement/authorityOf)
+      expect(authorityOf(owner), owner!.name).toBeGreaterThanOrEqual(2);
+      // a lane of its own with no step would be an empty band in the SOP's flowchart
+      expect(doc.steps.some((s) => s.type === 'task' && s.role === owner!.id)).toBe(true);
+    },
+  );
+
+  it.each(examples)('%s: every KPI has a target, a formula and a period', (_file, doc) => {
+    expect(doc.kpis!.length).toBeGreaterThan(0);
+    for (const kpi of doc.kpis!) {
+      expect(kpi.target, kpi.id).toBeTruthy();
+      expect(kpi.formula, kpi.id).toBeTruthy();
+      expect(kpi.period, kpi.id).toBeTruthy();
+    }
+  });
 
   it('names the document numbers and reporting lines the README names', () => {
     const byId = new Map(examples.map(([, d]) => [d.id, d]));

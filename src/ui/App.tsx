@@ -17,6 +17,7 @@ import { useFlushOnHide } from './hooks/useFlushOnHide';
 import { useInspectorFollowsSelection } from './hooks/useInspectorFollowsSelection';
 import { useDataSafetyNotices } from './hooks/useDataSafetyNotices';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useLogFileDrop } from './mining/useLogFileDrop';
 
 function Shell() {
   useShortcuts();
@@ -24,6 +25,7 @@ function Shell() {
   useFlushOnHide();
   useInspectorFollowsSelection();
   useDataSafetyNotices();
+  useLogFileDrop();
   const { t } = useTranslation();
   const view = useUi((s) => s.view);
   const presenting = useUi((s) => s.presenting);

@@ -5,6 +5,7 @@
  * declarations under NodeNext resolution — the way a project outside this workspace sees them.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,12 +36,15 @@ async function entries(): Promise<Entry[]> {
       expect(typeof target, `${manifest.name} ${subpath}`).toBe('object');
       const t = target as Record<string, string>;
       expect(t.types, `${manifest.name} ${subpath}`).toMatch(/^\.\/dist\/.+\.d\.ts$/);
+      const built = join(packagesDir, dir, t.default!);
+      if (!existsSync(built))
+        throw new Error(`${built} is missing: run \`pnpm build:packages\` first`);
       found.push({
         pkg: dir,
         name: manifest.name,
         subpath,
         source: join(packagesDir, dir, t['@flowsmith/source']!),
-        built: join(packagesDir, dir, t.default!),
+        built,
       });
     }
   }

@@ -2,7 +2,8 @@
  * The fields a controlled SOP and a 岗位说明书 need, filled in the app with mouse and keyboard:
  * the process's document control and a definition in the inspector (a date that does not exist
  * refused with its reason), a role's department, reports-to, kind and qualifications in the roles
- * panel, a record's form number and retention in the data panel; Ctrl+S saves them all.
+ * panel, a record's form number and retention in the data panel, a KPI's formula and period in the
+ * risks panel; Ctrl+S saves them all.
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ const fixture = {
   ...purchase,
   roles: [...purchase.roles, { id: 'vendor', name: '供应商' }],
   data: [{ id: 'po', name: '采购单' }],
+  kpis: [{ id: 'kpiLead', name: '采购周期', target: '≤ 3 d' }],
 };
 
 /** Clicks a field, types as a user does and commits with Enter (or Tab for a multi-line box). */
@@ -70,6 +72,12 @@ describe('document fields', () => {
     await type(page, 'data-formNumber-0', 'QP-PUR-001-F03');
     await type(page, 'data-retention-0', '10 年');
 
+    // The risks and KPIs panel: how the KPI is computed and how often (计算公式, 统计周期).
+    await side.getByRole('tab', { name: /风险与指标/ }).click();
+    await type(page, 'kpi-formula-0', '从申请提交到订单下达的日历天数平均值', 'Tab');
+    await type(page, 'kpi-period-0', '按月');
+    await page.screenshot({ path: 'test-results/document-fields-kpis.png' });
+
     const download = page.waitForEvent('download');
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+s');
@@ -93,6 +101,15 @@ describe('document fields', () => {
     ]);
     expect(saved.data).toEqual([
       { id: 'po', name: '采购单', form: { number: 'QP-PUR-001-F03', retention: '10 年' } },
+    ]);
+    expect(saved.kpis).toEqual([
+      {
+        id: 'kpiLead',
+        name: '采购周期',
+        target: '≤ 3 d',
+        formula: '从申请提交到订单下达的日历天数平均值',
+        period: '按月',
+      },
     ]);
     trap.expectClean();
     await context.close();

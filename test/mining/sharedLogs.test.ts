@@ -1,5 +1,6 @@
 /**
- * The public logs of /work/shared/logs (see its README): read in a stream, discovered, replayed.
+ * The public logs of ../shared/logs beside the repository root (see its README; `FLOWSMITH_LOGS`
+ * overrides the folder): read in a stream, discovered, replayed.
  * Figures recorded in docs/mining.md; the slow ones (a22, noise sweeps) are in `pnpm bench mining`.
  */
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
@@ -9,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { parseProcess } from '@flowsmith/model';
 import { discoverProcess, readCsvLog, readXesLog, tokenReplay, variants } from '@flowsmith/mining';
 
-const dir = process.env.FLOWSMITH_LOGS ?? join(__dirname, '../../../shared/logs');
+const repoRoot = join(__dirname, '../..');
+const dir = process.env.FLOWSMITH_LOGS ?? join(repoRoot, '../shared/logs');
 
 function stream(file: string): AsyncIterable<Uint8Array> {
   const s = createReadStream(join(dir, file));

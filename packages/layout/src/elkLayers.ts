@@ -1,11 +1,15 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ProcessDocument, Step } from '@flowsmith/model';
 import { LAYER_GAP, STEP_GAP } from './geometry';
 import { stepSize } from './stepSize';
 import type { Orientation } from './types';
 
-let elk: InstanceType<typeof ELK> | undefined;
+/**
+ * ELK, loaded on first use: elkjs is large (≈1.5 MB of JavaScript) and most callers — a CLI
+ * command reading a `.bpmn` with its diagram, a document with positions — never lay anything out.
+ */
+let elk: Promise<InstanceType<typeof ELK>> | undefined;
 
 /** Where ELK put a step: its centre along the flow (main) and across it (cross). */
 export interface ElkPlacement {
@@ -23,7 +27,7 @@ export async function elkLayers(
   steps: readonly Step[],
   orientation: Orientation,
 ): Promise<Map<string, ElkPlacement>> {
-  elk ??= new ELK();
+  elk ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default());
   const ids = new Set(steps.map((s) => s.id));
   const graph: ElkNode = {
     id: '__root__',
@@ -44,7 +48,7 @@ export async function elkLayers(
       .filter((f) => ids.has(f.from) && ids.has(f.to) && f.from !== f.to)
       .map((f, i) => ({ id: `e${i}`, sources: [`n:${f.from}`], targets: [`n:${f.to}`] })),
   };
-  const out = await elk.layout(graph);
+  const out = await (await elk).layout(graph);
   const placements = new Map<string, ElkPlacement>();
   for (const child of out.children ?? []) {
     const cx = (child.x ?? 0) + (child.width ?? 0) / 2;

@@ -45,3 +45,30 @@ export {
   type Deviation,
   type DeviationKind,
 } from './conform/tokenReplay';
+export { discoverArrival, type DiscoveredArrival } from './discover/discoverArrival';
+export {
+  logKpis,
+  quantileOf,
+  type LogKpis,
+  type ActivityKpis,
+  type RoleKpis,
+} from './validate/logKpis';
+export { simulatedLog, type SimulatedExecution } from './validate/simulatedLog';
+export {
+  compareWithLog,
+  DEFAULT_TOLERANCES,
+  type Validation,
+  type ValidationRow,
+  type ValidationMetric,
+  type ValidationTolerances,
+} from './validate/compareWithLog';
+export { branchTasks, type BranchSplit } from './validate/branchTasks';
+export {
+  figuresVersusData,
+  DEFAULT_FIGURE_TOLERANCES,
+  type FigureFinding,
+  type FigureTolerances,
+} from './validate/figuresVersusData';
+export { validationLabel, describeFigureFinding } from './validate/validationText';
+export { workingMinutes } from './validate/workingTime';
+export { branchConditions, type BranchCondition } from './discover/branchConditions';

@@ -8,6 +8,7 @@ import { editActions } from './editActions';
 import { fileActions } from './fileActions';
 import { viewActions } from './viewActions';
 import { bpmnActions } from '../bpmn/bpmnActions';
+import { miningActions } from '../mining/miningActions';
 import { analysisActions } from '../analysis/analysisActions';
 import { runActions } from '../run/runActions';
 import { sopActions } from '../sop/sopActions';
@@ -31,6 +32,7 @@ const helpActions: Action[] = [
 export const actions: readonly Action[] = [
   ...fileActions,
   ...bpmnActions,
+  ...miningActions,
   ...editActions,
   ...viewActions,
   ...analysisActions,

@@ -12,6 +12,7 @@ import { DiffLayer } from '../compare/DiffLayer';
 import { FlowLabelEditor } from './FlowLabelEditor';
 import { PresenceLayer } from '../workshop/PresenceLayer';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import { ConformanceLayer } from '../mining/ConformanceLayer';
 
 /** A canvas layer: an id (for React keys) and its component. */
 export interface CanvasLayer {
@@ -27,4 +28,5 @@ export const canvasLayers: CanvasLayer[] = [
   { id: 'flowLabel', Component: FlowLabelEditor },
   { id: 'presence', Component: PresenceLayer },
   { id: 'facilitation', Component: FacilitationLayer },
+  { id: 'conformance', Component: ConformanceLayer },
 ];

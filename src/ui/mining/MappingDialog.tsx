@@ -6,8 +6,16 @@ import { isComplete, MAPPED_COLUMNS, type MappedColumn } from './guessMapping';
 import { readPending } from './logCommands';
 import { useLog, useLogStore, type PendingCsv } from './logStore';
 
-const ZONES = ['UTC', 'Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Tokyo', 'Europe/London',
-  'Europe/Berlin', 'America/New_York', 'America/Los_Angeles'];
+const ZONES = [
+  'UTC',
+  'Asia/Shanghai',
+  'Asia/Hong_Kong',
+  'Asia/Tokyo',
+  'Europe/London',
+  'Europe/Berlin',
+  'America/New_York',
+  'America/Los_Angeles',
+];
 
 /**
  * The column-mapping step of a CSV log: a choice of header column for the case id, activity,
@@ -29,7 +37,12 @@ export function MappingDialog({ pending }: { pending: PendingCsv }) {
     set({ draft: { ...pending.draft, [key]: column || undefined } });
   const close = () => store.setState({ pending: null });
   return (
-    <Modal title={t('log.mapTitle', { name: pending.name })} onClose={close} wide testId="log-mapping">
+    <Modal
+      title={t('log.mapTitle', { name: pending.name })}
+      onClose={close}
+      wide
+      testId="log-mapping"
+    >
       <form
         className="fs-log-mapping"
         onSubmit={(e) => {
@@ -40,8 +53,8 @@ export function MappingDialog({ pending }: { pending: PendingCsv }) {
         <p className="fs-muted">{t('log.mapHint')}</p>
         <div className="fs-log-mapping-grid">
           {MAPPED_COLUMNS.map((key) => (
-            <label key={key} htmlFor={`${id}-${key}`}>
-              <span>{t(`log.column.${key}`)}</span>
+            <div key={key}>
+              <label htmlFor={`${id}-${key}`}>{t(`log.column.${key}`)}</label>
               <select
                 id={`${id}-${key}`}
                 value={pending.draft[key] ?? ''}
@@ -54,10 +67,10 @@ export function MappingDialog({ pending }: { pending: PendingCsv }) {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           ))}
-          <label htmlFor={`${id}-zone`}>
-            <span>{t('log.timezone')}</span>
+          <div>
+            <label htmlFor={`${id}-zone`}>{t('log.timezone')}</label>
             <select
               id={`${id}-zone`}
               value={pending.timezone}
@@ -69,7 +82,7 @@ export function MappingDialog({ pending }: { pending: PendingCsv }) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </div>
         <h3>{t('log.preview')}</h3>
         <div className="fs-log-preview" tabIndex={0} role="region" aria-label={t('log.preview')}>
@@ -103,7 +116,7 @@ export function MappingDialog({ pending }: { pending: PendingCsv }) {
           <button type="button" className="fs-button" onClick={close}>
             {t('log.cancel')}
           </button>
-          <button type="submit" className="fs-button fs-button-primary" disabled={!ready}>
+          <button type="submit" className="fs-button fs-button--primary" disabled={!ready}>
             {t('log.read')}
           </button>
         </div>

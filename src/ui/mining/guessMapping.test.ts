@@ -25,6 +25,20 @@ describe('guessMapping', () => {
     });
   });
 
+  it("reads the event log Flowsmith's own simulation writes", () => {
+    const header =
+      'case_id,activity_id,activity,resource,ready,start,end,ready_min,start_min,end_min'.split(
+        ',',
+      );
+    expect(guessMapping(header)).toEqual({
+      case: 'case_id',
+      activity: 'activity',
+      start: 'start',
+      complete: 'end',
+      resource: 'resource',
+    });
+  });
+
   it('reads Chinese headers from OA and ticket exports', () => {
     expect(guessMapping(['工单号', '活动', '时间', '处理人'])).toEqual({
       case: '工单号',

@@ -112,7 +112,7 @@ async function readLog(
 }
 
 /** Stops the read in progress. */
-export function cancelRead(ctx: LogContext): void {
+export function cancelRead(ctx: Pick<LogContext, 'panels'>): void {
   ctx.panels.log.getState().reading?.task.cancel();
 }
 

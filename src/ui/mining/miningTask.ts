@@ -31,6 +31,7 @@ export function runMiningTask<K extends MiningRequest['type']>(
   let settle: { resolve(a: Answer<K>): void; reject(e: Error): void } | null = null;
   const result = new Promise<Answer<K>>((resolve, reject) => (settle = { resolve, reject }));
   const finish = () => {
+    if (!settle) return null;
     worker.terminate();
     const s = settle;
     settle = null;

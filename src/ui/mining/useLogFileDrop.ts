@@ -2,14 +2,17 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLogName } from '../../workers/miningProtocol';
 import { useServices } from '../EditorContext';
+import { openText } from '../files/documentFiles';
 import { openLogFile } from './logCommands';
+import './strings';
 
 /** True when a drag carries files (not a step from the palette or text). */
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
 /**
- * Lets the user drop an event log (.csv, .tsv, .xes, .xes.gz) anywhere on the app: it opens in
- * the log panel (a CSV through the mapping dialog). Other drops are left to whoever handles them.
+ * Lets the user drop a file anywhere on the app: an event log (.csv, .tsv, .xes, .xes.gz) opens
+ * in the log panel (a CSV through the mapping dialog), a process (.json) opens as a document,
+ * and anything else is refused with a notice — a dropped file never replaces the app.
  */
 export function useLogFileDrop(): void {
   const services = useServices();
@@ -21,11 +24,19 @@ export function useLogFileDrop(): void {
       if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
     };
     const drop = (e: DragEvent) => {
-      const file = [...(e.dataTransfer?.files ?? [])].find((f) => isLogName(f.name));
-      if (!file) return;
+      if (!carriesFiles(e)) return;
       e.preventDefault();
       e.stopPropagation();
-      void openLogFile({ ...services, t }, file, file.name);
+      const ctx = { ...services, t };
+      const files = [...(e.dataTransfer?.files ?? [])];
+      const log = files.find((f) => isLogName(f.name));
+      const flow = files.find((f) => /\.json$/i.test(f.name));
+      if (log) void openLogFile(ctx, log, log.name);
+      else if (flow) void flow.text().then((text) => openText(ctx, text, flow.name));
+      else
+        services.ui.setState({
+          notice: { kind: 'error', text: t('log.cannotDrop', { name: files[0]?.name ?? '' }) },
+        });
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop, true);

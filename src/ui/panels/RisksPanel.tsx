@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useEditorState } from '../EditorContext';
 import { TextField } from '../inspector/fields/TextField';
 import { CheckList } from '../inspector/fields/CheckList';
+import { KpiFields } from './KpiFields';
 import { RecordList } from './RecordList';
 
-/** Risks (with the steps they concern and their mitigation) and KPIs (with targets). */
+/** Risks (with the steps they concern and their mitigation) and KPIs (target, formula, period). */
 export function RisksPanel() {
   const { t } = useTranslation();
   const doc = useEditorState((s) => s.doc);
@@ -36,14 +37,7 @@ export function RisksPanel() {
       </RecordList>
       <h3 className="fs-subtitle">{t('panel.kpis')}</h3>
       <RecordList noun="kpi" records={doc.kpis ?? []}>
-        {(k, update) => (
-          <TextField
-            label={t('kpi.target')}
-            value={k.target ?? ''}
-            placeholder="≤ 2 d"
-            onCommit={(x) => update({ target: x.trim() ? x : null })}
-          />
-        )}
+        {(k, update) => <KpiFields kpi={k} index={(doc.kpis ?? []).indexOf(k)} update={update} />}
       </RecordList>
     </section>
   );

@@ -18,6 +18,7 @@ import { FacilitationPanel } from '../facilitation/FacilitationPanel';
 // Their tab titles come from their strings modules, which the actions load up front.
 const BpmnPanel = lazy(() => import('../bpmn/BpmnPanel').then((m) => ({ default: m.BpmnPanel })));
 const SopPanel = lazy(() => import('../sop/SopPanel').then((m) => ({ default: m.SopPanel })));
+const LogPanel = lazy(() => import('../mining/LogPanel').then((m) => ({ default: m.LogPanel })));
 const ComparePanel = lazy(() =>
   import('../compare/ComparePanel').then((m) => ({ default: m.ComparePanel })),
 );
@@ -45,5 +46,6 @@ export const panels: readonly PanelDefinition[] = [
   { id: 'run', titleKey: 'run.panel', icon: '▶', Component: RunPanel },
   { id: 'sop', titleKey: 'sop.panel', icon: '☰', Component: SopPanel },
   { id: 'compare', titleKey: 'compare.panel', icon: '⇄', Component: ComparePanel },
+  { id: 'log', titleKey: 'log.panel', icon: '≋', Component: LogPanel },
   { id: 'facilitation', titleKey: 'facilitation.panel', icon: '✎', Component: FacilitationPanel },
 ];

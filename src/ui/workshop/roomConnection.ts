@@ -1,6 +1,7 @@
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { WebSocketStatus } from '@hocuspocus/provider';
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { OwnPresenceProvider } from './ownPresenceProvider';
 import type { WorkshopLink } from './workshopLink';
 
 /** A Y.Doc's connection to a workshop room: awareness, connection events, and an end. */
@@ -27,7 +28,7 @@ export function hocuspocusConnection(link: WorkshopLink, ydoc: Y.Doc): RoomConne
   const synced = new Set<() => void>();
   const refused = new Set<(reason: string) => void>();
   const rejected = new Set<(code: number) => void>();
-  const provider = new HocuspocusProvider({
+  const provider = new OwnPresenceProvider({
     url: link.server,
     name: link.room,
     document: ydoc,

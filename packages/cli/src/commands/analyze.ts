@@ -71,7 +71,9 @@ export const registerAnalyze: RegisterCommand = (program: Command) => {
         async (input): Promise<Analysed> => {
           const { text, entry } = await analyzeOne(input.file, options, lang);
           if (options.outDir === undefined) {
-            if (!options.json) process.stdout.write(text);
+            // Several reports in a row are headed by their file, as `head` does.
+            const heading = files.length > 1 ? `==> ${input.file} <==\n` : '';
+            if (!options.json) process.stdout.write(`${heading}${text}`);
             return entry;
           }
           const output = outputPathIn(

@@ -20,6 +20,8 @@ describe('flowsmith analyze, many files', () => {
     expect(files.map((f) => f.file)).toEqual(names.map((n) => join(examples, n)));
     expect(files.every((f) => Array.isArray(f.findings))).toBe(true);
     expect(r.code).toBe(files.some((f) => f.errors > 0) ? 1 : 0);
+    const text = await runCapture('analyze', examples, '--lang', 'en');
+    expect(text.stdout.match(/^==> .+ <==$/gm)).toHaveLength(names.length);
   });
 
   it('writes each report into --out-dir, as text or as JSON', async () => {

@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { tokenReplay } from '@flowsmith/mining';
+import {
+  describeFigureFinding,
+  figuresVersusData,
+  parseColumnMapping,
+  parseTimeZone,
+  tokenReplay,
+} from '@flowsmith/mining';
 import { CliError } from '../CliError';
 import { setJsonResult } from '../io/jsonReport';
 import { langOf, langOption } from '../io/langOption';
@@ -10,7 +16,9 @@ import { readLogFile } from './readLogFile';
 
 /**
  * `flowsmith conform PROCESS LOG`: replays an event log on a process document (tasks matched by
- * name) and prints fitness, precision and the deviations by step. Exit 0 when replayed (whatever
+ * name) and prints fitness, precision, the deviations by step and the drawn figures the log
+ * disagrees with (`figuresVersusData`: durations beyond `--tolerance`, branch probabilities beyond
+ * 0.1, the arrival rate beyond 20 %). Exit 0 when replayed (whatever
  * the fitness), 1 for an invalid document or a log without cases, 2 for a file problem.
  */
 export const registerConform: RegisterCommand = (program: Command) => {
@@ -20,13 +28,18 @@ export const registerConform: RegisterCommand = (program: Command) => {
     .argument('<process>', 'process file (.flow.json or .bpmn)')
     .argument('<log>', 'event log: .xes, .xes.gz, .csv, .tsv (CSV columns: --map)')
     .option('--map <mapping>', 'CSV columns: case=…,activity=…,complete=…,…')
-    .option('--json', 'print { fitness, precision, cases, fittingCases, deviations }')
+    .option(
+      '--tolerance <share>',
+      'figures vs data: a drawn mean duration further than this share from the log is a finding',
+      '0.2',
+    )
+    .option('--json', 'print { fitness, precision, cases, fittingCases, deviations, figures }')
     .addOption(langOption())
     .action(
       async (
         processPath: string,
         log: string,
-        options: { map?: string; json?: boolean; lang?: string },
+        options: { map?: string; tolerance: string; json?: boolean; lang?: string },
       ) => {
         const lang = langOf(options);
         const read = await readProcessFile(processPath, { lang, resolveProcess: () => true });
@@ -39,8 +52,22 @@ export const registerConform: RegisterCommand = (program: Command) => {
           );
         const { log: events } = await readLogFile(log, options.map, lang);
         const result = tokenReplay(read.document, events);
+        const tolerance = Number(options.tolerance);
+        if (options.tolerance.trim() === '' || !Number.isFinite(tolerance) || tolerance < 0)
+          throw new CliError(
+            miningCliMessage('tolerance.range', { value: options.tolerance }, lang),
+            2,
+            'call',
+          );
+        // Calendars are read in the zone the log's times were written in (--map timezone, else UTC).
+        const zoneName = options.map ? parseColumnMapping(options.map, lang).timezone : undefined;
+        const zone = zoneName !== undefined ? parseTimeZone(zoneName) : undefined;
+        const figures = figuresVersusData(read.document, events, {
+          duration: tolerance,
+          ...(zone ? { zone } : {}),
+        });
         if (options.json) {
-          setJsonResult(result);
+          setJsonResult({ ...result, figures });
           return;
         }
         const lines = [
@@ -65,6 +92,8 @@ export const registerConform: RegisterCommand = (program: Command) => {
               lang,
             ),
           ),
+          miningCliMessage('conform.figures', { count: figures.length }, lang),
+          ...figures.map((f) => `  ${describeFigureFinding(f, lang)}`),
         ];
         process.stdout.write(`${lines.join('\n')}\n`);
       },

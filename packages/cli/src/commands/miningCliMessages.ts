@@ -10,6 +10,8 @@ type Params = {
   'discover.done': { file: string; tasks: number; roles: number; cases: number; durations: string };
   'conform.summary': { fitness: string; precision: string; fitting: number; cases: number };
   'conform.deviation': { kind: string; step: string; cases: number };
+  'conform.figures': { count: number };
+  'tolerance.range': { value: string };
   'stats.summary': {
     cases: number;
     events: number;
@@ -64,6 +66,20 @@ export const miningCliMessages: MessageTable<Params> = {
   'conform.deviation': {
     en: (p) => `  ${p.kind}  ${p.step}  (${p.cases} cases)`,
     'zh-CN': (p) => `  ${p.kind}  ${p.step}（${p.cases} 个案例）`,
+  },
+  'conform.figures': {
+    en: (p) =>
+      p.count === 0
+        ? 'figures vs data: the drawn durations, branch probabilities and arrival rate agree with the log'
+        : `figures vs data: ${p.count} drawn figure${p.count === 1 ? '' : 's'} the log disagrees with`,
+    'zh-CN': (p) =>
+      p.count === 0
+        ? '图上数字与数据：图上的时长、分支概率和到达率与日志一致'
+        : `图上数字与数据：有 ${p.count} 个图上数字与日志不符`,
+  },
+  'tolerance.range': {
+    en: (p) => `--tolerance must be a number of 0 or more, not "${p.value}"`,
+    'zh-CN': (p) => `--tolerance 必须是不小于 0 的数，而不是 "${p.value}"`,
   },
   'stats.summary': {
     en: (p) =>

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleFile } from '../testing/exampleFile';
 import { jsonReport } from '../testing/jsonResult';
 import { runCapture } from '../testing/runCapture';
+import { buildProgram } from '../program';
 import { wantsJson } from './jsonReport';
 
 const KEYS = ['schemaVersion', 'command', 'ok', 'exitCode', 'result', 'error'];
@@ -49,6 +50,20 @@ describe('the --json report', () => {
     );
     expect(mixed).toMatchObject({ ok: false, exitCode: 2, error: { code: 'validate.failed' } });
     expect((mixed.result as { files: unknown[] }).files).toHaveLength(2);
+  });
+
+  it('is one report for every command with --json, also when its file is missing', async () => {
+    const program = await buildProgram();
+    const withJson = program.commands.filter((c) => c.options.some((o) => o.long === '--json'));
+    expect(withJson.length).toBeGreaterThan(8);
+    for (const command of withJson) {
+      const files = command.registeredArguments.map((_, i) => `no/such/file-${i}.flow.json`);
+      const r = await runCapture(command.name(), ...files, '--json');
+      const report = jsonReport(r);
+      expect(report, command.name()).toMatchObject({ command: command.name(), ok: false });
+      expect(report.exitCode, command.name()).toBe(r.code);
+      expect(report.error, command.name()).not.toBeNull();
+    }
   });
 
   it('is asked for by --json before any --', () => {

@@ -17,6 +17,8 @@ export interface ReplayNet {
   byLabel: Map<string, number[]>;
   /** Step id by task name. */
   stepOf: Map<string, string>;
+  /** The task name of each task id that is not also a task name (logs may carry ids). */
+  nameOfId: Map<string, string>;
 }
 
 /**
@@ -73,5 +75,7 @@ export function replayNet(doc: ProcessDocument): ReplayNet {
     if (t.label === undefined) return;
     (byLabel.get(t.label) ?? byLabel.set(t.label, []).get(t.label)!).push(i);
   });
-  return { places, transitions, initial, byLabel, stepOf };
+  const nameOfId = new Map<string, string>();
+  for (const [name, id] of stepOf) if (!stepOf.has(id)) nameOfId.set(id, name);
+  return { places, transitions, initial, byLabel, stepOf, nameOfId };
 }

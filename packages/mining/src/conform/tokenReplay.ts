@@ -31,7 +31,7 @@ export interface Conformance {
  * Replays `log` on `doc` with tokens (Rozinat & van der Aalst): each event fires the task of the
  * same name, after the silent moves (gateways) that enable it when there are some, else with the
  * missing tokens added; tokens left at the end are remaining. Variants are replayed once and
- * weighted. Deviations by step: an event that needed missing tokens is `outOfOrder` when a task
+ * weighted. Events match tasks by name, or by step id when no task has that name. Deviations by step: an event that needed missing tokens is `outOfOrder` when a task
  * that would have produced them comes later in the case, else those tasks are `skipped`; the one task
  * a token left at the end was waiting for is `skipped`; an activity with no task is `notInMap`. Pure.
  */
@@ -68,6 +68,8 @@ export function tokenReplay(doc: ProcessDocument, log: EventLog): Conformance {
   const all = variants(log);
   for (const v of all) {
     const n = v.count;
+    // An event names a task by its name, or by its step id when no task has that name.
+    v.activities = v.activities.map((a) => (net.byLabel.has(a) ? a : (net.nameOfId.get(a) ?? a)));
     let m = [...net.initial];
     let p = m.reduce((a, b) => a + b, 0),
       c = 0,

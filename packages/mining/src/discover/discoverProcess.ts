@@ -7,12 +7,15 @@ import {
 } from '@flowsmith/model';
 import type { EventLog } from '../log/eventLog';
 import { miningMessage } from '../messages/miningMessages';
+import { parseTimeZone } from '../read/timeZone';
+import { discoverArrival } from './discoverArrival';
 import { discoverRoles } from './discoverRoles';
 import { fitDuration, type DurationFits } from './fitDuration';
 import { inductiveMiner } from './inductiveMiner';
 import { formatTree, type ProcessTree } from './processTree';
 import { simplifyTree } from './simplifyTree';
 import { treeToProcess } from './treeToProcess';
+import { branchConditions, type BranchCondition } from './branchConditions';
 
 /** Options of {@link discoverProcess}. */
 export interface DiscoverOptions {
@@ -21,6 +24,8 @@ export interface DiscoverOptions {
   id?: string;
   name?: string;
   lang?: Lang;
+  /** Time zone of the office hours arrivals are read in (IANA name or `+08:00`); default UTC. */
+  timezone?: string;
 }
 
 /** The discovered document and how it was found. */
@@ -35,6 +40,8 @@ export interface Discovery {
   fits: Record<string, DurationFits>;
   /** `touch` (start and complete timestamps), `sojourn` (complete only) or `none` (no timestamps). */
   durations: 'touch' | 'sojourn' | 'none';
+  /** The xor splits a case attribute decides, with the conditions written on their flows. */
+  conditions: BranchCondition[];
 }
 
 /**
@@ -43,7 +50,8 @@ export interface Discovery {
  * each task's duration is the maximum-likelihood fit with the lowest AIC (`fitDuration`) of its
  * touch times (start to complete) or, when the log has complete timestamps only, its sojourn
  * times (from the case's previous complete), which the description says; the start step's arrival
- * is the fit of the gaps between case starts. The document has no positions (lay it out with
+ * comes from `discoverArrival` (office hours as a calendar when cases arrive in them only); an xor
+ * a case attribute decides gets conditions on its flows (`branchConditions`). The document has no positions (lay it out with
  * `@flowsmith/layout`). Pure.
  */
 export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): Discovery {
@@ -91,11 +99,16 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
       fits[step.name] = fitted;
     }
   }
-  starts.sort((a, b) => a - b);
-  const gaps = starts.slice(1).map((t, i) => (t - starts[i]!) / 60_000);
-  const arrival = durations !== 'none' && gaps.some((g) => g > 0) ? fitDuration(gaps) : undefined;
+  const zone = (options.timezone && parseTimeZone(options.timezone)) || { offsetMinutes: 0 };
+  const taken = new Set(roles.map((r) => r.id));
+  let calendarId = 'arrival-hours';
+  while (taken.has(calendarId)) calendarId += '-1';
+  const arrival =
+    durations === 'none'
+      ? undefined
+      : discoverArrival(starts, zone, calendarId, lang, options.timezone);
   const start = steps.find((s) => s.type === 'start');
-  if (start?.type === 'start' && arrival) start.arrival = { interarrival: arrival.best };
+  if (start?.type === 'start' && arrival) start.arrival = arrival.arrival;
   const description = [
     miningMessage(
       'discover.description',
@@ -114,11 +127,14 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
     language: lang,
     description,
     roles,
+    ...(arrival?.calendar ? { calendars: [arrival.calendar] } : {}),
     steps,
     flows,
   };
+  const decided = branchConditions(document, log);
   return {
-    document,
+    document: decided.document,
+    conditions: decided.found,
     tree,
     treeText: formatTree(tree),
     taskOf: Object.fromEntries(taskOf),

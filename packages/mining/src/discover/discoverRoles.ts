@@ -7,7 +7,7 @@ export interface DiscoveredRoles {
   roles: Role[];
   roleOf: Map<string, string>;
   /** How each role's capacity was found. */
-  capacityFrom: 'concurrency' | 'resources' | 'none';
+  capacityFrom: 'concurrency' | 'sojourn' | 'resources' | 'none';
 }
 
 type Counts = Map<string, number>;
@@ -35,7 +35,10 @@ function cosine(a: Counts, b: Counts): number {
  * most of it), else resources grouped by the activities they perform (cosine similarity of their
  * activity counts ≥ 0.8 joins a group, largest resources first; each activity to the group that
  * did most of it), else none. Capacity: the most instances of the role's activities in progress
- * at once when the log has start times, else the number of its resources, else 1. Pure.
+ * at once when the log has start times (`concurrency`); with complete times only, the most cases
+ * at once between their previous event and one of the role's activities (`sojourn`: the durations
+ * are sojourn times then, waiting included, so the capacity must not make cases wait again); without
+ * timestamps, the number of its resources. Pure.
  */
 export function discoverRoles(log: EventLog, lang: Lang = 'en'): DiscoveredRoles {
   const byRole = new Map<string, Counts>();
@@ -70,11 +73,6 @@ export function discoverRoles(log: EventLog, lang: Lang = 'en'): DiscoveredRoles
         g.members.add(resource);
       } else groups.push({ name: '', counts: new Map(counts), members: new Set([resource]) });
     }
-    groups.forEach((g, i) => {
-      const people = [...g.members];
-      const list = people.slice(0, 3).join(', ') + (people.length > 3 ? ', …' : '');
-      g.name = lang === 'zh-CN' ? `角色 ${i + 1}（${list}）` : `Role ${i + 1} (${list})`;
-    });
   } else return { roles: [], roleOf: new Map(), capacityFrom: 'none' };
 
   const owner = new Map<string, { group: number; count: number }>();
@@ -85,26 +83,31 @@ export function discoverRoles(log: EventLog, lang: Lang = 'en'): DiscoveredRoles
     }
   });
   const used = [...new Set([...owner.values()].map((o) => o.group))].sort((a, b) => a - b);
-  const ids = roleIds(used.map((i) => groups[i]!.name));
+  const names = used.map((gi, k) => {
+    const g = groups[gi]!;
+    if (g.name) return g.name;
+    const people = [...g.members];
+    const list = people.slice(0, 3).join(', ') + (people.length > 3 ? ', …' : '');
+    return lang === 'zh-CN' ? `角色 ${k + 1}（${list}）` : `Role ${k + 1} (${list})`;
+  });
+  const ids = roleIds(names);
   const roleOf = new Map<string, string>();
   for (const [activity, o] of owner) roleOf.set(activity, ids[used.indexOf(o.group)]!);
-  const capacityFrom = log.hasStart ? 'concurrency' : 'resources';
+  const capacityFrom = log.hasStart ? 'concurrency' : log.hasTime ? 'sojourn' : 'resources';
   const roles: Role[] = used.map((gi, k) => {
     const id = ids[k]!;
-    let capacity = 1;
-    if (log.hasStart) {
-      const intervals: { start: number; end: number }[] = [];
+    const intervals: { start: number; end: number }[] = [];
+    if (capacityFrom !== 'resources')
       for (const c of log.cases)
-        for (const e of c.events)
-          if (e.start !== undefined && roleOf.get(e.activity) === id)
-            intervals.push({ start: e.start, end: e.complete });
-      capacity = maxConcurrency(intervals);
-    } else capacity = groups[gi]!.members.size;
-    return {
-      id,
-      name: groups[gi]!.name,
-      capacity: Math.min(MAX_ROLE_CAPACITY, Math.max(1, capacity)),
-    };
+        c.events.forEach((e, i) => {
+          if (roleOf.get(e.activity) !== id) return;
+          const start = log.hasStart ? e.start : c.events[i - 1]?.complete;
+          if (start !== undefined) intervals.push({ start, end: e.complete });
+        });
+    const capacity =
+      capacityFrom === 'resources' ? groups[gi]!.members.size : maxConcurrency(intervals);
+    const name = names[k]!;
+    return { id, name, capacity: Math.min(MAX_ROLE_CAPACITY, Math.max(1, capacity)) };
   });
   return { roles, roleOf, capacityFrom };
 }

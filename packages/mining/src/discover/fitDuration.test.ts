@@ -41,3 +41,14 @@ describe('fitDuration', () => {
     expect(logGamma(0.5)).toBeCloseTo(Math.log(Math.sqrt(Math.PI)), 10);
   });
 });
+
+describe('fitDuration on heavy tails', () => {
+  it('does not choose a fit whose mean is far from the sample mean', () => {
+    // Many near-zero gaps and a long tail: the lognormal's likelihood wins, its mean is far off.
+    const u = uniforms(3, 2000);
+    const xs = u.map((x, i) => (i % 3 === 0 ? 0 : Math.exp(12 * x)));
+    const fit = fitDuration(xs)!;
+    expect(fit.candidates[0]!.distribution.dist).toBe('lognormal');
+    expect(Math.abs(distributionMean(fit.best) - fit.mean) / fit.mean).toBeLessThan(0.1);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Distribution } from '@flowsmith/model';
+import { distributionMean, type Distribution } from '@flowsmith/model';
 
 /** One candidate's fit: the distribution (in minutes), its log-likelihood and AIC. */
 export interface DurationFit {
@@ -7,7 +7,7 @@ export interface DurationFit {
   aic: number;
 }
 
-/** The fits of every candidate, best (lowest AIC) first, and the sample they came from. */
+/** The fits of every candidate (lowest AIC first), the one chosen, and the sample they came from. */
 export interface DurationFits {
   best: Distribution;
   candidates: DurationFit[];
@@ -22,7 +22,8 @@ const FLOOR = 1 / 60;
  * Fits durations (minutes) by maximum likelihood to the exponential, lognormal, Erlang (gamma
  * with a whole shape, the nearer of the two around the gamma estimate) and triangular (ends at
  * the sample's extremes widened by range/n, mode the likeliest of 64 quantiles) distributions and
- * keeps the one with the lowest AIC = 2k − 2 ln L. A sample of one value, or of equal values,
+ * keeps the one with the lowest AIC = 2k − 2 ln L among those whose mean is within 10 % of the
+ * sample mean (else the exponential, whose mean is the sample's). A sample of one value, or of equal values,
  * gives `fixed`. Values under 1 s count as 1 s. Undefined for an empty sample. Pure.
  */
 export function fitDuration(values: readonly number[]): DurationFits | undefined {
@@ -55,7 +56,12 @@ export function fitDuration(values: readonly number[]): DurationFits | undefined
   ]
     .filter((c) => Number.isFinite(c.logLikelihood))
     .sort((a, b) => a.aic - b.aic);
-  return { best: candidates[0]!.distribution, candidates, n, mean };
+  // A simulation needs the mean right: a fit whose mean is off the sample's by more than 10 %
+  // (a lognormal stretched by a heavy tail and many near-zero values) is not chosen.
+  const best =
+    candidates.find((c) => Math.abs(distributionMean(c.distribution) - mean) <= 0.1 * mean) ??
+    candidates.find((c) => c.distribution.dist === 'exponential')!;
+  return { best: best.distribution, candidates, n, mean };
 }
 
 function fit(distribution: Distribution, logLikelihood: number, k: number): DurationFit {

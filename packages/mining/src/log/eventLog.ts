@@ -1,3 +1,5 @@
+import type { MiningCode } from '../messages/miningMessages';
+
 /** A value of a case or event attribute as read from a log. */
 export type AttributeValue = string | number | boolean;
 
@@ -37,7 +39,7 @@ export interface EventLog {
 /** A row or element left out while reading, with where it was (1-based line) and why. */
 export interface LogProblem {
   line: number;
-  code: import('../messages/miningMessages').MiningCode;
+  code: MiningCode;
   message: string;
 }
 

@@ -63,15 +63,21 @@ function tagEnd(text: string, lt: number): number {
   // Fast path: the first `>` closes the tag unless it sits inside a quoted attribute value.
   const gt = text.indexOf('>', lt);
   if (gt < 0) return -1;
-  const inner = text.slice(lt, gt);
-  if (!inner.includes("'") && (inner.split('"').length - 1) % 2 === 0) return gt;
-  let quote = '';
+  let quotes = 0;
+  let apostrophe = false;
+  for (let i = lt + 1; i < gt; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quotes++;
+    else if (c === 39) apostrophe = true;
+  }
+  if (!apostrophe && quotes % 2 === 0) return gt;
+  let quote = 0;
   for (let i = lt + 1; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return i;
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return i;
   }
   return -1;
 }

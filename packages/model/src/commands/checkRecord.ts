@@ -8,7 +8,7 @@ import { checkDataForm, checkRoleDocumentFields } from './checkDocumentFields';
 import { isName, recordsOf } from './documentIds';
 
 /** The fields each non-step record may carry (FORMAT.md). */
-const FIELDS = {
+export const RECORD_FIELDS = {
   roles: [
     'id',
     'name',
@@ -28,11 +28,11 @@ const FIELDS = {
   calendars: ['id', 'name', 'timezone', 'week'],
   data: ['id', 'name', 'description', 'form'],
   risks: ['id', 'name', 'steps', 'mitigation'],
-  kpis: ['id', 'name', 'target'],
+  kpis: ['id', 'name', 'target', 'formula', 'period'],
 } as const;
 
 /** The collections whose records {@link checkRecord} checks. */
-export type PlainCollection = keyof typeof FIELDS;
+export type PlainCollection = keyof typeof RECORD_FIELDS;
 
 const TYPE_NAMES: Record<PlainCollection, string> = {
   roles: 'role',
@@ -55,7 +55,7 @@ export function checkRecord<C extends PlainCollection>(
   lang?: Lang,
 ): Refusal | null {
   const id = record.id;
-  const allowed: readonly string[] = FIELDS[c];
+  const allowed: readonly string[] = RECORD_FIELDS[c];
   for (const field of Object.keys(record)) {
     if (!allowed.includes(field))
       return refusal('field.notAllowed', { id, field, type: TYPE_NAMES[c] }, lang);
@@ -99,6 +99,12 @@ export function checkRecord<C extends PlainCollection>(
       );
     if (!ok) return bad('week');
   }
+  if (c === 'kpis') {
+    const text = (['target', 'formula', 'period'] as const).find(
+      (f) => fields[f] !== undefined && typeof fields[f] !== 'string',
+    );
+    if (text) return bad(text);
+  }
   if (c === 'risks' && fields.steps !== undefined) {
     if (!Array.isArray(fields.steps)) return bad('steps');
     const steps = new Set(recordsOf(doc, 'steps').map((s) => s.id));
@@ -119,5 +125,5 @@ export function checkRole(
 
 /** Whether `c` is a collection {@link checkRecord} knows. */
 export function isPlainCollection(c: CollectionName): c is PlainCollection {
-  return c in FIELDS;
+  return c in RECORD_FIELDS;
 }

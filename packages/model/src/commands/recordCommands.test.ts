@@ -37,7 +37,12 @@ describe.each([
     { id: 'r2', name: 'fraud', steps: ['b', 'c'] },
     { mitigation: 'four eyes', steps: null },
   ],
-  ['kpi', 'kpis', { id: 'k2', name: 'cost' }, { target: '≤ 10 元' }],
+  [
+    'kpi',
+    'kpis',
+    { id: 'k2', name: 'cost', formula: '处理总成本 ÷ 完成件数', period: '按月' },
+    { target: '≤ 10 元', formula: '从提交到付款的日历天数平均值', period: null },
+  ],
 ] as const)('%s.add, .update (collection %s)', (noun, collection, record, changes) => {
   it(`${noun}.add appends the record (and inserts at index)`, () => {
     const call = { id: `${noun}.add`, params: { record } } as unknown as CommandCall;
@@ -115,6 +120,18 @@ describe('record refusals', () => {
       'zz',
     );
     expectRefusal(doc, add('kpi.add', { id: '__proto__ x', name: 'x' }), 'id.invalid');
+    expectRefusal(
+      doc,
+      add('kpi.add', { id: 'x', name: 'x', formula: 3 }),
+      'value.invalid',
+      'formula',
+    );
+    expectRefusal(
+      doc,
+      add('kpi.add', { id: 'x', name: 'x', period: ['月'] }),
+      'value.invalid',
+      'period',
+    );
   });
 });
 

@@ -126,7 +126,7 @@ export function describeDiff(
           add(
             'flow',
             'changed',
-            say('flow.changed', { names, fields: fieldList(c.fields, lang) }),
+            say('flow.changed', { names, fields: fieldList(c.fields, lang, 'flow') }),
             [f.from, f.to],
             [c.toBe],
           );
@@ -139,7 +139,7 @@ export function describeDiff(
         add(
           'role',
           'changed',
-          say('role.changed', { names, fields: fieldList(c.fields, lang) }),
+          say('role.changed', { names, fields: fieldList(c.fields, lang, 'role') }),
           [],
           [],
         );

@@ -1,4 +1,5 @@
 import type { Lang } from '../messages/lang';
+import { fieldLabel, type LabelledRecord } from './fieldLabels';
 
 /** Names as messages quote them: “…” in English, 「…」 in Chinese; lists joined. */
 export function quoteNames(names: readonly string[], lang: Lang): string {
@@ -7,72 +8,13 @@ export function quoteNames(names: readonly string[], lang: Lang): string {
     : names.map((n) => `“${n}”`).join(', ');
 }
 
-/** Field names of FORMAT.md as a reader of the change list says them. */
-export const FIELD_LABELS: Record<Lang, Record<string, string>> = {
-  en: {
-    name: 'name',
-    type: 'type',
-    kind: 'kind',
-    role: 'role',
-    raci: 'RACI',
-    duration: 'duration',
-    value: 'value class',
-    inputs: 'inputs',
-    outputs: 'outputs',
-    system: 'system',
-    instructions: 'instructions',
-    cautions: 'cautions',
-    sla: 'SLA',
-    control: 'control',
-    description: 'description',
-    arrival: 'arrivals',
-    process: 'subprocess',
-    label: 'label',
-    probability: 'probability',
-    condition: 'condition',
-    default: 'default flow',
-    capacity: 'capacity',
-    costPerHour: 'cost per hour',
-    authority: 'authority',
-    allowedDutyPairs: 'allowed duty pairs',
-    calendar: 'calendar',
-  },
-  'zh-CN': {
-    name: '名称',
-    type: '类型',
-    kind: '任务类型',
-    role: '角色',
-    raci: 'RACI',
-    duration: '时长',
-    value: '价值分类',
-    inputs: '输入',
-    outputs: '输出',
-    system: '系统',
-    instructions: '作业说明',
-    cautions: '注意事项',
-    sla: '时限',
-    control: '控制点',
-    description: '说明',
-    arrival: '到达',
-    process: '子流程',
-    label: '标签',
-    probability: '概率',
-    condition: '条件',
-    default: '默认分支',
-    capacity: '人数',
-    costPerHour: '小时成本',
-    authority: '权限级别',
-    allowedDutyPairs: '允许兼任的职责',
-    calendar: '日历',
-  },
-};
-
-/** Labels of a field list, in `lang`. Pure. */
-export function fieldList(fields: readonly string[], lang: Lang): string {
-  const labels = fields.map((f) =>
-    Object.hasOwn(FIELD_LABELS[lang], f) ? FIELD_LABELS[lang][f]! : f,
-  );
-  return labels.join(lang === 'zh-CN' ? '、' : ', ');
+/** Labels of a field list of one record type (steps by default), in `lang`. Pure. */
+export function fieldList(
+  fields: readonly string[],
+  lang: Lang,
+  record: LabelledRecord = 'step',
+): string {
+  return fields.map((f) => fieldLabel(record, f, lang)).join(lang === 'zh-CN' ? '、' : ', ');
 }
 
 type P = {

@@ -204,6 +204,20 @@ const catalogue: Array<
     "the condition cannot be read: '=' at column 8: write '==' to compare",
   ],
   [
+    'kpi formula a text',
+    (d) => (d.kpis = [{ id: 'k1', name: 'Lead time', formula: 3 }]),
+    'kpis[0].formula',
+    'field.type',
+    'expected a string, got a number',
+  ],
+  [
+    'kpi period a text',
+    (d) => (d.kpis = [{ id: 'k1', name: 'Lead time', period: ['monthly'] }]),
+    'kpis[0].period',
+    'field.type',
+    'expected a string, got a list',
+  ],
+  [
     'an entry an object',
     (d) => d.steps.push('oops' as never),
     'steps[3]',

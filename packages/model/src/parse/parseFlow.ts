@@ -4,7 +4,8 @@ import { ObjectReader } from './ObjectReader';
 import type { ProblemCollector } from './ProblemCollector';
 
 /** The fields of a flow, in canonical order. */
-const FLOW_FIELDS = ['id', 'from', 'to', 'label', 'probability', 'condition', 'default'];
+/** The fields a flow may carry (FORMAT.md "Flow"). */
+export const FLOW_FIELDS = ['id', 'from', 'to', 'label', 'probability', 'condition', 'default'];
 
 /** Checks a condition's syntax: `undefined` when fine, else the column (1-based) and why. */
 export type ConditionCheck = (

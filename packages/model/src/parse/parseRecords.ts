@@ -37,17 +37,21 @@ export function parseRisk(c: ProblemCollector, value: unknown, path: string) {
   return risk;
 }
 
-/** Reads a KPI. */
+/** Reads a KPI: `name`, and optional `target`, `formula` (计算公式) and `period` (统计周期) texts. */
 export function parseKpi(c: ProblemCollector, value: unknown, path: string) {
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
-  r.rejectUnknown(['id', 'name', 'target'], 'a kpi');
+  r.rejectUnknown(['id', 'name', 'target', 'formula', 'period'], 'a kpi');
   const id = r.declaredId('kpi');
   const name = r.string('name', true);
   const target = r.string('target');
+  const formula = r.string('formula');
+  const period = r.string('period');
   if (id === undefined || name === undefined) return undefined;
   const kpi: Kpi = { id, name };
   if (target !== undefined) kpi.target = target;
+  if (formula !== undefined) kpi.formula = formula;
+  if (period !== undefined) kpi.period = period;
   return kpi;
 }
 

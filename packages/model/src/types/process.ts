@@ -33,6 +33,10 @@ export interface Kpi {
   id: string;
   name: string;
   target?: string;
+  /** 计算公式: how it is computed, in words (`从申请提交到订单下达的日历天数平均值`). */
+  formula?: string;
+  /** 统计周期: how often it is measured and over what span, as said (`按月`, `monthly`). */
+  period?: string;
 }
 
 /** One entry of the document's revision history (修订记录). */

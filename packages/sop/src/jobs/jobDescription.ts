@@ -1,5 +1,6 @@
 import type { ProcessDocument, Role, TaskStep } from '@flowsmith/model';
 import { describeLimit } from '../describeDuration';
+import { localiseUnits } from '../localiseUnits';
 import type { SopContext } from '../sopContext';
 import type { SopBlock } from '../tree';
 import { groupDuties } from './groupDuties';
@@ -203,8 +204,12 @@ function kpiTable(
         L.fromSla,
       ]),
     ...(doc.kpis ?? [])
-      .filter((k) => owner || concerns(k.name))
-      .map((k) => [k.name, k.target ?? L.none, owner ? L.fromOwner : L.fromProcess]),
+      .filter((k) => owner || concerns(`${k.name} ${k.formula ?? ''}`))
+      .map((k) => [
+        k.name,
+        k.target ? localiseUnits(k.target, lang) : L.none,
+        owner ? L.fromOwner : L.fromProcess,
+      ]),
   ];
   return rows.length > 0
     ? { type: 'table', header: [L.kpi, L.target, L.kpiSource], rows }
@@ -212,7 +217,7 @@ function kpiTable(
 }
 
 /**
- * The words by which a process KPI concerns a post: its name, the names of the data its steps
+ * The words by which a process KPI (its name or its 计算公式) concerns a post: the post's name, the names of the data its steps
  * write, and its step names and their parts split at 并/和/与/及/、/"and"/commas ("财务复核并付款"
  * gives "付款", which "按期付款率" names); lower case, at least two characters (four in Latin
  * script, so "and" or "the" never match). Pure.

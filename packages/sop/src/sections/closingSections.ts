@@ -1,11 +1,7 @@
 import { formatMinutes, formatPercent } from '@flowsmith/analysis';
-import type { Kpi } from '@flowsmith/model';
 import { localiseUnits } from '../localiseUnits';
 import type { SopBlock } from '../tree';
 import { finite, type SopContext } from '../sopContext';
-
-/** A KPI with the optional formula and period some documents carry beyond FORMAT.md. */
-type KpiWithDefinition = Kpi & { formula?: unknown; period?: unknown };
 
 /**
  * KPIs (目标 / 计算公式 / 统计周期, the analysis' forecast in a column of its own: the
@@ -17,7 +13,7 @@ export function closingSections(ctx: SopContext): SopBlock[] {
   const { doc, t, labels: l } = ctx;
   const m = ctx.analysis.metrics;
   const figure = (ok: boolean, text: () => string) => (ok ? text() : t.none);
-  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : t.none);
+  const text = (v: string | undefined) => (typeof v === 'string' && v.trim() ? v.trim() : t.none);
   const risks = doc.risks ?? [];
   const revisions = doc.revisions ?? [];
   const currency =
@@ -30,7 +26,7 @@ export function closingSections(ctx: SopContext): SopBlock[] {
       type: 'table',
       header: [l.kpi, l.target, l.formula, l.period, l.forecast],
       rows: [
-        ...(doc.kpis ?? []).map((k: KpiWithDefinition) => [
+        ...(doc.kpis ?? []).map((k) => [
           k.name,
           k.target ? localiseUnits(k.target, ctx.lang) : t.none,
           text(k.formula),

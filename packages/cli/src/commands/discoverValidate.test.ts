@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseProcess } from '@flowsmith/model';
+import { eventLogCsv, runReplicationSync } from '@flowsmith/simulation';
+import { runCapture } from '../testing/runCapture';
+import { tempDir } from '../testing/tempDir';
+
+const dir = tempDir('mining-validate');
+const examples = join(__dirname, '../../../../examples');
+
+beforeAll(async () => {
+  const parsed = parseProcess(
+    JSON.parse(readFileSync(join(examples, 'purchase-approval-as-is.flow.json'), 'utf8')),
+  );
+  if (!parsed.ok) throw new Error('example is not valid');
+  const run = runReplicationSync(
+    parsed.document,
+    { cases: 600, warmup: 0, replications: 1, seed: 4 },
+    0,
+    { recordLog: true },
+  );
+  await writeFile(dir.file('purchases.csv'), eventLogCsv(run.log!));
+});
+
+describe('flowsmith discover --validate, conform figures vs data', () => {
+  it('prints the log beside the simulated discovered process, with errors and verdicts', async () => {
+    const out = dir.file('found.flow.json');
+    const r = await runCapture('discover', dir.file('purchases.csv'), '-o', out, '--validate');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/figure\s+log\s+simulated\s+error\s+tolerance/);
+    expect(r.stdout).toMatch(
+      /cycle time, mean \(min\)\s+\d+\s+\d+\s+-?\d+\.\d %\s+±10 %\s+(ok|FAIL)/,
+    );
+    expect(r.stdout).toMatch(/touch time \(min\): \S+/);
+    expect(r.stdout).toMatch(/utilisation: \S+/);
+    const json = await runCapture(
+      'discover',
+      dir.file('purchases.csv'),
+      '-o',
+      out,
+      '--validate',
+      '--json',
+    );
+    const validation = (
+      JSON.parse(json.stdout) as {
+        result: { validation: { passed: boolean; rows: { metric: string; pass?: boolean }[] } };
+      }
+    ).result.validation;
+    expect(validation.rows.find((row) => row.metric === 'throughput')?.pass).toBe(true);
+    expect(validation.passed).toBe(validation.rows.every((row) => row.pass !== false));
+    const zh = await runCapture(
+      'discover',
+      dir.file('purchases.csv'),
+      '-o',
+      out,
+      '--validate',
+      '--lang',
+      'zh-CN',
+    );
+    expect(zh.stdout).toMatch(/指标\s+日志\s+仿真\s+误差\s+容差/);
+    expect(zh.stdout).toContain('周期时间均值（分钟）');
+  });
+
+  it('lists the drawn figures the log disagrees with under "figures vs data"', async () => {
+    const drawn = join(examples, 'purchase-approval-as-is.flow.json');
+    const same = await runCapture('conform', drawn, dir.file('purchases.csv'));
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain(
+      'figures vs data: the drawn durations, branch probabilities and arrival rate agree with the log',
+    );
+    // The to-be's figures are not the as-is log's.
+    const toBe = join(examples, 'purchase-approval-to-be.flow.json');
+    const other = await runCapture('conform', toBe, dir.file('purchases.csv'), '--lang', 'zh-CN');
+    expect(other.stdout).toMatch(/图上数字与数据：有 \d+ 个图上数字与日志不符/);
+    const json = await runCapture('conform', toBe, dir.file('purchases.csv'), '--json');
+    const figures = (
+      JSON.parse(json.stdout) as { result: { figures: { kind: string; step: string }[] } }
+    ).result.figures;
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.every((f) => typeof f.step === 'string')).toBe(true);
+    const bad = await runCapture('conform', toBe, dir.file('purchases.csv'), '--tolerance', 'x');
+    expect(bad.code).toBe(2);
+  });
+});

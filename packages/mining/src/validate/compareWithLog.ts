@@ -1,0 +1,130 @@
+import type { LogKpis } from './logKpis';
+
+/** Which figure a row of the validation compares. */
+export type ValidationMetric =
+  | 'cycleMean'
+  | 'cycleMedian'
+  | 'cycleP90'
+  | 'throughput'
+  | 'wait'
+  | 'touch'
+  | 'sojourn'
+  | 'utilisation';
+
+/** One figure, log beside simulation, with its error and whether it is within tolerance. */
+export interface ValidationRow {
+  metric: ValidationMetric;
+  /** The activity or role id the row is about. */
+  subject?: string;
+  log: number;
+  simulated: number;
+  /** (simulated − log) ÷ log; for utilisation, simulated − log. */
+  error: number;
+  /** The largest |error| that passes (relative; for utilisation absolute). */
+  tolerance: number;
+  /** Undefined when too few executions (< `minCount`) to judge. */
+  pass?: boolean;
+}
+
+/** The stated tolerances of a validation (relative unless said otherwise). */
+export interface ValidationTolerances {
+  cycle: number;
+  cycleP90: number;
+  throughput: number;
+  /** Touch and sojourn time means. */
+  activityTime: number;
+  /** Wait means: a wait passes within max(`wait` × the log's wait, `waitFloor` × the log's mean cycle time). */
+  wait: number;
+  waitFloor: number;
+  /** Absolute difference of utilisation (0..1). */
+  utilisation: number;
+  /** Activities with fewer executions in either log are shown and not judged. */
+  minCount: number;
+}
+
+/** Default tolerances: cycle mean and median 10 %, p90 15 %, throughput 10 %, times 10 %, waits 25 % (or within 1 % of the mean cycle time), utilisation ±0.05. */
+export const DEFAULT_TOLERANCES: ValidationTolerances = {
+  cycle: 0.1,
+  cycleP90: 0.15,
+  throughput: 0.1,
+  activityTime: 0.1,
+  wait: 0.25,
+  waitFloor: 0.01,
+  utilisation: 0.05,
+  minCount: 30,
+};
+
+/** The side-by-side table and whether every judged row passed. */
+export interface Validation {
+  rows: ValidationRow[];
+  passed: boolean;
+  tolerances: ValidationTolerances;
+}
+
+/**
+ * Compares the key figures of a log with those of a simulation of the process discovered from
+ * it (both from `logKpis`, the simulated one on `simulatedLog`): cycle time mean, median and p90,
+ * throughput, per activity wait, touch and sojourn means, per role utilisation; each with its
+ * error and pass or fail against `tolerances`. Pure.
+ */
+export function compareWithLog(
+  log: LogKpis,
+  sim: LogKpis,
+  tolerances: Partial<ValidationTolerances> = {},
+): Validation {
+  const tol = { ...DEFAULT_TOLERANCES, ...tolerances };
+  const rows: ValidationRow[] = [];
+  const relative = (
+    metric: ValidationMetric,
+    l: number,
+    s: number,
+    tolerance: number,
+    subject?: string,
+    judged = true,
+    floor = 0,
+  ) => {
+    const error = l !== 0 ? (s - l) / l : s === 0 ? 0 : Infinity;
+    const pass = judged ? Math.abs(s - l) <= Math.max(tolerance * Math.abs(l), floor) : undefined;
+    rows.push({
+      metric,
+      ...(subject !== undefined ? { subject } : {}),
+      log: l,
+      simulated: s,
+      error,
+      tolerance,
+      ...(pass !== undefined ? { pass } : {}),
+    });
+  };
+  relative('cycleMean', log.cycle.mean, sim.cycle.mean, tol.cycle);
+  relative('cycleMedian', log.cycle.median, sim.cycle.median, tol.cycle);
+  relative('cycleP90', log.cycle.p90, sim.cycle.p90, tol.cycleP90);
+  relative('throughput', log.throughputPerHour, sim.throughputPerHour, tol.throughput);
+  const floor = tol.waitFloor * log.cycle.mean;
+  for (const name of Object.keys(log.activities).sort()) {
+    const l = log.activities[name]!;
+    const s = sim.activities[name];
+    if (!s) continue;
+    const judged = l.count >= tol.minCount && s.count >= tol.minCount;
+    if (l.waitMean !== undefined && s.waitMean !== undefined)
+      relative('wait', l.waitMean, s.waitMean, tol.wait, name, judged, floor);
+    if (l.touchMean !== undefined && s.touchMean !== undefined)
+      relative('touch', l.touchMean, s.touchMean, tol.activityTime, name, judged);
+    if (l.touchMean === undefined && l.sojournMean !== undefined && s.sojournMean !== undefined)
+      relative('sojourn', l.sojournMean, s.sojournMean, tol.activityTime, name, judged, floor);
+  }
+  for (const id of Object.keys(log.roles).sort()) {
+    const l = log.roles[id]!.utilisation;
+    const s = sim.roles[id]?.utilisation;
+    if (s === undefined) continue;
+    rows.push({
+      metric: 'utilisation',
+      subject: id,
+      log: l,
+      simulated: s,
+      error: s - l,
+      tolerance: tol.utilisation,
+      pass: Math.abs(s - l) <= tol.utilisation,
+    });
+  }
+  return { rows, passed: rows.every((r) => r.pass !== false), tolerances: tol };
+}
