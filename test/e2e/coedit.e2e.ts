@@ -4,7 +4,8 @@
  * connect and delete at once and all three converge to the same document, which the model
  * validates; undo in one context undoes only its own change; each sees who is here and what the
  * others have selected; a context that goes offline keeps editing and both sides' edits are
- * there after it reconnects. Only mouse and keyboard drive the app; the documents are read from
+ * there after it reconnects; a participant finds the timer the facilitator's (disabled, with
+ * why) and sees it run once the facilitator starts it. Only mouse and keyboard drive the app; the documents are read from
  * what each browser stored (IndexedDB). No console error on the way.
  */
 import { createServer, connect as tcpConnect, type Server, type Socket } from 'node:net';
@@ -261,5 +262,48 @@ describe('co-editing in a workshop', () => {
     for (const p of [a, b, c]) p.trap.expectClean();
     for (const p of [a, b, c]) await p.context.close();
     await relay.close();
+  });
+
+  it('only the facilitator starts the timer; a participant sees it disabled, then running', async () => {
+    const room = await server.createRoom({ title: 'Timer' });
+    const linkAs = (token: string) => (base: string) => {
+      const u = new URL(base);
+      u.hash = new URLSearchParams({ workshop: server.url, room: room.id, token }).toString();
+      return u.toString();
+    };
+    const lead = await joinAs('Fay', linkAs(room.facilitatorToken), 'purchase-approval-as-is');
+    const guest = await joinAs('Gus', linkAs(room.participantToken));
+    await stepNode(guest.page, 'mgrApprove').waitFor();
+    const panelOf = async (page: Page) => {
+      await page
+        .locator('.fs-side')
+        .getByRole('tab', { name: /Workshop/ })
+        .click();
+      return page.getByTestId('workshop-panel');
+    };
+    const guestPanel = await panelOf(guest.page);
+    await expect.poll(() => guestPanel.getByTestId('timer-start').isDisabled()).toBe(true);
+    expect(await guestPanel.getByTestId('vote-budget').isDisabled()).toBe(true);
+    expect(await guestPanel.getByTestId('timer-facilitator-only').textContent()).toBe(
+      'Only the facilitator can start the timer',
+    );
+    if (process.env.FLOWSMITH_E2E_SHOTS)
+      await guest.page.screenshot({
+        path: `${process.env.FLOWSMITH_E2E_SHOTS}/coedit-participant-timer.png`,
+      });
+
+    const leadPanel = await panelOf(lead.page);
+    expect(await leadPanel.getByTestId('timer-start').isDisabled()).toBe(false);
+    expect(await leadPanel.getByTestId('timer-facilitator-only').count()).toBe(0);
+    await leadPanel.getByTestId('timer-minutes').fill('5');
+    await leadPanel.getByTestId('timer-start').click();
+    await expect
+      .poll(() => guest.page.getByTestId('workshop-timer').textContent(), { timeout: 15_000 })
+      .toMatch(/^[45]:\d\d/);
+    // still connected: nothing of the participant's was refused
+    await guest.page.locator('[data-testid="workshop-who"][data-status="connected"]').waitFor();
+
+    for (const p of [lead, guest]) p.trap.expectClean();
+    for (const p of [lead, guest]) await p.context.close();
   });
 });

@@ -72,3 +72,4 @@ export {
 export { validationLabel, describeFigureFinding } from './validate/validationText';
 export { workingMinutes } from './validate/workingTime';
 export { branchConditions, type BranchCondition } from './discover/branchConditions';
+export { arrivalProfile, type ArrivalProfile } from './explore/arrivalProfile';

@@ -13,12 +13,17 @@ export {
   type CreatedRoom,
 } from './rooms/RoomRegistry';
 export { roomLinks } from './rooms/roomLinks';
+export { roleMessage, ROLE_MESSAGE_TYPE, type RoleMessage } from './rooms/roleMessage';
 export { readStoredProcess, roomStateOf } from './rooms/roomProcess';
 export type { RoomPermissions, RoomRecord, WorkshopStore } from './store/WorkshopStore';
 export { SqliteStore } from './store/SqliteStore';
 export { PostgresStore } from './store/PostgresStore';
 export { closeCodeOf, type Refusal } from './guard/Refusal';
-export { judgeRoomDocument, type RoomSnapshot } from './guard/judgeRoomDocument';
+export {
+  judgeRoomDocument,
+  FACILITATOR_FIELDS,
+  type RoomSnapshot,
+} from './guard/judgeRoomDocument';
 export { findHostileKey } from './guard/findHostileKey';
 export { RoomGuard } from './guard/RoomGuard';
 export { RateLimiter } from './guard/RateLimiter';

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { closeCodeOf, type Refusal } from './guard/Refusal';
 import { readDocumentUpdate } from './guard/readDocumentUpdate';
 import { RoomGuard } from './guard/RoomGuard';
+import { roleMessage } from './rooms/roleMessage';
 import type { RoomRegistry, RoomRole } from './rooms/RoomRegistry';
 import type { RoomPermissions, WorkshopStore } from './store/WorkshopStore';
 import type { WorkshopLog } from './WorkshopLog';
@@ -33,7 +34,8 @@ function contextOf(value: unknown): WorkshopContext | undefined {
 
 /**
  * The Hocuspocus extension that makes a workshop room: joining needs the room's token (which
- * decides the role; each socket's joined rooms are noted in `joined`), every incoming update is judged by the room's {@link RoomGuard} before it is
+ * decides the role, which the client is told in a stateless {@link roleMessage}; each socket's
+ * joined rooms are noted in `joined`), every incoming update is judged by the room's {@link RoomGuard} before it is
  * applied (a refused one is logged and closes only the connection that sent it), and rooms are
  * loaded from and stored to the {@link WorkshopStore} — a state is stored only when the model
  * validates it.
@@ -75,10 +77,13 @@ export function workshopExtension(
       return { role: found.role, permissions: found.room.permissions } satisfies WorkshopContext;
     },
 
-    async connected({ connection, documentName }) {
+    async connected({ connection, documentName, context }) {
       // what the socket screen asks: has this socket joined the room (its token accepted)?
       const rooms = joined.get(connection.webSocket) ?? new Set<string>();
       joined.set(connection.webSocket, rooms.add(documentName));
+      // tell the client who it is here, so the app can grey out what the room would refuse
+      const ctx = contextOf(context);
+      if (ctx) connection.sendStateless(roleMessage(ctx.role, ctx.permissions));
     },
 
     async onLoadDocument({ documentName, document }) {

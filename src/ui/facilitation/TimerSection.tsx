@@ -1,13 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor, useEditorState } from '../EditorContext';
+import { useMayRunRoom } from '../workshop/useMayRunRoom';
 import { nowIso } from './workshopIds';
 
-/** The facilitator's controls of the timer everyone sees: minutes, what for, start/pause/stop. */
+/**
+ * The facilitator's controls of the timer everyone sees: minutes, what for, start/pause/stop.
+ * A participant in a workshop room sees them disabled, with why (the room would refuse it).
+ */
 export function TimerSection() {
   const { t } = useTranslation();
   const editor = useEditor();
   const timer = useEditorState((s) => s.doc.timer);
+  const may = useMayRunRoom();
+  const why = may ? undefined : 'fs-timer-facilitator-only';
   const [minutes, setMinutes] = useState('10');
   const [label, setLabel] = useState('');
   const start = () => {
@@ -32,6 +38,7 @@ export function TimerSection() {
             min={1}
             max={1440}
             value={minutes}
+            disabled={!may}
             data-testid="timer-minutes"
             onChange={(e) => setMinutes(e.target.value)}
           />
@@ -41,19 +48,29 @@ export function TimerSection() {
           <input
             type="text"
             value={label}
+            disabled={!may}
             placeholder={t('facilitation.timerLabelPlaceholder')}
             onChange={(e) => setLabel(e.target.value)}
           />
         </label>
       </div>
       <div className="fs-workshop-row">
-        <button type="button" className="fs-button" data-testid="timer-start" onClick={start}>
+        <button
+          type="button"
+          className="fs-button"
+          data-testid="timer-start"
+          disabled={!may}
+          aria-describedby={why}
+          onClick={start}
+        >
           {t('facilitation.start')}
         </button>
         {timer && (
           <button
             type="button"
             className="fs-button"
+            disabled={!may}
+            aria-describedby={why}
             onClick={() =>
               editor.execute({
                 id: paused ? 'timer.resume' : 'timer.pause',
@@ -68,12 +85,19 @@ export function TimerSection() {
           <button
             type="button"
             className="fs-button"
+            disabled={!may}
+            aria-describedby={why}
             onClick={() => editor.execute({ id: 'timer.stop', params: {} })}
           >
             {t('facilitation.stop')}
           </button>
         )}
       </div>
+      {!may && (
+        <p className="fs-muted" id={why} data-testid="timer-facilitator-only">
+          {t('facilitation.timerFacilitatorOnly')}
+        </p>
+      )}
     </section>
   );
 }

@@ -2,17 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { rankVotes, voteBudgetOf, votesLeft } from '@flowsmith/model';
 import { useEditor, useEditorState } from '../EditorContext';
 import { useParticipantName } from '../workshop/participant';
+import { useMayRunRoom } from '../workshop/useMayRunRoom';
 import { castVote, retractVote } from './voteCalls';
 import { useSelectedStep } from './useSelectedStep';
 import { VoteResults } from './VoteResults';
 
-/** Dot voting: the budget, my dots left, vote for the selected step or take one back, the results. */
+/**
+ * Dot voting: the budget, my dots left, vote for the selected step or take one back, the results.
+ * The budget is the facilitator's: a participant in a workshop room sees it disabled, with why.
+ */
 export function VotesSection() {
   const { t } = useTranslation();
   const editor = useEditor();
   const doc = useEditorState((s) => s.doc);
   const me = useParticipantName();
   const step = useSelectedStep();
+  const may = useMayRunRoom();
   const budget = voteBudgetOf(doc);
   const left = me ? votesLeft(doc, me) : budget;
   const mine = step && me ? (doc.votes ?? []).filter((v) => v.by === me && v.on === step.id) : [];
@@ -27,6 +32,9 @@ export function VotesSection() {
             min={1}
             max={99}
             value={budget}
+            disabled={!may}
+            aria-describedby={may ? undefined : 'fs-budget-facilitator-only'}
+            data-testid="vote-budget"
             onChange={(e) => {
               const n = Number(e.target.value);
               if (Number.isInteger(n) && n >= 1 && n <= 99)
@@ -38,6 +46,11 @@ export function VotesSection() {
           {me ? t('facilitation.left', { left, budget }) : t('facilitation.youNeeded')}
         </span>
       </div>
+      {!may && (
+        <p className="fs-muted" id="fs-budget-facilitator-only">
+          {t('facilitation.budgetFacilitatorOnly')}
+        </p>
+      )}
       {step && (
         <div className="fs-workshop-row">
           <button

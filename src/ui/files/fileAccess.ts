@@ -4,6 +4,7 @@
  * A cancelled picker resolves to null; other failures reject and are shown by the caller.
  */
 import { downloadBlob } from '../downloadText';
+import { pickFileWithInput } from './pickFileWithInput';
 
 interface PickerWindow {
   showOpenFilePicker?: (o: object) => Promise<Array<{ getFile(): Promise<File> } & FileHandle>>;
@@ -50,23 +51,7 @@ export async function pickTextFile(
       throw e;
     }
   }
-  const file = await new Promise<File | null>((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = kind.accept;
-    input.style.display = 'none';
-    input.setAttribute('data-testid', 'file-input');
-    input.addEventListener('change', () => {
-      resolve(input.files?.[0] ?? null);
-      input.remove();
-    });
-    input.addEventListener('cancel', () => {
-      resolve(null);
-      input.remove();
-    });
-    document.body.append(input);
-    input.click();
-  });
+  const file = await pickFileWithInput(kind.accept, 'file-input');
   return file ? { text: await file.text(), name: file.name, handle: null } : null;
 }
 

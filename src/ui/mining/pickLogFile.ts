@@ -1,3 +1,5 @@
+import { pickFileWithInput } from '../files/pickFileWithInput';
+
 /** The file input accept list for event logs. */
 export const LOG_ACCEPT = '.csv,.tsv,.xes,.gz,text/csv,text/tab-separated-values';
 
@@ -6,21 +8,5 @@ export const LOG_ACCEPT = '.csv,.tsv,.xes,.gz,text/csv,text/tab-separated-values
  * never as one string); null when the user cancels.
  */
 export function pickLogFile(): Promise<File | null> {
-  return new Promise<File | null>((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = LOG_ACCEPT;
-    input.style.display = 'none';
-    input.setAttribute('data-testid', 'log-file-input');
-    input.addEventListener('change', () => {
-      resolve(input.files?.[0] ?? null);
-      input.remove();
-    });
-    input.addEventListener('cancel', () => {
-      resolve(null);
-      input.remove();
-    });
-    document.body.append(input);
-    input.click();
-  });
+  return pickFileWithInput(LOG_ACCEPT, 'log-file-input');
 }

@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { createEditor, type Editor } from '../../editor/createEditor';
 import { createWorkshop, type Workshop } from './createWorkshop';
 import type { RoomConnection } from './roomConnection';
+import { mayRunRoom, type RoomRoleInfo } from './roomRole';
 
 const { processOf, start, end, task, chain, role } = build;
 const link = { server: 'ws://127.0.0.1:1', room: 'r', token: 't' };
@@ -29,6 +30,8 @@ interface Member {
   online: boolean;
   /** The room refuses this member's update (as the server closes with 4422). */
   reject?: (code: number) => void;
+  /** The room tells this member its role (as the server's stateless role message). */
+  tellRole?: (role: RoomRoleInfo) => void;
 }
 
 /** An in-memory room: every joined Y.Doc and awareness exchange updates at once (or not, offline). */
@@ -56,6 +59,7 @@ function memoryRoom() {
       onSynced: (l) => (synced = l),
       onRefused: () => undefined,
       onRejected: (l) => (member.reject = l),
+      onRole: (l) => (member.tellRole = l),
       destroy: () => void members.splice(members.indexOf(member), 1),
       // The first exchange happens once listeners are in place.
       ...(queueMicrotask(() => {
@@ -160,5 +164,20 @@ describe('createWorkshop', () => {
     expect(workshop.store.getState().synced).toBe(true);
     a.editor.execute({ id: 'process.rename', params: { name: 'allowed' } });
     expect(readProcessFromYDoc(room.server).name).toBe('allowed');
+  });
+
+  it('keeps the role the room tells us, until we leave', async () => {
+    const room = memoryRoom();
+    const a = participant(room, placed('p'));
+    expect(mayRunRoom(a.workshop.store.getState())).toBe(true);
+    a.workshop.join(link, 'Ann');
+    await settle();
+    const permissions = { participantsMayDeleteProcess: false, participantsMayChangeRoles: false };
+    room.members[0]!.tellRole!({ role: 'participant', permissions });
+    expect(a.workshop.store.getState().role).toEqual({ role: 'participant', permissions });
+    expect(mayRunRoom(a.workshop.store.getState())).toBe(false);
+    a.workshop.leave();
+    expect(a.workshop.store.getState().role).toBeNull();
+    expect(mayRunRoom(a.workshop.store.getState())).toBe(true);
   });
 });

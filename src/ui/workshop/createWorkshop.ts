@@ -117,6 +117,9 @@ export function createWorkshop(env: WorkshopEnv): Workshop {
       if (session !== current || store.getState().status === 'refused') return;
       store.setState({ status: connected ? 'connected' : 'offline' });
     });
+    connection.onRole((role) => {
+      if (session === current) store.setState({ role });
+    });
     connection.onRefused(() => {
       if (session === current) store.setState({ status: 'refused' });
     });

@@ -1,3 +1,5 @@
+import { distinctColour } from '../styles/distinctColour';
+
 /**
  * What each participant shares with the room through Yjs awareness (never stored in the
  * document): who they are, where their pointer is on the map, what they have selected.
@@ -22,20 +24,9 @@ export interface Peer extends Presence {
   clientId: number;
 }
 
-const PALETTE = [
-  '#2f6bff',
-  '#e8590c',
-  '#12b886',
-  '#c2255c',
-  '#7048e8',
-  '#e0a800',
-  '#0c8599',
-  '#5c940d',
-];
-
 /** A colour for the participant with this awareness client id (stable for the session). Pure. */
 export function presenceColour(clientId: number): string {
-  return PALETTE[Math.abs(Math.floor(clientId)) % PALETTE.length]!;
+  return distinctColour(Math.abs(Math.floor(clientId)));
 }
 
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;

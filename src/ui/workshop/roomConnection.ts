@@ -2,6 +2,7 @@ import { WebSocketStatus } from '@hocuspocus/provider';
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { OwnPresenceProvider } from './ownPresenceProvider';
+import { parseRoleMessage, type RoomRoleInfo } from './roomRole';
 import type { WorkshopLink } from './workshopLink';
 
 /** A Y.Doc's connection to a workshop room: awareness, connection events, and an end. */
@@ -18,6 +19,8 @@ export interface RoomConnection {
    * this room). The room will never take what this Y.Doc holds: drop it and sync again.
    */
   onRejected(listener: (code: number) => void): void;
+  /** The server said who this page is in the room (after every accepted token, so on rejoin too). */
+  onRole(listener: (role: RoomRoleInfo) => void): void;
   destroy(): void;
 }
 
@@ -28,6 +31,7 @@ export function hocuspocusConnection(link: WorkshopLink, ydoc: Y.Doc): RoomConne
   const synced = new Set<() => void>();
   const refused = new Set<(reason: string) => void>();
   const rejected = new Set<(code: number) => void>();
+  const roles = new Set<(role: RoomRoleInfo) => void>();
   const provider = new OwnPresenceProvider({
     url: link.server,
     name: link.room,
@@ -43,6 +47,10 @@ export function hocuspocusConnection(link: WorkshopLink, ydoc: Y.Doc): RoomConne
     onAuthenticationFailed: ({ reason }) => {
       for (const l of refused) l(reason);
     },
+    onStateless: ({ payload }) => {
+      const role = parseRoleMessage(payload);
+      if (role) for (const l of roles) l(role);
+    },
     onClose: ({ event }) => {
       if (event.code === 4422 || event.code === 4403) for (const l of rejected) l(event.code);
     },
@@ -53,11 +61,13 @@ export function hocuspocusConnection(link: WorkshopLink, ydoc: Y.Doc): RoomConne
     onSynced: (l) => void synced.add(l),
     onRefused: (l) => void refused.add(l),
     onRejected: (l) => void rejected.add(l),
+    onRole: (l) => void roles.add(l),
     destroy() {
       status.clear();
       synced.clear();
       refused.clear();
       rejected.clear();
+      roles.clear();
       provider.destroy();
       awareness.destroy();
     },

@@ -27,7 +27,7 @@ const en = {
   invalidRoom: 'The workshop’s process is not valid and was not opened:\n{{problems}}',
   selected: '{{name}} has this selected',
   rejectedPermission:
-    'The workshop does not allow that change here (participants may not delete the process or change roles). The room’s process is shown again.',
+    'The workshop does not allow that change here (participants may not delete the process, change roles, run the timer or set the dots). The room’s process is shown again.',
   rejected: 'The workshop refused your last change. The room’s process is shown again.',
 };
 
@@ -56,7 +56,7 @@ const zhCN: typeof en = {
   invalidRoom: '研讨会的流程无效，未打开：\n{{problems}}',
   selected: '{{name}} 选中了这里',
   rejectedPermission:
-    '研讨会不允许在这里做这个修改（参与者不能删除流程或修改角色）。已重新显示房间里的流程。',
+    '研讨会不允许在这里做这个修改（参与者不能删除流程、修改角色、操作计时器或设置票数）。已重新显示房间里的流程。',
   rejected: '研讨会拒绝了你刚才的修改。已重新显示房间里的流程。',
 };
 

@@ -1,9 +1,10 @@
 /**
  * The workshop session's state for the chrome (never saved, never undoable): the room joined,
- * the connection, and who else is here.
+ * the connection, our role in the room, and who else is here.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Peer, PresenceUser } from './presence';
+import type { RoomRoleInfo } from './roomRole';
 import type { WorkshopLink } from './workshopLink';
 
 /** Where the connection to the room is. */
@@ -16,6 +17,8 @@ export interface WorkshopState {
   /** The room's process is in the editor (the first sync is done). */
   synced: boolean;
   me: PresenceUser | null;
+  /** Our role in the room as the server said it; `null` outside a room or until it is said. */
+  role: RoomRoleInfo | null;
   peers: Peer[];
   /** The join dialog is open. */
   dialog: boolean;
@@ -30,6 +33,7 @@ export const IDLE_WORKSHOP: WorkshopState = Object.freeze({
   status: 'idle',
   synced: false,
   me: null,
+  role: null,
   peers: [],
   dialog: false,
 }) as WorkshopState;

@@ -49,7 +49,10 @@ export const registerDiscover: RegisterCommand = (program: Command) => {
       'simulate the discovered process and compare cycle times, waits, touch times, utilisation and throughput with the log',
     )
     .option('--seed <n>', 'seed of the --validate simulation', '1')
-    .option('--json', 'print { file, steps, roles, tree, durations, problems, validation }')
+    .option(
+      '--json',
+      'print { file, steps, roles, tree, durations, problems, conditions, validation }',
+    )
     .addOption(langOption())
     .addHelpText(
       'after',
@@ -118,6 +121,7 @@ export const registerDiscover: RegisterCommand = (program: Command) => {
             tree: found.treeText,
             durations: found.durations,
             problems: read.problemCount,
+            conditions: found.conditions,
             ...(validation ? { validation } : {}),
           });
         } else {
@@ -134,6 +138,21 @@ export const registerDiscover: RegisterCommand = (program: Command) => {
               lang,
             )}\n`,
           );
+          for (const c of found.conditions)
+            process.stdout.write(
+              `${miningCliMessage(
+                'discover.condition',
+                {
+                  step: c.step,
+                  attribute: c.attribute,
+                  share: `${(c.accuracy * 100).toFixed(1)} %`,
+                  conditions: Object.entries(c.conditions)
+                    .map(([flow, condition]) => `${flow}: ${condition}`)
+                    .join('; '),
+                },
+                lang,
+              )}\n`,
+            );
           if (validation) process.stdout.write(formatValidation(validation, lang));
         }
       },

@@ -83,4 +83,27 @@ describe('flowsmith discover --validate, conform figures vs data', () => {
     const bad = await runCapture('conform', toBe, dir.file('purchases.csv'), '--tolerance', 'x');
     expect(bad.code).toBe(2);
   });
+
+  it('prints the arrivals by hour of week in log-stats, and as JSON', async () => {
+    const r = await runCapture('log-stats', dir.file('purchases.csv'), '--top', '1');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('arrivals by hour of week (mean new cases per hour, UTC)');
+    expect(r.stdout).toMatch(/\n {2}Mon {2}/);
+    const json = await runCapture('log-stats', dir.file('purchases.csv'), '--json');
+    const profile = (
+      JSON.parse(json.stdout) as { result: { arrivalsByHourOfWeek: { counts: number[] } } }
+    ).result.arrivalsByHourOfWeek;
+    expect(profile.counts).toHaveLength(168);
+    // The purchase-approval arrivals follow its office calendar: none on Sundays.
+    expect(profile.counts.slice(6 * 24).every((n) => n === 0)).toBe(true);
+    const zh = await runCapture(
+      'log-stats',
+      dir.file('purchases.csv'),
+      '--lang',
+      'zh-CN',
+      '--timezone',
+      '+08:00',
+    );
+    expect(zh.stdout).toContain('按一周各小时的到达');
+  });
 });

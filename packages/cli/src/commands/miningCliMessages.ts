@@ -11,6 +11,7 @@ type Params = {
   'conform.summary': { fitness: string; precision: string; fitting: number; cases: number };
   'conform.deviation': { kind: string; step: string; cases: number };
   'conform.figures': { count: number };
+  'discover.condition': { step: string; attribute: string; share: string; conditions: string };
   'tolerance.range': { value: string };
   'stats.summary': {
     cases: number;
@@ -21,6 +22,7 @@ type Params = {
   };
   'stats.span': { from: string; to: string; mean: string; median: string };
   'stats.variant': { rank: number; count: number; share: string; activities: string };
+  'stats.arrivals': { zone: string };
 };
 
 /** The strings of `discover`, `conform` and `log-stats`, in en and zh-CN. */
@@ -67,6 +69,11 @@ export const miningCliMessages: MessageTable<Params> = {
     en: (p) => `  ${p.kind}  ${p.step}  (${p.cases} cases)`,
     'zh-CN': (p) => `  ${p.kind}  ${p.step}（${p.cases} 个案例）`,
   },
+  'discover.condition': {
+    en: (p) =>
+      `  ${p.step} is decided by "${p.attribute}" (${p.share} of its cases): ${p.conditions}`,
+    'zh-CN': (p) => `  ${p.step} 由“${p.attribute}”决定（解释 ${p.share} 的案例）：${p.conditions}`,
+  },
   'conform.figures': {
     en: (p) =>
       p.count === 0
@@ -90,6 +97,12 @@ export const miningCliMessages: MessageTable<Params> = {
   'stats.span': {
     en: (p) => `from ${p.from} to ${p.to}; case duration mean ${p.mean}, median ${p.median}`,
     'zh-CN': (p) => `从 ${p.from} 到 ${p.to}；案例时长平均 ${p.mean}，中位数 ${p.median}`,
+  },
+  'stats.arrivals': {
+    en: (p) =>
+      `arrivals by hour of week (mean new cases per hour, ${p.zone}); a discovered process keeps one rate, the mean per working hour of its arrival calendar:`,
+    'zh-CN': (p) =>
+      `按一周各小时的到达（每小时平均新案例数，${p.zone}）；挖掘得到的流程只保留一个到达率，即到达日历每个工作小时的平均值：`,
   },
   'stats.variant': {
     en: (p) => `  #${p.rank}  ${p.count} cases (${p.share})  ${p.activities}`,

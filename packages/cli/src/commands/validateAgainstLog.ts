@@ -7,7 +7,8 @@ import {
   type EventLog,
   type Validation,
 } from '@flowsmith/mining';
-import { runReplicationSync } from '@flowsmith/simulation';
+import { runReplicationSync, SimulationError } from '@flowsmith/simulation';
+import { CliError } from '../CliError';
 
 /** The most cases the validation simulates (a longer log is compared with this many). */
 export const VALIDATION_MAX_CASES = 20_000;
@@ -16,12 +17,19 @@ export const VALIDATION_MAX_CASES = 20_000;
  * Simulates `doc` (one replication, as many cases as the log has up to VALIDATION_MAX_CASES,
  * no warm-up, `seed`) and compares its key figures with the log's (`compareWithLog`): both sides
  * measured by `logKpis` on a log, the simulated one without start times when the real one has none.
+ * A document the simulator refuses is a CliError with exit 1.
  */
 export function validateAgainstLog(doc: ProcessDocument, log: EventLog, seed: number): Validation {
   const cases = Math.min(log.cases.length, VALIDATION_MAX_CASES);
-  const run = runReplicationSync(doc, { cases, warmup: 0, replications: 1, seed }, 0, {
-    recordLog: true,
-  });
+  let run;
+  try {
+    run = runReplicationSync(doc, { cases, warmup: 0, replications: 1, seed }, 0, {
+      recordLog: true,
+    });
+  } catch (e) {
+    if (e instanceof SimulationError) throw new CliError(e.message, 1, 'input');
+    throw e;
+  }
   const simulated = simulatedLog(run.log ?? [], log.hasStart);
   return compareWithLog(logKpis(log, doc), logKpis(simulated, doc));
 }

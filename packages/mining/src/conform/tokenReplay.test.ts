@@ -27,6 +27,35 @@ describe('tokenReplay', () => {
     expect(r.deviations.find((d) => d.activity === 'b')!.step).toMatch(/^t\d+$/);
   });
 
+  it('leaves out the events of a timer (a simulation log records them), by name or id', () => {
+    const doc = parseProcess({
+      format: 'flowsmith.process',
+      version: 1,
+      id: 'p',
+      name: 'p',
+      roles: [],
+      steps: [
+        { id: 's', type: 'start', name: 'S' },
+        { id: 'a', type: 'task', name: 'a' },
+        { id: 'w', type: 'timer', name: 'wait', duration: { dist: 'fixed', value: 5 } },
+        { id: 'b', type: 'task', name: 'b' },
+        { id: 'e', type: 'end', name: 'E' },
+      ],
+      flows: [
+        { id: 'f1', from: 's', to: 'a' },
+        { id: 'f2', from: 'a', to: 'w' },
+        { id: 'f3', from: 'w', to: 'b' },
+        { id: 'f4', from: 'b', to: 'e' },
+      ],
+    });
+    if (!doc.ok) throw new Error('invalid');
+    const log = logOf('ab');
+    log.cases[0]!.events.splice(1, 0, { activity: 'wait', complete: 30_000 });
+    const r = tokenReplay(doc.document, log);
+    expect(r.deviations).toEqual([]);
+    expect(r.fitness).toBe(1);
+  });
+
   it('replays an empty log without dividing by zero', () => {
     const r = tokenReplay(document, logOf());
     expect(r).toMatchObject({ fitness: 1, precision: 1, cases: 0 });

@@ -11,7 +11,8 @@ export interface Refusal {
     | 'update.hostileKey'
     | 'document.invalid'
     | 'permission.deleteProcess'
-    | 'permission.changeRoles';
+    | 'permission.changeRoles'
+    | 'permission.facilitatorOnly';
   detail: string;
 }
 

@@ -62,6 +62,50 @@ describe('judgeRoomDocument', () => {
     expect(judgeRoomDocument(emptied, before, 'facilitator', strict).ok).toBe(true);
   });
 
+  it('refuses a participant who runs the timer or sets the vote budget; the facilitator may', () => {
+    const timer = { duration: 300, startedAt: '2026-12-06T14:00:00Z', label: 'Wastes' };
+    const verdict = (
+      change: (header: Y.Map<unknown>) => void,
+      role: 'participant' | 'facilitator',
+    ) => {
+      const doc = room();
+      const before = snapshotOf(doc);
+      change(doc.getMap('header'));
+      const v = judgeRoomDocument(doc, before, role, strict);
+      return v.ok ? null : v.refusal.code;
+    };
+    const start = (h: Y.Map<unknown>) => h.set('timer', timer);
+    const budget = (h: Y.Map<unknown>) => h.set('voteBudget', 3);
+    expect(verdict(start, 'participant')).toBe('permission.facilitatorOnly');
+    expect(verdict(budget, 'participant')).toBe('permission.facilitatorOnly');
+    expect(verdict(start, 'facilitator')).toBeNull();
+    expect(verdict(budget, 'facilitator')).toBeNull();
+    // other header fields stay open to participants
+    expect(verdict((h) => h.set('name', 'Renamed'), 'participant')).toBeNull();
+
+    // pausing or stopping a running timer is refused too; the same timer with its keys in
+    // another order is no change
+    const running = room();
+    running.getMap('header').set('timer', timer);
+    const before = snapshotOf(running);
+    running
+      .getMap('header')
+      .set('timer', { label: 'Wastes', startedAt: timer.startedAt, duration: 300 });
+    expect(judgeRoomDocument(running, before, 'participant', strict).ok).toBe(true);
+    running.getMap('header').set('timer', { ...timer, pausedAt: '2026-12-06T14:01:00Z' });
+    expect(judgeRoomDocument(running, before, 'participant', strict)).toMatchObject({
+      ok: false,
+      refusal: { code: 'permission.facilitatorOnly' },
+    });
+    running.getMap('header').delete('timer');
+    expect(judgeRoomDocument(running, before, 'participant', strict).ok).toBe(false);
+
+    // a participant who fills an empty room brings the process's timer and budget with it
+    const filled = room();
+    filled.getMap('header').set('voteBudget', 7);
+    expect(judgeRoomDocument(filled, snapshotOf(new Y.Doc()), 'participant', strict).ok).toBe(true);
+  });
+
   it('refuses top-level types the room’s shape does not know', () => {
     const doc = room();
     doc.getArray('elsewhere').push(['x']);

@@ -14,12 +14,31 @@ export interface RoomSnapshot {
   /** The roles, sorted by id, as JSON: changed roles are a different string. */
   roles: string;
   /**
+   * The header fields only the facilitator changes ({@link FACILITATOR_FIELDS}: the timer and
+   * the vote budget), as JSON with sorted keys: a changed field is a different string.
+   */
+  facilitatorFields: string;
+  /**
    * Whether the document validates. `false` only for a merge that left references dangling,
    * which the replicas repair at once (`repairReferences` in @flowsmith/collab); such a state is
    * kept in the room but never stored.
    */
   valid: boolean;
 }
+
+/**
+ * The header fields (model `HEADER_KEYS`) only the facilitator may change: the workshop timer
+ * everyone sees and the dots each participant has.
+ */
+export const FACILITATOR_FIELDS = ['timer', 'voteBudget'] as const;
+
+const EMPTY_SNAPSHOT: RoomSnapshot = Object.freeze({
+  empty: true,
+  stepCount: 0,
+  roles: '[]',
+  facilitatorFields: '{}',
+  valid: true,
+});
 
 /** The codes of problems a merge of two valid concurrent edits can leave, and replicas repair. */
 const MERGE_PROBLEMS: ReadonlySet<string> = new Set(['reference.missing']);
@@ -29,7 +48,9 @@ const MERGE_PROBLEMS: ReadonlySet<string> = new Set(['reference.missing']);
  * refused. Refused: a top-level type the room's shape does not know; a `__proto__`-like key; a
  * document the model's `parseProcess` rejects for anything but references a merge left dangling;
  * and, for a participant unless the room allows it, emptying a process (removing its last step
- * or everything) or changing its roles. An empty room is accepted. Pure (reads `ydoc` only).
+ * or everything) or changing its roles; for a participant always, starting, pausing or stopping the
+ * timer or changing the vote budget ({@link FACILITATOR_FIELDS}). An empty room is accepted, and
+ * so is the process that fills it. Pure (reads `ydoc` only).
  */
 export function judgeRoomDocument(
   ydoc: Y.Doc,
@@ -48,7 +69,7 @@ export function judgeRoomDocument(
     if (!before.empty && participant && !permissions.participantsMayDeleteProcess) {
       return refuse('permission.deleteProcess', 'participants may not delete the process');
     }
-    return { ok: true, snapshot: { empty: true, stepCount: 0, roles: '[]', valid: true } };
+    return { ok: true, snapshot: EMPTY_SNAPSHOT };
   }
   const read = readProcessFromYDoc(ydoc);
   const parsed = parseProcess(read);
@@ -69,26 +90,42 @@ export function judgeRoomDocument(
       return refuse('permission.changeRoles', 'participants may not change roles');
     }
   }
+  if (participant && !before.empty && snapshot.facilitatorFields !== before.facilitatorFields) {
+    return refuse(
+      'permission.facilitatorOnly',
+      'only the facilitator runs the timer and the votes',
+    );
+  }
   return { ok: true, snapshot };
 }
 
 /** The snapshot of a document already accepted (the room as loaded). */
 export function snapshotOf(ydoc: Y.Doc): RoomSnapshot {
-  if (isEmptyRoom(ydoc)) return { empty: true, stepCount: 0, roles: '[]', valid: true };
+  if (isEmptyRoom(ydoc)) return EMPTY_SNAPSHOT;
   const read = readProcessFromYDoc(ydoc);
   return snapshotOfDocument(read, parseProcess(read).ok);
+}
+
+/** JSON with every object's keys sorted: equal values give equal text whatever their key order. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 /** The roles, sorted by id, each with its keys sorted, as JSON: equal roles give equal text. */
 function rolesKey(roles: unknown): string {
   const list = Array.isArray(roles) ? (roles as Array<{ id?: unknown }>) : [];
-  return JSON.stringify(
-    list.slice().sort((a, b) => String(a.id).localeCompare(String(b.id))),
-    (_key, value: unknown) =>
-      value && typeof value === 'object' && !Array.isArray(value)
-        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : value,
-  );
+  return sortedJson(list.slice().sort((a, b) => String(a.id).localeCompare(String(b.id))));
+}
+
+/** The facilitator-only header fields present in `read`, as JSON with sorted keys. */
+function facilitatorFieldsKey(read: ProcessDocument): string {
+  const fields: Record<string, unknown> = {};
+  for (const key of FACILITATOR_FIELDS) if (read[key] !== undefined) fields[key] = read[key];
+  return sortedJson(fields);
 }
 
 function snapshotOfDocument(read: ProcessDocument, valid: boolean): RoomSnapshot {
@@ -96,6 +133,7 @@ function snapshotOfDocument(read: ProcessDocument, valid: boolean): RoomSnapshot
     empty: false,
     stepCount: Array.isArray(read.steps) ? read.steps.length : 0,
     roles: rolesKey(read.roles),
+    facilitatorFields: facilitatorFieldsKey(read),
     valid,
   };
 }

@@ -97,6 +97,35 @@ describe('room access', () => {
     await waitFor(() => readProcessFromYDoc(newcomer.doc).name === 'Still going', 'a later edit');
   });
 
+  it('tells each client its role; only the facilitator runs the timer and sets the vote budget', async () => {
+    const { t, facilitator } = await roomWithProcess({ participantsMayChangeRoles: true });
+    const participant = join(t, t.room.participantToken);
+    await waitFor(() => readCollection(participant.doc, 'steps').length === 5, 'the process');
+    const roleOf = (c: TestClient) =>
+      c.stateless
+        .map((p) => JSON.parse(p) as { type: string; role: string; permissions: object })
+        .find((m) => m.type === 'flowsmith.role');
+    await waitFor(() => roleOf(participant) && roleOf(facilitator), 'the role messages');
+    expect(roleOf(facilitator)).toMatchObject({ role: 'facilitator' });
+    expect(roleOf(participant)).toEqual({
+      type: 'flowsmith.role',
+      role: 'participant',
+      permissions: { participantsMayDeleteProcess: false, participantsMayChangeRoles: true },
+    });
+
+    participant.doc.getMap('header').set('voteBudget', 2);
+    await waitFor(() => t.logs.find((l) => l.code === 'permission.facilitatorOnly'), 'the refusal');
+    await waitFor(() => participant.closeCodes.includes(4403), 'the close');
+    participant.destroy();
+
+    const timer = { duration: 600, startedAt: '2026-12-06T14:00:00Z' };
+    facilitator.doc.getMap('header').set('timer', timer);
+    const newcomer = join(t, t.room.participantToken);
+    await waitFor(() => readProcessFromYDoc(newcomer.doc).timer, 'the facilitator’s timer');
+    expect(readProcessFromYDoc(newcomer.doc)).toMatchObject({ timer });
+    expect(readProcessFromYDoc(newcomer.doc).voteBudget).toBeUndefined();
+  });
+
   it('lets the facilitator change roles, and participants too when the room allows it', async () => {
     const { t, facilitator } = await roomWithProcess({ participantsMayChangeRoles: true });
     const participant = join(t, t.room.participantToken);

@@ -55,6 +55,8 @@ export interface TestClient {
   closeCodes: number[];
   /** Set when the server refused the token. */
   refused: boolean;
+  /** Stateless messages the server sent this client (the role message first), in order. */
+  stateless: string[];
   synced: Promise<void>;
   destroy(): void;
 }
@@ -79,6 +81,7 @@ export function openClient(
     doc,
     closeCodes: [],
     refused: false,
+    stateless: [],
     synced: Promise.resolve(),
     provider: undefined as unknown as HocuspocusProvider,
     destroy() {
@@ -95,6 +98,7 @@ export function openClient(
       onSynced: () => resolve(),
       onAuthenticationFailed: () => (client.refused = true),
       onClose: ({ event }) => client.closeCodes.push(event.code),
+      onStateless: ({ payload }) => client.stateless.push(payload),
     });
   });
   client.provider.attach();
