@@ -8,9 +8,10 @@ import {
   MiningError,
   readCsvLog,
   readXesLog,
+  readXlsxLog,
   tokenReplay,
 } from '@flowsmith/mining';
-import { isXesName, type MiningRequest, type MiningResponse } from './miningProtocol';
+import { isXesName, isXlsxName, type MiningRequest, type MiningResponse } from './miningProtocol';
 
 const reply = (r: MiningResponse) => (self as unknown as Worker).postMessage(r);
 
@@ -50,12 +51,16 @@ self.addEventListener('message', (event: MessageEvent<MiningRequest>) => {
     try {
       if (req.type === 'read') {
         const source = chunks(req.file, req.name);
-        const result = isXesName(req.name)
-          ? await readXesLog(source, { lang: req.lang })
-          : await readCsvLog(source, {
+        const mapping = req.mapping ? { mapping: req.mapping } : {};
+        // An XLSX is a zip: it is read whole (its bytes as an ArrayBuffer), not in a stream.
+        const result = isXlsxName(req.name)
+          ? await readXlsxLog(new Uint8Array(await req.file.arrayBuffer()), {
               lang: req.lang,
-              ...(req.mapping ? { mapping: req.mapping } : {}),
-            });
+              ...mapping,
+            })
+          : isXesName(req.name)
+            ? await readXesLog(source, { lang: req.lang })
+            : await readCsvLog(source, { lang: req.lang, ...mapping });
         reply({ type: 'progress', fraction: 1 });
         reply({ type: 'read', result });
       } else if (req.type === 'discover') {

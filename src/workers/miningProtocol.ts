@@ -2,8 +2,8 @@ import type { Conformance, ColumnMapping, EventLog, ReadLogResult } from '@flows
 import type { Lang, ProcessDocument } from '@flowsmith/model';
 
 /**
- * A request to the mining worker: read a log file (CSV/TSV through a column mapping, or XES,
- * plain or .gz), discover a process from a log, or replay a log on a document.
+ * A request to the mining worker: read a log file (CSV/TSV or the first sheet of an XLSX through a
+ * column mapping, or XES, plain or .gz), discover a process from a log, or replay a log on a document.
  */
 export type MiningRequest =
   | {
@@ -29,7 +29,12 @@ export function isXesName(name: string): boolean {
   return /\.xes(\.gz)?$/i.test(name);
 }
 
-/** Whether a dropped or picked file is an event log the app reads (.csv, .tsv, .txt, .xes, .xes.gz). Pure. */
+/** Whether a file name is read as an XLSX workbook (its first sheet, through a column mapping). Pure. */
+export function isXlsxName(name: string): boolean {
+  return /\.xlsx$/i.test(name);
+}
+
+/** Whether a dropped or picked file is an event log the app reads (.csv, .tsv, .xes, .xes.gz, .xlsx). Pure. */
 export function isLogName(name: string): boolean {
-  return /\.(csv|tsv|xes|xes\.gz)$/i.test(name);
+  return /\.(csv|tsv|xes|xes\.gz|xlsx)$/i.test(name);
 }

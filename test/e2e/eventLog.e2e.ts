@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { appSuite } from './harness/appSuite';
 
@@ -51,6 +52,37 @@ export function ticketCsv(): string {
     if (i === 0) rows.push('T1000,归档,昨天下午,李四,前台');
   }
   return `${rows.join('\n')}\n`;
+}
+
+/**
+ * The ticket export as an XLSX workbook, as a spreadsheet saves it: text as inline strings, the
+ * times as Excel date serials in a date style (the unreadable time stays text, row 6).
+ */
+function ticketXlsx(): Uint8Array {
+  const cell = (v: string) => {
+    const m = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2})$/.exec(v);
+    if (!m) return `<c t="inlineStr"><is><t>${v}</t></is></c>`;
+    const ms = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!) - Date.UTC(1899, 11, 30);
+    return `<c s="1"><v>${ms / 86_400_000}</v></c>`;
+  };
+  const rows = ticketCsv()
+    .trim()
+    .split('\n')
+    .map((line, i) => `<row r="${i + 1}">${line.split(',').map(cell).join('')}</row>`);
+  return zipSync({
+    'xl/workbook.xml': strToU8(
+      '<workbook><sheets><sheet name="工单" r:id="rId1"/></sheets></workbook>',
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
+    'xl/styles.xml': strToU8(
+      '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="22"/></cellXfs></styleSheet>',
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(
+      `<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`,
+    ),
+  });
 }
 
 /** Drops a file with `text` named `name` on the app, as the operating system does. */
@@ -200,6 +232,34 @@ describe('event log in the app', () => {
       await context.close();
     },
   );
+
+  it('opens an XLSX export: its first sheet mapped like a CSV, dates read, the bad row by its row', async () => {
+    const { page, trap, context } = await app.open({ filePickers: false, viewport: VIEWPORT });
+    const file = join(await mkdtemp(join(tmpdir(), 'flowsmith-')), '工单.xlsx');
+    await writeFile(file, ticketXlsx());
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'File', exact: true }).click();
+    await page.locator('[role="menuitem"][data-action="log.open"]').click();
+    await (await chooser).setFiles(file);
+    const dialog = page.getByTestId('log-mapping');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getByLabel('Case id').inputValue()).toBe('工单号');
+    expect(await dialog.getByLabel('Complete time').inputValue()).toBe('时间');
+    expect(await dialog.locator('tbody tr').count()).toBe(5);
+    await dialog.getByLabel('Time zone of times without an offset').selectOption('UTC');
+    await dialog.getByRole('button', { name: 'Read log' }).click();
+    const panel = page.getByTestId('log-panel');
+    await expect
+      .poll(() => panel.locator('[data-stat="cases"]').textContent(), { timeout: 30_000 })
+      .toBe('80');
+    expect(await panel.locator('[data-stat="variants"]').textContent()).toBe('4');
+    const problems = panel.getByTestId('log-problems');
+    await problems.locator('summary').click();
+    expect(await problems.textContent()).toContain('line 6');
+    await page.screenshot({ path: shot('eventlog-xlsx') });
+    trap.expectClean();
+    await context.close();
+  });
 
   it('shows the progress of a long read and cancels it, in Chinese', async () => {
     const { page, trap, context } = await app.open({ filePickers: false, viewport: VIEWPORT });

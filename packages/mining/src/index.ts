@@ -18,6 +18,11 @@ export { parseTimeZone, type TimeZone } from './read/timeZone';
 export { csvRecords, type CsvRecord } from './read/csvRecords';
 export { parseColumnMapping, resolveColumnMapping, type ColumnMapping } from './read/columnMapping';
 export { readCsvLog, type ReadCsvOptions } from './read/readCsvLog';
+export { readRecordsLog, type ReadRecordsOptions } from './read/readRecordsLog';
+export { readXlsxLog, type ReadXlsxOptions, type ReadXlsxResult } from './read/readXlsxLog';
+export { excelSerialText, isDateFormat } from './read/excelDate';
+export { openXlsx, type XlsxWorkbook } from './read/xlsxWorkbook';
+export { xlsxRows, type SheetRow } from './read/xlsxRows';
 export { readXesLog, type ReadXesOptions } from './read/readXesLog';
 export { xmlTags, decodeEntities, type XmlTag } from './read/xmlTags';
 export { MAX_PROBLEMS } from './read/ProblemList';
@@ -36,6 +41,12 @@ export { simplifyTree } from './discover/simplifyTree';
 export { treeToProcess, probabilities, type TreeProcess } from './discover/treeToProcess';
 export { fitDuration, logGamma, type DurationFit, type DurationFits } from './discover/fitDuration';
 export { discoverRoles, type DiscoveredRoles } from './discover/discoverRoles';
+export {
+  discoverRoleCalendars,
+  describeWeek,
+  ROLE_CALENDAR_RULE,
+  type RoleCalendars,
+} from './discover/discoverRoleCalendars';
 export { maxConcurrency } from './discover/maxConcurrency';
 export { discoverProcess, type DiscoverOptions, type Discovery } from './discover/discoverProcess';
 export { replayNet, type ReplayNet, type NetTransition } from './conform/replayNet';
@@ -71,5 +82,6 @@ export {
 } from './validate/figuresVersusData';
 export { validationLabel, describeFigureFinding } from './validate/validationText';
 export { workingMinutes } from './validate/workingTime';
+export { roleWorkingMinutes } from './validate/roleWorkingMinutes';
 export { branchConditions, type BranchCondition } from './discover/branchConditions';
 export { arrivalProfile, type ArrivalProfile } from './explore/arrivalProfile';

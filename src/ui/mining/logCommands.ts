@@ -4,10 +4,10 @@
  * it through the workspace (so it is laid out in lanes like any loaded document), and replay the
  * log on the open map.
  */
-import { csvRecords, filterLog, type EventLog } from '@flowsmith/mining';
+import { csvRecords, filterLog, openXlsx, xlsxRows, type EventLog } from '@flowsmith/mining';
 import type { ActionContext } from '../actions/action';
 import { currentLang } from '../../i18n/i18n';
-import { isXesName } from '../../workers/miningProtocol';
+import { isXesName, isXlsxName } from '../../workers/miningProtocol';
 import { guessMapping, toColumnMapping } from './guessMapping';
 import { freshChoices, type PendingCsv } from './logStore';
 import { toLogFilter } from './logView';
@@ -33,6 +33,21 @@ export async function csvPreview(file: Blob): Promise<{ header: string[]; rows: 
   return { header: records[0] ?? [], rows: records.slice(1) };
 }
 
+/** The header and first rows of the first sheet of an XLSX file (the whole file is unzipped). */
+export async function xlsxPreview(file: Blob): Promise<{ header: string[]; rows: string[][] }> {
+  const book = await openXlsx(new Uint8Array(await file.arrayBuffer()));
+  const records: string[][] = [];
+  for await (const r of xlsxRows(book)) {
+    records.push(r.fields.map((f) => f.trim()));
+    if (records.length > PREVIEW_ROWS) break;
+  }
+  const header = records[0] ?? [];
+  const rows = records
+    .slice(1)
+    .map((r) => [...r, ...Array<string>(header.length).fill('')].slice(0, header.length));
+  return { header, rows };
+}
+
 /** The time zone the mapping dialog proposes: the browser's own. */
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -41,7 +56,7 @@ export async function openLogFile(ctx: LogContext, file: Blob, name: string): Pr
   ctx.ui.setState({ panel: 'log' });
   if (isXesName(name)) return readLog(ctx, file, name);
   try {
-    const { header, rows } = await csvPreview(file);
+    const { header, rows } = isXlsxName(name) ? await xlsxPreview(file) : await csvPreview(file);
     const pending: PendingCsv = {
       file,
       name,
@@ -132,7 +147,7 @@ export async function discover(ctx: LogContext): Promise<void> {
   if (!log || !loaded) return;
   store.setState({ busy: 'discover', error: null });
   try {
-    const name = loaded.name.replace(/\.(csv|tsv|xes|xes\.gz)$/i, '');
+    const name = loaded.name.replace(/\.(csv|tsv|xes|xes\.gz|xlsx)$/i, '');
     const task = runMiningTask({
       type: 'discover',
       log,

@@ -1,7 +1,8 @@
 import { pickFileWithInput } from '../files/pickFileWithInput';
 
 /** The file input accept list for event logs. */
-export const LOG_ACCEPT = '.csv,.tsv,.xes,.gz,text/csv,text/tab-separated-values';
+export const LOG_ACCEPT =
+  '.csv,.tsv,.xes,.gz,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Asks for an event-log file through a file input (the log is read as a stream from the `File`,

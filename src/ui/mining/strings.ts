@@ -7,9 +7,9 @@ addFeatureStrings('log', {
     open: 'Open event log…',
     openButton: 'Open a log…',
     cannotDrop:
-      'Cannot open {{name}}: drop an event log (.csv, .tsv, .xes) or a process (.flow.json).',
+      'Cannot open {{name}}: drop an event log (.csv, .tsv, .xes, .xlsx) or a process (.flow.json).',
     empty:
-      'Open an exported event log (CSV, TSV or XES) or drop it on the app to see its variants, its directly-follows map and a discovered process.',
+      'Open an exported event log (CSV, TSV, XLSX or XES) or drop it on the app to see its variants, its directly-follows map and a discovered process.',
     mapTitle: 'Map the columns of {{name}}',
     mapHint: 'Which column holds what? Guessed from the header; check the preview.',
     column: {
@@ -88,9 +88,10 @@ addFeatureStrings('log', {
     panel: '事件日志',
     open: '打开事件日志…',
     openButton: '打开日志…',
-    cannotDrop: '无法打开 {{name}}：请拖入事件日志（.csv、.tsv、.xes）或流程文件（.flow.json）。',
+    cannotDrop:
+      '无法打开 {{name}}：请拖入事件日志（.csv、.tsv、.xes、.xlsx）或流程文件（.flow.json）。',
     empty:
-      '打开从系统导出的事件日志（CSV、TSV 或 XES），或把文件拖到应用上，即可查看流程变体、直接跟随图并挖掘出流程。',
+      '打开从系统导出的事件日志（CSV、TSV、XLSX 或 XES），或把文件拖到应用上，即可查看流程变体、直接跟随图并挖掘出流程。',
     mapTitle: '映射 {{name}} 的列',
     mapHint: '每一列是什么？已根据表头猜测，请对照预览检查。',
     column: {

@@ -10,8 +10,8 @@ import './strings';
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
 /**
- * Lets the user drop a file anywhere on the app: an event log (.csv, .tsv, .xes, .xes.gz) opens
- * in the log panel (a CSV through the mapping dialog), a process (.json) opens as a document,
+ * Lets the user drop a file anywhere on the app: an event log (.csv, .tsv, .xes, .xes.gz, .xlsx)
+ * opens in the log panel (a CSV or XLSX through the mapping dialog), a process (.json) opens as a document,
  * and anything else is refused with a notice — a dropped file never replaces the app.
  */
 export function useLogFileDrop(): void {

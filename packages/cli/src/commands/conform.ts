@@ -26,8 +26,9 @@ export const registerConform: RegisterCommand = (program: Command) => {
     .command('conform')
     .description('replay an event log on a process: fitness, precision, deviations by step')
     .argument('<process>', 'process file (.flow.json or .bpmn)')
-    .argument('<log>', 'event log: .xes, .xes.gz, .csv, .tsv (CSV columns: --map)')
+    .argument('<log>', 'event log: .xes, .xes.gz, .csv, .tsv, .xlsx (columns: --map)')
     .option('--map <mapping>', 'CSV columns: case=…,activity=…,complete=…,…')
+    .option('--sheet <name>', 'the sheet of an .xlsx log to read (default: the first)')
     .option(
       '--tolerance <share>',
       'figures vs data: a drawn mean duration further than this share from the log is a finding',
@@ -39,7 +40,7 @@ export const registerConform: RegisterCommand = (program: Command) => {
       async (
         processPath: string,
         log: string,
-        options: { map?: string; tolerance: string; json?: boolean; lang?: string },
+        options: { map?: string; sheet?: string; tolerance: string; json?: boolean; lang?: string },
       ) => {
         const lang = langOf(options);
         const read = await readProcessFile(processPath, { lang, resolveProcess: () => true });
@@ -50,7 +51,7 @@ export const registerConform: RegisterCommand = (program: Command) => {
             1,
             'file.invalid',
           );
-        const { log: events } = await readLogFile(log, options.map, lang);
+        const { log: events } = await readLogFile(log, options.map, lang, options.sheet);
         const result = tokenReplay(read.document, events);
         const tolerance = Number(options.tolerance);
         if (options.tolerance.trim() === '' || !Number.isFinite(tolerance) || tolerance < 0)

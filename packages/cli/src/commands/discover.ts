@@ -27,7 +27,7 @@ export const registerDiscover: RegisterCommand = (program: Command) => {
     .description(
       'discover a process document (steps, roles, durations, probabilities) from an event log',
     )
-    .argument('<log>', 'event log: .xes, .xes.gz, .csv, .tsv (CSV columns: --map)')
+    .argument('<log>', 'event log: .xes, .xes.gz, .csv, .tsv, .xlsx (columns: --map)')
     .requiredOption('-o, --output <file>', 'where to write the process (.flow.json or .bpmn)')
     .option(
       '--noise <share>',
@@ -38,9 +38,10 @@ export const registerDiscover: RegisterCommand = (program: Command) => {
       '--map <mapping>',
       'CSV columns: case=…,activity=…,start=…,complete=…,resource=…,role=…,attr=…,timezone=…',
     )
+    .option('--sheet <name>', 'the sheet of an .xlsx log to read (default: the first)')
     .option(
       '--timezone <zone>',
-      'time zone of office hours for arrivals (IANA name or +08:00; default: the --map timezone, else UTC)',
+      'time zone of office hours for arrivals and role calendars (IANA name or +08:00; default: the --map timezone, else UTC)',
     )
     .option('--id <id>', 'id of the document', 'discovered-process')
     .option('--name <name>', 'name of the document')
@@ -66,6 +67,7 @@ export const registerDiscover: RegisterCommand = (program: Command) => {
           output: string;
           noise: string;
           map?: string;
+          sheet?: string;
           id: string;
           name?: string;
           timezone?: string;
@@ -84,7 +86,7 @@ export const registerDiscover: RegisterCommand = (program: Command) => {
             'call',
           );
         // Read first: it checks --map and turns its problems into exit 2.
-        const read = await readLogFile(log, options.map, lang);
+        const read = await readLogFile(log, options.map, lang, options.sheet);
         const timezone =
           options.timezone ??
           (options.map ? parseColumnMapping(options.map, lang).timezone : undefined);
@@ -110,7 +112,7 @@ export const registerDiscover: RegisterCommand = (program: Command) => {
         await writeProcessFile(options.output, doc, lang);
         const tasks = doc.steps.filter((s) => s.type === 'task').length;
         const validation = options.validate
-          ? validateAgainstLog(doc, read.log, Math.floor(Number(options.seed)) || 1)
+          ? validateAgainstLog(doc, read.log, Math.floor(Number(options.seed)) || 1, timezone)
           : undefined;
         if (options.json) {
           setJsonResult({

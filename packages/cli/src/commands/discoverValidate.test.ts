@@ -25,6 +25,45 @@ beforeAll(async () => {
 });
 
 describe('flowsmith discover --validate, conform figures vs data', () => {
+  it('gives the roles the office hours the log shows, and the cycle times come back', async () => {
+    const out = dir.file('calendars.flow.json');
+    const r = await runCapture(
+      'discover',
+      dir.file('purchases.csv'),
+      '-o',
+      out,
+      '--validate',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as {
+      description: string;
+      calendars?: { id: string; week: unknown }[];
+      roles: { id: string; calendar?: string }[];
+    };
+    const office = doc.calendars?.find(
+      (c) =>
+        JSON.stringify(c.week) ===
+        JSON.stringify([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' }]),
+    );
+    expect(office).toBeDefined();
+    // Five of the six roles show it; the general manager's 150-odd events are too few to tell.
+    expect(doc.roles.filter((role) => role.calendar === office!.id).length).toBe(5);
+    expect(doc.description).toMatch(/No calendar for Role 6 \(gm\): too few timed events/);
+    const rows = (
+      JSON.parse(r.stdout) as {
+        result: {
+          validation: {
+            rows: { metric: string; subject?: string; error: number; pass?: boolean }[];
+          };
+        };
+      }
+    ).result.validation.rows;
+    const cycle = rows.filter((row) => row.metric.startsWith('cycle'));
+    expect(cycle).toHaveLength(3);
+    expect(cycle.every((row) => row.pass)).toBe(true);
+  });
+
   it('prints the log beside the simulated discovered process, with errors and verdicts', async () => {
     const out = dir.file('found.flow.json');
     const r = await runCapture('discover', dir.file('purchases.csv'), '-o', out, '--validate');

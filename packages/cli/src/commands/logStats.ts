@@ -31,8 +31,9 @@ export const registerLogStats: RegisterCommand = (program: Command) => {
   program
     .command('log-stats')
     .description('summarise an event log: cases, events, variants, activities, durations')
-    .argument('<log>', 'event log: .xes, .xes.gz, .csv, .tsv (CSV columns: --map)')
+    .argument('<log>', 'event log: .xes, .xes.gz, .csv, .tsv, .xlsx (columns: --map)')
     .option('--map <mapping>', 'CSV columns: case=…,activity=…,complete=…,…')
+    .option('--sheet <name>', 'the sheet of an .xlsx log to read (default: the first)')
     .option('--top <n>', 'how many variants to list', '10')
     .option(
       '--timezone <zone>',
@@ -43,10 +44,17 @@ export const registerLogStats: RegisterCommand = (program: Command) => {
     .action(
       async (
         log: string,
-        options: { map?: string; top: string; timezone?: string; json?: boolean; lang?: string },
+        options: {
+          map?: string;
+          sheet?: string;
+          top: string;
+          timezone?: string;
+          json?: boolean;
+          lang?: string;
+        },
       ) => {
         const lang = langOf(options);
-        const read = await readLogFile(log, options.map, lang);
+        const read = await readLogFile(log, options.map, lang, options.sheet);
         const top = Math.max(0, Math.floor(Number(options.top)) || 10);
         const stats = logStats(read.log, top);
         const zoneName =

@@ -29,13 +29,15 @@ type Params = {
 export const miningCliMessages: MessageTable<Params> = {
   'log.format': {
     en: (p) =>
-      `${p.file}: not an event log this command reads (.xes, .xes.gz, .csv, .tsv, .csv.gz)`,
-    'zh-CN': (p) => `${p.file}：不是本命令能读取的事件日志（.xes、.xes.gz、.csv、.tsv、.csv.gz）`,
+      `${p.file}: not an event log this command reads (.xes, .xes.gz, .csv, .tsv, .csv.gz, .xlsx)`,
+    'zh-CN': (p) =>
+      `${p.file}：不是本命令能读取的事件日志（.xes、.xes.gz、.csv、.tsv、.csv.gz、.xlsx）`,
   },
   'log.xlsx': {
     en: (p) =>
-      `${p.file}: XLSX is not read yet; save the sheet as CSV (UTF-8) and map its columns with --map`,
-    'zh-CN': (p) => `${p.file}：暂不支持 XLSX；请将工作表另存为 CSV（UTF-8），再用 --map 指定列`,
+      `${p.file}: the old binary .xls format is not read; save the workbook as .xlsx (or the sheet as CSV, UTF-8)`,
+    'zh-CN': (p) =>
+      `${p.file}：不支持旧的二进制 .xls 格式；请将工作簿另存为 .xlsx（或将工作表另存为 UTF-8 的 CSV）`,
   },
   'log.problem': {
     en: (p) => `${p.file}:${p.line}: ${p.message}`,

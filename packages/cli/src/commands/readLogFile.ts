@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { formatMessage, type Lang } from '@flowsmith/model';
 import {
@@ -7,6 +7,7 @@ import {
   parseColumnMapping,
   readCsvLog,
   readXesLog,
+  readXlsxLog,
   type ReadLogResult,
 } from '@flowsmith/mining';
 import { CliError } from '../CliError';
@@ -17,8 +18,9 @@ import { miningCliMessage } from './miningCliMessages';
 const LISTED = 20;
 
 /**
- * Reads the event log at `path` in a stream (XES, CSV or TSV, gzipped when it ends in `.gz`),
- * CSV columns mapped by `map` (`case=…,activity=…`) and guessed otherwise. Left-out rows are
+ * Reads the event log at `path` in a stream (XES, CSV or TSV, gzipped when it ends in `.gz`), or
+ * an XLSX export whole (the sheet named `sheet`, else the first), CSV and sheet columns mapped by
+ * `map` (`case=…,activity=…`) and guessed otherwise. Left-out rows are
  * listed on stderr (`file:line: why`, the first 20). Throws `CliError`: exit 2 for a file that
  * cannot be read, of another kind, or a mapping that does not fit; exit 1 for a log without cases.
  */
@@ -26,12 +28,19 @@ export async function readLogFile(
   path: string,
   map: string | undefined,
   lang: Lang,
+  sheet?: string,
 ): Promise<ReadLogResult> {
   const lower = path.toLowerCase();
   const plain = lower.endsWith('.gz') ? lower.slice(0, -3) : lower;
-  if (plain.endsWith('.xlsx') || plain.endsWith('.xls'))
+  if (plain.endsWith('.xls'))
     throw new CliError(miningCliMessage('log.xlsx', { file: path }, lang), 2, 'log.format');
-  const kind = plain.endsWith('.xes') ? 'xes' : /\.(csv|tsv|txt)$/.test(plain) ? 'csv' : undefined;
+  const kind = plain.endsWith('.xes')
+    ? 'xes'
+    : /\.(csv|tsv|txt)$/.test(plain)
+      ? 'csv'
+      : lower.endsWith('.xlsx')
+        ? 'xlsx'
+        : undefined;
   if (!kind)
     throw new CliError(miningCliMessage('log.format', { file: path }, lang), 2, 'log.format');
   try {
@@ -46,6 +55,12 @@ export async function readLogFile(
   }
   let result: ReadLogResult;
   try {
+    if (kind === 'xlsx') {
+      const mapping = map ? parseColumnMapping(map, lang) : {};
+      const bytes = new Uint8Array(await readFile(path));
+      result = await readXlsxLog(bytes, { mapping, lang, ...(sheet ? { sheet } : {}) });
+      return reportProblems(path, result, lang);
+    }
     const file = createReadStream(path);
     const source = (
       lower.endsWith('.gz') ? file.pipe(createGunzip()) : file
@@ -69,6 +84,11 @@ export async function readLogFile(
       'file.unreadable',
     );
   }
+  return reportProblems(path, result, lang);
+}
+
+/** Lists the left-out rows on stderr; a log without cases is a CliError (exit 1). */
+function reportProblems(path: string, result: ReadLogResult, lang: Lang): ReadLogResult {
   const shown = result.problems.slice(0, LISTED);
   const lines = shown.map((p) =>
     miningCliMessage('log.problem', { file: path, line: p.line, message: p.message }, lang),

@@ -2,12 +2,14 @@ import type { Lang, ProcessDocument } from '@flowsmith/model';
 import {
   compareWithLog,
   logKpis,
+  parseTimeZone,
+  roleWorkingMinutes,
   simulatedLog,
   validationLabel,
   type EventLog,
   type Validation,
 } from '@flowsmith/mining';
-import { runReplicationSync, SimulationError } from '@flowsmith/simulation';
+import { DEFAULT_LOG_EPOCH, runReplicationSync, SimulationError } from '@flowsmith/simulation';
 import { CliError } from '../CliError';
 
 /** The most cases the validation simulates (a longer log is compared with this many). */
@@ -16,10 +18,17 @@ export const VALIDATION_MAX_CASES = 20_000;
 /**
  * Simulates `doc` (one replication, as many cases as the log has up to VALIDATION_MAX_CASES,
  * no warm-up, `seed`) and compares its key figures with the log's (`compareWithLog`): both sides
- * measured by `logKpis` on a log, the simulated one without start times when the real one has none.
- * A document the simulator refuses is a CliError with exit 1.
+ * measured by `logKpis` on a log, the simulated one without start times when the real one has none;
+ * waits and touch times of a task whose role has a calendar in that calendar's working minutes
+ * (`roleWorkingMinutes`), read in `timezone` (the log's) for the log and from Monday 00:00 for the
+ * simulation. A document the simulator refuses is a CliError with exit 1.
  */
-export function validateAgainstLog(doc: ProcessDocument, log: EventLog, seed: number): Validation {
+export function validateAgainstLog(
+  doc: ProcessDocument,
+  log: EventLog,
+  seed: number,
+  timezone?: string,
+): Validation {
   const cases = Math.min(log.cases.length, VALIDATION_MAX_CASES);
   let run;
   try {
@@ -30,8 +39,13 @@ export function validateAgainstLog(doc: ProcessDocument, log: EventLog, seed: nu
     if (e instanceof SimulationError) throw new CliError(e.message, 1, 'input');
     throw e;
   }
-  const simulated = simulatedLog(run.log ?? [], log.hasStart);
-  return compareWithLog(logKpis(log, doc), logKpis(simulated, doc));
+  // Simulation time 0 is a Monday 00:00, as the simulation's own log writes it (UTC).
+  const simulated = simulatedLog(run.log ?? [], log.hasStart, DEFAULT_LOG_EPOCH);
+  const zone = (timezone && parseTimeZone(timezone)) || { offsetMinutes: 0 };
+  return compareWithLog(
+    logKpis(log, doc, roleWorkingMinutes(doc, zone)),
+    logKpis(simulated, doc, roleWorkingMinutes(doc)),
+  );
 }
 
 const HEAD: Record<Lang, string[]> = {

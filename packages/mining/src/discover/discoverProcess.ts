@@ -16,6 +16,8 @@ import { formatTree, type ProcessTree } from './processTree';
 import { simplifyTree } from './simplifyTree';
 import { treeToProcess } from './treeToProcess';
 import { branchConditions, type BranchCondition } from './branchConditions';
+import { discoverRoleCalendars } from './discoverRoleCalendars';
+import { workingMinutes } from '../validate/workingTime';
 
 /** Options of {@link discoverProcess}. */
 export interface DiscoverOptions {
@@ -71,6 +73,26 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
             : 'End';
   const { roles, roleOf } = discoverRoles(log, lang);
   const durations = !log.hasTime ? 'none' : log.hasStart ? 'touch' : 'sojourn';
+  const zone = (options.timezone && parseTimeZone(options.timezone)) || { offsetMinutes: 0 };
+  const hours = discoverRoleCalendars(
+    log,
+    roleOf,
+    zone,
+    new Set(roles.map((r) => r.id)),
+    lang,
+    options.timezone,
+  );
+  for (const r of roles) {
+    const calendar = hours.calendarOf.get(r.id);
+    if (calendar) r.calendar = calendar;
+  }
+  // A role with a calendar pauses outside it: its durations are counted in working minutes.
+  const minutesOf = new Map<string, (fromMs: number, toMs: number) => number>();
+  for (const [activity, role] of roleOf) {
+    const calendar = hours.calendars.find((c) => c.id === hours.calendarOf.get(role));
+    if (calendar) minutesOf.set(activity, workingMinutes(calendar, zone));
+  }
+  const clock = (from: number, to: number) => (to - from) / 60_000;
   const samples = new Map<string, number[]>();
   const starts: number[] = [];
   let events = 0;
@@ -78,13 +100,14 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
     events += c.events.length;
     if (c.events.length) starts.push(Math.min(...c.events.map((e) => e.start ?? e.complete)));
     c.events.forEach((e, i) => {
+      const minutes = minutesOf.get(e.activity) ?? clock;
       let x: number | undefined;
-      if (durations === 'touch' && e.start !== undefined) x = e.complete - e.start;
-      else if (durations === 'sojourn' && i > 0) x = e.complete - c.events[i - 1]!.complete;
+      if (durations === 'touch' && e.start !== undefined) x = minutes(e.start, e.complete);
+      else if (durations === 'sojourn' && i > 0) x = minutes(c.events[i - 1]!.complete, e.complete);
       if (x === undefined) return;
       let list = samples.get(e.activity);
       if (!list) samples.set(e.activity, (list = []));
-      list.push(x / 60_000);
+      list.push(x);
     });
   }
   const fits: Record<string, DurationFits> = Object.create(null) as Record<string, DurationFits>;
@@ -99,16 +122,22 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
       fits[step.name] = fitted;
     }
   }
-  const zone = (options.timezone && parseTimeZone(options.timezone)) || { offsetMinutes: 0 };
-  const taken = new Set(roles.map((r) => r.id));
+  const taken = new Set([...roles.map((r) => r.id), ...hours.calendars.map((c) => c.id)]);
   let calendarId = 'arrival-hours';
   while (taken.has(calendarId)) calendarId += '-1';
   const arrival =
     durations === 'none'
       ? undefined
       : discoverArrival(starts, zone, calendarId, lang, options.timezone);
+  // Cases that arrive in the hours of a role calendar share it.
+  const same = arrival?.calendar
+    ? hours.calendars.find((c) => JSON.stringify(c.week) === JSON.stringify(arrival.calendar!.week))
+    : undefined;
+  if (arrival && same) arrival.arrival.calendar = same.id;
+  const calendars = [...hours.calendars, ...(arrival?.calendar && !same ? [arrival.calendar] : [])];
   const start = steps.find((s) => s.type === 'start');
   if (start?.type === 'start' && arrival) start.arrival = arrival.arrival;
+  const calendared = roles.filter((r) => r.calendar);
   const description = [
     miningMessage(
       'discover.description',
@@ -118,6 +147,28 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
     ...(durations === 'none'
       ? []
       : [miningMessage(durations === 'touch' ? 'discover.touch' : 'discover.sojourn', {}, lang)]),
+    ...(calendared.length
+      ? [
+          miningMessage(
+            'discover.calendars',
+            { roles: calendared.map((r) => r.name).join(', '), zone: options.timezone ?? 'UTC' },
+            lang,
+          ),
+        ]
+      : []),
+    ...(hours.tooFew.length
+      ? [
+          miningMessage(
+            'discover.noCalendar',
+            {
+              roles: hours.tooFew
+                .map((id) => roles.find((r) => r.id === id)?.name ?? id)
+                .join(', '),
+            },
+            lang,
+          ),
+        ]
+      : []),
   ].join(' ');
   const document: ProcessDocument = {
     format: FORMAT_ID,
@@ -127,7 +178,7 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
     language: lang,
     description,
     roles,
-    ...(arrival?.calendar ? { calendars: [arrival.calendar] } : {}),
+    ...(calendars.length ? { calendars } : {}),
     steps,
     flows,
   };

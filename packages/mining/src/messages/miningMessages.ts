@@ -17,9 +17,13 @@ export type MiningMessageParams = {
   'map.badEntry': { entry: string };
   'map.badZone': { zone: string };
   'log.empty': Record<string, never>;
+  'xlsx.notWorkbook': { detail: string };
+  'xlsx.noSheet': { sheet: string; sheets: string };
   'discover.sojourn': Record<string, never>;
   'discover.touch': Record<string, never>;
   'discover.description': { cases: number; events: number; noise: number; criterion: string };
+  'discover.calendars': { roles: string; zone: string };
+  'discover.noCalendar': { roles: string };
 };
 
 /** Every message of `@flowsmith/mining` in en and zh-CN. */
@@ -84,6 +88,14 @@ export const miningMessages: MessageTable<MiningMessageParams> = {
       `unknown time zone "${p.zone}": use an IANA name (Asia/Shanghai) or an offset (+08:00)`,
     'zh-CN': (p) => `未知时区“${p.zone}”：请使用 IANA 名称（Asia/Shanghai）或偏移量（+08:00）`,
   },
+  'xlsx.notWorkbook': {
+    en: (p) => `not an XLSX workbook (${p.detail})`,
+    'zh-CN': (p) => `不是 XLSX 工作簿（${p.detail}）`,
+  },
+  'xlsx.noSheet': {
+    en: (p) => `no sheet named "${p.sheet}"; the workbook has ${p.sheets}`,
+    'zh-CN': (p) => `没有名为“${p.sheet}”的工作表；工作簿中有 ${p.sheets}`,
+  },
   'log.empty': {
     en: () => 'the log has no cases',
     'zh-CN': () => '日志中没有案例',
@@ -103,6 +115,18 @@ export const miningMessages: MessageTable<MiningMessageParams> = {
       `Discovered from an event log of ${p.cases} cases and ${p.events} events (inductive miner, noise threshold ${p.noise}). Durations fitted by maximum likelihood; the distribution with the lowest ${p.criterion} was kept.`,
     'zh-CN': (p) =>
       `由包含 ${p.cases} 个案例、${p.events} 个事件的事件日志挖掘得到（归纳挖掘算法，噪声阈值 ${p.noise}）。时长按最大似然拟合，并选取 ${p.criterion} 最小的分布。`,
+  },
+  'discover.calendars': {
+    en: (p) =>
+      `Working hours of ${p.roles} read from when their events happened (${p.zone}); their durations are counted in working minutes.`,
+    'zh-CN': (p) =>
+      `${p.roles} 的工作时间取自其事件发生的时刻（${p.zone}）；其时长按工作时间内的分钟计。`,
+  },
+  'discover.noCalendar': {
+    en: (p) =>
+      `No calendar for ${p.roles}: too few timed events (fewer than 200, or a log shorter than a week) to tell working hours.`,
+    'zh-CN': (p) =>
+      `${p.roles} 未设日历：带时间的事件太少（少于 200 个，或日志不足一周），无法判断工作时间。`,
   },
 };
 

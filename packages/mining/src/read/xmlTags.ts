@@ -1,11 +1,15 @@
 import { textChunks, type LogSource } from './textChunks';
 
-/** A start, end or empty-element tag of an XML text, with its attributes and line. */
+/**
+ * A start, end or empty-element tag of an XML text, with its attributes and line; or, when asked
+ * for, the `text` between two tags (kind `text`, entities decoded, CDATA as written, name '').
+ */
 export interface XmlTag {
   name: string;
-  kind: 'open' | 'close' | 'empty';
+  kind: 'open' | 'close' | 'empty' | 'text';
   attributes: Record<string, string>;
   line: number;
+  text?: string;
 }
 
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -13,10 +17,23 @@ const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 /**
  * The tags of an XML text read in a stream: comments, processing instructions, doctype and text
  * between tags are skipped; entities in attribute values are decoded. A tag split across chunks is
- * joined; memory holds one chunk and one unfinished tag. Not a validating parser: it reads the
- * well-formed XML that XES writers produce. Pure apart from reading `source`.
+ * joined; memory holds one chunk and one unfinished tag. With `options.text`, the non-empty text
+ * between tags is yielded too (a text split across chunks comes as several pieces). Not a
+ * validating parser: it reads the well-formed XML that XES and XLSX writers produce. Pure apart
+ * from reading `source`.
  */
-export async function* xmlTags(source: LogSource): AsyncGenerator<XmlTag> {
+export async function* xmlTags(
+  source: LogSource,
+  options: { text?: boolean } = {},
+): AsyncGenerator<XmlTag> {
+  const withText = options.text === true;
+  const textTag = (text: string, line: number): XmlTag => ({
+    name: '',
+    kind: 'text',
+    attributes: {},
+    line,
+    text,
+  });
   let carry = '';
   let line = 1;
   for await (const chunk of textChunks(source)) {
@@ -25,10 +42,15 @@ export async function* xmlTags(source: LogSource): AsyncGenerator<XmlTag> {
     for (;;) {
       const lt = text.indexOf('<', pos);
       if (lt < 0) {
-        line += newlines(text, pos, text.length);
-        pos = text.length;
+        // Keep a text's tail for the next chunk only when it may hold an unfinished entity.
+        const amp = withText ? text.lastIndexOf('&') : -1;
+        const cut = amp >= pos && text.indexOf(';', amp) < 0 ? amp : text.length;
+        if (withText && cut > pos) yield textTag(decodeEntities(text.slice(pos, cut)), line);
+        line += newlines(text, pos, cut);
+        pos = cut;
         break;
       }
+      if (withText && lt > pos) yield textTag(decodeEntities(text.slice(pos, lt)), line);
       line += newlines(text, pos, lt);
       pos = lt;
       const end = tagEnd(text, lt);
@@ -37,6 +59,10 @@ export async function* xmlTags(source: LogSource): AsyncGenerator<XmlTag> {
       const tagLine = line;
       line += newlines(text, lt, end + 1);
       pos = end + 1;
+      if (withText && raw.startsWith('<![CDATA[')) {
+        if (raw.length > 12) yield textTag(raw.slice(9, -3), tagLine);
+        continue;
+      }
       const tag = readTag(raw, tagLine);
       if (tag) yield tag;
     }

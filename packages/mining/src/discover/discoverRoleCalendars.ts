@@ -1,0 +1,146 @@
+import { WEEKDAYS, type Calendar, type Lang, type WorkingHours } from '@flowsmith/model';
+import type { EventLog } from '../log/eventLog';
+import { zoneOffsetAt, type TimeZone } from '../read/timeZone';
+
+/** The rule's thresholds (see {@link discoverRoleCalendars}). */
+export const ROLE_CALENDAR_RULE = {
+  /** Fewest timed events of a role for a calendar. */
+  minEvents: 200,
+  /** A weekday with less than this share of the role's events is closed. */
+  minDayShare: 0.03,
+  /** An hour counts when it holds at least this share of the role's events on that weekday… */
+  minHourShare: 0.02,
+  /** …and at least this many events. */
+  minHourEvents: 2,
+  /** At least this share of the role's events must fall inside the hours found… */
+  minInside: 0.97,
+  /** …and the hours must cover at most this share of the week. */
+  maxWeekShare: 0.7,
+} as const;
+
+/** Calendars found for roles, shared by the roles with the same hours. */
+export interface RoleCalendars {
+  calendars: Calendar[];
+  /** Calendar id by role id, for the roles that got one. */
+  calendarOf: Map<string, string>;
+  /** Roles with too few timed events to tell their hours (no calendar). */
+  tooFew: string[];
+}
+
+const HOUR = 3_600_000;
+const WEEK = 7 * 24 * HOUR;
+const hhmm = (h: number) => `${String(h).padStart(2, '0')}:00`;
+
+/** The working hours of one role from the instants of its events, or a reason it has none. */
+function weekOf(times: readonly number[], zone: TimeZone): WorkingHours[] | 'tooFew' | 'unclear' {
+  const R = ROLE_CALENDAR_RULE;
+  if (times.length < R.minEvents) return 'tooFew';
+  const counts = new Array<number>(168).fill(0);
+  for (const t of times) {
+    const local = t + zoneOffsetAt(zone, t) * 60_000;
+    const day = (Math.floor(local / (24 * HOUR)) + 3) % 7; // 1 January 1970 was a Thursday
+    counts[day * 24 + (Math.floor(local / HOUR) % 24)]!++;
+  }
+  const week: WorkingHours[] = [];
+  let inside = 0;
+  let hours = 0;
+  for (let day = 0; day < 7; day++) {
+    const row = counts.slice(day * 24, day * 24 + 24);
+    const total = row.reduce((a, c) => a + c, 0);
+    if (total < R.minDayShare * times.length) continue;
+    const busy = row.map((c) => c >= R.minHourShare * total && c >= R.minHourEvents);
+    const from = busy.indexOf(true);
+    if (from < 0) continue;
+    const to = busy.lastIndexOf(true) + 1;
+    inside += row.slice(from, to).reduce((a, c) => a + c, 0);
+    hours += to - from;
+    const same = week.find((w) => w.from === hhmm(from) && w.to === hhmm(to));
+    if (same) same.days.push(WEEKDAYS[day]!);
+    else week.push({ days: [WEEKDAYS[day]!], from: hhmm(from), to: hhmm(to) });
+  }
+  if (hours === 0 || hours > R.maxWeekShare * 168 || inside < R.minInside * times.length)
+    return 'unclear';
+  return week;
+}
+
+/** `Mon–Fri 09:00–18:00` / `周一至周五 09:00–18:00` for a calendar's name. Pure. */
+export function describeWeek(week: readonly WorkingHours[], lang: Lang): string {
+  const en = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  const zh = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+  const names = lang === 'zh-CN' ? zh : en;
+  return week
+    .map((w) => {
+      const idx = w.days.map((d) => WEEKDAYS.indexOf(d));
+      const run = idx.every((d, i) => i === 0 || d === idx[i - 1]! + 1) && idx.length > 2;
+      const days = run
+        ? `${names[idx[0]!]}${lang === 'zh-CN' ? '至' : '–'}${names[idx[idx.length - 1]!]}`
+        : idx.map((d) => names[d]).join(lang === 'zh-CN' ? '、' : ', ');
+      return `${days} ${w.from}–${w.to}`;
+    })
+    .join(lang === 'zh-CN' ? '；' : '; ');
+}
+
+/**
+ * The working hours of each role of `roleOf` (activity → role id), from the instants its events
+ * happened (start timestamps, else complete timestamps) read in `zone`, by weekday and hour. The
+ * rule (`ROLE_CALENDAR_RULE`): a role needs at least 200 timed events and the log a week; a
+ * weekday with less than 3 % of the role's events is closed; on an open weekday an hour counts
+ * when it holds at least 2 % of the role's events of that weekday (and 2 events), and the day's
+ * block runs from its first to its last counted hour (whole hours); the calendar is kept only when
+ * the blocks hold at least 97 % of the role's events and cover at most 70 % of the week (else the
+ * role works around the clock, no calendar). Roles with the same hours share one calendar (ids
+ * `working-hours`, `working-hours-2`, … avoiding `taken`). Pure.
+ */
+export function discoverRoleCalendars(
+  log: EventLog,
+  roleOf: ReadonlyMap<string, string>,
+  zone: TimeZone,
+  taken: ReadonlySet<string>,
+  lang: Lang = 'en',
+  zoneName?: string,
+): RoleCalendars {
+  const result: RoleCalendars = { calendars: [], calendarOf: new Map(), tooFew: [] };
+  if (!log.hasTime) return result;
+  const times = new Map<string, number[]>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const c of log.cases)
+    for (const e of c.events) {
+      const t = e.start ?? e.complete;
+      first = Math.min(first, t);
+      last = Math.max(last, t);
+      const role = roleOf.get(e.activity);
+      if (!role) continue;
+      let list = times.get(role);
+      if (!list) times.set(role, (list = []));
+      list.push(t);
+    }
+  const roles = [...new Set(roleOf.values())];
+  if (last - first < WEEK) {
+    result.tooFew.push(...roles);
+    return result;
+  }
+  const byWeek = new Map<string, Calendar>();
+  for (const role of roles) {
+    const week = weekOf(times.get(role) ?? [], zone);
+    if (week === 'tooFew') result.tooFew.push(role);
+    if (typeof week === 'string') continue;
+    const key = JSON.stringify(week);
+    let calendar = byWeek.get(key);
+    if (!calendar) {
+      let id = byWeek.size ? `working-hours-${byWeek.size + 1}` : 'working-hours';
+      while (taken.has(id)) id += '-1';
+      const hours = describeWeek(week, lang);
+      calendar = {
+        id,
+        name: lang === 'zh-CN' ? `工作时间（${hours}）` : `Working hours (${hours})`,
+        ...(zoneName ? { timezone: zoneName } : {}),
+        week,
+      };
+      byWeek.set(key, calendar);
+      result.calendars.push(calendar);
+    }
+    result.calendarOf.set(role, calendar.id);
+  }
+  return result;
+}
