@@ -12,7 +12,7 @@ import { processesBeside } from '../io/processesBeside';
 import { runBatch } from '../io/runBatch';
 import { toJson } from '../io/toJson';
 import { writeFileAtomically } from '../io/writeFileAtomically';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 
 interface AnalyzeOptions {
   json?: boolean;

@@ -9,7 +9,7 @@ import {
   type SimulationCliOptions,
 } from '../simulation/simulationRun';
 import { setJsonResult } from '../io/jsonReport';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 
 /**
  * `flowsmith compare AS_IS TO_BE`: simulates both processes with the same seeds (common random

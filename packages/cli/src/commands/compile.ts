@@ -17,7 +17,7 @@ import { langOf, langOption } from '../io/langOption';
 import { loadProcessFile } from '../io/readProcessFile';
 import { writeFileAtomically } from '../io/writeFileAtomically';
 import { processesBeside } from '../io/processesBeside';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 
 /** The messages of `compile` and `run`, in English and zh-CN. */
 export const compileRunMessages: MessageTable<{

@@ -11,7 +11,7 @@ import { loadProcessFile, problemLine } from '../io/readProcessFile';
 import { runBatch } from '../io/runBatch';
 import { writeCompanions } from '../io/writeCompanions';
 import { writeProcessFile } from '../io/writeProcessFile';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 
 interface ConvertOptions {
   output?: string;

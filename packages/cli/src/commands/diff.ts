@@ -3,7 +3,7 @@ import { describeDiff, diffProcesses, formatDiff, normalizeProcess } from '@flow
 import { langOf, langOption } from '../io/langOption';
 import { loadProcessFile } from '../io/readProcessFile';
 import { setJsonResult } from '../io/jsonReport';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 
 /**
  * `flowsmith diff AS_IS TO_BE [--json] [--lang]`: what changed between two versions of a process —

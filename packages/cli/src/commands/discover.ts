@@ -10,7 +10,7 @@ import { CliError } from '../CliError';
 import { setJsonResult } from '../io/jsonReport';
 import { langOf, langOption } from '../io/langOption';
 import { writeProcessFile } from '../io/writeProcessFile';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 import { MINING_WORDS, miningCliMessage } from './miningCliMessages';
 import { readLogFile } from './readLogFile';
 import { formatValidation, validateAgainstLog } from './validateAgainstLog';

@@ -8,7 +8,7 @@ import { writeProcessFile } from '../io/writeProcessFile';
 import { loadForAnalysis } from '../io/loadForAnalysis';
 import { processesBeside } from '../io/processesBeside';
 import { setJsonResult } from '../io/jsonReport';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 
 /**
  * `flowsmith improve FILE -o TO_BE`: derives a to-be process by applying the analysis's best

@@ -1,7 +1,6 @@
-import type { Command } from 'commander';
+import type { RegisterCommand } from './RegisterCommand';
 
-/** A subcommand: adds itself to the program. One file per command in this folder. */
-export type RegisterCommand = (program: Command) => void;
+export type { RegisterCommand } from './RegisterCommand';
 
 /**
  * A subcommand by name and the loader of the module that registers it. Modules load only for the

@@ -6,7 +6,7 @@ import { langOf } from '../io/langOption';
 import { writeDocument } from '../pdf/writeDocument';
 import { documentMessages } from '../pdf/documentMessages';
 import { documentOptions, prepareDocument, type DocumentCommandOptions } from './sop';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 
 /**
  * `flowsmith jobs FILE --format md|html|docx|pdf [--role ID] [-o OUT]`: writes the job

@@ -9,7 +9,7 @@ import {
 import { CliError } from '../CliError';
 import { setJsonResult } from '../io/jsonReport';
 import { langOf, langOption } from '../io/langOption';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 import { miningCliMessage } from './miningCliMessages';
 import { readLogFile } from './readLogFile';
 

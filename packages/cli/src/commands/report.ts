@@ -18,7 +18,7 @@ import { langOf, langOption } from '../io/langOption';
 import { resolveOutputFormat } from '../io/outputFormat';
 import { loadProcessFile } from '../io/readProcessFile';
 import { DOCUMENT_FORMATS, writeDocument, type DocumentFormat } from '../pdf/writeDocument';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 
 /** The modest, fixed simulation of `report --simulate`: enough for intervals, seconds to run. */
 export const REPORT_SIMULATION = { cases: 2000, replications: 5, seed: 1 } as const;

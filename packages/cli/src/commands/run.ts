@@ -19,7 +19,7 @@ import { say } from './runMessages';
 import { askLoop } from './runTerminal';
 import { sayRun, statusText, typesText } from './runTerminalMessages';
 import { trailLines } from './runTrail';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 
 export { runMessages } from './runMessages';
 export { askLoop } from './runTerminal';

@@ -5,7 +5,7 @@ import { CliError } from '../CliError';
 import { langOf, langOption } from '../io/langOption';
 import { loadProcessFile } from '../io/readProcessFile';
 import { wholeNumberOption } from '../io/wholeNumberOption';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 import { serveMessages, type ServeMessageParams } from './serveMessages';
 
 /** What `flowsmith serve` was asked for, once parsed. */

@@ -13,7 +13,7 @@ import {
   type SimulationCliOptions,
 } from '../simulation/simulationRun';
 import { setJsonResult } from '../io/jsonReport';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 
 /**
  * `flowsmith simulate FILE`: runs the process through the discrete-event simulator and prints

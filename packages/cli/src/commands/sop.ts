@@ -8,7 +8,7 @@ import { loadProcessFile } from '../io/readProcessFile';
 import { resolveOutputFormat } from '../io/outputFormat';
 import { documentMessages } from '../pdf/documentMessages';
 import { DOCUMENT_FORMATS, writeDocument, type DocumentFormat } from '../pdf/writeDocument';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 
 /** Options `sop` and `jobs` share. */
 export interface DocumentCommandOptions {

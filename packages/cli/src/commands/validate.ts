@@ -7,7 +7,7 @@ import { inputFiles } from '../io/inputFiles';
 import { setJsonResult } from '../io/jsonReport';
 import { ProcessIdFinder } from '../io/processIdFinder';
 import { problemLine, readProcessFile, type ProcessFileResult } from '../io/readProcessFile';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 
 /**
  * `flowsmith validate FILE...`: checks process files (folders: every process file below them)

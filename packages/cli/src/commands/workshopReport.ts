@@ -7,7 +7,7 @@ import { resolveOutputFormat } from '../io/outputFormat';
 import { loadProcessFile } from '../io/readProcessFile';
 import { wholeNumberOption } from '../io/wholeNumberOption';
 import { DOCUMENT_FORMATS, writeDocument, type DocumentFormat } from '../pdf/writeDocument';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from './RegisterCommand';
 
 interface WorkshopReportOptions {
   format?: DocumentFormat;

@@ -6,7 +6,7 @@ import {
   type Problem,
 } from '@flowsmith/model';
 import type { BpmnWarning } from '@flowsmith/bpmn';
-import type { ProcessFormat, ProcessReadResult } from './processFormats';
+import type { ProcessFormat, ProcessReadResult } from './ProcessFormat';
 import { bpmnCliMessages } from './bpmnCliMessages';
 
 /** A BPMN import warning as a CLI problem: path `bpmn:<element id>`, code `bpmn.<code>`. Pure. */

@@ -7,7 +7,7 @@ import type {
 import type { Role } from '../types/role';
 import { childPath } from './jsonPath';
 import { ObjectReader } from './ObjectReader';
-import { isDate } from './parseRecords';
+import { isDate } from './dates';
 import type { ProblemCollector } from './ProblemCollector';
 
 /** Reads `documentControl`: strings, `effectiveDate` a real `YYYY-MM-DD` date, `departments` strings. */

@@ -2,8 +2,7 @@ import type { DataObject, Kpi, Revision, Risk, ViewSettings } from '../types/pro
 import { ObjectReader } from './ObjectReader';
 import { parseDataForm } from './parseDocumentFields';
 import type { ProblemCollector } from './ProblemCollector';
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isDate } from './dates';
 
 /** Reads a data object (a document or record steps read and write). */
 export function parseDataObject(c: ProblemCollector, value: unknown, path: string) {
@@ -87,13 +86,4 @@ export function parseView(c: ProblemCollector, value: unknown, path: string) {
   const view: ViewSettings = {};
   if (lanes !== undefined) view.lanes = lanes;
   return view;
-}
-
-/** Whether `value` is a real calendar date written `YYYY-MM-DD`. Pure. */
-export function isDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }

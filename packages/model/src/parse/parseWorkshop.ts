@@ -11,19 +11,15 @@ import {
 import { childPath } from './jsonPath';
 import { ObjectReader } from './ObjectReader';
 import type { ProblemCollector } from './ProblemCollector';
+import { isDateTime } from './dates';
+
+export { isDateTime } from './dates';
 
 /** The workshop fields of a process document. */
 export type WorkshopFields = Pick<
   ProcessDocument,
   'notes' | 'wasteTags' | 'votes' | 'parkingLot' | 'voteBudget' | 'timer'
 >;
-
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-/** Whether `value` is an ISO 8601 date and time with a zone (`2026-12-06T13:05:00Z`). Pure. */
-export function isDateTime(value: string): boolean {
-  return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
-}
 
 function dateTime(r: ObjectReader, key: string, required = false): string | undefined {
   const v = r.string(key, required);

@@ -1,6 +1,6 @@
 import type { Role, TaskStep } from '@flowsmith/model';
 import type { SopBlock } from '../tree';
-import type { JobInputs } from './jobDescription';
+import type { JobInputs } from './JobInputs';
 import { workingRelations } from './workingRelations';
 
 /**

@@ -1,23 +1,15 @@
 import type { ProcessDocument, Role, TaskStep } from '@flowsmith/model';
 import { describeLimit } from '../describeDuration';
 import { localiseUnits } from '../localiseUnits';
-import type { SopContext } from '../sopContext';
 import type { SopBlock } from '../tree';
 import { groupDuties } from './groupDuties';
+import { formatHours, formatShare } from './jobWorkload';
+import type { JobInputs } from './JobInputs';
 import type { JobsLabels } from './jobsLabels';
-import { formatHours, formatShare, type JobWorkload } from './jobWorkload';
+import type { SopContext } from '../sopContext';
 import { relationRows } from './relationRows';
 
-/** What one job description reads besides the document: its labels, the tasks and the workload. */
-export interface JobInputs {
-  ctx: SopContext;
-  labels: JobsLabels;
-  /** Every task, in procedure order. */
-  tasks: readonly TaskStep[];
-  workload: JobWorkload;
-  /** Kind of each role id (default person). */
-  kindOf: (roleId: string) => 'person' | 'system' | 'external';
-}
+export type { JobInputs } from './JobInputs';
 
 /**
  * The job description (岗位说明书) of one post: basic information, purpose, main duties with

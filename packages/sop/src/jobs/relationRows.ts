@@ -1,5 +1,5 @@
 import type { Role, TaskStep } from '@flowsmith/model';
-import type { JobInputs } from './jobDescription';
+import type { JobInputs } from './JobInputs';
 import { workingRelations, type Handover } from './workingRelations';
 
 /**
