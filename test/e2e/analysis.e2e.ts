@@ -191,7 +191,7 @@ describe('analysis panel', () => {
     const { page, trap, context } = await app.open({ filePickers: false });
     const chooser = page.waitForEvent('filechooser');
     await page.locator('[data-menu="file"]').click();
-    await page.getByRole('menuitem', { name: /^Open/ }).click();
+    await page.getByRole('menuitem', { name: /^Open file/ }).click();
     await (await chooser).setFiles(file);
     await expect.poll(() => stepCount(page), { timeout: 20_000 }).toBeGreaterThan(500);
     const side = page.locator('.fs-side');

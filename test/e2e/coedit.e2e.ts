@@ -12,7 +12,7 @@ import { createServer, connect as tcpConnect, type Server, type Socket } from 'n
 import type { AddressInfo } from 'node:net';
 import { parseProcess, type ProcessDocument } from '@flowsmith/model';
 import { startWorkshopServer, type WorkshopServer } from '@flowsmith/server';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appSuite } from './harness/appSuite';
 import { connect, dragStep, selectStep, stepNode } from './harness/driver';
@@ -98,6 +98,22 @@ const canonical = (v: unknown): string =>
   );
 
 /** Waits until every page stored the same document, and returns it. */
+/** Waits until `node` stays in the same place on screen for two looks 150 ms apart. */
+async function settled(node: Locator): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const box = JSON.stringify(await node.boundingBox());
+        const same = box === last;
+        last = box;
+        return same;
+      },
+      { timeout: 10_000, interval: 150 },
+    )
+    .toBe(true);
+}
+
 async function converged(pages: Page[]): Promise<ProcessDocument> {
   let docs: Array<ProcessDocument | null> = [];
   await expect
@@ -173,7 +189,13 @@ describe('co-editing in a workshop', () => {
     await Promise.all([
       a.page.locator('.fs-palette-item[data-step-type="task"]').click(),
       (async () => {
+        const nodes = b.page.locator('.react-flow__node');
+        const count = await nodes.count();
         await b.page.locator('.fs-palette-item[data-step-type="task"]').click();
+        // As a person would: drag once the new step is drawn and the map has stopped moving
+        // (adding may bring the new step into view).
+        await expect.poll(() => nodes.count()).toBeGreaterThan(count);
+        await settled(stepNode(b.page, 'mgrApprove'));
         await dragStep(b.page, 'mgrApprove', 0, 120);
       })(),
       (async () => {
