@@ -170,42 +170,33 @@ export function tokenReplay(doc: ProcessDocument, log: EventLog): Conformance {
 
 /** For each place, the task names that put a token on it, looking back through silent moves. */
 function producersOf(net: ReplayNet): string[][] {
-  return net.places.map((_, pl) => {
-    const names = new Set<string>();
-    const seen = new Set<number>([pl]);
-    const stack = [pl];
-    while (stack.length) {
-      const cur = stack.pop()!;
-      for (const t of net.transitions) {
-        if (!t.outputs.includes(cur)) continue;
-        if (t.label !== undefined) names.add(t.label);
-        else
-          for (const i of t.inputs)
-            if (!seen.has(i)) {
-              seen.add(i);
-              stack.push(i);
-            }
-      }
-    }
-    return [...names];
-  });
+  return net.places.map((_, pl) => labelsThroughSilent(net, pl, 'back'));
 }
 
 /** The task names that would take a token from place `pl`, looking forward through silent moves. */
 function consumersOf(net: ReplayNet, pl: number): string[] {
+  return labelsThroughSilent(net, pl, 'forward');
+}
+
+/**
+ * The labelled transitions next to place `pl` — those that take from it (`forward`) or put on it
+ * (`back`) — reached through any chain of silent transitions. Pure.
+ */
+function labelsThroughSilent(net: ReplayNet, pl: number, way: 'forward' | 'back'): string[] {
   const names = new Set<string>();
   const seen = new Set<number>([pl]);
   const stack = [pl];
   while (stack.length) {
     const cur = stack.pop()!;
     for (const t of net.transitions) {
-      if (!t.inputs.includes(cur)) continue;
+      const [near, far] = way === 'forward' ? [t.inputs, t.outputs] : [t.outputs, t.inputs];
+      if (!near.includes(cur)) continue;
       if (t.label !== undefined) names.add(t.label);
       else
-        for (const o of t.outputs)
-          if (!seen.has(o)) {
-            seen.add(o);
-            stack.push(o);
+        for (const p of far)
+          if (!seen.has(p)) {
+            seen.add(p);
+            stack.push(p);
           }
     }
   }

@@ -6,30 +6,9 @@ import { WEEKDAYS } from '../types/calendar';
 import { MAX_ROLE_CAPACITY } from '../types/role';
 import { checkDataForm, checkRoleDocumentFields } from './checkDocumentFields';
 import { isName, recordsOf } from './documentIds';
+import { RECORD_FIELDS } from '../types/recordFields';
 
-/** The fields each non-step record may carry (FORMAT.md). */
-export const RECORD_FIELDS = {
-  roles: [
-    'id',
-    'name',
-    'capacity',
-    'costPerHour',
-    'calendar',
-    'authority',
-    'description',
-    'department',
-    'reportsTo',
-    'jobCode',
-    'purpose',
-    'qualifications',
-    'permissions',
-    'kind',
-  ],
-  calendars: ['id', 'name', 'timezone', 'week'],
-  data: ['id', 'name', 'description', 'form'],
-  risks: ['id', 'name', 'steps', 'mitigation'],
-  kpis: ['id', 'name', 'target', 'formula', 'period'],
-} as const;
+export { RECORD_FIELDS } from '../types/recordFields';
 
 /** The collections whose records {@link checkRecord} checks. */
 export type PlainCollection = keyof typeof RECORD_FIELDS;

@@ -2,6 +2,7 @@ import { WEEKDAYS, type Calendar, type Weekday, type WorkingHours } from '../typ
 import { childPath } from './jsonPath';
 import { ObjectReader, kindOf } from './ObjectReader';
 import type { ProblemCollector } from './ProblemCollector';
+import { RECORD_FIELDS } from '../types/recordFields';
 
 const TIME = /^(\d{2}):(\d{2})$/;
 
@@ -19,7 +20,7 @@ export function minutesOfDay(value: string): number | undefined {
 export function parseCalendar(c: ProblemCollector, value: unknown, path: string) {
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
-  r.rejectUnknown(['id', 'name', 'timezone', 'week'], 'a calendar');
+  r.rejectUnknown(RECORD_FIELDS.calendars, 'a calendar');
   const id = r.declaredId('calendar');
   const name = r.string('name');
   const timezone = r.string('timezone');

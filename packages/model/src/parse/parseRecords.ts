@@ -3,12 +3,13 @@ import { ObjectReader } from './ObjectReader';
 import { parseDataForm } from './parseDocumentFields';
 import type { ProblemCollector } from './ProblemCollector';
 import { isDate } from './dates';
+import { RECORD_FIELDS } from '../types/recordFields';
 
 /** Reads a data object (a document or record steps read and write). */
 export function parseDataObject(c: ProblemCollector, value: unknown, path: string) {
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
-  r.rejectUnknown(['id', 'name', 'description', 'form'], 'a data object');
+  r.rejectUnknown(RECORD_FIELDS.data, 'a data object');
   const id = r.declaredId('data');
   const name = r.string('name', true);
   const description = r.string('description');
@@ -24,7 +25,7 @@ export function parseDataObject(c: ProblemCollector, value: unknown, path: strin
 export function parseRisk(c: ProblemCollector, value: unknown, path: string) {
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
-  r.rejectUnknown(['id', 'name', 'steps', 'mitigation'], 'a risk');
+  r.rejectUnknown(RECORD_FIELDS.risks, 'a risk');
   const id = r.declaredId('risk');
   const name = r.string('name', true);
   const steps = r.references('steps', 'step');
@@ -40,7 +41,7 @@ export function parseRisk(c: ProblemCollector, value: unknown, path: string) {
 export function parseKpi(c: ProblemCollector, value: unknown, path: string) {
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
-  r.rejectUnknown(['id', 'name', 'target', 'formula', 'period'], 'a kpi');
+  r.rejectUnknown(RECORD_FIELDS.kpis, 'a kpi');
   const id = r.declaredId('kpi');
   const name = r.string('name', true);
   const target = r.string('target');

@@ -2,6 +2,7 @@ import { ROLE_KINDS } from '../types/documentFields';
 import { MAX_ROLE_CAPACITY, type Role } from '../types/role';
 import { ObjectReader } from './ObjectReader';
 import type { ProblemCollector } from './ProblemCollector';
+import { RECORD_FIELDS } from '../types/recordFields';
 
 /**
  * Reads a role: capacity a positive integer up to {@link MAX_ROLE_CAPACITY}, authority a positive
@@ -11,25 +12,7 @@ import type { ProblemCollector } from './ProblemCollector';
 export function parseRole(c: ProblemCollector, value: unknown, path: string): Role | undefined {
   const r = ObjectReader.open(c, value, path);
   if (!r) return undefined;
-  r.rejectUnknown(
-    [
-      'id',
-      'name',
-      'capacity',
-      'costPerHour',
-      'calendar',
-      'authority',
-      'description',
-      'department',
-      'reportsTo',
-      'jobCode',
-      'purpose',
-      'qualifications',
-      'permissions',
-      'kind',
-    ],
-    'a role',
-  );
+  r.rejectUnknown(RECORD_FIELDS.roles, 'a role');
   const id = r.declaredId('role');
   const name = r.string('name', true);
   let capacity = r.constrained('capacity', 'positiveInteger');
