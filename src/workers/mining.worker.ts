@@ -5,13 +5,21 @@
  */
 import {
   discoverProcess,
+  figuresVersusData,
   MiningError,
+  parseTimeZone,
   readCsvLog,
   readXesLog,
   readXlsxLog,
   tokenReplay,
 } from '@flowsmith/mining';
 import { isXesName, isXlsxName, type MiningRequest, type MiningResponse } from './miningProtocol';
+
+/** `figuresVersusData`'s zone option from a zone name (IANA or offset), or none for UTC. */
+const zoneOption = (name?: string) => {
+  const zone = name ? parseTimeZone(name) : undefined;
+  return zone ? { zone } : {};
+};
 
 const reply = (r: MiningResponse) => (self as unknown as Worker).postMessage(r);
 
@@ -72,7 +80,11 @@ self.addEventListener('message', (event: MessageEvent<MiningRequest>) => {
         });
         reply({ type: 'discover', document });
       } else {
-        reply({ type: 'conform', conformance: tokenReplay(req.document, req.log) });
+        reply({
+          type: 'conform',
+          conformance: tokenReplay(req.document, req.log),
+          figures: figuresVersusData(req.document, req.log, zoneOption(req.zone)),
+        });
       }
     } catch (e) {
       reply({

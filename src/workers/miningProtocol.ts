@@ -1,9 +1,16 @@
-import type { Conformance, ColumnMapping, EventLog, ReadLogResult } from '@flowsmith/mining';
+import type {
+  Conformance,
+  ColumnMapping,
+  EventLog,
+  FigureFinding,
+  ReadLogResult,
+} from '@flowsmith/mining';
 import type { Lang, ProcessDocument } from '@flowsmith/model';
 
 /**
  * A request to the mining worker: read a log file (CSV/TSV or the first sheet of an XLSX through a
- * column mapping, or XES, plain or .gz), discover a process from a log, or replay a log on a document.
+ * column mapping, or XES, plain or .gz), discover a process from a log, or replay a log on a document
+ * (with the drawn figures that differ from the log's, `figuresVersusData`).
  */
 export type MiningRequest =
   | {
@@ -14,14 +21,20 @@ export type MiningRequest =
       lang: Lang;
     }
   | { type: 'discover'; log: EventLog; noise: number; name: string; lang: Lang }
-  | { type: 'conform'; log: EventLog; document: ProcessDocument };
+  | {
+      type: 'conform';
+      log: EventLog;
+      document: ProcessDocument;
+      /** The zone the log's times were read in (drawn calendars are read in it); else UTC. */
+      zone?: string;
+    };
 
 /** The worker's messages: progress of a read (0..1 of the file's bytes), then one answer. */
 export type MiningResponse =
   | { type: 'progress'; fraction: number }
   | { type: 'read'; result: ReadLogResult }
   | { type: 'discover'; document: ProcessDocument }
-  | { type: 'conform'; conformance: Conformance }
+  | { type: 'conform'; conformance: Conformance; figures: FigureFinding[] }
   | { type: 'error'; message: string };
 
 /** Whether a file name is read as XES (else as CSV/TSV). Pure. */

@@ -2,7 +2,8 @@
  * An event log in the app: a ticket export (CSV with Chinese headers and one bad row) dropped on
  * the app, its columns mapped in the dialog, its variants and directly-follows map seen, a
  * process discovered and opened laid out in lanes, and the log replayed on it with a deviation
- * marked on the map.
+ * marked on the map; then a map drawn from memory checked (its figures against the data) and
+ * compared with the process in the data.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -52,6 +53,43 @@ export function ticketCsv(): string {
     if (i === 0) rows.push('T1000,归档,昨天下午,李四,前台');
   }
   return `${rows.join('\n')}\n`;
+}
+
+/**
+ * The ticket process as drawn from memory: 登记 → 审核 → 批准 → 电话回访 → 归档 (no 补充材料 or
+ * 驳回, a call-back the log never shows), 审核 drawn at 8 hours (the log: under an hour) and one
+ * ticket a day (the log: more than one an hour).
+ */
+function drawnTickets() {
+  const task = (id: string, name: string, role: string, mean: number) => ({
+    id,
+    type: 'task',
+    name,
+    role,
+    duration: { dist: 'triangular', min: mean / 2, mode: mean, max: mean * 1.5, unit: 'min' },
+  });
+  const order = ['start', 'reg', 'check', 'approve', 'call', 'file', 'end'];
+  return {
+    format: 'flowsmith.process',
+    version: 1,
+    id: 'tickets-drawn',
+    name: '工单处理（现状）',
+    roles: [
+      { id: 'desk', name: '前台', capacity: 2 },
+      { id: 'review', name: '审核组', capacity: 1 },
+      { id: 'lead', name: '主管', capacity: 1 },
+    ],
+    steps: [
+      { id: 'start', type: 'start', name: '收到工单', arrival: { rate: { count: 1, per: 'day' } } },
+      task('reg', '登记', 'desk', 30),
+      task('check', '审核', 'review', 480),
+      task('approve', '批准', 'lead', 40),
+      task('call', '电话回访', 'desk', 15),
+      task('file', '归档', 'desk', 45),
+      { id: 'end', type: 'end', name: '完成' },
+    ],
+    flows: order.slice(1).map((to, i) => ({ id: `f${i + 1}`, from: order[i], to })),
+  };
 }
 
 /**
@@ -190,6 +228,31 @@ describe('event log in the app', () => {
     const markers = page.locator('.fs-log-marker');
     await expect.poll(() => markers.count()).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: shot('eventlog-conformance') });
+
+    // The as-is drawn from memory, checked and compared: its figures and its steps against the data.
+    await dropFile(page, 'drawn.flow.json', JSON.stringify(drawnTickets()));
+    await expect
+      .poll(() => page.locator('.react-flow__node-step', { hasText: '电话回访' }).count())
+      .toBe(1);
+    await panel.getByRole('button', { name: 'Check the map against the log' }).click();
+    const figures = panel.getByTestId('log-figures').locator('li');
+    await expect.poll(() => figures.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+    expect(await panel.getByTestId('log-figures').textContent()).toMatch(
+      /审核: drawn mean duration 8 h/,
+    );
+    await panel.getByRole('button', { name: 'Compare with the drawn map' }).click();
+    const compare = panel.getByTestId('log-compare');
+    await expect
+      .poll(() => compare.locator('li').count(), { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(1);
+    expect(await compare.locator('[data-compare-section="onlyDrawn"]').textContent()).toContain(
+      '电话回访',
+    );
+    expect(await compare.locator('[data-compare-section="onlyData"]').textContent()).toContain(
+      '补充材料',
+    );
+    await compare.locator('[data-compare-section="onlyDrawn"] button').first().click();
+    await page.screenshot({ path: shot('eventlog-compare') });
     trap.expectClean();
     await context.close();
   });

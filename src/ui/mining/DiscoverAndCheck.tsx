@@ -2,13 +2,17 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorState, useServices } from '../EditorContext';
 import { conform, discover } from './logCommands';
+import { compareWithDrawn } from './compareWithDrawn';
+import { DrawnVersusData } from './DrawnVersusData';
+import { FigureFindings } from './FigureFindings';
 import { useLog, useLogStore } from './logStore';
 import { percent } from './logView';
 
 /**
  * "Discover process" with its noise slider (opens the discovered process as a new document, laid
- * out in lanes), and "Check the map against the log": fitness, precision and the deviations,
- * which the conformance layer also marks on the map's steps.
+ * out in lanes), "Check the map against the log": fitness, precision and the deviations, which
+ * the conformance layer also marks on the map's steps, and the drawn figures that differ from the
+ * data; and "Compare with the drawn map": the open map against the process discovered from the log.
  */
 export function DiscoverAndCheck() {
   const { t } = useTranslation();
@@ -20,8 +24,11 @@ export function DiscoverAndCheck() {
   const doc = useEditorState((s) => s.doc);
   const ctx = { ...services, t };
   const result = useRef<HTMLDivElement>(null);
-  // A fresh check scrolls into view: the figures are what the user asked for.
-  useEffect(() => result.current?.scrollIntoView({ block: 'nearest' }), [check]);
+  // A fresh check scrolls into view: the figures are what the user asked for. (Braces: Chromium's
+  // scrollIntoView returns a promise, which React would take for the effect's cleanup and call.)
+  useEffect(() => {
+    result.current?.scrollIntoView({ block: 'nearest' });
+  }, [check]);
   const stepName = (id?: string) => doc.steps.find((s) => s.id === id)?.name;
   return (
     <div className="fs-log-actions">
@@ -51,6 +58,14 @@ export function DiscoverAndCheck() {
         onClick={() => void conform(ctx)}
       >
         {busy === 'conform' ? t('log.checking') : t('log.conform')}
+      </button>
+      <button
+        type="button"
+        className="fs-button"
+        disabled={busy !== null || doc.steps.length === 0}
+        onClick={() => void compareWithDrawn(ctx)}
+      >
+        {busy === 'compare' ? t('log.compare.running') : t('log.compare.button')}
       </button>
       {check && (
         <div className="fs-log-check" data-testid="log-check" role="status" ref={result}>
@@ -95,6 +110,7 @@ export function DiscoverAndCheck() {
               ))}
             </ul>
           )}
+          <FigureFindings figures={check.figures} here={check.docId === doc.id} />
           <button
             type="button"
             className="fs-button"
@@ -104,6 +120,7 @@ export function DiscoverAndCheck() {
           </button>
         </div>
       )}
+      <DrawnVersusData />
     </div>
   );
 }

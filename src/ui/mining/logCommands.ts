@@ -104,6 +104,7 @@ async function readLog(
         log: result.log,
         problems: result.problems,
         problemCount: result.problemCount,
+        ...(mapping?.timezone ? { timezone: mapping.timezone } : {}),
       },
       ...freshChoices(),
     });
@@ -167,7 +168,10 @@ export async function discover(ctx: LogContext): Promise<void> {
   }
 }
 
-/** Replays the filtered log on the open map; the deviations are marked on its steps. */
+/**
+ * Replays the filtered log on the open map; the deviations are marked on its steps, and the
+ * drawn figures that differ from the log's (`figuresVersusData`) are listed.
+ */
 export async function conform(ctx: LogContext): Promise<void> {
   const store = ctx.panels.log;
   const log = filteredLog(ctx);
@@ -175,8 +179,14 @@ export async function conform(ctx: LogContext): Promise<void> {
   const document = ctx.editor.state.doc;
   store.setState({ busy: 'conform', error: null });
   try {
-    const { conformance } = await runMiningTask({ type: 'conform', log, document }).result;
-    store.setState({ check: { docId: document.id, conformance } });
+    const zone = store.getState().loaded?.timezone;
+    const { conformance, figures } = await runMiningTask({
+      type: 'conform',
+      log,
+      document,
+      ...(zone ? { zone } : {}),
+    }).result;
+    store.setState({ check: { docId: document.id, conformance, figures } });
   } catch (e) {
     store.setState({ error: e instanceof Error ? e.message : String(e) });
   } finally {

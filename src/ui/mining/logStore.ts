@@ -1,10 +1,11 @@
 /**
  * Session state of the event-log panel (never saved, never undoable): the log being mapped or
  * read, the log read with the rows left out, the explorer's choices (filters, map sliders,
- * noise) and the last conformance check. One store per editor (see `createPanelServices`), so
+ * noise), the last conformance check and the last comparison with the drawn map. One store per editor (see `createPanelServices`), so
  * it lives on while the discovered process and the drawn map are opened in turn.
  */
-import type { Conformance, EventLog, LogProblem } from '@flowsmith/mining';
+import type { Conformance, EventLog, FigureFinding, LogProblem } from '@flowsmith/mining';
+import type { ProcessDiff, ProcessDocument } from '@flowsmith/model';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { usePanels } from '../EditorContext';
@@ -30,8 +31,14 @@ export interface LogState {
   reading: { name: string; progress: number; task: MiningTask<unknown> } | null;
   /** The last failure (reading, discovery or replay), shown in the panel. */
   error: string | null;
-  /** The log read, its file name and the rows left out. */
-  loaded: { name: string; log: EventLog; problems: LogProblem[]; problemCount: number } | null;
+  /** The log read, its file name, the rows left out, and the time zone its times were read in. */
+  loaded: {
+    name: string;
+    log: EventLog;
+    problems: LogProblem[];
+    problemCount: number;
+    timezone?: string;
+  } | null;
   filter: PanelFilter;
   view: 'variants' | 'map' | 'filter';
   mapMode: 'frequency' | 'performance';
@@ -40,9 +47,22 @@ export interface LogState {
   paths: number;
   /** The discovery noise threshold, 0..1. */
   noise: number;
-  busy: 'discover' | 'conform' | null;
-  /** The last replay, on the document `docId`. */
-  check: { docId: string; conformance: Conformance } | null;
+  busy: 'discover' | 'conform' | 'compare' | null;
+  /** The last replay, on the document `docId`, with its figures that differ from the log's. */
+  check: { docId: string; conformance: Conformance; figures: FigureFinding[] } | null;
+  /**
+   * The last "Compare with the drawn map" of the document `docId`: `diffProcesses(drawn, found)`
+   * where `found` is the discovered process with its ids mapped onto the drawn ones by name, and
+   * how many of its `steps` were `matched` that way.
+   */
+  comparison: {
+    docId: string;
+    drawn: ProcessDocument;
+    found: ProcessDocument;
+    diff: ProcessDiff;
+    matched: number;
+    steps: number;
+  } | null;
 }
 
 /** The event-log panel's store of one editor. */
@@ -51,7 +71,7 @@ export type LogStore = StoreApi<LogState>;
 /** The explorer's choices for a freshly read log. */
 export const freshChoices = (): Pick<
   LogState,
-  'filter' | 'view' | 'mapMode' | 'activities' | 'paths' | 'check' | 'error'
+  'filter' | 'view' | 'mapMode' | 'activities' | 'paths' | 'check' | 'comparison' | 'error'
 > => ({
   filter: { variants: [] },
   view: 'variants',
@@ -59,6 +79,7 @@ export const freshChoices = (): Pick<
   activities: 1,
   paths: 0.8,
   check: null,
+  comparison: null,
   error: null,
 });
 
