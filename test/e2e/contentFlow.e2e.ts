@@ -56,15 +56,34 @@ async function intoLane(page: Page, id: string, roleId: string, x?: number) {
   await page.mouse.up();
 }
 
-/** Double-clicks the flow from `fromName` to `toName` half-way along it and types its label. */
+/**
+ * Double-clicks the flow from `fromName` to `toName` and types its label. Like a person, it
+ * clicks where the pointer is on that flow and no other: half-way along it, or the nearest point
+ * to half-way that is not where another flow runs close by (flows sharing a channel run 6 px
+ * apart, inside each other's click area).
+ */
 async function labelFlow(page: Page, fromName: string, toName: string, label: string) {
   await settled(page);
+  // … and once the lines are drawn where the router puts them (until then a new flow is a
+  // straight elbow that may run over another one).
+  await expect.poll(() => page.locator('.fs-flow:not(.is-routed)').count()).toBe(0);
   const edge = page.locator(`.react-flow__edge[aria-label^="从 ${fromName} 到 ${toName} "]`);
   const p = await edge.evaluate((g) => {
     const path = g.querySelector<SVGPathElement>('path.react-flow__edge-interaction, path')!;
-    const at = path.getPointAtLength(path.getTotalLength() * 0.5);
     const m = path.getScreenCTM()!;
-    return { x: at.x * m.a + at.y * m.c + m.e, y: at.x * m.b + at.y * m.d + m.f };
+    const screenAt = (share: number) => {
+      const at = path.getPointAtLength(path.getTotalLength() * share);
+      return { x: at.x * m.a + at.y * m.c + m.e, y: at.x * m.b + at.y * m.d + m.f };
+    };
+    for (const share of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75]) {
+      const q = screenAt(share);
+      if (document.elementFromPoint(q.x, q.y)?.closest('.react-flow__edge') === g) return q;
+    }
+    const mid = screenAt(0.5);
+    const hit = document.elementFromPoint(mid.x, mid.y);
+    throw new Error(
+      `no point of the flow ${g.getAttribute('aria-label')} is clickable on its own: half-way (${Math.round(mid.x)}, ${Math.round(mid.y)}, length ${Math.round(path.getTotalLength())}) is ${hit?.tagName}.${hit?.getAttribute('class')} in ${hit?.closest('[aria-label]')?.getAttribute('aria-label')}`,
+    );
   });
   await page.mouse.dblclick(p.x, p.y);
   const editor = page.getByTestId('flow-label-editor');
