@@ -16,23 +16,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { coEditable } from './coEditable';
+import { placedChain } from './createTestEditor';
 import { createEditor, type Editor } from './createEditor';
 import { startStepDrag, type StepDrag } from './dragSteps';
 
-const { processOf, start, end, task, chain, role } = build;
+const { task } = build;
 
-function placed(): ProcessDocument {
-  return processOf('p', {
-    roles: [role('clerk')],
-    steps: [
-      { ...start('s'), position: { x: 50, y: 80 } },
-      { ...task('a', 'clerk'), position: { x: 200, y: 80 } },
-      { ...task('b', 'clerk'), position: { x: 350, y: 80 } },
-      { ...end('e'), position: { x: 500, y: 80 } },
-    ],
-    flows: chain('s', 'a', 'b', 'e'),
-  });
-}
+const placed = placedChain;
 
 /** Two editors on one shared process, each with its own Y.Doc (not yet exchanging). */
 function workshop() {

@@ -2,7 +2,7 @@
  * A small harness to drive the editor core in tests without a DOM: `execute`, `undo`, `redo`,
  * and pointer helpers that go through the same drag transaction the canvas uses.
  */
-import type { CommandCall, ProcessDocument } from '@flowsmith/model';
+import { build, type CommandCall, type ProcessDocument } from '@flowsmith/model';
 import { createEditor, type Editor } from './createEditor';
 import { startStepDrag, type StepDrag } from './dragSteps';
 
@@ -61,4 +61,19 @@ export function createTestEditor(
       }
     },
   };
+}
+
+/** A placed four-step chain `s → a → b → e`, one clerk lane: the editor tests' smallest map. */
+export function placedChain(): ProcessDocument {
+  const { processOf, start, end, task, chain, role } = build;
+  return processOf('p', {
+    roles: [role('clerk')],
+    steps: [
+      { ...start('s'), position: { x: 50, y: 80 } },
+      { ...task('a', 'clerk'), position: { x: 200, y: 80 } },
+      { ...task('b', 'clerk'), position: { x: 350, y: 80 } },
+      { ...end('e'), position: { x: 500, y: 80 } },
+    ],
+    flows: chain('s', 'a', 'b', 'e'),
+  });
 }

@@ -7,23 +7,10 @@ import {
 } from '@flowsmith/model';
 import { describe, expect, it } from 'vitest';
 import { createEditor } from './createEditor';
-import { createTestEditor } from './createTestEditor';
+import { createTestEditor, placedChain } from './createTestEditor';
 import type { EditorChange } from './editorState';
 
-const { processOf, start, end, task, chain, role } = build;
-
-function placed(): ProcessDocument {
-  return processOf('p', {
-    roles: [role('clerk')],
-    steps: [
-      { ...start('s'), position: { x: 50, y: 80 } },
-      { ...task('a', 'clerk'), position: { x: 200, y: 80 } },
-      { ...task('b', 'clerk'), position: { x: 350, y: 80 } },
-      { ...end('e'), position: { x: 500, y: 80 } },
-    ],
-    flows: chain('s', 'a', 'b', 'e'),
-  });
-}
+const placed = placedChain;
 
 function recording(doc: ProcessDocument) {
   const t = createTestEditor(doc);
