@@ -4,6 +4,10 @@
  * a 20-step process with 5 roles; and replications on 1 vs 2 worker threads. Prints Markdown.
  *
  *   pnpm bench simulation        (or: node --import tsx scripts/bench/simulation.bench.ts)
+ *
+ * With FLOWSMITH_BASELINE=<another checkout> (e.g. `git worktree add /tmp/base <commit>` and
+ * `pnpm install --offline` there) the M/M/5 also runs through that checkout's engine, alternating
+ * in the same process, and the ratio new / baseline is printed (the issue's "within 10 %").
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -37,6 +41,36 @@ function typedLowerBound(): { wall: number; eventsPerSecond: number; meanWait: n
   const eps = Number(/events_per_s=([\d,]+)/.exec(r.stdout)?.[1]?.replace(/,/g, ''));
   const meanWait = Number(/mean_wait=([\d.]+)/.exec(r.stdout)?.[1]);
   return { wall, eventsPerSecond: eps, meanWait };
+}
+
+type Engine = (
+  doc: ProcessDocument,
+  scenario: { cases: number; warmup: number; seed: number; bins: number },
+  index: number,
+) => { events: number; steps: Record<string, { waitMean: number }> };
+
+/** The baseline checkout's engine and M/M/5, when FLOWSMITH_BASELINE names one. */
+const baselineDir = process.env.FLOWSMITH_BASELINE;
+const baseline = baselineDir
+  ? {
+      run: (
+        (await import(join(baselineDir, 'packages/simulation/src/index.ts'))) as {
+          runReplicationSync: Engine;
+        }
+      ).runReplicationSync,
+      mm5: (
+        (await import(join(baselineDir, 'packages/model/src/index.ts'))) as {
+          gallery: { mm5: ProcessDocument };
+        }
+      ).gallery.mm5,
+    }
+  : null;
+
+function baselineMm5(): { wall: number; events: number; meanWait: number } {
+  const t0 = performance.now();
+  const r = baseline!.run(baseline!.mm5, { cases: CUSTOMERS, warmup: 0, seed: 42, bins: 100 }, 0);
+  const wall = (performance.now() - t0) / 1000;
+  return { wall, events: r.events, meanWait: r.steps.serve!.waitMean };
 }
 
 function engineMm5(): { wall: number; events: number; meanWait: number } {
@@ -78,6 +112,8 @@ let best = {
   typed: Infinity,
   engineRun: engineMm5(),
   typedRun: typedLowerBound(),
+  base: Infinity,
+  baseRun: baseline ? baselineMm5() : null,
 };
 // Alternate twice and keep the best of each: the machine is shared, absolute times drift.
 for (let i = 0; i < 2; i++) {
@@ -85,6 +121,10 @@ for (let i = 0; i < 2; i++) {
   const engineRun = engineMm5();
   if (typedRun.wall < best.typed) best = { ...best, typed: typedRun.wall, typedRun };
   if (engineRun.wall < best.engine) best = { ...best, engine: engineRun.wall, engineRun };
+  if (baseline) {
+    const baseRun = baselineMm5();
+    if (baseRun.wall < best.base) best = { ...best, base: baseRun.wall, baseRun };
+  }
 }
 const e = best.engineRun;
 const t = best.typedRun;
@@ -100,9 +140,39 @@ console.log(
 console.log(
   `| @flowsmith/simulation, \`gallery.mm5\` | ${e.wall.toFixed(3)} s | ${fmt(e.events)} | ${fmt(engineEps)} | ${e.meanWait.toFixed(4)} | ${(((e.meanWait - wq) / wq) * 100).toFixed(2)} % |`,
 );
+if (best.baseRun) {
+  const b = best.baseRun;
+  console.log(
+    `| baseline engine (\`FLOWSMITH_BASELINE=${baselineDir}\`) | ${b.wall.toFixed(3)} s | ${fmt(b.events)} | ${fmt(b.events / b.wall)} | ${b.meanWait.toFixed(4)} | ${(((b.meanWait - wq) / wq) * 100).toFixed(2)} % |`,
+  );
+}
 console.log(
   `\nRatio engine / lower bound (wall): **${(e.wall / t.wall).toFixed(2)}×** (aim: within 5×).\n`,
 );
+if (baseline) {
+  // Seven more pairs in alternating order; medians of wall and CPU time (CPU time is steadier
+  // on a shared machine: time the process waits for a core does not count).
+  const timed = (f: () => unknown): [number, number] => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    f();
+    const c = process.cpuUsage(c0);
+    return [(performance.now() - t0) / 1000, (c.user + c.system) / 1e6];
+  };
+  const ours: Array<[number, number]> = [];
+  const theirs: Array<[number, number]> = [];
+  for (let i = 0; i < 7; i++) {
+    if (i % 2 === 0) ours.push(timed(engineMm5));
+    theirs.push(timed(baselineMm5));
+    if (i % 2 === 1) ours.push(timed(engineMm5));
+  }
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const ratio = (k: 0 | 1): string =>
+    (median(ours.map((x) => x[k])) / median(theirs.map((x) => x[k]))).toFixed(3);
+  console.log(
+    `Ratio engine / baseline engine, medians of 7 alternating pairs: **${ratio(1)}×** CPU time, ${ratio(0)}× wall (aim: within 1.10×; best of 3 above: ${(e.wall / best.baseRun!.wall).toFixed(3)}×).\n`,
+  );
+}
 
 const doc = twentySteps();
 const plan = prepareSimulation(doc, { cases: 100_000, warmup: 0, seed: 1 });

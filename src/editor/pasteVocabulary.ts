@@ -58,6 +58,16 @@ const TYPE_WORDS = table<Exclude<StepType, 'subprocess'>>({
   start: ['Start', '开始'],
   end: ['End', '结束'],
   xor: ['Decision', 'Decision (xor)', 'gateway', '判断', '判断（排他）', '决策', '排他'],
+  or: [
+    'Inclusive',
+    'Inclusive (or)',
+    'OR gateway',
+    '包容',
+    '包容网关',
+    '包容网关（OR）',
+    'OR 网关',
+    '或',
+  ],
   and: ['Parallel', 'Parallel (and)', '并行'],
   timer: ['Wait', 'Wait (timer)', 'timer', '等待', '等待（定时）', '定时'],
 });
@@ -98,5 +108,5 @@ export function readColumn(text: string): PasteColumn | undefined {
 export const EXAMPLES: Record<'kind' | 'value' | 'type', string> = {
   kind: '人工/审批/审核/系统, manual/approval/review/system',
   value: '增值/必要非增值/非增值, VA/BVA/NVA',
-  type: '任务/开始/结束/判断/并行/等待, task/start/end/xor/and/timer',
+  type: '任务/开始/结束/判断/包容/并行/等待, task/start/end/xor/or/and/timer',
 };

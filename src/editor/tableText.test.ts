@@ -30,6 +30,18 @@ describe('durations typed in the table', () => {
       expect(formatDurationText(parseDurationText(text)!)).toBe(text);
     }
   });
+
+  it('shows the newer kinds, a shift and bounds rather than hiding them', () => {
+    expect(formatDurationText({ dist: 'gamma', shape: 2.5, scale: 4, shift: 3 })).toBe(
+      'Gamma(2.5, 4) min shift 3',
+    );
+    expect(
+      formatDurationText({ dist: 'exponential', mean: 5, bounds: { min: 2.5, max: 25 } }),
+    ).toBe('~5 min [2.5-25]');
+    expect(formatDurationText({ dist: 'empirical', values: [1, 2], unit: 's' })).toBe(
+      'Empirical(1, 2) s',
+    );
+  });
 });
 
 describe('pasting rows from a spreadsheet', () => {
@@ -137,6 +149,14 @@ describe('pasting rows from a spreadsheet', () => {
     expect(en.rows).toEqual([
       { name: 'Fill in', type: 'task', kind: 'manual', value: 'VA', next: [] },
     ]);
+  });
+
+  it('reads an inclusive (OR) gateway in either language', () => {
+    const { rows, problems } = parseRows(
+      '名称\t类别\n审核范围\t包容网关（OR）\nscope\tInclusive (or)',
+    );
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.type)).toEqual(['or', 'or']);
   });
 
   it('refuses a type it does not know and task fields on other step types', () => {

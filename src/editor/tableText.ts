@@ -83,6 +83,13 @@ export function parseDurationText(text: string): Distribution | undefined | null
 /** A duration as the table shows it; readable back by `parseDurationText` where the kind allows. */
 export function formatDurationText(d: Distribution | undefined): string {
   if (!d) return '';
+  const b = d.bounds;
+  const bounds = b ? ` [${b.min ?? ''}-${b.max ?? ''}]` : '';
+  return `${plainDurationText(d)}${d.shift ? ` shift ${d.shift}` : ''}${bounds}`;
+}
+
+/** A duration without its shift and bounds, as the table shows it. Pure. */
+function plainDurationText(d: Distribution): string {
   const u = d.unit ?? 'min';
   switch (d.dist) {
     case 'fixed':
@@ -99,6 +106,12 @@ export function formatDurationText(d: Distribution | undefined): string {
       return `LN(${d.mean}, ${d.sd}) ${u}`;
     case 'erlang':
       return `Erlang(${d.mean}, k=${d.k}) ${u}`;
+    case 'gamma':
+      return `Gamma(${d.shape}, ${d.scale}) ${u}`;
+    case 'empirical':
+      return `Empirical(${d.values.join(', ')}) ${u}`;
+    case 'histogram':
+      return `Histogram(${d.bins.map((b) => `${b.from}-${b.to}:${b.weight}`).join(', ')}) ${u}`;
   }
 }
 

@@ -56,6 +56,7 @@ export const en = {
     end: 'End',
     task: 'Task',
     xor: 'Decision (xor)',
+    or: 'Inclusive (or)',
     and: 'Parallel (and)',
     timer: 'Wait (timer)',
     subprocess: 'Subprocess',
@@ -226,7 +227,7 @@ export const en = {
     addHours: 'Add working hours',
     removeHours: 'Remove these hours',
     newName: 'Office hours',
-    timeFormat: 'Write times as HH:MM, e.g. 09:00.',
+    timeFormat: 'Write times as HH:MM or HH:MM:SS (00:00 to 24:00), e.g. 09:00.',
     toAfterFrom: '"To" must be after "from".',
   },
   data: {

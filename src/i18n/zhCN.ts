@@ -51,6 +51,7 @@ export const zhCN: Messages = {
     end: '结束',
     task: '任务',
     xor: '判断（排他）',
+    or: '包容网关（OR）',
     and: '并行',
     timer: '等待（定时）',
     subprocess: '子流程',
@@ -216,7 +217,7 @@ export const zhCN: Messages = {
     addHours: '添加工作时间',
     removeHours: '删除这段时间',
     newName: '办公时间',
-    timeFormat: '时间请写成 HH:MM，如 09:00。',
+    timeFormat: '时间请写成 HH:MM 或 HH:MM:SS（00:00 至 24:00），如 09:00。',
     toAfterFrom: '“到”必须晚于“从”。',
   },
   data: {

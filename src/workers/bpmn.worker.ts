@@ -2,7 +2,7 @@
  * BPMN import and export off the main thread: a large or hostile file is parsed here, so the page
  * never freezes (the package caps size and nesting depth). One request at a time per message.
  */
-import { BpmnImportError, exportBpmn, importBpmn } from '@flowsmith/bpmn';
+import { BpmnImportError, applyProsimos, exportBpmn, importBpmn } from '@flowsmith/bpmn';
 import type { BpmnRequest, BpmnResponse } from './bpmnProtocol';
 import { onRequest } from './onRequest';
 
@@ -12,9 +12,31 @@ onRequest<BpmnRequest>(async (req) => {
   try {
     if (req.type === 'import') {
       const { documents, warnings } = await importBpmn(req.xml, { lang: req.lang });
-      reply({ id: req.id, ok: true, type: 'import', documents, warnings });
+      const applied =
+        req.prosimos === undefined
+          ? undefined
+          : applyProsimos(documents, req.prosimos, { lang: req.lang });
+      if (applied && !applied.ok)
+        reply({
+          id: req.id,
+          ok: true,
+          type: 'import',
+          documents,
+          warnings,
+          parameterProblems: applied.problems,
+        });
+      else if (applied)
+        reply({
+          id: req.id,
+          ok: true,
+          type: 'import',
+          documents: applied.documents,
+          warnings: [...warnings, ...applied.warnings],
+        });
+      else reply({ id: req.id, ok: true, type: 'import', documents, warnings });
     } else {
-      reply({ id: req.id, ok: true, type: 'export', xml: await exportBpmn(req.document) });
+      const xml = await exportBpmn(req.document, { simulation: req.simulation });
+      reply({ id: req.id, ok: true, type: 'export', xml });
     }
   } catch (e) {
     const message = e instanceof BpmnImportError || e instanceof Error ? e.message : String(e);

@@ -1,13 +1,23 @@
 import type { BpmnWarning } from '@flowsmith/bpmn';
-import type { Lang, ProcessDocument } from '@flowsmith/model';
+import type { Lang, ProcessDocument, Problem } from '@flowsmith/model';
 
 /** A request to the BPMN worker: read a file's XML, or write a document as BPMN. */
 export type BpmnRequest =
-  | { id: number; type: 'import'; xml: string; lang: Lang }
-  | { id: number; type: 'export'; document: ProcessDocument };
+  /** `prosimos`: a Prosimos parameters file (JSON text) to apply to the imported documents. */
+  | { id: number; type: 'import'; xml: string; lang: Lang; prosimos?: string }
+  /** `simulation`: write QBP and BPSim too (default: when the document has simulation parameters). */
+  | { id: number; type: 'export'; document: ProcessDocument; simulation?: boolean };
 
 /** The worker's answer to request `id`. */
 export type BpmnResponse =
-  | { id: number; ok: true; type: 'import'; documents: ProcessDocument[]; warnings: BpmnWarning[] }
+  | {
+      id: number;
+      ok: true;
+      type: 'import';
+      documents: ProcessDocument[];
+      warnings: BpmnWarning[];
+      /** Why the Prosimos parameters could not be applied, by JSON path (nothing was imported). */
+      parameterProblems?: Problem[];
+    }
   | { id: number; ok: true; type: 'export'; xml: string }
   | { id: number; ok: false; message: string };

@@ -65,6 +65,7 @@ self.addEventListener('message', (event: MessageEvent<MiningRequest>) => {
           ? await readXlsxLog(new Uint8Array(await req.file.arrayBuffer()), {
               lang: req.lang,
               ...mapping,
+              ...(req.sheet !== undefined ? { sheet: req.sheet } : {}),
             })
           : isXesName(req.name)
             ? await readXesLog(source, { lang: req.lang })

@@ -8,7 +8,7 @@ import type {
 import type { Lang, ProcessDocument } from '@flowsmith/model';
 
 /**
- * A request to the mining worker: read a log file (CSV/TSV or the first sheet of an XLSX through a
+ * A request to the mining worker: read a log file (CSV/TSV or a sheet of an XLSX, default the first, through a
  * column mapping, or XES, plain or .gz), discover a process from a log, or replay a log on a document
  * (with the drawn figures that differ from the log's, `figuresVersusData`).
  */
@@ -18,6 +18,8 @@ export type MiningRequest =
       file: Blob;
       name: string;
       mapping?: Partial<ColumnMapping>;
+      /** The sheet of an XLSX to read; default the first. */
+      sheet?: string;
       lang: Lang;
     }
   | { type: 'discover'; log: EventLog; noise: number; name: string; lang: Lang }

@@ -2,7 +2,8 @@
  * The analysis in the app, as a user drives it: open the purchase-approval as-is example, open
  * the analysis panel, find the bottleneck and the redundant approval, click through to the steps,
  * switch the heat map on, apply a suggestion and undo it (one step), create the to-be and see it
- * open with its change list; the same panel in Chinese. No console error on the way.
+ * open with its change list; the same panel in Chinese; what the estimate excludes and how far a
+ * simulation of the same document was from it. No console error on the way.
  */
 import { describe, expect, it } from 'vitest';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -181,6 +182,76 @@ describe('analysis panel', () => {
       .toContain('selected');
     await page.waitForTimeout(400); // the centring animation
     await page.screenshot({ path: 'test-results/analysis-zh.png' });
+    trap.expectClean();
+    await context.close();
+  });
+
+  it('says what the estimate excludes and how far the last simulation was from it', async () => {
+    // One clerk Mon–Fri 09–17, cases around the clock, a pay run in batches of 2 (issue 18 item 8).
+    const doc = {
+      format: 'flowsmith.process',
+      version: 1,
+      id: 'mon-fri',
+      name: 'Mon–Fri office',
+      calendars: [
+        {
+          id: 'office',
+          week: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }],
+        },
+      ],
+      roles: [{ id: 'clerk', name: 'Clerk', capacity: 1, calendar: 'office' }],
+      steps: [
+        {
+          id: 'start',
+          type: 'start',
+          name: 'Request',
+          arrival: { interarrival: { dist: 'exponential', mean: 60 } },
+        },
+        {
+          id: 'handle',
+          type: 'task',
+          name: 'Handle',
+          role: 'clerk',
+          duration: { dist: 'exponential', mean: 10 },
+          batch: { size: 2 },
+        },
+        { id: 'end', type: 'end', name: 'Done' },
+      ],
+      flows: [
+        { id: 'f1', from: 'start', to: 'handle' },
+        { id: 'f2', from: 'handle', to: 'end' },
+      ],
+    };
+    const file = join(await mkdtemp(join(tmpdir(), 'flowsmith-')), 'mon-fri.flow.json');
+    await writeFile(file, JSON.stringify(doc));
+    const { page, trap, context } = await app.open({
+      filePickers: false,
+      viewport: { width: 1500, height: 900 },
+    });
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('[data-menu="file"]').click();
+    await page.getByRole('menuitem', { name: /^Open file/ }).click();
+    await (await chooser).setFiles(file);
+    await expect.poll(() => stepCount(page)).toBe(3);
+    const side = page.locator('.fs-side');
+    await side.getByRole('tab', { name: /Analysis/ }).click();
+    const panel = side.locator('.fs-analysis');
+    await expect
+      .poll(() => panel.getByTestId('analysis-scope').textContent())
+      .toMatch(/The estimate excludes: batches beyond the gathering wait/);
+    // Run a small simulation, then the analysis panel says how far it was from the estimate.
+    await side.getByRole('tab', { name: /Simulation/ }).click();
+    await page.getByTestId('sim-cases').fill('300');
+    await page.getByTestId('sim-replications').fill('2');
+    await page.getByTestId('sim-run').click();
+    await page.getByTestId('sim-results').waitFor({ timeout: 30_000 });
+    await side.getByRole('tab', { name: /Analysis/ }).click();
+    await expect
+      .poll(() => panel.getByTestId('analysis-simulation-diff').textContent())
+      .toMatch(
+        /The last simulation of this process took [\d.]+ (min|h|d) per case: \d+% (longer|shorter) than this estimate\./,
+      );
+    await page.screenshot({ path: 'test-results/analysis-estimate-scope.png' });
     trap.expectClean();
     await context.close();
   });

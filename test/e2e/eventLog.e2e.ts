@@ -94,7 +94,8 @@ function drawnTickets() {
 
 /**
  * The ticket export as an XLSX workbook, as a spreadsheet saves it: text as inline strings, the
- * times as Excel date serials in a date style (the unreadable time stays text, row 6).
+ * times as Excel date serials in a date style (the unreadable time stays text, row 6), on its
+ * second sheet "工单" after a notes sheet "说明".
  */
 function ticketXlsx(): Uint8Array {
   const cell = (v: string) => {
@@ -109,10 +110,13 @@ function ticketXlsx(): Uint8Array {
     .map((line, i) => `<row r="${i + 1}">${line.split(',').map(cell).join('')}</row>`);
   return zipSync({
     'xl/workbook.xml': strToU8(
-      '<workbook><sheets><sheet name="工单" r:id="rId1"/></sheets></workbook>',
+      '<workbook><sheets><sheet name="说明" r:id="rId2"/><sheet name="工单" r:id="rId1"/></sheets></workbook>',
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
-      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/></Relationships>',
+    ),
+    'xl/worksheets/sheet2.xml': strToU8(
+      '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>导出说明</t></is></c></row></sheetData></worksheet>',
     ),
     'xl/styles.xml': strToU8(
       '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="22"/></cellXfs></styleSheet>',
@@ -240,6 +244,11 @@ describe('event log in the app', () => {
     expect(await panel.getByTestId('log-figures').textContent()).toMatch(
       /审核: drawn mean duration 8 h/,
     );
+    // …and marked on the canvas: a "≠ data" badge on the drawn step.
+    await expect.poll(() => page.locator('.fs-log-figure').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('.fs-log-figure-badge').first().getAttribute('aria-label')).toMatch(
+      /drawn mean duration/,
+    );
     await panel.getByRole('button', { name: 'Compare with the drawn map' }).click();
     const compare = panel.getByTestId('log-compare');
     await expect
@@ -296,7 +305,7 @@ describe('event log in the app', () => {
     },
   );
 
-  it('opens an XLSX export: its first sheet mapped like a CSV, dates read, the bad row by its row', async () => {
+  it('opens an XLSX export: the sheet chosen mapped like a CSV, dates read, the bad row by its row', async () => {
     const { page, trap, context } = await app.open({ filePickers: false, viewport: VIEWPORT });
     const file = join(await mkdtemp(join(tmpdir(), 'flowsmith-')), '工单.xlsx');
     await writeFile(file, ticketXlsx());
@@ -306,7 +315,10 @@ describe('event log in the app', () => {
     await (await chooser).setFiles(file);
     const dialog = page.getByTestId('log-mapping');
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.getByLabel('Case id').inputValue()).toBe('工单号');
+    // The first sheet is the notes: choose the tickets; its header is guessed afresh.
+    expect(await dialog.getByLabel('Sheet').inputValue()).toBe('说明');
+    await dialog.getByLabel('Sheet').selectOption('工单');
+    await expect.poll(() => dialog.getByLabel('Case id').inputValue()).toBe('工单号');
     expect(await dialog.getByLabel('Complete time').inputValue()).toBe('时间');
     expect(await dialog.locator('tbody tr').count()).toBe(5);
     await dialog.getByLabel('Time zone of times without an offset').selectOption('UTC');

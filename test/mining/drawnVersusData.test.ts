@@ -2,13 +2,15 @@
  * "The as-is you drew vs the as-is in the data": a log simulated from the purchase-approval to-be
  * replayed on the drawn as-is. The two maps share some steps only, so replay must find the
  * to-be's new steps not in the map and the as-is steps the cases skipped; the to-be's own log
- * replays on the to-be with fitness 1, matched by step id as well as by name.
+ * replays on the to-be with fitness 1, matched by step id as well as by name. The as-is
+ * discovered from the as-is' own log differs from the drawing in nothing beyond the figure
+ * tolerances (`drawnVersusData`, as `flowsmith conform --diff` shows it).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProcess, type ProcessDocument } from '@flowsmith/model';
-import { readCsvLog, tokenReplay } from '@flowsmith/mining';
+import { discoverProcess, drawnVersusData, readCsvLog, tokenReplay } from '@flowsmith/mining';
 import { eventLogCsv, runReplicationSync } from '@flowsmith/simulation';
 
 function example(name: string): ProcessDocument {
@@ -45,5 +47,39 @@ describe('conformance of a drawn map against a log', () => {
     const r = tokenReplay(toBe, byId);
     expect(r.fitness).toBe(1);
     expect(r.precision).toBeCloseTo(tokenReplay(toBe, byName).precision, 10);
+  });
+});
+
+describe('drawnVersusData: the drawn as-is against the as-is discovered from its log', () => {
+  it('finds no change where the data agrees, and the one figure the data contradicts', async () => {
+    const asIs = example('purchase-approval-as-is');
+    const run = runReplicationSync(asIs, { cases: 1500, warmup: 0, replications: 1, seed: 4 }, 0, {
+      recordLog: true,
+    });
+    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'resource' } });
+    const found = discoverProcess(log, { noise: 0 }).document;
+    const same = drawnVersusData(asIs, found);
+    // Steps matched by name (the timer too: a log cannot tell it from a task), roles by the tasks
+    // they do, gateways by their neighbours; durations, probabilities, capacities never reached
+    // agree within the figure tolerances (roles aside: the general manager's few events give
+    // hours of their own).
+    expect(same.onlyDrawn).toEqual([]);
+    expect(same.onlyData).toEqual([]);
+    expect(same.changed.filter((l) => l.kind !== 'role').map((l) => l.text)).toEqual([]);
+    // The drawing says the department manager takes 18 minutes to approve; say it takes 40.
+    const slower = {
+      ...asIs,
+      steps: asIs.steps.map((s) =>
+        s.id === 'mgrApprove' && s.type === 'task'
+          ? { ...s, duration: { dist: 'fixed' as const, value: 40 } }
+          : s,
+      ),
+    };
+    const differs = drawnVersusData(slower, found, 'zh-CN');
+    expect(differs.changed.map((l) => l.asIs)).toContainEqual(['mgrApprove']);
+    // A discovered map against itself: its gateways pair by the steps around them, no change.
+    const self = drawnVersusData(found, found);
+    expect([...self.onlyDrawn, ...self.onlyData, ...self.changed]).toEqual([]);
+    expect(self.gateways).toBe(0);
   });
 });

@@ -177,21 +177,25 @@ describe.skipIf(!existsSync(join(logs, 'helpdesk.xes.gz')))(
       const { log } = await readXesLog(stream as AsyncIterable<Uint8Array>);
       expect(log.hasStart).toBe(false);
       const found = discoverProcess(log, { noise: 0.2 });
-      const run = runReplicationSync(
-        found.document,
-        { cases: log.cases.length, warmup: 0, replications: 1, seed: 1 },
-        0,
-        { recordLog: true },
-      );
-      const v = compareWithLog(
-        logKpis(log, found.document),
-        logKpis(simulatedLog(run.log!, false), found.document),
-      );
-      expect(v.rows.filter((r) => r.pass === false)).toEqual([]);
+      const runs = [1, 2, 3, 4, 5].map((seed) => {
+        const run = runReplicationSync(
+          found.document,
+          { cases: log.cases.length, warmup: 0, replications: 1, seed },
+          0,
+          { recordLog: true },
+        );
+        return logKpis(simulatedLog(run.log!, false), found.document);
+      });
+      const v = compareWithLog(logKpis(log, found.document), runs);
+      // Recorded in docs/mining.md: the p90 comes out long (the simulation's sojourns are
+      // independent, the log's are not; fitted with their own spread, the tail shows it).
+      expect(v.rows.filter((r) => r.pass === false).map((r) => r.metric)).toEqual(['cycleP90']);
       expect(v.rows.filter((r) => r.metric === 'sojourn').length).toBeGreaterThanOrEqual(4);
-      // Recorded in docs/mining.md: the p90 comes out long (independent sojourns add up).
       const p90 = v.rows.find((r) => r.metric === 'cycleP90')!;
-      expect(p90.error).toBeGreaterThan(0);
+      expect(p90.error).toBeGreaterThan(0.15);
+      expect(p90.error).toBeLessThan(0.25);
+      for (const m of ['cycleMean', 'cycleMedian', 'throughput'])
+        expect(v.rows.find((r) => r.metric === m)!.pass).toBe(true);
     });
   },
 );

@@ -4,6 +4,7 @@ import { impactCalculator } from './impact/findingImpact';
 import { orderFindings } from './impact/orderFindings';
 import { guardSuggestions } from './judgement/guardSuggestions';
 import { RuleContext } from './ruleContext';
+import { estimateExcludes } from './scope/estimateExcludes';
 import { rules } from './rules';
 import { effectPredictor } from './suggestions/effectPredictor';
 import { suggestionsFor } from './suggestions/suggestionsFor';
@@ -59,5 +60,8 @@ export function analyze(doc: ProcessDocument, options: AnalyzeOptions = {}): Ana
       withholdWorse(finding, lang);
     }
   }
-  return { metrics: figures.metrics, findings };
+  const excludes = estimateExcludes(doc);
+  return excludes.length > 0
+    ? { metrics: figures.metrics, findings, excludes }
+    : { metrics: figures.metrics, findings };
 }

@@ -2,6 +2,7 @@ import type { Lang, ProcessDocument } from '@flowsmith/model';
 import { currencyOf, formatMoney } from './compare/formatMoney';
 import { formatPoints, formatSigned, formatSignedMinutes } from './compare/formatPoints';
 import { formatMinutes, formatPercent, reportLabels } from './messages';
+import { formatExcludes } from './scope/estimateExcludes';
 import type { AnalysisResult, FindingImpact, PredictedEffect } from './types';
 
 /** New cases per week = cases per minute × 10,080: with working-hours calendars, the week's cases. */
@@ -58,6 +59,7 @@ export function formatReport(
     `${l.flowEfficiency}: ${formatPercent(m.flowEfficiency)}   ${l.nvaShare}: ${formatPercent(m.nonValueAddingShare)}`,
     `${l.costPerCase}: ${formatMoney(m.costPerCase, currency)}   ${l.handoffs}: ${round2(m.handoffsPerCase)}   ${l.arrivals}: ${round2(m.arrivalRate * MINUTES_PER_WEEK)}`,
     `${l.criticalPath}: ${m.criticalPath.map(name).join(' → ')}`,
+    ...(result.excludes?.length ? [formatExcludes(result.excludes, lang)] : []),
     '',
     `${l.roles}:`,
   ];

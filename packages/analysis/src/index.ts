@@ -53,6 +53,13 @@ export type { Rule } from './ruleContext';
 export { erlangC, mmcWait, ggcWait } from './queueing/erlangC';
 export { nameSimilarity } from './names/nameSimilarity';
 export { calendarShare } from './flow/calendarShare';
+export { fluidWait } from './calendarWait/fluidWait';
+export {
+  estimateExcludes,
+  formatExcludes,
+  simulationDifference,
+  type EstimateExclusion,
+} from './scope/estimateExcludes';
 export { BOTTLENECK_THRESHOLD } from './rules/bottleneck';
 export { REWORK_WARNING_PASSES } from './rules/rework-loop';
 export type * from './types';

@@ -1,6 +1,7 @@
 import { formatMessage, type Lang, type MessageTable } from '@flowsmith/model';
 import { judgementMessages, type JudgementMessageParams } from './judgement/judgementMessages';
 import { adviceMessages, type AdviceMessageParams } from './impact/adviceMessages';
+import { gatewayMessages, type GatewayMessageParams } from './rules/gatewayMessages';
 
 /** Names as the messages quote them: “…” in English, 「…」 in Chinese; lists joined. */
 const en = (names: string[]): string => names.map((n) => `“${n}”`).join(', ');
@@ -29,7 +30,8 @@ type Two = { a: string; b: string };
 
 /** Parameters of every message of the analysis, by code. */
 export type AnalysisMessageParams = JudgementMessageParams &
-  AdviceMessageParams & {
+  AdviceMessageParams &
+  GatewayMessageParams & {
     'no-start': object;
     'no-end': object;
     unreachable: Names;
@@ -83,6 +85,7 @@ export type AnalysisMessageParams = JudgementMessageParams &
 export const analysisMessages: MessageTable<AnalysisMessageParams> = {
   ...judgementMessages,
   ...adviceMessages,
+  ...gatewayMessages,
   'no-start': {
     en: () => 'The process has no start step, so no case can begin. Add a start step.',
     'zh-CN': () => '流程没有开始节点，任何案例都无法开始。请添加一个开始节点。',

@@ -1,4 +1,5 @@
 import type { CommandCall, Lang, ProcessDocument } from '@flowsmith/model';
+import type { EstimateExclusion } from './scope/estimateExcludes';
 
 /** How bad a finding is: `error` breaks the process, `warning` wastes time or money, `info` is worth a look. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -12,6 +13,7 @@ export type FindingKind =
   | 'dead-end'
   | 'deadlock'
   | 'lack-of-sync'
+  | 'or-join'
   | 'livelock'
   | 'missing-role'
   | 'probabilities'
@@ -192,4 +194,6 @@ export interface AnalyzeOptions {
 export interface AnalysisResult {
   metrics: Metrics;
   findings: Finding[];
+  /** What the estimate does not model in this document (scope/estimateExcludes); absent when nothing. */
+  excludes?: EstimateExclusion[];
 }

@@ -4,7 +4,7 @@
  * The only package that imports bpmn-moddle. Pure TypeScript, no DOM.
  */
 export { importBpmn } from './import/importBpmn';
-export { exportBpmn } from './export/exportBpmn';
+export { exportBpmn, type ExportOptions } from './export/exportBpmn';
 export { BpmnImportError } from './BpmnImportError';
 export { readBpmnDefinitions } from './readBpmnDefinitions';
 export { MAX_BPMN_DEPTH, MAX_BPMN_SIZE } from './import/precheck';
@@ -12,3 +12,5 @@ export { FLOWSMITH_NS, flowsmithDescriptor } from './flowsmithDescriptor';
 export { parseIsoDuration, formatIsoDuration } from './isoDuration';
 export type { BpmnWarning, ImportOptions, ImportResult } from './types';
 export type { ImportErrorCode, WarningCode } from './messages';
+export { applyProsimos, type ProsimosResult } from './simulation/prosimos/applyProsimos';
+export type { SimulationWarningCode } from './simulation/simulationMessages';

@@ -3,6 +3,7 @@
 /// <reference path="./bpmnModdle.d.ts" />
 import { BpmnModdle, type BpmnModdleInstance } from 'bpmn-moddle';
 import { flowsmithDescriptor } from './flowsmithDescriptor';
+import { qbpDescriptor } from './simulation/qbp/qbpDescriptor';
 
 /** A moddle element seen loosely: its type and properties, all read through the helpers below. */
 export interface El {
@@ -10,9 +11,9 @@ export interface El {
   [key: string]: unknown;
 }
 
-/** A bpmn-moddle instance that knows the `flowsmith:` namespace. */
+/** A bpmn-moddle instance that knows the `flowsmith:` and `qbp:` namespaces. */
 export function createModdle(): BpmnModdleInstance {
-  return BpmnModdle({ flowsmith: flowsmithDescriptor });
+  return BpmnModdle({ flowsmith: flowsmithDescriptor, qbp: qbpDescriptor });
 }
 
 /** Whether `v` is a moddle element. */

@@ -10,6 +10,8 @@ export function bpmnTypeOfStep(step: Step): string {
       return 'bpmn:EndEvent';
     case 'xor':
       return 'bpmn:ExclusiveGateway';
+    case 'or':
+      return 'bpmn:InclusiveGateway';
     case 'and':
       return 'bpmn:ParallelGateway';
     case 'timer':

@@ -1,9 +1,10 @@
 import type { Lang, ProcessDocument } from '@flowsmith/model';
 import type { WarningCode } from './messages';
+import type { SimulationWarningCode } from './simulation/simulationMessages';
 
 /** Something the import approximated or left out, named by the BPMN element it concerns. */
 export interface BpmnWarning {
-  code: WarningCode;
+  code: WarningCode | SimulationWarningCode;
   /** The BPMN id of the element, as written in the file. */
   elementId?: string;
   /** The BPMN type, e.g. `bpmn:InclusiveGateway`. */
@@ -19,6 +20,11 @@ export interface ImportOptions {
   maxSize?: number;
   /** Deepest element nesting accepted; default 200. */
   maxDepth?: number;
+  /**
+   * Read the simulation data the file carries (BPSim, QBP); default true. Off when the
+   * parameters come from elsewhere (a Prosimos file beside the model: Prosimos ignores them too).
+   */
+  simulation?: boolean;
 }
 
 /** What `importBpmn` gives: the documents (the first is the main process) and the warnings. */

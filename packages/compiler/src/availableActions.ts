@@ -1,7 +1,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { missingDataNames } from './flowRules';
 import type { EscalationMeta, StepMeta } from './machineConfig';
-import type { ChooseEvent, CompleteEvent } from './processEvents';
+import type { ChooseEvent, ChooseFlowsEvent, CompleteEvent } from './processEvents';
 
 /** A task that can be completed now, by whom, and the event that completes it. */
 export interface OpenTask {
@@ -16,16 +16,31 @@ export interface OpenTask {
   slaMinutes?: number;
   /** Its SLA has passed (SPEC.md CM-SLA): the task's state is tagged `escalated`. */
   escalated?: true;
+  /** The task is worked in batches (SPEC.md CM-BATCH): the host gathers the cases waiting here. */
+  batch?: StepMeta['batch'];
   /** For a task of a subprocess: the subprocess steps it runs under, outermost first. */
   via?: string[];
   event: CompleteEvent;
 }
 
-/** A decision people must take now: the flows open to the case, each with its event. */
+/**
+ * A decision people must take now: the flows open to the case, each with its event. At an
+ * inclusive split (`inclusive`) each flow's event takes that flow alone; people may take several
+ * with one `{ type: 'CHOOSE', stepId, flowIds }` — any flows but the `default`, which goes alone.
+ */
 export interface OpenDecision {
   stepId: string;
   name: string;
-  flows: Array<{ flowId: string; label?: string; to: string; toName: string; event: ChooseEvent }>;
+  flows: Array<{
+    flowId: string;
+    label?: string;
+    to: string;
+    toName: string;
+    default?: true;
+    event: ChooseEvent;
+  }>;
+  /** An inclusive (OR) split: one or more flows may be taken together (SPEC.md CM-OR). */
+  inclusive?: true;
   /** For a decision of a subprocess: the subprocess steps it runs under, outermost first. */
   via?: string[];
 }
@@ -34,11 +49,11 @@ export interface OpenDecision {
 export interface WaitingStep {
   stepId: string;
   name: string;
-  type: 'timer' | 'subprocess' | 'xor';
+  type: 'timer' | 'subprocess' | 'xor' | 'or';
   delayMs?: number;
   process?: string;
   /**
-   * At a decision that waits for data (CM-XOR-DATA): the case data names its conditions need and
+   * At a decision (xor or or) that waits for data (CM-XOR-DATA): the case data names its conditions need and
    * the case lacks. Send `{ type: 'SET_DATA', data: { name: value, … } }` and it decides.
    */
   missing?: string[];
@@ -81,13 +96,18 @@ export function availableActions(snapshot: AnyMachineSnapshot): AvailableActions
         if (meta.cautions) task.cautions = [...meta.cautions];
         if (meta.slaMinutes !== undefined) task.slaMinutes = meta.slaMinutes;
         if (escalated.has(stepId)) task.escalated = true;
+        if (meta.batch) task.batch = meta.batch;
         out.tasks.push(task);
         break;
       }
-      case 'xor': {
+      case 'xor':
+      case 'or': {
+        const inclusive = meta.type === 'or';
         const flows: OpenDecision['flows'] = [];
         for (const f of meta.flows ?? []) {
-          const event: ChooseEvent = { type: 'CHOOSE', stepId, flowId: f.flowId };
+          const event: ChooseEvent = inclusive
+            ? ({ type: 'CHOOSE', stepId, flowIds: [f.flowId] } satisfies ChooseFlowsEvent)
+            : { type: 'CHOOSE', stepId, flowId: f.flowId };
           if (!snapshot.can(event)) continue;
           const flow: OpenDecision['flows'][number] = {
             flowId: f.flowId,
@@ -96,16 +116,19 @@ export function availableActions(snapshot: AnyMachineSnapshot): AvailableActions
             event,
           };
           if (f.label !== undefined) flow.label = f.label;
+          if (inclusive && f.default) flow.default = true;
           flows.push(flow);
         }
-        if (flows.length > 0) out.decisions.push({ stepId, name, flows });
+        if (flows.length > 0)
+          out.decisions.push(
+            inclusive ? { stepId, name, flows, inclusive: true } : { stepId, name, flows },
+          );
         else {
           const data = (snapshot.context as { data?: Record<string, unknown> } | undefined)?.data;
           const missing = missingDataNames(meta.flows ?? [], data ?? {});
+          const type = meta.type;
           out.waiting.push(
-            missing.length > 0
-              ? { stepId, name, type: 'xor', missing }
-              : { stepId, name, type: 'xor' },
+            missing.length > 0 ? { stepId, name, type, missing } : { stepId, name, type },
           );
         }
         break;

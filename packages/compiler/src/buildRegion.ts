@@ -3,15 +3,18 @@
  * XState region (SPEC.md CM-SEQ … CM-END). A region is sequential — one token at a time — so its
  * steps are sibling states and every flow is a transition between siblings (loops are just
  * transitions back). A split becomes a parallel state whose branches are regions of their own,
- * built recursively, that stop at the matching join; the join continues the outer region.
+ * built recursively, that stop at the matching join; the join continues the outer region. An
+ * inclusive split's branches start with a gate that skips the branches it did not take (CM-OR);
+ * a terminate end is a final state of the whole machine, which any branch can reach (CM-TERMINATE).
  */
-import { distributionMean, type Flow, type ProcessGraph, type Step } from '@flowsmith/model';
+import { distributionMean, type ProcessGraph, type Step } from '@flowsmith/model';
 import type { RawProblem } from './CompileError';
-import { planJoin } from './planJoin';
+import { planJoin, type JoinPlan } from './planJoin';
 import { flowRules, couldBeOnlyFlow } from './flowRules';
+import { branchGate, GATE, inclusiveSplit } from './inclusiveState';
 import type { ActionJson, StateJson, StepMeta, TransitionJson } from './machineConfig';
-import { slaEscalation } from './slaEscalation';
 import { stepMeta } from './stepMeta';
+import { invokeState, taskState } from './taskState';
 
 /** The synthetic final state a branch region reaches at its join. */
 export const JOINED = '@joined';
@@ -28,6 +31,8 @@ export interface BuildContext {
   subprocessActor: (step: Extract<Step, { type: 'subprocess' }>) => string | undefined;
   /** Step ids of system tasks that invoke a host-provided actor. */
   invokedTasks: ReadonlySet<string>;
+  /** The join of each inclusive split that has one (`pairInclusiveJoins`, inverted). */
+  inclusiveJoins: ReadonlyMap<string, string>;
   /** Problems that do not stop the building (bad conditions, unresolved subprocesses). */
   problems: RawProblem[];
   lang?: 'en' | 'zh-CN';
@@ -54,13 +59,19 @@ const record = (stepId: string, outcome: string, flowId?: string): ActionJson =>
 
 /** Builds the states of a whole machine from the start step `startId`. Throws StructureProblem. */
 export function buildMachineStates(ctx: BuildContext, startId: string): Region {
-  return new RegionBuilder(ctx).region(startId, null, null);
+  const builder = new RegionBuilder(ctx);
+  const root = builder.region(startId, null, null);
+  // Terminate ends are final states of the machine itself, wherever they are reached from.
+  for (const [key, state] of builder.terminates) root.states[key] = state;
+  return root;
 }
 
 class RegionBuilder {
   /** The region each step was placed in, and the split whose branch that region is. */
   private readonly owner = new Map<string, { region: number; split: string | null }>();
   private regionCount = 0;
+  /** The states of the terminate ends reached so far, by state key (CM-TERMINATE). */
+  readonly terminates = new Map<string, StateJson>();
 
   constructor(private readonly ctx: BuildContext) {}
 
@@ -84,8 +95,18 @@ class RegionBuilder {
         return JOINED;
       }
       const step = graph.step(to)!;
+      if (step.type === 'end' && step.terminate === true) {
+        return this.terminateEnd(step, scope, regionNo === 1);
+      }
       if (step.type === 'and' && graph.incoming(to).length > 1) {
         throw new StructureProblem({ code: 'unmatched-join', ids: [to], params: { stepId: to } });
+      }
+      if (step.type === 'or' && graph.incoming(to).length > 1) {
+        throw new StructureProblem({
+          code: 'inclusive-join-without-split',
+          ids: [to],
+          params: { stepId: to },
+        });
       }
       queue.push(to);
       return keys.get(to)!;
@@ -103,6 +124,20 @@ class RegionBuilder {
     }
     if (arrivals > 0) states[JOINED] = { type: 'final' };
     return { initial, states, arrivals };
+  }
+
+  /**
+   * The target of terminate end `step`: its state is added to the machine's root once (keyed by
+   * its state key, with the id `<key>@terminate`); a branch reaches it by that id, so entering it
+   * leaves every region of the case (CM-TERMINATE).
+   */
+  private terminateEnd(step: Step, scope: Scope, inRoot: boolean): string {
+    const key = this.ctx.keys.get(step.id)!;
+    if (!this.terminates.has(key)) {
+      this.terminates.set(key, {});
+      this.terminates.set(key, this.state(step, scope));
+    }
+    return inRoot ? key : `#${key}@terminate`;
   }
 
   private claim(stepId: string, region: number, split: string | null): void {
@@ -142,6 +177,10 @@ class RegionBuilder {
           always: [{ target: this.next(step, scope), actions: [record(step.id, 'started')] }],
         };
       case 'end':
+        if (step.terminate === true) {
+          const id = `${this.ctx.keys.get(step.id)!}@terminate`;
+          return { id, type: 'final', meta, entry: [record(step.id, 'ended')] };
+        }
         if (scope.stop !== null) {
           const splitId = scope.split!;
           throw new StructureProblem({
@@ -167,14 +206,16 @@ class RegionBuilder {
       }
       case 'xor':
         return { meta, ...this.decision(step, scope) };
+      case 'or':
+        return { meta, ...this.inclusive(step, scope) };
       case 'task':
-        return this.task(step, scope, meta);
+        return taskState(this.ctx, step, this.next(step, scope), meta);
       case 'subprocess': {
         const src = this.ctx.subprocessActor(step);
         const target = this.next(step, scope);
         const state: StateJson = { meta };
         if (src !== undefined) {
-          state.invoke = this.invoke(src, step.id, target);
+          state.invoke = invokeState(this.ctx, src, step.id, target);
           // People work on the child's tasks through the parent: it passes their events on.
           const forward: ActionJson = {
             type: 'forwardToChild',
@@ -193,46 +234,32 @@ class RegionBuilder {
     }
   }
 
-  private task(step: Extract<Step, { type: 'task' }>, scope: Scope, meta: StepMeta): StateJson {
-    const target = this.next(step, scope);
-    const complete: ActionJson =
-      step.role === undefined
-        ? { type: 'completeTask', params: { stepId: step.id } }
-        : { type: 'completeTask', params: { stepId: step.id, role: step.role } };
-    const state: StateJson = {
-      meta,
-      on: {
-        COMPLETE: [
-          { guard: { type: 'isStep', params: { stepId: step.id } }, target, actions: [complete] },
-        ],
-      },
-    };
-    if (step.role !== undefined) state.tags = [step.role];
-    if (this.ctx.invokedTasks.has(step.id)) {
-      // The actor is named by the state key (CM-KEY), so `provide({ actors: { checkBudget } })` reads well.
-      state.invoke = this.invoke(this.ctx.keys.get(step.id)!, step.id, target, step.role);
-      meta.actorId = state.invoke.id;
+  /**
+   * An or-gateway (CM-OR): with one outgoing flow it passes at once (`joined` when it closes
+   * branches); with several it is a split whose branches run in a parallel state, each behind a
+   * gate that skips it unless the split took its flow, and that ends at the paired join.
+   */
+  private inclusive(step: Step, scope: Scope): Pick<StateJson, 'always' | 'on'> {
+    const { graph, keys } = this.ctx;
+    const outgoing = graph.outgoing(step.id);
+    if (outgoing.length === 0) throw deadEnd(step.id);
+    if (outgoing.length === 1) {
+      const f = outgoing[0]!;
+      const joins = graph.incoming(step.id).length > 1;
+      const action: ActionJson = joins
+        ? record(step.id, 'joined')
+        : { type: 'takeFlows', params: { stepId: step.id, flows: [{ flowId: f.id }] } };
+      return { always: [{ target: scope.target(f.to), actions: [action] }] };
     }
-    const escalation = slaEscalation(step, meta, this.ctx.msPerMinute);
-    if (escalation !== undefined) Object.assign(state, escalation);
-    return state;
-  }
-
-  private invoke(
-    src: string,
-    stepId: string,
-    target: string,
-    role?: string,
-  ): NonNullable<StateJson['invoke']> {
-    const done = { stepId, outcome: 'done', ...(role === undefined ? {} : { role }) };
-    const failed = { stepId, outcome: 'failed', ...(role === undefined ? {} : { role }) };
-    return {
-      src,
-      id: `${src}@${this.ctx.keys.get(stepId)!}`,
-      onDone: { target, actions: [{ type: 'finishInvoked', params: done }] },
-      // A failed actor leaves the step open: people can still complete it by hand.
-      onError: { actions: [{ type: 'finishInvoked', params: failed }] },
-    };
+    // Probabilities pick the flow when no condition holds and there is no default (TG-17).
+    const rules = flowRules(outgoing, this.ctx.problems, this.ctx.lang).map((r, i) => {
+      const p = outgoing[i]!.probability;
+      return p === undefined ? r : { ...r, probability: p };
+    });
+    const join = this.ctx.inclusiveJoins.get(step.id) ?? null;
+    const plan: JoinPlan = { join, branches: outgoing.map((f) => ({ flows: [f] })) };
+    const key = this.parallel(step.id, plan, scope, `${keys.get(step.id)!}@parallel`, true);
+    return inclusiveSplit(step.id, rules, key);
   }
 
   /** An xor: automatic where the data leave one flow, otherwise it waits for CHOOSE (CM-XOR). */
@@ -272,17 +299,25 @@ class RegionBuilder {
     const outgoing = graph.outgoing(step.id);
     if (outgoing.length === 0) throw deadEnd(step.id);
     if (outgoing.length === 1) return scope.target(outgoing[0]!.to);
-    return this.parallel(step.id, outgoing, scope, `${keys.get(step.id)!}@parallel`);
+    const key = `${keys.get(step.id)!}@parallel`;
+    return this.parallel(step.id, planJoin(graph, step.id, outgoing), scope, key);
   }
 
   /**
-   * The parallel state (keyed `key`) for the branches `flows` of split `splitId`: one region per
-   * branch, built recursively, finishing at the join; `onDone` continues at the join, which the
-   * current region takes over (CM-AND). Returns `key`.
+   * The parallel state (keyed `key`) for the branches of split `splitId` as `joinPlan` groups
+   * them: one region per branch, built recursively, finishing at the join; `onDone` continues at
+   * the join, which the current region takes over (CM-AND). With `gated` (an inclusive split,
+   * CM-OR) each branch starts at a gate that skips it unless the split took its flow. Returns `key`.
    */
-  private parallel(splitId: string, flows: readonly Flow[], scope: Scope, key: string): string {
+  private parallel(
+    splitId: string,
+    joinPlan: JoinPlan,
+    scope: Scope,
+    key: string,
+    gated = false,
+  ): string {
     const { graph, keys } = this.ctx;
-    const { join, branches: plan } = planJoin(graph, splitId, flows);
+    const { join, branches: plan } = joinPlan;
     if (join !== null && join === scope.stop) {
       throw new StructureProblem({
         code: 'not-block-structured',
@@ -293,10 +328,22 @@ class RegionBuilder {
     const branches: Record<string, StateJson> = {};
     plan.forEach((branch, i) => {
       // A group of branches that meets first at an inner join is one branch that starts parallel.
-      const entry =
-        branch.innerJoin === undefined
-          ? branch.flows[0]!.to
-          : (inner: Scope) => this.parallel(splitId, branch.flows, inner, `${key}@group${i + 1}`);
+      const first = branch.flows[0]!;
+      const entry = gated
+        ? (inner: Scope) => {
+            const gate = branchGate(splitId, first.id, inner.target(first.to));
+            for (const [k, state] of Object.entries(gate)) inner.add(k, state);
+            return GATE;
+          }
+        : branch.innerJoin === undefined
+          ? first.to
+          : (inner: Scope) =>
+              this.parallel(
+                splitId,
+                planJoin(graph, splitId, branch.flows),
+                inner,
+                `${key}@group${i + 1}`,
+              );
       const r = this.region(entry, join, splitId);
       if (join !== null && r.arrivals !== 1) {
         throw new StructureProblem(

@@ -1,4 +1,9 @@
-import { parseCondition, type ConditionAst, type ProcessDocument } from '@flowsmith/model';
+import {
+  parseCondition,
+  type CaseDataChange,
+  type ConditionAst,
+  type ProcessDocument,
+} from '@flowsmith/model';
 
 /** A type of value a condition compares case data with. */
 export type CaseValueType = 'number' | 'string' | 'boolean';
@@ -16,6 +21,10 @@ export interface CaseDataField {
   types: CaseValueType[];
   /** The ids of the decisions whose conditions read it (empty for declared data only). */
   readBy: string[];
+  /** The ids of the tasks whose `sets` change it (CM-SET); empty when none does. */
+  setBy: string[];
+  /** A case attribute of the document's simulation settings (given when a case starts). */
+  attribute?: true;
   /** The data object declared with this id (`data` of the document), with its name. */
   declared?: { name: string };
 }
@@ -24,8 +33,9 @@ const ORDER: readonly CaseValueType[] = ['number', 'string', 'boolean'];
 
 /**
  * The case data of a process (SPEC.md CM-DATA): every name its decisions' conditions read, with
- * the types they compare it with, and every declared data object — in document order, names read
- * by conditions first. Subprocesses' documents (`resolveProcess`) are included, since their data
+ * the types they compare it with, every name a task `sets` and every case attribute of
+ * `simulation.attributes` (typed by their values), and every declared data object — in document
+ * order, names read by conditions first. Subprocesses' documents (`resolveProcess`) are included, since their data
  * is the case's too. Conditions that do not parse are skipped. Pure.
  */
 export function caseDataFields(
@@ -36,7 +46,7 @@ export function caseDataFields(
   const field = (name: string): CaseDataField => {
     let f = fields.get(name);
     if (f === undefined) {
-      f = { name, path: name.split('.'), types: [], readBy: [] };
+      f = { name, path: name.split('.'), types: [], readBy: [], setBy: [] };
       fields.set(name, f);
     }
     return f;
@@ -64,6 +74,26 @@ export function caseDataFields(
     }
   };
   visit(document);
+  const written = (f: CaseDataField, value: CaseDataChange) => {
+    const t = valueType(value);
+    if (!f.types.includes(t)) f.types.push(t);
+  };
+  for (const id of seen) {
+    const doc = id === document.id ? document : resolveProcess?.(id);
+    for (const step of doc?.steps ?? []) {
+      if (step.type !== 'task') continue;
+      for (const [name, change] of Object.entries(step.sets ?? {})) {
+        const f = field(name);
+        if (!f.setBy.includes(step.id)) f.setBy.push(step.id);
+        written(f, change);
+      }
+    }
+  }
+  for (const [name, value] of Object.entries(document.simulation?.attributes ?? {})) {
+    const f = field(name);
+    f.attribute = true;
+    written(f, value);
+  }
   const declare = (doc: ProcessDocument) => {
     for (const d of doc.data ?? []) {
       const f = field(d.id);
@@ -116,6 +146,12 @@ function hintTypes(
       return;
     }
   }
+}
+
+/** The type of the values a change or an attribute gives: drawn durations are numbers, choices text. */
+function valueType(v: CaseDataChange): CaseValueType {
+  if (typeof v !== 'object') return typeOf(v);
+  return 'choice' in v ? 'string' : 'number';
 }
 
 const typeOf = (v: number | string | boolean): CaseValueType =>

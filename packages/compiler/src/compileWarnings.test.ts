@@ -6,6 +6,7 @@ import { compileWarnings } from './compileWarnings';
 import { createProcessActor } from './createProcessActor';
 import { emitTypeScript } from './emitTypeScript';
 import { importModule, removeImportedModules } from './testing/importModule';
+import { claimsProcess } from './testing/claimsProcess';
 import { clerkProcess } from './testing/clerkProcess';
 
 afterAll(removeImportedModules);
@@ -44,6 +45,20 @@ describe('CM-WARN a default branch that skips a control', () => {
     expect(compileWarnings(purchase, 'zh-CN')[0]!.message).toContain(
       '默认分支 amount-m 跳过了“GM approval”',
     );
+  });
+
+  it("CM-WARN CM-OR warns when an or-split's default skips a control of another branch", () => {
+    // Without the loop back (a step of a rework loop was passed before the decision).
+    const looped = claimsProcess();
+    const claims = { ...looped, flows: looped.flows.filter((f) => f.id !== 'fAgain') };
+    expect(compileWarnings(claims)).toEqual([]);
+    const controlled = {
+      ...claims,
+      steps: claims.steps.map((s) => (s.id === 'medical' ? { ...s, control: true } : s)),
+    };
+    expect(compileWarnings(controlled)).toEqual([
+      expect.objectContaining({ ids: ['checks', 'fStd', 'medical'] }),
+    ]);
   });
 
   it('CM-WARN warns for a step marked control, not for ordinary work', () => {

@@ -42,7 +42,7 @@ export const compileWarningMessages: MessageTable<WarningParams> = {
 
 /**
  * The warnings of compiling `doc` (SPEC.md CM-WARN), in document order of the decisions: for each
- * xor with a default flow, each control the default skips — a step marked `control: true`, or an
+ * xor or or-split with a default flow, each control the default skips — a step marked `control: true`, or an
  * approval task — that some other flow of the decision leads to, that the default flow cannot
  * reach without coming back through the decision, and that does not itself lead back to the
  * decision (a step of a rework loop was passed before it). Pure.
@@ -51,7 +51,8 @@ export function compileWarnings(doc: ProcessDocument, lang: Lang = 'en'): Compil
   const graph = buildGraph(doc);
   const out: CompileWarning[] = [];
   for (const xor of graph.steps) {
-    if (xor.type !== 'xor') continue;
+    // An or-split takes its default only when no other flow applies: the same question (CM-OR).
+    if (xor.type !== 'xor' && xor.type !== 'or') continue;
     const outgoing = graph.outgoing(xor.id);
     if (outgoing.length < 2) continue;
     // A step that leads back to the decision was passed before it (a rework loop): not skipped.

@@ -11,15 +11,16 @@ interface TypeNode {
 /**
  * The TypeScript type of a case's data (SPEC.md CM-TS-TYPES), as source: an object type whose
  * keys are the data's names, all optional. A name conditions read is the union of the types they
- * compare it with (any of number, string and boolean when they give no hint); a declared data
- * object no condition reads is `unknown`. A dotted name is both a key of its own and a path of
+ * compare it with and the types of the values tasks set it to or the attributes give it (any of
+ * number, string and boolean when nothing gives a hint); a declared data object nothing reads or
+ * sets is `unknown`. A dotted name is both a key of its own and a path of
  * nested objects (CL-9 reads either). Pure.
  */
 export function caseDataType(fields: readonly CaseDataField[], indent = '  '): string {
   const root: TypeNode = { children: new Map() };
   for (const f of fields) {
     const leaf =
-      f.readBy.length === 0
+      f.readBy.length === 0 && f.types.length === 0
         ? 'unknown'
         : (f.types.length > 0 ? f.types : ['number', 'string', 'boolean']).join(' | ');
     setLeaf(child(root, f.name), leaf);
@@ -60,13 +61,18 @@ function objectType(node: TypeNode, indent: string, depth: number): string {
   return `{\n${lines.join('\n')}\n${indent.repeat(depth - 1)}}`;
 }
 
-/** The ids of the tasks and the decisions (with their flows) of a machine and its children. */
+/**
+ * The ids of the tasks, the decisions (with their flows) and the inclusive splits people choose
+ * at (with their flows) of a machine and its children.
+ */
 export function eventTargets(config: MachineJson): {
   tasks: string[];
   decisions: Map<string, string[]>;
+  inclusive: Map<string, string[]>;
 } {
   const tasks: string[] = [];
   const decisions = new Map<string, string[]>();
+  const inclusive = new Map<string, string[]>();
   const visit = (state: StateJson) => {
     const meta = state.meta;
     if (meta !== undefined && 'stepId' in meta) {
@@ -78,12 +84,20 @@ export function eventTargets(config: MachineJson): {
           choose.flatMap((t) => (t.guard?.type === 'canChoose' ? [t.guard.params.flowId] : [])),
         );
       }
+      if (meta.type === 'or' && choose !== undefined) {
+        inclusive.set(
+          meta.stepId,
+          choose.flatMap((t) =>
+            t.guard?.type === 'canChooseFlows' ? t.guard.params.flows.map((f) => f.flowId) : [],
+          ),
+        );
+      }
     }
     for (const s of Object.values(state.states ?? {})) visit(s);
   };
   for (const c of Object.values(config.children ?? {})) visit(c);
   visit(config);
-  return { tasks, decisions };
+  return { tasks, decisions, inclusive };
 }
 
 /** A union of string literals, or `never` for none. Pure. */

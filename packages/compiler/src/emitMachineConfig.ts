@@ -1,12 +1,14 @@
 /**
  * Compiler entry, step 1 of 2: a process document becomes the plain-JSON config of an XState v5
- * machine (SPEC.md). Life cycle: check the start step → build the regions (buildRegion) → resolve
+ * machine (SPEC.md). Life cycle: check the start step and the or-joins' pairing → build the
+ * regions (buildRegion) → resolve
  * subprocesses into child configs, recursively, refusing cycles → throw a CompileError listing
  * the problems, or return the config. `machineFromConfig` (step 2) adds the implementations.
  */
 import { buildGraph, type Lang, type ProcessDocument } from '@flowsmith/model';
 import { CompileError, type RawProblem } from './CompileError';
 import { buildMachineStates, StructureProblem, type BuildContext } from './buildRegion';
+import { inclusivePairs } from './inclusivePairs';
 import type { MachineJson } from './machineConfig';
 import { stateKeys } from './stateKeys';
 
@@ -66,8 +68,15 @@ function compileOne(
     );
     return undefined;
   }
+  const { joinOf, unpaired } = inclusivePairs(doc);
+  if (unpaired.length > 0) {
+    for (const stepId of unpaired)
+      problems.push({ code: 'inclusive-join-without-split', ids: [stepId], params: { stepId } });
+    return undefined;
+  }
   const ctx: BuildContext = {
     graph,
+    inclusiveJoins: joinOf,
     keys: stateKeys(doc),
     msPerMinute: 60_000 * (options.timeScale ?? 1),
     invokedTasks: new Set(isRoot ? (options.invokedTasks ?? systemTaskIds(doc)) : []),

@@ -15,6 +15,7 @@ import { compileMachine } from './compileMachine';
 import { emitTypeScript } from './emitTypeScript';
 import { emitMachineConfig } from './emitMachineConfig';
 import { machineFromConfig } from './machineFromConfig';
+import { claimsProcess } from './testing/claimsProcess';
 import { importModule, removeImportedModules } from './testing/importModule';
 import { typeCheck } from './testing/typeCheck';
 import type { ProcessEvent } from './processEvents';
@@ -116,6 +117,8 @@ function diagnostics(): string[] {
     resolveProcess: () => gallery.sequence3,
   });
   sources['hostile.ts'] = emitTypeScript(hostileDoc());
+  sources['claims.ts'] = emitTypeScript(claimsProcess());
+  sources['claimsByPeople.ts'] = emitTypeScript(claimsProcess(true));
   sources['app.ts'] = [
     "import { createActor, fromPromise } from 'xstate';",
     "import machine, { processInfo, type ProcessEvent } from './purchase-approval-to-be';",
@@ -140,6 +143,11 @@ function diagnostics(): string[] {
     "actor.send({ type: 'CHOOSE', stepId: 'amountCheck', flowId: 'f5' });",
     "actor.send({ type: 'SET_DATA', data: { amount: 'many' } });",
     "actor.send({ type: 'SET_DATA', data: { amout: 1 } });",
+    "import claims from './claimsByPeople';",
+    'const c = createActor(claims, { input: { data: { rounds: 1 } } }).start();',
+    "c.send({ type: 'CHOOSE', stepId: 'checks', flowIds: ['fMed', 'fPol'] });",
+    "c.send({ type: 'CHOOSE', stepId: 'checks', flowIds: ['fAgain'] });",
+    "c.send({ type: 'SET_DATA', data: { rounds: 'two' } });",
   ].join('\n');
   checked = typeCheck(sources);
   return checked;
@@ -198,7 +206,8 @@ describe('CM-TS emitted TypeScript', () => {
     const lines = diagnostics()
       .filter((d) => d.startsWith('__emitted__/canary.ts:'))
       .map((d) => Number(d.split(':')[1]!.split(' ')[0]));
-    expect(lines).toEqual([2, 6, 7, 8, 9]);
+    // 13: a flow of another decision at an inclusive split; 14: a set number given as text.
+    expect(lines).toEqual([2, 6, 7, 8, 9, 13, 14]);
   });
 
   it.each(examples)(
@@ -220,6 +229,38 @@ describe('CM-TS emitted TypeScript', () => {
         ),
         { numRuns: 15, seed: 3 },
       );
+    },
+  );
+
+  it.each([
+    ['by data', claimsProcess()],
+    ['by people', claimsProcess(true)],
+  ])(
+    'CM-TS CM-OR CM-TERMINATE CM-SET the claims module (%s) behaves like the in-memory machine',
+    async (_name, doc) => {
+      const mod = await importModule(emitTypeScript(doc));
+      const inMemory = machineFromConfig(emitMachineConfig(doc));
+      const seen = new Set<string>();
+      await fc.assert(
+        fc.asyncProperty(
+          dataArbitrary(doc),
+          fc.array(fc.nat(), { minLength: 5, maxLength: 40 }),
+          async (data, picks) => {
+            const [mine, theirs] = await lockstep(
+              inMemory,
+              mod.machine as AnyStateMachine,
+              data,
+              picks,
+            );
+            expect(theirs).toEqual(mine);
+            for (const h of mine!.history) seen.add(`${h.stepId}:${h.outcome}`);
+          },
+        ),
+        { numRuns: 25, seed: 5 },
+      );
+      // The walks met the inclusive split and the terminate end.
+      expect(seen).toContain('checks:took-flows');
+      expect(seen).toContain('stopped:ended');
     },
   );
 

@@ -21,7 +21,7 @@ import { stringLiteral, tsLiteral, type LiteralValue } from './tsLiteral';
 export function emitTypeScript(document: ProcessDocument, options: CompileOptions = {}): string {
   const config = emitMachineConfig(document, options);
   const { children = {}, processMeta, ...root } = config;
-  const { tasks, decisions } = eventTargets(config);
+  const { tasks, decisions, inclusive } = eventTargets(config);
   const systemTasks = [...invokedTasks(root as MachineJson).values()];
   const hasChildren = Object.keys(children).length > 0;
   const out: string[] = [
@@ -29,6 +29,7 @@ export function emitTypeScript(document: ProcessDocument, options: CompileOption
       caseData: caseDataType(caseDataFields(document, options.resolveProcess)),
       tasks,
       decisions,
+      inclusive,
       systemTasks,
       hasChildren,
     }),
@@ -80,7 +81,7 @@ function machineSource(
 ): string[] {
   const { children: _c, processMeta: _p, ...states } = config;
   const lines: string[] = [];
-  // Each xor's flow rules are one shared array in the config: write it once, as a named table.
+  // Each decision's flow rules are one shared array in the config: write it once, as a named table.
   for (const rules of collectRules(states)) {
     if (refs.has(rules)) continue;
     const name = `decision${nextDecision()}`;
@@ -109,7 +110,15 @@ function collectRules(value: unknown, found: object[] = []): object[] {
     return found;
   }
   const obj = value as Record<string, unknown>;
-  if ((obj.type === 'onlyFlow' || obj.type === 'canChoose') && typeof obj.params === 'object') {
+  const shared = [
+    'onlyFlow',
+    'canChoose',
+    'takesFlows',
+    'canChooseFlows',
+    'takeFlows',
+    'chooseFlows',
+  ];
+  if (typeof obj.type === 'string' && shared.includes(obj.type) && typeof obj.params === 'object') {
     const flows = (obj.params as { flows: object }).flows;
     if (!found.includes(flows)) found.push(flows);
   }

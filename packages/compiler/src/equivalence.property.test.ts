@@ -13,14 +13,18 @@ const tasksOf = (doc: Parameters<typeof buildGraph>[0], ids: readonly string[]) 
   const graph = buildGraph(doc);
   return ids.filter((id) => graph.step(id)?.type === 'task');
 };
-const xorChoices = (steps: ReadonlyArray<{ stepId: string; flowId?: string }>) =>
+/** The decisions of a trace: each xor's flow and each or-split's flows. */
+const xorChoices = (
+  steps: ReadonlyArray<{ stepId: string; flowId?: string; flowIds?: readonly string[] }>,
+) =>
   steps
-    .filter((s) => s.flowId !== undefined)
-    .map((s) => `${s.stepId}>${s.flowId}`)
+    .filter((s) => s.flowId !== undefined || s.flowIds !== undefined)
+    .map((s) => `${s.stepId}>${s.flowId ?? s.flowIds!.join('+')}`)
     .sort();
 
 describe('CM-EQ the compiled machine and the token game agree (generated block-structured processes)', () => {
-  it('CM-EQ every path the machine takes is a legal run of the token game', () => {
+  it('CM-EQ CM-OR CM-TERMINATE every path the machine takes is a legal run of the token game', () => {
+    const seen = { orMany: 0, orOne: 0, terminated: 0 };
     fc.assert(
       fc.property(
         blockProcessArbitrary,
@@ -34,13 +38,22 @@ describe('CM-EQ the compiled machine and the token game agree (generated block-s
           expect(verdict).toEqual(expect.objectContaining({ ok: true }));
           // Not done means tokens remain: the token game agrees the case is not complete.
           if (!done) expect(acceptsTrace(document, trace, { data, complete: true }).ok).toBe(false);
+          for (const h of snapshot.context.history) {
+            if (h.flowIds !== undefined) seen[h.flowIds.length > 1 ? 'orMany' : 'orOne']++;
+            if (h.outcome === 'ended' && h.stepId.startsWith('stop')) seen.terminated++;
+          }
         },
       ),
-      { numRuns: 80, seed: 7 },
+      { numRuns: 120, seed: 7 },
     );
+    // The walks did take inclusive splits (one flow and several) and end cases at a terminate end.
+    expect(seen.orMany).toBeGreaterThan(5);
+    expect(seen.orOne).toBeGreaterThan(5);
+    expect(seen.terminated).toBeGreaterThan(5);
   });
 
-  it('CM-EQ every run of the token game is accepted by the machine, with the same tasks and decisions', () => {
+  it('CM-EQ CM-OR CM-TERMINATE every run of the token game is accepted by the machine, with the same tasks and decisions', () => {
+    const seen = { orChosen: 0, terminated: 0 };
     fc.assert(
       fc.property(blockProcessArbitrary, ({ document, data }) => {
         const machine = compileMachine(document);
@@ -65,6 +78,8 @@ describe('CM-EQ the compiled machine and the token game agree (generated block-s
           if (run.outcome === 'complete') {
             expect(snapshot.status).toBe('done');
             expect(xorChoices(machineSteps)).toEqual(xorChoices(run.steps));
+            if (run.steps.some((r) => (r.flowIds?.length ?? 0) > 1)) seen.orChosen++;
+            if (run.steps.at(-1)?.stepId.startsWith('stop')) seen.terminated++;
           } else {
             // A cut run may lack only automatic steps (a join, the end) that the machine took at once.
             expect(run.outcome).toBe('cut');
@@ -72,8 +87,11 @@ describe('CM-EQ the compiled machine and the token game agree (generated block-s
           }
         }
       }),
-      { numRuns: 50, seed: 11 },
+      { numRuns: 60, seed: 11 },
     );
+    // Complete runs took several flows at inclusive splits, and ended at a terminate end.
+    expect(seen.orChosen).toBeGreaterThan(5);
+    expect(seen.terminated).toBeGreaterThan(5);
   });
 });
 

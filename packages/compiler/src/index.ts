@@ -31,7 +31,7 @@ export { caseDataFields, type CaseDataField, type CaseValueType } from './caseDa
 export { compileMessages, type CompileCode, type CompileMessageParams } from './messages';
 export { stateKeys } from './stateKeys';
 export type * from './machineConfig';
-export type { CaseContext, TaskInput, TaskOutput } from './runtime';
+export type { CaseContext, DataChange, TaskInput, TaskOutput } from './runtime';
 export type * from './processEvents';
 /** XState's clock whose time moves only when told (`increment(ms)`): for tests, replays and run mode. */
 export { SimulatedClock } from 'xstate';

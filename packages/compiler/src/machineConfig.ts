@@ -4,23 +4,31 @@
  * can be saved, diffed, opened in Stately's tools and turned back into a machine with
  * `machineFromConfig`. Types only.
  */
-import type { ConditionAst, Raci, StepType, TaskKind } from '@flowsmith/model';
+import type { Batch, ConditionAst, Raci, StepType, TaskKind } from '@flowsmith/model';
+import type { DataChange } from './runtime';
 
-/** One outgoing flow of an xor, as its guards need it (SPEC.md CM-XOR). */
+/** One outgoing flow of an xor or an or-gateway, as its guards need it (SPEC.md CM-XOR, CM-OR). */
 export interface FlowRule {
   flowId: string;
   /** The parsed condition; absent when the flow has none. */
   condition?: ConditionAst;
   /** A default flow: taken only when no other flow is admissible. */
   default?: true;
+  /** At an or-split: the flow's probability, which picks the flow when nothing else applies (CM-OR). */
+  probability?: number;
 }
 
 /** A named action or guard with its parameters. */
 export type ActionJson =
   | { type: 'record'; params: { stepId: string; outcome: string; flowId?: string } }
-  | { type: 'completeTask'; params: { stepId: string; role?: string } }
+  | { type: 'completeTask'; params: { stepId: string; role?: string; sets?: DataChange[] } }
   | { type: 'choose'; params: { stepId: string } }
-  | { type: 'finishInvoked'; params: { stepId: string; outcome: string; role?: string } }
+  | { type: 'takeFlows'; params: { stepId: string; flows: FlowRule[] } }
+  | { type: 'chooseFlows'; params: { stepId: string; flows: FlowRule[] } }
+  | {
+      type: 'finishInvoked';
+      params: { stepId: string; outcome: string; role?: string; sets?: DataChange[] };
+    }
   | { type: 'setData' }
   | { type: 'forwardToChild'; params: { actorId: string } };
 
@@ -28,7 +36,10 @@ export type ActionJson =
 export type GuardJson =
   | { type: 'isStep'; params: { stepId: string } }
   | { type: 'onlyFlow'; params: { flowId: string; flows: FlowRule[] } }
-  | { type: 'canChoose'; params: { stepId: string; flowId: string; flows: FlowRule[] } };
+  | { type: 'canChoose'; params: { stepId: string; flowId: string; flows: FlowRule[] } }
+  | { type: 'takesFlows'; params: { flows: FlowRule[] } }
+  | { type: 'canChooseFlows'; params: { stepId: string; flows: FlowRule[] } }
+  | { type: 'tookFlow'; params: { stepId: string; flowId: string } };
 
 /** A transition: where to go, when, and what to record. */
 export interface TransitionJson {
@@ -61,7 +72,7 @@ export interface StepMeta {
   /** SLA in minutes. */
   slaMinutes?: number;
   system?: string;
-  /** xor: its outgoing flows with labels and target steps. */
+  /** xor and or: its outgoing flows with labels and target steps. */
   flows?: Array<{
     flowId: string;
     to: string;
@@ -70,6 +81,10 @@ export interface StepMeta {
     condition?: string;
     default?: true;
   }>;
+  /** task: cases are worked in batches, outside the machine (SPEC.md CM-BATCH). */
+  batch?: Batch;
+  /** end: a terminate end, which ends the whole case (SPEC.md CM-TERMINATE). */
+  terminate?: true;
   /** timer: the delay, in (scaled) milliseconds. */
   delayMs?: number;
   /** subprocess: the process it runs; subprocess and invoked system task: the invoked actor's id. */
@@ -85,6 +100,8 @@ export interface EscalationMeta {
 /** A state node of the compiled machine. */
 export interface StateJson {
   type?: 'parallel' | 'final';
+  /** An explicit state id (a terminate end's, which branches target with `#id`). */
+  id?: string;
   initial?: string;
   states?: Record<string, StateJson>;
   on?: Record<string, TransitionJson[]>;

@@ -15,9 +15,11 @@ import type {
   ProcessOutput,
 } from './processEvents';
 import {
+  canChooseFlows,
   caseInput,
   caseOutput,
   chooseFlow,
+  chooseFlows,
   completeTask,
   doneAtOnce,
   finishInvoked,
@@ -25,6 +27,10 @@ import {
   isStep,
   recordStep,
   setCaseData,
+  takeFlows,
+  takesFlows,
+  tookFlow,
+  type DataChange,
 } from './runtime';
 
 /** Actors a host provides for system tasks, by step id (SPEC.md CM-TASK). */
@@ -62,19 +68,33 @@ export function processSetup(actors: Record<string, AnyActorLogic>) {
       ) =>
         event.type === 'CHOOSE' &&
         event.stepId === params.stepId &&
+        'flowId' in event &&
         event.flowId === params.flowId &&
         admissible(params.flows, context.data).includes(params.flowId),
+      // The inclusive gateway's guards are the runtime's (CM-OR): its conditions are read by the
+      // runtime interpreter, which the tests hold to the model's evaluator.
+      takesFlows: (args, params: { flows: FlowRule[] }) => takesFlows(args, params),
+      canChooseFlows: (args, params: { stepId: string; flows: FlowRule[] }) =>
+        canChooseFlows(args, params),
+      tookFlow: (args, params: { stepId: string; flowId: string }) => tookFlow(args, params),
     },
     actions: {
       record: assign((args, params: { stepId: string; outcome: string; flowId?: string }) =>
         recordStep(args, params),
       ),
-      completeTask: assign((args, params: { stepId: string; role?: string }) =>
+      completeTask: assign((args, params: { stepId: string; role?: string; sets?: DataChange[] }) =>
         completeTask(args, params),
       ),
       choose: assign((args, params: { stepId: string }) => chooseFlow(args, params)),
-      finishInvoked: assign((args, params: { stepId: string; outcome: string; role?: string }) =>
-        finishInvoked(args, params),
+      takeFlows: assign((args, params: { stepId: string; flows: FlowRule[] }) =>
+        takeFlows(args, params),
+      ),
+      chooseFlows: assign((args, params: { stepId: string; flows: FlowRule[] }) =>
+        chooseFlows(args, params),
+      ),
+      finishInvoked: assign(
+        (args, params: { stepId: string; outcome: string; role?: string; sets?: DataChange[] }) =>
+          finishInvoked(args, params),
       ),
       forwardToChild: forwardTo((_, params: { actorId: string }) => params.actorId),
       setData: assign((args) => setCaseData(args)),

@@ -10,6 +10,7 @@ export type CompileMessageParams = {
   'unknown-start': { stepId: string };
   'dead-end': { stepId: string };
   'unmatched-join': { stepId: string };
+  'inclusive-join-without-split': { stepId: string };
   'not-block-structured': { splitId: string; stepId: string };
   'join-mismatch': { splitId: string; joinId: string; branches: number; incoming: number };
   'branch-ends-early': { splitId: string; stepId: string };
@@ -44,6 +45,14 @@ export const compileMessages: MessageTable<CompileMessageParams> = {
       'make it an xor merge or join branches of one and-split',
     'zh-CN': (p) =>
       `并行汇合“${p.stepId}”不是由对应的并行拆分到达的，会一直等待；请改为排他合并，或只汇合同一个并行拆分的分支`,
+  },
+  'inclusive-join-without-split': {
+    en: (p) =>
+      `inclusive join '${p.stepId}' is reached without its inclusive split (no or-split's branches ` +
+      'all close there); it could not know which branches to wait for — close the branches of one ' +
+      'or-split there, or make it an xor merge',
+    'zh-CN': (p) =>
+      `包容汇合“${p.stepId}”没有对应的包容拆分（没有哪个包容拆分的分支都在这里汇合），无法知道该等待哪些分支；请让同一个包容拆分的分支在此汇合，或改为排他合并`,
   },
   'not-block-structured': {
     en: (p) =>

@@ -18,13 +18,28 @@ export interface CompleteEvent {
 }
 
 /** Takes flow `flowId` at the open decision `stepId` (an xor whose flows leave the choice to people). */
-export interface ChooseEvent {
+export interface ChooseFlowEvent {
   type: 'CHOOSE';
   stepId: string;
   flowId: string;
   by?: string;
   at?: number;
 }
+
+/**
+ * Takes the flows `flowIds` at the inclusive split `stepId` whose flows have no conditions
+ * (SPEC.md CM-OR): one or more flows that are not the default, or the default flow alone.
+ */
+export interface ChooseFlowsEvent {
+  type: 'CHOOSE';
+  stepId: string;
+  flowIds: string[];
+  by?: string;
+  at?: number;
+}
+
+/** A choice people make at a decision: one flow at an xor, one or more at an inclusive split. */
+export type ChooseEvent = ChooseFlowEvent | ChooseFlowsEvent;
 
 /** Merges `data` into the case's data; open decisions are looked at again. */
 export interface SetDataEvent {

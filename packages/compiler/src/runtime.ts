@@ -1,31 +1,26 @@
 /**
  * `@flowsmith/compiler/runtime` — the small, dependency-free runtime every emitted machine module
- * imports (SPEC.md CM-TS): the condition interpreter its decisions use, and the guards and context
- * updates its `setup()` wraps. It imports nothing (not even xstate), so it costs an application a
- * few hundred lines once, not per generated file. The in-memory machine (`machineFromConfig`)
+ * imports (SPEC.md CM-TS): the condition interpreter its decisions use (`runtimeConditions.ts`,
+ * the inclusive gateway's rules in `runtimeInclusive.ts`), and the guards and context updates its
+ * `setup()` wraps. It imports nothing but its own files (not even xstate), so it costs an
+ * application a few hundred lines once, not per generated file. The in-memory machine (`machineFromConfig`)
  * shares its context updates; its guards use the model's evaluator, and tests hold the two to the
  * same meaning (CL-7 … CL-9, CM-XOR-DATA).
  */
 
-/** A flow condition as data: the parsed condition language (@flowsmith/model SPEC.md CL). */
-export type ConditionAst =
-  | { type: 'literal'; value: number | string | boolean }
-  | { type: 'name'; name: string; path: readonly string[] }
-  | { type: 'not'; operand: ConditionAst }
-  | { type: 'and' | 'or'; operands: readonly ConditionAst[] }
-  | {
-      type: 'compare';
-      op: '==' | '!=' | '<' | '<=' | '>' | '>=';
-      left: ConditionAst;
-      right: ConditionAst;
-    };
+// The runtime's own files are imported with `.js`: a consumer project may resolve it as node16.
+import { admissibleFlows, type FlowRule } from './runtimeConditions.js';
+import { inclusiveFlows, inGatewayOrder, isInclusiveChoice } from './runtimeInclusive.js';
 
-/** An outgoing flow of a decision, as its guards read it. */
-export interface FlowRule {
-  flowId: string;
-  condition?: ConditionAst;
-  default?: true;
-}
+export { admissibleFlows, type ConditionAst, type FlowRule } from './runtimeConditions.js';
+export { decidesByData, inclusiveFlows, isInclusiveChoice } from './runtimeInclusive.js';
+
+/**
+ * A change a task makes to the case data when it completes (SPEC.md CM-SET): a fixed `value`, or
+ * `add` to a number (a missing number counts as 0).
+ */
+export type DataChange =
+  { name: string; value: number | string | boolean } | { name: string; add: number };
 
 /** One line of the audit trail (SPEC.md CM-HIST). */
 export interface HistoryEntry {
@@ -35,12 +30,14 @@ export interface HistoryEntry {
   /** ms since the epoch: the event's `at`, the case's clock, or now (CM-HIST). */
   at: number;
   /**
-   * `started`, `completed` (or the event's outcome), `took-flow`, `split`, `joined`, `elapsed`,
-   * `done`, `failed`, `escalated`, `ended`.
+   * `started`, `completed` (or the event's outcome), `took-flow`, `took-flows`, `split`, `joined`,
+   * `elapsed`, `done`, `failed`, `escalated`, `ended`.
    */
   outcome: string;
   /** At an xor: the flow taken. */
   flowId?: string;
+  /** At an inclusive (OR) split: the flows taken, in the gateway's order (`took-flows`). */
+  flowIds?: string[];
 }
 
 /** What every process machine's context holds: the case data and the audit trail. */
@@ -63,93 +60,6 @@ interface Args<D> {
   context: CaseContext<D>;
   event: object;
   system?: unknown;
-}
-
-// The interpreter walks the tree; it never builds or runs code. A missing name, values of
-// different types or a non-boolean make the condition not hold (CL-7, CL-8); own properties only (CL-9).
-class ConditionFailure extends Error {}
-/** A name the condition needs is absent, undefined or null: the decision waits (CM-XOR-DATA). */
-class MissingName extends ConditionFailure {}
-type Value = number | string | boolean;
-
-function lookup(node: { name: string; path: readonly string[] }, data: object): Value {
-  let v: unknown;
-  if (Object.hasOwn(data, node.name)) v = (data as Record<string, unknown>)[node.name];
-  else if (node.path.length > 1) {
-    let cur: unknown = data;
-    for (const segment of node.path) {
-      if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, segment)) {
-        cur = undefined;
-        break;
-      }
-      cur = (cur as Record<string, unknown>)[segment];
-    }
-    v = cur;
-  }
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v === undefined || v === null) throw new MissingName();
-  throw new ConditionFailure();
-}
-
-function truth(node: ConditionAst, data: object): boolean {
-  const v = value(node, data);
-  if (typeof v !== 'boolean') throw new ConditionFailure();
-  return v;
-}
-
-function value(node: ConditionAst, data: object): Value {
-  switch (node.type) {
-    case 'literal':
-      return node.value;
-    case 'name':
-      return lookup(node, data);
-    case 'not':
-      return !truth(node.operand, data);
-    case 'and':
-      return node.operands.every((o) => truth(o, data));
-    case 'or':
-      return node.operands.some((o) => truth(o, data));
-    case 'compare': {
-      const l = value(node.left, data);
-      const r = value(node.right, data);
-      if (typeof l !== typeof r) throw new ConditionFailure();
-      if (node.op === '==') return l === r;
-      if (node.op === '!=') return l !== r;
-      if (typeof l === 'boolean') throw new ConditionFailure();
-      if (node.op === '<') return l < r;
-      if (node.op === '<=') return l <= r;
-      if (node.op === '>') return l > r;
-      return l >= r;
-    }
-  }
-}
-
-/** How a condition comes out on `data`: holds, does not hold, or stops at a missing name. */
-function verdict(condition: ConditionAst, data: object): 'true' | 'false' | 'missing' {
-  try {
-    return truth(condition, data) ? 'true' : 'false';
-  } catch (e) {
-    if (e instanceof MissingName) return 'missing';
-    if (e instanceof ConditionFailure) return 'false';
-    throw e;
-  }
-}
-
-/**
- * The flows a case may take at a decision (SPEC.md CM-XOR, CM-XOR-DATA): one flow always; none
- * while a non-default condition lacks data; else those whose condition holds or that have none;
- * else the default flows. Pure.
- */
-export function admissibleFlows(flows: readonly FlowRule[], data: object): string[] {
-  if (flows.length === 1) return [flows[0]!.flowId];
-  const open: string[] = [];
-  for (const f of flows) {
-    if (f.default) continue;
-    const v = f.condition === undefined ? 'true' : verdict(f.condition, data);
-    if (v === 'missing') return [];
-    if (v === 'true') open.push(f.flowId);
-  }
-  return open.length > 0 ? open : flows.filter((f) => f.default).map((f) => f.flowId);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -223,6 +133,97 @@ export function canChoose<D>(
   );
 }
 
+/** Guard: the case data leave an inclusive split some flows to take by itself (CM-OR). Pure. */
+export function takesFlows<D>(
+  { context }: { context: CaseContext<D> },
+  params: { flows: readonly FlowRule[] },
+): boolean {
+  return inclusiveFlows(params.flows, dataOf(context.data)).length > 0;
+}
+
+/** Guard: a CHOOSE of the flows `flowIds` at inclusive split `stepId` that people may take (CM-OR). Pure. */
+export function canChooseFlows<D>(
+  { event }: { context: CaseContext<D>; event: object },
+  params: { stepId: string; flows: readonly FlowRule[] },
+): boolean {
+  const e = event as { type?: unknown; flowIds?: unknown };
+  return (
+    e.type === 'CHOOSE' &&
+    stepOf(event) === params.stepId &&
+    isInclusiveChoice(params.flows, e.flowIds)
+  );
+}
+
+/**
+ * Guard of an inclusive split's branch (CM-OR): the split's latest line in the audit trail took
+ * flow `flowId`, so the branch starts; otherwise it is skipped. Pure.
+ */
+export function tookFlow<D>(
+  { context }: { context: CaseContext<D> },
+  params: { stepId: string; flowId: string },
+): boolean {
+  for (let i = context.history.length - 1; i >= 0; i--) {
+    const h = context.history[i]!;
+    if (h.stepId === params.stepId && h.flowIds !== undefined)
+      return h.flowIds.includes(params.flowId);
+  }
+  return false;
+}
+
+/** Context update: the flows an inclusive split takes by itself, as a `took-flows` line. Pure. */
+export function takeFlows<D>(
+  { context, event, system }: Args<D>,
+  params: { stepId: string; flows: readonly FlowRule[] },
+): { history: HistoryEntry[] } {
+  const entry: HistoryEntry = {
+    stepId: params.stepId,
+    at: stamp(event, system),
+    outcome: 'took-flows',
+    flowIds: inclusiveFlows(params.flows, dataOf(context.data)),
+  };
+  return { history: [...context.history, entry] };
+}
+
+/** Context update for CHOOSE at an inclusive split: a `took-flows` line with the chosen flows. Pure. */
+export function chooseFlows<D>(
+  { context, event, system }: Args<D>,
+  params: { stepId: string; flows: readonly FlowRule[] },
+): Partial<CaseContext<D>> {
+  const e = event as { type?: unknown; flowIds?: unknown; by?: unknown };
+  if (e.type !== 'CHOOSE' || !Array.isArray(e.flowIds)) return {};
+  const chosen = e.flowIds.filter((id): id is string => typeof id === 'string');
+  const entry: HistoryEntry = {
+    stepId: params.stepId,
+    at: stamp(event, system),
+    outcome: 'took-flows',
+    flowIds: inGatewayOrder(params.flows, chosen),
+  };
+  if (typeof e.by === 'string') entry.by = e.by;
+  return { history: [...context.history, entry] };
+}
+
+/**
+ * `data` after a completed task's changes (SPEC.md CM-SET), in order: a `value` replaces the
+ * name's value, `add` adds to its number (absent or not a number: 0). Own keys only. Pure.
+ */
+export function applyChanges<D>(data: D, changes: readonly DataChange[] | undefined): D {
+  if (changes === undefined || changes.length === 0) return data;
+  const more: Record<string, unknown> = {};
+  const current = (name: string): unknown =>
+    Object.hasOwn(more, name) ? more[name] : dataOf(data)[name];
+  for (const c of changes) {
+    const old = current(c.name);
+    const value = 'add' in c ? (typeof old === 'number' ? old : 0) + c.add : c.value;
+    Object.defineProperty(more, c.name, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return mergeData(data, more);
+}
+
 /** Context update: one line of the audit trail for a step that fired by itself. Pure. */
 export function recordStep<D>(
   { context, event, system }: Args<D>,
@@ -237,10 +238,13 @@ export function recordStep<D>(
   return { history: [...context.history, entry] };
 }
 
-/** Context update for COMPLETE: the event's data merged, a `completed` (or its outcome) line. Pure. */
+/**
+ * Context update for COMPLETE: the event's data merged, then the task's own changes (`sets`,
+ * CM-SET), and a `completed` (or its outcome) line. Pure.
+ */
 export function completeTask<D>(
   { context, event, system }: Args<D>,
-  params: { stepId: string; role?: string },
+  params: { stepId: string; role?: string; sets?: readonly DataChange[] },
 ): Partial<CaseContext<D>> {
   const e = event as { type?: unknown; outcome?: unknown; by?: unknown; data?: unknown };
   if (e.type !== 'COMPLETE') return {};
@@ -251,7 +255,8 @@ export function completeTask<D>(
   };
   const by = typeof e.by === 'string' ? e.by : params.role;
   if (by !== undefined) entry.by = by;
-  return { data: mergeData(context.data, e.data), history: [...context.history, entry] };
+  const data = applyChanges(mergeData(context.data, e.data), params.sets);
+  return { data, history: [...context.history, entry] };
 }
 
 /** Context update for CHOOSE: a `took-flow` line with the flow. Pure. */
@@ -273,11 +278,12 @@ export function chooseFlow<D>(
 
 /**
  * Context update when an invoked actor (a system task, a subprocess) is done or fails: on `done`
- * its output's `data` is merged; either way a line is written (`by`: the task's role). Pure.
+ * its output's `data` is merged, then the task's changes (`sets`, CM-SET); either way a line is
+ * written (`by`: the task's role). Pure.
  */
 export function finishInvoked<D>(
   { context, event, system }: Args<D>,
-  params: { stepId: string; outcome: string; role?: string },
+  params: { stepId: string; outcome: string; role?: string; sets?: readonly DataChange[] },
 ): Partial<CaseContext<D>> {
   const output = (event as { output?: unknown }).output;
   const entry: HistoryEntry = {
@@ -286,8 +292,9 @@ export function finishInvoked<D>(
     outcome: params.outcome,
   };
   if (params.role !== undefined) entry.by = params.role;
-  const more = params.outcome === 'done' ? dataOf(output).data : undefined;
-  return { data: mergeData(context.data, more), history: [...context.history, entry] };
+  if (params.outcome !== 'done') return { history: [...context.history, entry] };
+  const data = applyChanges(mergeData(context.data, dataOf(output).data), params.sets);
+  return { data, history: [...context.history, entry] };
 }
 
 /** Context update for SET_DATA: its data merged into the case. Pure. */

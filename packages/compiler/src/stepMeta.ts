@@ -3,8 +3,9 @@ import type { StepMeta } from './machineConfig';
 
 /**
  * The `meta` of the state that stands for `step` (SPEC.md CM-META): what run mode shows about it —
- * name, kind, responsible role with its name, RACI, instructions, cautions, SLA, and for an xor its
- * flows with labels. Pure; optional fields are left out when the document has none.
+ * name, kind, responsible role with its name, RACI, instructions, cautions, SLA, batch, for an xor
+ * or an or-gateway its flows with labels, and whether an end terminates the case. Pure; optional
+ * fields are left out when the document has none.
  */
 export function stepMeta(
   doc: ProcessDocument,
@@ -26,8 +27,14 @@ export function stepMeta(
     if (step.cautions !== undefined) meta.cautions = [...step.cautions];
     if (step.sla !== undefined) meta.slaMinutes = toMinutes(step.sla.value, step.sla.unit);
     if (step.system !== undefined) meta.system = step.system;
+    if (step.batch !== undefined) {
+      const { window } = step.batch;
+      meta.batch =
+        window === undefined ? { ...step.batch } : { ...step.batch, window: { ...window } };
+    }
   }
-  if (step.type === 'xor') {
+  if (step.type === 'end' && step.terminate === true) meta.terminate = true;
+  if (step.type === 'xor' || step.type === 'or') {
     meta.flows = outgoing.map((f) => {
       const to = stepById(f.to);
       const entry: NonNullable<StepMeta['flows']>[number] = {

@@ -11,8 +11,8 @@ const GATEWAY: Size = { width: 50, height: 50 };
 const EVENT: Size = { width: 36, height: 36 };
 
 /**
- * The default shape size of a step: BPMN's customary sizes (tasks 100×80, gateways 50×50,
- * events 36×36), so a layout converts to BPMN bounds without rescaling. Pure.
+ * The default shape size of a step: BPMN's customary sizes (tasks 100×80, gateways — xor, or,
+ * and — 50×50, events 36×36), so a layout converts to BPMN bounds without rescaling. Pure.
  *
  * Positions in Flowsmith are the **centre** of this shape; BPMN bounds are its top-left corner
  * plus this size.
@@ -23,6 +23,7 @@ export function stepSize(step: Pick<Step, 'type'>): Size {
     case 'subprocess':
       return TASK;
     case 'xor':
+    case 'or':
     case 'and':
       return GATEWAY;
     default:

@@ -38,6 +38,14 @@ export { logStats, type LogStats } from './explore/logStats';
 export { inductiveMiner } from './discover/inductiveMiner';
 export { formatTree, type ProcessTree } from './discover/processTree';
 export { simplifyTree } from './discover/simplifyTree';
+export { joinOptionals } from './discover/joinOptionals';
+export { arrivalWeights } from './discover/arrivalWeights';
+export { discoverMembers, type DiscoveredMembers } from './discover/discoverMembers';
+export {
+  scheduledBatches,
+  SCHEDULED_BATCH_RULE,
+  type ScheduledBatch,
+} from './discover/scheduledBatches';
 export { treeToProcess, probabilities, type TreeProcess } from './discover/treeToProcess';
 export { fitDuration, logGamma, type DurationFit, type DurationFits } from './discover/fitDuration';
 export { discoverRoles, type DiscoveredRoles } from './discover/discoverRoles';
@@ -83,5 +91,13 @@ export {
 export { validationLabel, describeFigureFinding } from './validate/validationText';
 export { workingMinutes } from './validate/workingTime';
 export { roleWorkingMinutes } from './validate/roleWorkingMinutes';
+export { alignToDrawn, type AlignedDiscovery } from './conform/alignToDrawn';
+export { drawnVersusData, type DrawnVersusData } from './conform/drawnVersusData';
+export {
+  compareParameters,
+  peakConcurrency,
+  ROUND_TRIP_TOLERANCES,
+  type ParameterRow,
+} from './validate/compareParameters';
 export { branchConditions, type BranchCondition } from './discover/branchConditions';
 export { arrivalProfile, type ArrivalProfile } from './explore/arrivalProfile';

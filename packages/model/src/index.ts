@@ -6,12 +6,19 @@
 export * from './types';
 export * from './messages/lang';
 export * from './distribution/distributionMoments';
+export { distributionSupport } from './distribution/distributionSupport';
 export { arrivalInterarrival, ratePeriodMinutes } from './arrival/arrivalInterarrival';
 export { workingWeek } from './arrival/workingWeek';
 export { buildGraph, type ProcessGraph } from './graph/buildGraph';
 export { reachableFrom, canReachAny, canReach } from './graph/reachableFrom';
 export { topologicalOrder, type TopologicalOrder } from './graph/topologicalOrder';
 export { stronglyConnectedComponents } from './graph/stronglyConnectedComponents';
+export { pairInclusiveJoins, type InclusivePairing } from './graph/pairInclusiveJoins';
+export { roleCapacity } from './roles/roleCapacity';
+export { openIntervalsByDay } from './arrival/workingWeek';
+export { isLocalDateTime } from './parse/parseSimulationSettings';
+export { isDataName } from './parse/parseCaseValue';
+export { minutesOfDay } from './parse/parseCalendar';
 export type { ConditionAst, ConditionValue, ComparisonOperator } from './condition/conditionAst';
 export {
   parseCondition,
@@ -72,6 +79,7 @@ export {
   type CommandMessageParams,
 } from './messages/commandMessages';
 export { gallery, type GalleryName } from './testing/processes';
+export { simulationGallery } from './testing/simulationProcesses';
 export * as build from './testing/build';
 export {
   generateProcess,

@@ -51,4 +51,7 @@ export { Sampler } from './random/Sampler';
 export { streamSeed } from './random/streamSeed';
 export { EventQueue } from './kernel/EventQueue';
 export { WorkCalendar } from './calendar/WorkCalendar';
+export { startMoment, DEFAULT_START, type StartMoment } from './calendar/startMoment';
+export { resolveScenario } from './scenario/resolveScenario';
+export { ArrivalClock, type ArrivalClockOptions } from './engine/ArrivalClock';
 export type { RecordOptions } from './engine/Replication';

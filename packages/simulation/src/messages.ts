@@ -19,6 +19,13 @@ type Params = {
   'scenario.choice': object;
   'scenario.warmupTooLong': object;
   'scenario.decisionData': { decision: string; id: string; names: string };
+  'scenario.start': { value: string };
+  'scenario.priority': object;
+  'scenario.priorityCondition': { message: string };
+  'scenario.priorityData': { names: string };
+  'scenario.queue': object;
+  'scenario.arrivalRule': object;
+  'sim.arrivalNeverComes': { step: string };
   'sim.noArrivals': object;
   'sim.noRole': { step: string; role: string };
   'sim.noCalendar': { owner: string; calendar: string };
@@ -32,6 +39,11 @@ type Params = {
   'sim.noWayOut': { steps: string };
   'sim.zeroTimeLoop': { step: string };
   'sim.cancelled': object;
+  'sim.terminateInSubprocess': { step: string };
+  'sim.batchNeverFires': { step: string };
+  'sim.orJoinWithoutSplit': { step: string };
+  'sim.orProbability': { step: string; flow: string; probability: string };
+  'sim.priorityCondition': { index: string; message: string };
 };
 
 /** Every message of @flowsmith/simulation, in English and Chinese. */
@@ -119,6 +131,41 @@ export const messages: MessageTable<Params> = {
     en: () => 'the warm-up is as long as the horizon: nothing would be measured',
     'zh-CN': () => '预热期不短于仿真时长：没有可统计的数据',
   },
+  'scenario.start': {
+    en: (p) =>
+      `"${p.value}" is not a local date-time: write YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, e.g. 2024-01-01T09:00`,
+    'zh-CN': (p) =>
+      `"${p.value}" 不是本地日期时间：请写成 YYYY-MM-DDTHH:MM 或 YYYY-MM-DDTHH:MM:SS，如 2024-01-01T09:00`,
+  },
+  'scenario.priority': {
+    en: () =>
+      'priorities must be a list of rules { "condition": "amount > 50000", "priority": 2 } (a condition and a number)',
+    'zh-CN': () =>
+      'priorities 必须是规则列表 { "condition": "amount > 50000", "priority": 2 }（一个条件和一个数字）',
+  },
+  'scenario.priorityCondition': {
+    en: (p) => `the condition does not parse: ${p.message}`,
+    'zh-CN': (p) => `条件无法解析：${p.message}`,
+  },
+  'scenario.priorityData': {
+    en: (p) =>
+      `reads ${p.names}, which no case attribute gives and no step sets: every case would get this rule wrong; add them to attributes`,
+    'zh-CN': (p) =>
+      `读取 ${p.names}，但没有案例属性给出、也没有步骤设置这些数据：每个案例都会被错误地判断；请在 attributes 中给出`,
+  },
+  'scenario.queue': {
+    en: () => 'must be "fifo", "priority" or "dueDate"',
+    'zh-CN': () => '必须是 "fifo"、"priority" 或 "dueDate"',
+  },
+  'scenario.arrivalRule': {
+    en: () => 'must be "openTime" (gaps count open hours only) or "wallClock" (clock time)',
+    'zh-CN': () => '必须是 "openTime"（间隔只计开放时间）或 "wallClock"（按钟表时间）',
+  },
+  'sim.arrivalNeverComes': {
+    en: (p) =>
+      `start "${p.step}": its arrival profile gives no weight to any open hour of its calendar, so no case would ever arrive`,
+    'zh-CN': (p) => `开始 "${p.step}"：到达曲线在其日历的开放时间内权重全为 0，不会有案例到达`,
+  },
   'sim.noArrivals': {
     en: () =>
       'no start step has an arrival ("arrival": { "rate": … } or { "interarrival": … }), so no case would ever arrive',
@@ -179,6 +226,34 @@ export const messages: MessageTable<Params> = {
   'sim.cancelled': {
     en: () => 'the simulation was cancelled',
     'zh-CN': () => '仿真已取消',
+  },
+  'sim.terminateInSubprocess': {
+    en: (p) =>
+      `end "${p.step}" terminates inside a subprocess: the simulator ends whole cases only; make it a plain end or move it to the parent process`,
+    'zh-CN': (p) =>
+      `结束 "${p.step}" 是子流程内的终止结束：仿真只能终止整个案例；请改为普通结束，或移到父流程中`,
+  },
+  'sim.batchNeverFires': {
+    en: (p) =>
+      `step "${p.step}": its batch can never start (no size, no window and no schedule that opens); give it at least one`,
+    'zh-CN': (p) =>
+      `步骤 "${p.step}"：批处理永远不会开始（没有批量、没有等待时限，也没有会开放的时间表）；请至少设置一项`,
+  },
+  'sim.orJoinWithoutSplit': {
+    en: (p) =>
+      `inclusive join "${p.step}" without its split: no inclusive (OR) split's branches all meet here, so it cannot know how many to wait for`,
+    'zh-CN': (p) =>
+      `包容合并 "${p.step}" 没有对应的拆分：没有哪个包容（OR）网关的全部分支在此汇合，因此无法知道要等几个分支`,
+  },
+  'sim.orProbability': {
+    en: (p) =>
+      `inclusive gateway "${p.step}": flow "${p.flow}" has probability ${p.probability}; each branch is taken on its own with a probability above 0 and at most 1`,
+    'zh-CN': (p) =>
+      `包容网关 "${p.step}"：连线 "${p.flow}" 的概率为 ${p.probability}；每个分支各自以大于 0、不超过 1 的概率被选中`,
+  },
+  'sim.priorityCondition': {
+    en: (p) => `priority rule ${p.index}: ${p.message}`,
+    'zh-CN': (p) => `优先级规则 ${p.index}：${p.message}`,
   },
 };
 

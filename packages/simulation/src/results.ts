@@ -43,11 +43,21 @@ export interface RoleResult {
   busy: TimeSeries;
 }
 
+/** What one named member (person) did in one replication, over all its roles. */
+export interface PersonResult {
+  /** Busy time ÷ the person's own open time in the window. */
+  utilization: number;
+  /** Busy minutes (work started in the window). */
+  busy: number;
+}
+
 /** One step of a case's run, as the token game fires it (test mode, `recordTraces`). */
 export interface TraceEntry {
   step: string;
   /** The flow an xor sent the case along. */
   flow?: string;
+  /** The flows an or split sent the case along (one or more, document order). */
+  flows?: string[];
   time: number;
 }
 
@@ -65,6 +75,8 @@ export interface LogEntry {
   step: string;
   stepName: string;
   role: string;
+  /** The named member who did the work (roles with `members`). */
+  person?: string;
   /** When the case reached the step, started being served, and finished there. */
   ready: number;
   start: number;
@@ -100,6 +112,8 @@ export interface ReplicationResult {
   wip: { mean: number; max: number; series: TimeSeries };
   steps: Record<string, StepResult>;
   roles: Record<string, RoleResult>;
+  /** Per named member (`Role.members`), when the process has any. */
+  people?: Record<string, PersonResult>;
   traces?: CaseTrace[];
   log?: LogEntry[];
 }

@@ -7,6 +7,7 @@ import { message, SimulationError } from './messages';
 import type { ReplicationResult } from './results';
 import type { ResolvedScenario, Scenario } from './scenario/Scenario';
 import { validateScenario } from './scenario/validateScenario';
+import { resolveScenario } from './scenario/resolveScenario';
 
 /** The part of an `AbortSignal` the engine reads (works with the DOM's and Node's). */
 export interface CancelSignal {
@@ -45,7 +46,10 @@ export function prepareSimulation(
   scenario: Scenario | ResolvedScenario,
   options: Pick<RunOptions, 'resolveProcess' | 'lang'> = {},
 ): SimulationPlan {
-  const resolved = isResolved(scenario) ? scenario : resolve(scenario, doc, options.lang);
+  // H3: a resolved scenario takes this document's simulation settings (SIM-SCN-5).
+  const resolved = isResolved(scenario)
+    ? resolveScenario(scenario, doc)
+    : resolve(scenario, doc, options.lang);
   const model = compileModel(doc, resolved, options);
   const loadList = roleLoads(model);
   const loads: Record<string, number> = Object.create(null) as Record<string, number>;

@@ -54,16 +54,26 @@ export interface DocumentLabels {
   cautions: string;
   startsAt: (name: string, arrival: string) => string;
   endsAt: (names: string[]) => string;
+  /** The terminate ends: reaching one ends the whole case at once. */
+  terminatesAt: (names: string[]) => string;
   stepRef: (number: string, name: string) => string;
   goTo: (ref: string) => string;
   returnTo: (ref: string) => string;
   ends: string;
+  /** Where a terminate end is reached. */
+  terminates: string;
   thenGo: (what: string) => string;
   parallel: (refs: string[]) => string;
   decision: (gateway: string, parts: string[]) => string;
+  /** An inclusive (OR) split: one or more of the parts. */
+  inclusive: (gateway: string, parts: string[]) => string;
+  /** An inclusive split's default way, taken when no other applies. */
+  noneApplies: (what: string) => string;
   ifThen: (label: string, what: string) => string;
   otherwise: (what: string) => string;
   waitFor: (refs: string[]) => string;
+  /** After an inclusive join: only the rows that were started. */
+  waitForStarted: (refs: string[]) => string;
   formNumber: string;
   keeper: string;
   retention: string;
@@ -137,10 +147,13 @@ const en: DocumentLabels = {
   cautions: 'Cautions',
   startsAt: (name, arrival) => `The process starts at “${name}”${arrival ? ` (${arrival})` : ''}.`,
   endsAt: (names) => `It ends at ${names.map((n) => `“${n}”`).join(' or ')}.`,
+  terminatesAt: (names) =>
+    `It is terminated at once at ${names.map((n) => `“${n}”`).join(' or ')}: any other work still open on the case stops.`,
   stepRef: (number, name) => `step ${number} (${name})`,
   goTo: (ref) => `go to ${ref}`,
   returnTo: (ref) => `return to ${ref}`,
   ends: 'the process ends',
+  terminates: 'the process is terminated (other open work on the case stops)',
   thenGo: (what) => `Then ${what}.`,
   parallel: (refs) => `start ${refs.join(' and ')} at the same time`,
   decision: (gateway, parts) => {
@@ -148,9 +161,14 @@ const en: DocumentLabels = {
     const sentence = `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
     return gateway ? `${gateway}: ${sentence}` : sentence;
   },
+  inclusive: (gateway, parts) =>
+    `${gateway ? `${gateway}: ` : ''}Do one or more of the following, as the case requires: ${parts.join('; ')}.`,
+  noneApplies: (what) => `if none of these applies, ${what}`,
   ifThen: (label, what) => `if ${label}, ${what}`,
   otherwise: (what) => `otherwise ${what}`,
   waitFor: (refs) => `Start when ${refs.join(' and ')} are all done.`,
+  waitForStarted: (refs) =>
+    `Start when those of ${refs.slice(0, -1).join(', ')} and ${refs.at(-1)} that were started are all done.`,
   formNumber: 'Form no.',
   keeper: 'Kept by',
   retention: 'Retention',
@@ -224,16 +242,24 @@ const zh: DocumentLabels = {
   cautions: '注意事项',
   startsAt: (name, arrival) => `流程自「${name}」开始${arrival ? `（${arrival}）` : ''}。`,
   endsAt: (names) => `至${names.map((n) => `「${n}」`).join('或')}结束。`,
+  terminatesAt: (names) =>
+    `到达${names.map((n) => `「${n}」`).join('或')}时流程立即终止，尚未完成的其他工作随即停止。`,
   stepRef: (number, name) => `第${number}步（${name}）`,
   goTo: (ref) => `转至${ref}`,
   returnTo: (ref) => `退回${ref}`,
   ends: '流程结束',
+  terminates: '流程终止（其他未完成的工作随即停止）',
   thenGo: (what) => `完成后${what}。`,
   parallel: (refs) => `同时开始${refs.join('和')}`,
   decision: (gateway, parts) => `${gateway ? `${gateway}：` : ''}${parts.join('；')}。`,
+  inclusive: (gateway, parts) =>
+    `${gateway ? `${gateway}：` : ''}根据情况执行以下一项或多项：${parts.join('；')}。`,
+  noneApplies: (what) => `以上均不适用时${what}`,
   ifThen: (label, what) => `如${label}，则${what}`,
   otherwise: (what) => `否则${what}`,
   waitFor: (refs) => `待${refs.join('和')}均完成后开始。`,
+  waitForStarted: (refs) =>
+    `待${refs.slice(0, -1).join('、')}和${refs.at(-1)}中已启动的各步均完成后开始。`,
   formNumber: '表单编号',
   keeper: '保存部门',
   retention: '保存期限',

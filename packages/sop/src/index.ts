@@ -10,6 +10,8 @@ export { PROCEDURE_SECTION, type SopOptions } from './sopContext';
 export { numberProcedure, type ProcedureNumbering } from './procedureNumbering';
 export { procedureRows, isProcedureRow, type ProcedureRows } from './procedureRows';
 export { localiseUnits } from './localiseUnits';
+export { describeBatch, describeChanges, describeOpenings } from './caseWork';
+export { workLabels, type WorkLabels } from './workLabels';
 export { raciMatrix, raciLetters, type RaciMatrix, type RaciCell } from './raciMatrix';
 export {
   renderFlowchart,

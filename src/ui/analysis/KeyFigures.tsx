@@ -2,6 +2,7 @@ import { currencyOf, formatMinutes, formatMoney, formatPercent } from '@flowsmit
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../../i18n/i18n';
 import { useAnalysisState } from './analysisStore';
+import { EstimateScope } from './EstimateScope';
 import { RoleUtilisation } from './RoleUtilisation';
 
 const round2 = (x: number) =>
@@ -52,6 +53,7 @@ export function KeyFigures() {
           </div>
         ))}
       </dl>
+      <EstimateScope />
       {metrics.arrivalRate > 0 ? (
         <RoleUtilisation metrics={metrics} />
       ) : (

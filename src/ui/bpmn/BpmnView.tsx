@@ -41,7 +41,7 @@ export default function BpmnView({ testId = 'bpmn-view' }: { testId?: string }) 
     const timer = setTimeout(async () => {
       setStatus({ kind: 'drawing' });
       try {
-        const xml = await exportBpmnInWorker(doc);
+        const xml = await exportBpmnInWorker(doc, { simulation: false });
         if (stale || !viewer.current) return;
         const { warnings } = await viewer.current.importXML(xml);
         if (stale) return;

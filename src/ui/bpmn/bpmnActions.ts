@@ -1,7 +1,8 @@
 /**
  * File menu actions for BPMN: import a `.bpmn` from any modeler (parsed in a worker; warnings
- * shown in the BPMN panel; a file that cannot be read opens nothing and lists why) and export
- * the open process as BPMN 2.0 with diagram and `flowsmith:` extensions.
+ * shown in the BPMN panel; a file that cannot be read opens nothing and lists why), also with a
+ * Prosimos simulation parameters file beside it, and export the open process as BPMN 2.0 with
+ * diagram, `flowsmith:` extensions and its simulation data as BPSim and QBP.
  */
 import type { Action, ActionContext } from '../actions/action';
 import { fileNameFor, pickTextFile, saveBlob, type FileKind } from '../files/fileAccess';
@@ -11,17 +12,26 @@ import './strings';
 
 const BPMN_TYPES = [{ description: 'BPMN 2.0', accept: { 'application/xml': ['.bpmn', '.xml'] } }];
 const BPMN_FILES: FileKind = { types: BPMN_TYPES, accept: '.bpmn,.xml,application/xml,text/xml' };
+const PROSIMOS_FILES: FileKind = {
+  types: [{ description: 'Prosimos parameters', accept: { 'application/json': ['.json'] } }],
+  accept: '.json,application/json',
+};
 
-/** Imports BPMN text as new stored documents (sub-processes first, the main one opened last). */
+/**
+ * Imports BPMN text as new stored documents (sub-processes first, the main one opened last), with
+ * the Prosimos parameters file `prosimos` applied when given; a parameters file that cannot be
+ * applied opens nothing and lists its problems by JSON path.
+ */
 export async function importBpmnText(
   ctx: ActionContext,
   xml: string,
   fileName: string,
+  prosimos?: { text: string; name: string },
 ): Promise<boolean> {
   ctx.ui.setState({ notice: { kind: 'info', text: ctx.t('bpmn.importing', { name: fileName }) } });
   let result;
   try {
-    result = await importBpmnInWorker(xml, currentLang());
+    result = await importBpmnInWorker(xml, currentLang(), prosimos?.text);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     ctx.ui.setState({
@@ -31,6 +41,14 @@ export async function importBpmnText(
         fileName,
         problems: [{ path: '', code: 'bpmn-import', message }],
       },
+    });
+    return false;
+  }
+  if (result.parameterProblems) {
+    const problems = result.parameterProblems;
+    ctx.ui.setState({
+      notice: null,
+      dialog: { type: 'problems', fileName: prosimos!.name, problems },
     });
     return false;
   }
@@ -66,6 +84,27 @@ async function importFile(ctx: ActionContext) {
   }
 }
 
+/** Asks for the BPMN model, then for its Prosimos parameters (JSON, seconds), and imports both. */
+async function importWithProsimos(ctx: ActionContext) {
+  try {
+    const bpmn = await pickTextFile(BPMN_FILES);
+    if (!bpmn) return;
+    ctx.ui.setState({
+      notice: { kind: 'info', text: ctx.t('bpmn.pickProsimos', { name: bpmn.name }) },
+    });
+    const params = await pickTextFile(PROSIMOS_FILES);
+    if (!params) {
+      ctx.ui.setState({ notice: null });
+      return;
+    }
+    await importBpmnText(ctx, bpmn.text, bpmn.name, params);
+  } catch (e) {
+    ctx.ui.setState({
+      notice: { kind: 'error', text: ctx.t('file.openFailed', { detail: String(e) }) },
+    });
+  }
+}
+
 async function exportFile(ctx: ActionContext) {
   const doc = ctx.editor.state.doc;
   try {
@@ -84,5 +123,11 @@ async function exportFile(ctx: ActionContext) {
 /** The BPMN actions of the File menu. */
 export const bpmnActions: Action[] = [
   { id: 'bpmn.import', titleKey: 'bpmn.import', menu: 'file', run: importFile },
+  {
+    id: 'bpmn.importProsimos',
+    titleKey: 'bpmn.importProsimos',
+    menu: 'file',
+    run: importWithProsimos,
+  },
   { id: 'bpmn.export', titleKey: 'bpmn.export', menu: 'file', run: exportFile },
 ];

@@ -1,5 +1,5 @@
 import type { ImportResult } from '@flowsmith/bpmn';
-import type { Lang, ProcessDocument } from '@flowsmith/model';
+import type { Lang, ProcessDocument, Problem } from '@flowsmith/model';
 import type { BpmnRequest, BpmnResponse } from '../../workers/bpmnProtocol';
 import { workerAnswer } from '../../workers/workerAnswer';
 import { workerClient } from '../../workers/workerClient';
@@ -9,13 +9,30 @@ const send = workerClient<BpmnRequest, BpmnResponse>(
   'BPMN',
 );
 
-/** Imports BPMN XML in the worker; rejects with the importer's message on a file it cannot read. */
-export async function importBpmnInWorker(xml: string, lang: Lang): Promise<ImportResult> {
-  const r = workerAnswer(await send({ type: 'import', xml, lang }), 'import');
-  return { documents: r.documents, warnings: r.warnings };
+/**
+ * Imports BPMN XML in the worker, with a Prosimos parameters file (JSON text) applied when given;
+ * rejects with the importer's message on a file it cannot read. `parameterProblems`: the
+ * parameters file's problems by JSON path (then nothing should be opened).
+ */
+export async function importBpmnInWorker(
+  xml: string,
+  lang: Lang,
+  prosimos?: string,
+): Promise<ImportResult & { parameterProblems?: Problem[] }> {
+  const request = prosimos === undefined ? { xml, lang } : { xml, lang, prosimos };
+  const r = workerAnswer(await send({ type: 'import', ...request }), 'import');
+  return r.parameterProblems
+    ? { documents: r.documents, warnings: r.warnings, parameterProblems: r.parameterProblems }
+    : { documents: r.documents, warnings: r.warnings };
 }
 
-/** Writes a document as BPMN XML in the worker (auto-layout runs there when it has no positions). */
-export async function exportBpmnInWorker(document: ProcessDocument): Promise<string> {
-  return workerAnswer(await send({ type: 'export', document }), 'export').xml;
+/**
+ * Writes a document as BPMN XML in the worker (auto-layout runs there when it has no positions);
+ * `simulation: false` leaves out QBP and BPSim (the view draws the diagram only).
+ */
+export async function exportBpmnInWorker(
+  document: ProcessDocument,
+  options: { simulation?: boolean } = {},
+): Promise<string> {
+  return workerAnswer(await send({ type: 'export', document, ...options }), 'export').xml;
 }

@@ -4,6 +4,8 @@ addFeatureStrings('bpmn', {
   en: {
     panel: 'BPMN',
     import: 'Import BPMN…',
+    importProsimos: 'Import BPMN with Prosimos parameters…',
+    pickProsimos: 'Now choose the Prosimos parameters (.json) for {{name}}.',
     export: 'Export BPMN…',
     importing: 'Reading {{name}}…',
     imported: 'Imported {{name}}: {{count}} process(es), {{warnings}} warning(s).',
@@ -31,6 +33,8 @@ addFeatureStrings('bpmn', {
   'zh-CN': {
     panel: 'BPMN',
     import: '导入 BPMN…',
+    importProsimos: '导入 BPMN 及 Prosimos 仿真参数…',
+    pickProsimos: '请再选择 {{name}} 的 Prosimos 参数文件（.json）。',
     export: '导出 BPMN…',
     importing: '正在读取 {{name}}…',
     imported: '已导入 {{name}}：{{count}} 个流程，{{warnings}} 条警告。',

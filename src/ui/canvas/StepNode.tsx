@@ -5,6 +5,8 @@ import type { StepNode as StepNodeType } from './deriveNodes';
 import { describeDistribution } from '../format/describeDistribution';
 import { KindIcon } from './KindIcon';
 import './stepHandles.css';
+import './gatewayShapes.css';
+import '../inspector/simulationFieldStrings';
 import { ContextPad } from './ContextPad';
 import { LabelEditor } from './LabelEditor';
 import { useCanvasModes } from './canvasModes';
@@ -27,8 +29,8 @@ function Handles() {
 }
 
 /**
- * One step on the canvas, drawn by type: task and subprocess boxes, gateway diamonds, event
- * circles; when selected, with its context pad, and while renamed, with the name editor.
+ * One step on the canvas, drawn by type: task and subprocess boxes, gateway diamonds (× xor,
+ * ○ or, + and), event circles (a terminate end with a filled disc); when selected, with its context pad, and while renamed, with the name editor.
  */
 function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
   const { t } = useTranslation();
@@ -59,6 +61,23 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
                   fill="none"
                   stroke="currentColor"
                   strokeWidth="1.6"
+                />
+              </svg>
+            </span>
+          )}
+          {step.type === 'task' && step.batch && (
+            <span
+              className="fs-mark fs-mark--batch"
+              title={t('simFields.batch')}
+              data-testid="batch-mark"
+            >
+              {/* Cases stacked: the step works them in batches. */}
+              <svg viewBox="0 0 16 16" width="11" height="11" aria-hidden>
+                <path
+                  d="M2 6h9v8H2zM5 4h9v8M8 2h6"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="1.5"
                 />
               </svg>
             </span>
@@ -94,11 +113,19 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
   const symbol =
     step.type === 'xor' ? '×' : step.type === 'and' ? '+' : step.type === 'timer' ? '◷' : '';
   const duration = step.type === 'timer' ? describeDistribution(step.duration) : '';
+  const terminate = step.type === 'end' && step.terminate === true;
   return (
-    <div className={cls}>
+    <div className={terminate ? `${cls} is-terminate` : cls}>
       <Handles />
       <div className="fs-shape" aria-hidden>
-        <span className="fs-symbol">{symbol}</span>
+        {/* BPMN: an inclusive gateway carries a bold circle; a terminate end a filled disc. */}
+        {step.type === 'or' ? (
+          <span className="fs-or-ring" data-testid="or-ring" />
+        ) : terminate ? (
+          <span className="fs-terminate-disc" data-testid="terminate-disc" />
+        ) : (
+          <span className="fs-symbol">{symbol}</span>
+        )}
       </div>
       <div className="fs-outside-label">
         {step.name}

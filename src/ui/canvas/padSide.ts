@@ -18,7 +18,7 @@ export function padSide(
   const y = step.position?.y ?? 0;
   const top = ty + (y - height / 2) * zoom;
   const bottom = ty + (y + height / 2) * zoom;
-  const gateway = step.type === 'xor' || step.type === 'and';
+  const gateway = step.type === 'xor' || step.type === 'or' || step.type === 'and';
   if (gateway) return paneHeight > 0 && bottom + PAD_ROOM > paneHeight ? 'above' : 'below';
   return top - PAD_ROOM < 0 ? 'below' : 'above';
 }

@@ -93,7 +93,7 @@ export function facingHandles(
   const away = dCross > 0 ? up : down;
   if (Math.abs(dMain) < halfMain) return [towards, away];
   if (dMain < 0) return [towards, towards === down ? down : up];
-  if (from.type === 'xor' || from.type === 'and') return [towards, back];
+  if (from.type === 'xor' || from.type === 'or' || from.type === 'and') return [towards, back];
   // Events carry their name below them: come in from behind rather than through the name.
   if (to.type === 'end' || to.type === 'start' || to.type === 'timer') return [fwd, back];
   return [fwd, away];

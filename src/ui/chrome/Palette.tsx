@@ -7,7 +7,16 @@ import { PALETTE_MIME } from './paletteMime';
 import { StepGlyph } from './StepGlyph';
 
 // Palette order: what people add most, first.
-const ORDER: readonly StepType[] = ['task', 'xor', 'and', 'start', 'end', 'timer', 'subprocess'];
+const ORDER: readonly StepType[] = [
+  'task',
+  'xor',
+  'or',
+  'and',
+  'start',
+  'end',
+  'timer',
+  'subprocess',
+];
 
 /**
  * The palette: click a step type to append one after the selected step, connected from it (or,

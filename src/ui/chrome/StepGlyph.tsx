@@ -12,11 +12,13 @@ export function StepGlyph({ type }: { type: StepType }) {
           <path d="M13 14h6v5h-6zM16 15v3M14.5 16.5h3" {...common} strokeWidth={1} />
         </>
       )}
-      {(type === 'xor' || type === 'and') && (
+      {(type === 'xor' || type === 'or' || type === 'and') && (
         <>
           <path d="M16 2L26 12L16 22L6 12Z" {...common} />
           {type === 'xor' ? (
             <path d="M13 9l6 6M19 9l-6 6" {...common} />
+          ) : type === 'or' ? (
+            <circle cx="16" cy="12" r="4" {...common} strokeWidth={2.2} />
           ) : (
             <path d="M16 8v8M12 12h8" {...common} />
           )}

@@ -82,7 +82,7 @@ function stepSvg(step: Step, colour: string, at: Position): string {
         `<text x="${x}" y="${top + h + 14 + i * 13}" font-size="11" text-anchor="middle" fill="#1d2330">${xml(l)}</text>`,
     )
     .join('');
-  if (step.type === 'xor' || step.type === 'and') {
+  if (step.type === 'xor' || step.type === 'or' || step.type === 'and') {
     // As on the canvas: gateway names above and to the right, clear of flows leaving the bottom.
     const gatewayLabel = wrapText(step.name, 120, 11, 2)
       .map(
@@ -93,7 +93,9 @@ function stepSvg(step: Step, colour: string, at: Position): string {
     const mark =
       step.type === 'xor'
         ? `<path d="M${x - 7} ${y - 7}L${x + 7} ${y + 7}M${x + 7} ${y - 7}L${x - 7} ${y + 7}" stroke="#1d2330" stroke-width="2.5"/>`
-        : `<path d="M${x - 9} ${y}H${x + 9}M${x} ${y - 9}V${y + 9}" stroke="#1d2330" stroke-width="2.5"/>`;
+        : step.type === 'or'
+          ? `<circle cx="${x}" cy="${y}" r="8" fill="none" stroke="#1d2330" stroke-width="3"/>`
+          : `<path d="M${x - 9} ${y}H${x + 9}M${x} ${y - 9}V${y + 9}" stroke="#1d2330" stroke-width="2.5"/>`;
     return `<path d="M${x} ${top}L${left + w} ${y}L${x} ${top + h}L${left} ${y}Z" fill="#fffbe6" stroke="#b08800" stroke-width="1.5"/>${mark}${gatewayLabel}`;
   }
   const r = w / 2;
@@ -104,9 +106,11 @@ function stepSvg(step: Step, colour: string, at: Position): string {
         ? 'stroke="#1fa37a" stroke-width="1.8"'
         : 'stroke="#5b6475" stroke-width="1.5"';
   const inner =
-    step.type === 'timer'
-      ? `<circle cx="${x}" cy="${y}" r="${r - 4}" fill="none" stroke="#5b6475"/><path d="M${x} ${y - 8}V${y}L${x + 6} ${y + 3}" stroke="#1d2330" fill="none"/>`
-      : '';
+    step.type === 'end' && step.terminate
+      ? `<circle cx="${x}" cy="${y}" r="${r - 8}" fill="#c0392b"/>`
+      : step.type === 'timer'
+        ? `<circle cx="${x}" cy="${y}" r="${r - 4}" fill="none" stroke="#5b6475"/><path d="M${x} ${y - 8}V${y}L${x + 6} ${y + 3}" stroke="#1d2330" fill="none"/>`
+        : '';
   return `<circle cx="${x}" cy="${y}" r="${r}" fill="#fff" ${stroke}/>${inner}${label}`;
 }
 

@@ -1,11 +1,13 @@
 /**
  * A start step's arrivals: "N cases per hour / day / week" by default, an inter-arrival
- * distribution as the advanced choice, and the calendar that limits arrivals to its working time.
+ * distribution as the advanced choice, the rule for gaps over closed hours, the hour-of-day and
+ * day-of-week profile, and the calendar that limits arrivals to its working time.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ARRIVAL_PERIODS,
+  ARRIVAL_RULES,
   type Arrival,
   type ArrivalPeriod,
   type ProcessDocument,
@@ -17,6 +19,8 @@ import { workingCalendarId } from '../../editor/workingHours';
 import { DistributionField } from './fields/DistributionField';
 import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
+import { ArrivalProfileField } from './ArrivalProfileField';
+import './simulationFieldStrings';
 
 addFeatureStrings('arrival', {
   en: {
@@ -58,7 +62,13 @@ export function ArrivalField({
   );
   // A first arrival goes on the document's working calendar (office hours by default).
   const calendar = arrival ? arrival.calendar : workingCalendarId(doc);
-  const withCalendar = (a: Arrival): Arrival => (calendar ? { ...a, calendar } : a);
+  // A new rate or distribution keeps the calendar, the gap rule and the profile already set.
+  const withCalendar = (a: Arrival): Arrival => ({
+    ...a,
+    ...(calendar ? { calendar } : {}),
+    ...(arrival?.rule ? { rule: arrival.rule } : {}),
+    ...(arrival?.profile ? { profile: arrival.profile } : {}),
+  });
   const rate = arrival && 'rate' in arrival ? arrival.rate : undefined;
   const [draftPer, setDraftPer] = useState<ArrivalPeriod>('day');
   const per = rate?.per ?? draftPer;
@@ -120,6 +130,27 @@ export function ArrivalField({
             update({ arrival: id ? { ...rest, calendar: id } : rest });
           }}
         />
+      )}
+      {arrival && (
+        <>
+          <SelectField
+            label={t('simFields.arrivalRule')}
+            value={arrival.rule ?? 'openTime'}
+            testId="arrival-rule"
+            options={ARRIVAL_RULES.map((r) => ({ value: r, label: t(`simFields.ruleKind.${r}`) }))}
+            onChange={(r) => {
+              const { rule: _old, ...rest } = arrival;
+              update({ arrival: r === 'wallClock' ? { ...rest, rule: 'wallClock' } : rest });
+            }}
+          />
+          <ArrivalProfileField
+            profile={arrival.profile}
+            onCommit={(profile) => {
+              const { profile: _old, ...rest } = arrival;
+              return update({ arrival: profile ? { ...rest, profile } : rest });
+            }}
+          />
+        </>
       )}
     </>
   );

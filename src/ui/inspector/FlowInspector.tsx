@@ -9,6 +9,7 @@ import { TextField } from './fields/TextField';
 import { NumberField } from './fields/NumberField';
 import { useCommit } from './fields/useCommit';
 import { currentLang } from '../../i18n/i18n';
+import './simulationFieldStrings';
 
 /** Every field of one flow: label, probability (as a percentage), condition, default. */
 export function FlowInspector({ flow, doc }: { flow: Flow; doc: ProcessDocument }) {
@@ -17,7 +18,10 @@ export function FlowInspector({ flow, doc }: { flow: Flow; doc: ProcessDocument 
   const update = (changes: FlowChanges) =>
     commit({ id: 'flow.update', params: { id: flow.id, changes } }, 'flow.update');
   const name = (id: string) => doc.steps.find((s) => s.id === id)?.name ?? id;
-  const fromXor = doc.steps.find((s) => s.id === flow.from)?.type === 'xor';
+  const fromType = doc.steps.find((s) => s.id === flow.from)?.type;
+  const fromXor = fromType === 'xor';
+  // A decision (xor) or an inclusive gateway (or): both have conditions and a default flow.
+  const fromDecision = fromXor || fromType === 'or';
   const siblings = doc.flows.filter((f) => f.from === flow.from);
   const total = siblings.reduce((sum, f) => sum + (f.probability ?? 0), 0);
   const anyProbability = siblings.some((f) => f.probability !== undefined);
@@ -66,7 +70,12 @@ export function FlowInspector({ flow, doc }: { flow: Flow; doc: ProcessDocument 
         }}
         onCommit={(condition) => update({ condition: condition.trim() ? condition : null })}
       />
-      {fromXor && (
+      {fromType === 'or' && (
+        <p className="fs-field-hint" data-testid="or-flow-hint">
+          {t('simFields.orFlowHint')}
+        </p>
+      )}
+      {fromDecision && (
         <label className="fs-check">
           <input
             type="checkbox"

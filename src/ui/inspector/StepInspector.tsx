@@ -13,8 +13,14 @@ import { DistributionField } from './fields/DistributionField';
 import { useCommit } from './fields/useCommit';
 import { TaskDetails } from './TaskDetails';
 import { ArrivalField } from './ArrivalField';
+import { BatchFields } from './BatchFields';
+import { CaseDataFields } from './CaseDataFields';
+import './simulationFieldStrings';
 import { intoLaneCall } from '../../editor/lanes';
 import { useEditor } from '../EditorContext';
+
+/** The gateway types a gateway may switch between. */
+const GATEWAYS = ['xor', 'or', 'and'] as const;
 
 /** Every field of one step, by its type (FORMAT.md "Step"). */
 export function StepInspector({ step, doc }: { step: Step; doc: ProcessDocument }) {
@@ -35,16 +41,25 @@ export function StepInspector({ step, doc }: { step: Step; doc: ProcessDocument 
         testId="step-name"
         onCommit={(name) => update({ name })}
       />
-      {(step.type === 'xor' || step.type === 'and') && (
+      {(step.type === 'xor' || step.type === 'or' || step.type === 'and') && (
         <SelectField
           label={t('step.gatewayType')}
           value={step.type}
-          options={[
-            { value: 'xor', label: t('type.xor') },
-            { value: 'and', label: t('type.and') },
-          ]}
-          onChange={(type) => update({ type: type as 'xor' | 'and' })}
+          testId="gateway-type"
+          options={GATEWAYS.map((g) => ({ value: g, label: t(`type.${g}`) }))}
+          onChange={(type) => update({ type: type as (typeof GATEWAYS)[number] })}
         />
+      )}
+      {step.type === 'end' && (
+        <label className="fs-check">
+          <input
+            type="checkbox"
+            checked={step.terminate ?? false}
+            data-testid="end-terminate"
+            onChange={(e) => update({ terminate: e.target.checked ? true : null } as StepChanges)}
+          />
+          {t('simFields.terminate')}
+        </label>
       )}
       {step.type === 'task' && (
         <>
@@ -92,6 +107,8 @@ export function StepInspector({ step, doc }: { step: Step; doc: ProcessDocument 
             onChange={(value) => update({ value: (value || null) as TaskStep['value'] | null })}
           />
           <TaskDetails step={step} doc={doc} update={update} />
+          <BatchFields step={step} doc={doc} update={update} />
+          <CaseDataFields step={step} update={update} />
         </>
       )}
       {step.type === 'timer' && (

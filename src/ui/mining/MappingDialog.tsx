@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Modal } from '../dialogs/Modal';
 import { useServices } from '../EditorContext';
 import { isComplete, MAPPED_COLUMNS, type MappedColumn } from './guessMapping';
-import { readPending } from './logCommands';
+import { choosePendingSheet, readPending } from './logCommands';
 import { useLog, useLogStore, type PendingCsv } from './logStore';
 
 const ZONES = [
@@ -19,8 +19,9 @@ const ZONES = [
 
 /**
  * The column-mapping step of a CSV log: a choice of header column for the case id, activity,
- * start and complete time, resource and role (guessed, then the user's), the time zone of times
- * without an offset, and the first rows to check against. "Read log" reads it in the worker.
+ * start and complete time, resource and role (guessed, then the user's), the sheet of an XLSX
+ * with several (default the first; another one is previewed and guessed afresh), the time zone
+ * of times without an offset, and the first rows to check against. "Read log" reads it in the worker.
  */
 export function MappingDialog({ pending }: { pending: PendingCsv }) {
   const { t } = useTranslation();
@@ -69,6 +70,22 @@ export function MappingDialog({ pending }: { pending: PendingCsv }) {
               </select>
             </div>
           ))}
+          {pending.sheets && pending.sheets.length > 1 && (
+            <div>
+              <label htmlFor={`${id}-sheet`}>{t('log.sheet')}</label>
+              <select
+                id={`${id}-sheet`}
+                value={pending.sheet}
+                onChange={(e) => void choosePendingSheet({ ...services, t }, e.target.value)}
+              >
+                {pending.sheets.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div>
             <label htmlFor={`${id}-zone`}>{t('log.timezone')}</label>
             <select

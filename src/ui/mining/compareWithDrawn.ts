@@ -1,14 +1,14 @@
-import { diffProcesses } from '@flowsmith/model';
+import { drawnVersusData } from '@flowsmith/mining';
 import { currentLang } from '../../i18n/i18n';
-import { alignToDrawn } from './alignToDrawn';
 import { filteredLog, type LogContext } from './logCommands';
 import { runMiningTask } from './miningTask';
 
 /**
  * "The as-is you drew vs the as-is in the data": discovers a process from the filtered log in the
  * mining worker (with the panel's noise, without opening it), maps its step and role ids onto the
- * open map's by name (`alignToDrawn`), and keeps `diffProcesses(drawn, discovered)` with both
- * documents in the panel's store for the open map (the panel words it with `describeDiff`).
+ * open map's by name and keeps the drawn figures the data agrees with (`drawnVersusData`, as
+ * `flowsmith conform --diff`), and keeps the diff with both documents in the panel's store for
+ * the open map (the panel words it with `describeDiff`).
  */
 export async function compareWithDrawn(ctx: LogContext): Promise<void> {
   const store = ctx.panels.log;
@@ -25,15 +25,15 @@ export async function compareWithDrawn(ctx: LogContext): Promise<void> {
       name: drawn.name,
       lang,
     }).result;
-    const aligned = alignToDrawn(drawn, document);
+    const compared = drawnVersusData(drawn, document, lang);
     store.setState({
       comparison: {
         docId: drawn.id,
         drawn,
-        found: aligned.document,
-        diff: diffProcesses(drawn, aligned.document),
-        matched: aligned.steps.size,
-        steps: document.steps.length,
+        found: compared.found,
+        diff: compared.diff,
+        matched: compared.matched,
+        steps: compared.steps,
       },
     });
   } catch (e) {

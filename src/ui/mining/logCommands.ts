@@ -33,9 +33,15 @@ export async function csvPreview(file: Blob): Promise<{ header: string[]; rows: 
   return { header: records[0] ?? [], rows: records.slice(1) };
 }
 
-/** The header and first rows of the first sheet of an XLSX file (the whole file is unzipped). */
-export async function xlsxPreview(file: Blob): Promise<{ header: string[]; rows: string[][] }> {
-  const book = await openXlsx(new Uint8Array(await file.arrayBuffer()));
+/**
+ * The header and first rows of a sheet of an XLSX file (default the first; the whole file is
+ * unzipped), and the workbook's sheets.
+ */
+export async function xlsxPreview(
+  file: Blob,
+  sheet?: string,
+): Promise<{ header: string[]; rows: string[][]; sheets: string[]; sheet: string }> {
+  const book = await openXlsx(new Uint8Array(await file.arrayBuffer()), sheet);
   const records: string[][] = [];
   for await (const r of xlsxRows(book)) {
     records.push(r.fields.map((f) => f.trim()));
@@ -45,7 +51,25 @@ export async function xlsxPreview(file: Blob): Promise<{ header: string[]; rows:
   const rows = records
     .slice(1)
     .map((r) => [...r, ...Array<string>(header.length).fill('')].slice(0, header.length));
-  return { header, rows };
+  return { header, rows, sheets: book.sheets, sheet: sheet ?? book.sheets[0] ?? '' };
+}
+
+/** Shows another sheet of the XLSX in the mapping dialog: its header, rows and guessed mapping. */
+export async function choosePendingSheet(ctx: LogContext, sheet: string): Promise<void> {
+  const pending = ctx.panels.log.getState().pending;
+  if (!pending) return;
+  try {
+    const { header, rows } = await xlsxPreview(pending.file, sheet);
+    const now = ctx.panels.log.getState().pending;
+    if (now?.file !== pending.file) return;
+    ctx.panels.log.setState({
+      pending: { ...now, header, rows, sheet, draft: guessMapping(header) },
+    });
+  } catch (e) {
+    ctx.panels.log.setState({
+      error: ctx.t('log.failed', { name: pending.name, detail: String(e) }),
+    });
+  }
 }
 
 /** The time zone the mapping dialog proposes: the browser's own. */
@@ -56,7 +80,8 @@ export async function openLogFile(ctx: LogContext, file: Blob, name: string): Pr
   ctx.ui.setState({ panel: 'log' });
   if (isXesName(name)) return readLog(ctx, file, name);
   try {
-    const { header, rows } = isXlsxName(name) ? await xlsxPreview(file) : await csvPreview(file);
+    const book = isXlsxName(name) ? await xlsxPreview(file) : undefined;
+    const { header, rows } = book ?? (await csvPreview(file));
     const pending: PendingCsv = {
       file,
       name,
@@ -64,6 +89,7 @@ export async function openLogFile(ctx: LogContext, file: Blob, name: string): Pr
       rows,
       draft: guessMapping(header),
       timezone: localZone(),
+      ...(book ? { sheets: book.sheets, sheet: book.sheet } : {}),
     };
     ctx.panels.log.setState({ pending, error: null });
   } catch (e) {
@@ -76,7 +102,13 @@ export function readPending(ctx: LogContext): Promise<void> {
   const pending = ctx.panels.log.getState().pending;
   if (!pending) return Promise.resolve();
   ctx.panels.log.setState({ pending: null });
-  return readLog(ctx, pending.file, pending.name, toColumnMapping(pending.draft, pending.timezone));
+  return readLog(
+    ctx,
+    pending.file,
+    pending.name,
+    toColumnMapping(pending.draft, pending.timezone),
+    pending.sheet,
+  );
 }
 
 async function readLog(
@@ -84,11 +116,19 @@ async function readLog(
   file: Blob,
   name: string,
   mapping?: ReturnType<typeof toColumnMapping>,
+  sheet?: string,
 ): Promise<void> {
   const store = ctx.panels.log;
   store.getState().reading?.task.cancel();
   const task = runMiningTask(
-    { type: 'read', file, name, lang: currentLang(), ...(mapping ? { mapping } : {}) },
+    {
+      type: 'read',
+      file,
+      name,
+      lang: currentLang(),
+      ...(mapping ? { mapping } : {}),
+      ...(sheet !== undefined ? { sheet } : {}),
+    },
     (progress) => {
       const reading = store.getState().reading;
       if (reading?.task === task) store.setState({ reading: { ...reading, progress } });

@@ -21,6 +21,9 @@ export interface PendingCsv {
   rows: string[][];
   draft: DraftMapping;
   timezone: string;
+  /** An XLSX's sheets and the one previewed (and read); absent for CSV/TSV. */
+  sheets?: string[];
+  sheet?: string;
 }
 
 /** The event-log panel's state; see the module comment. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { directlyFollows, type EventLog } from '@flowsmith/mining';
-import { deviationMarks, formatMinutes, percent, rankActivities, toLogFilter } from './logView';
+import {
+  deviationMarks,
+  figureMarks,
+  formatMinutes,
+  percent,
+  rankActivities,
+  toLogFilter,
+} from './logView';
 
 const log = (traces: string[][]): EventLog => ({
   cases: traces.map((t, i) => ({
@@ -80,5 +87,19 @@ describe('deviationMarks', () => {
       ],
     });
     expect([...marks]).toEqual([['s1', { kinds: ['skipped', 'outOfOrder'], cases: 3 }]]);
+  });
+});
+
+describe('figureMarks', () => {
+  it('groups the figure findings by the step they are about', () => {
+    const marks = figureMarks([
+      { kind: 'duration', step: 't1', name: 'Check', drawn: 10, data: 20, measure: 'touch' },
+      { kind: 'probability', step: 'g1', flow: 'f1', name: 'Check', drawn: 0.5, data: 0.8 },
+      { kind: 'probability', step: 'g1', flow: 'f2', name: 'Rush', drawn: 0.5, data: 0.2 },
+    ]);
+    expect([...marks].map(([step, f]) => [step, f.length])).toEqual([
+      ['t1', 1],
+      ['g1', 2],
+    ]);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * The log panel's pure logic: the panel's filter as the package's `LogFilter`, durations in
- * words, the directly-follows map's layout, and the deviations of a replay per step.
+ * words, the directly-follows map's layout, and the deviations and figure findings of a check per
+ * step.
  */
 import type {
   Conformance,
   DeviationKind,
   DirectlyFollowsGraph,
+  FigureFinding,
   LogFilter,
 } from '@flowsmith/mining';
 
@@ -97,6 +99,16 @@ export function rankActivities(dfg: DirectlyFollowsGraph): PlacedActivity[] {
 
 /** The marks a replay puts on a map's steps: per step id, its deviation kinds and the cases concerned. */
 export type DeviationMarks = Map<string, { kinds: DeviationKind[]; cases: number }>;
+
+/**
+ * The drawn figures the log disagrees with, by the step they are about (a branch's finding by its
+ * split), in the order found: what the canvas marks beside the deviations. Pure.
+ */
+export function figureMarks(figures: readonly FigureFinding[]): Map<string, FigureFinding[]> {
+  const marks = new Map<string, FigureFinding[]>();
+  for (const f of figures) marks.set(f.step, [...(marks.get(f.step) ?? []), f]);
+  return marks;
+}
 
 /** The deviations of `conformance` grouped by the step they are on (those not in the map have none). Pure. */
 export function deviationMarks(conformance: Conformance): DeviationMarks {

@@ -22,6 +22,7 @@ addFeatureStrings('log', {
     },
     none: '(none)',
     timezone: 'Time zone of times without an offset',
+    sheet: 'Sheet',
     preview: 'First rows',
     read: 'Read log',
     cancel: 'Cancel',
@@ -83,6 +84,7 @@ addFeatureStrings('log', {
     },
     deviation: '{{activity}}: {{kind}} in {{count}} cases',
     marker: '{{kinds}} ({{count}} cases)',
+    figureMarker: '≠ data',
     compare: {
       button: 'Compare with the drawn map',
       running: 'Discovering and comparing…',
@@ -126,6 +128,7 @@ addFeatureStrings('log', {
     },
     none: '（无）',
     timezone: '未带时区的时间所在时区',
+    sheet: '工作表',
     preview: '前几行',
     read: '读取日志',
     cancel: '取消',
@@ -187,6 +190,7 @@ addFeatureStrings('log', {
     },
     deviation: '{{activity}}：{{kind}}，{{count}} 个案例',
     marker: '{{kinds}}（{{count}} 个案例）',
+    figureMarker: '≠ 数据',
     compare: {
       button: '与绘制的流程图对比',
       running: '正在挖掘并对比…',

@@ -5,8 +5,7 @@ import { TextField } from '../inspector/fields/TextField';
 import { useCommit } from '../inspector/fields/useCommit';
 import { RecordCard } from '../inspector/RecordCard';
 import { AddButton } from './AddButton';
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+import { workingHoursProblem } from './workingHoursProblem';
 
 /** The working hours a new calendar, or a new block of hours, starts with (a fresh copy each time). */
 const workWeek = (): WorkingHours => ({
@@ -25,8 +24,9 @@ export function CalendarsSection() {
   const setBlock = (c: Calendar, i: number, change: Partial<WorkingHours>) => {
     const week = c.week.map((b, j) => (j === i ? { ...b, ...change } : b));
     const b = week[i]!;
-    if (!TIME.test(b.from) || !TIME.test(b.to)) return t('calendar.timeFormat');
-    if (b.to <= b.from) return t('calendar.toAfterFrom');
+    const problem = workingHoursProblem(b.from, b.to);
+    if (problem === 'format') return t('calendar.timeFormat');
+    if (problem === 'order') return t('calendar.toAfterFrom');
     return update(c, { week });
   };
   const add = () =>

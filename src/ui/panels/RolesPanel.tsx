@@ -10,6 +10,7 @@ import { RecordCard } from '../inspector/RecordCard';
 import { moveLane } from '../canvas/moveLane';
 import { CalendarsSection } from './CalendarsSection';
 import { RoleDocumentFields } from '../documentFields/RoleDocumentFields';
+import { RoleSimulationFields } from '../inspector/RoleSimulationFields';
 import { AddButton } from './AddButton';
 import { roleColour } from '../canvas/stepShape';
 import { workingCalendarId } from '../../editor/workingHours';
@@ -106,6 +107,7 @@ export function RolesPanel() {
             options={(doc.calendars ?? []).map((c) => ({ value: c.id, label: c.name ?? c.id }))}
             onChange={(calendar) => update(role.id, { calendar: calendar || null })}
           />
+          <RoleSimulationFields role={role} doc={doc} update={(c) => update(role.id, c)} />
           <TextField
             label={t('role.description')}
             value={role.description ?? ''}

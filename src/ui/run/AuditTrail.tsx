@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '@flowsmith/compiler';
 import { currentLang } from '../../i18n/i18n';
+import { auditOutcome } from './auditOutcome';
 import type { RunCase } from './runStore';
 
 /** The case's audit trail (`context.history`): step, who, when and outcome, oldest first. */
@@ -31,33 +32,11 @@ export function AuditTrail({ run }: { run: RunCase }) {
               <td className="fs-run-when">{time.format(h.at)}</td>
               <td>{run.names.steps.get(h.stepId) ?? h.stepId}</td>
               <td>{h.by === undefined ? '' : (run.names.roles.get(h.by) ?? h.by)}</td>
-              <td>{outcomeText(h, run, t)}</td>
+              <td>{auditOutcome(h, run.names, lang, t)}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   );
-}
-
-function outcomeText(
-  h: HistoryEntry,
-  run: RunCase,
-  t: (key: string, o?: Record<string, unknown>) => string,
-): string {
-  const known = [
-    'started',
-    'completed',
-    'took-flow',
-    'split',
-    'joined',
-    'elapsed',
-    'done',
-    'failed',
-    'escalated',
-    'ended',
-  ];
-  if (!known.includes(h.outcome)) return h.outcome;
-  const label = h.flowId === undefined ? '' : (run.names.flows.get(h.flowId) ?? h.flowId);
-  return t(`run.outcomes.${h.outcome}`, { label });
 }

@@ -7,6 +7,7 @@ import { WaitingList } from './WaitingList';
 import { AuditTrail } from './AuditTrail';
 import { CaseDataEditor } from './CaseDataEditor';
 import { MissingDataForm } from './MissingDataForm';
+import { decisionWaits } from './decisionWaits';
 
 /** The case in focus: its to-do list by role, open decisions, waits, and the audit trail. */
 export function CaseView() {
@@ -16,8 +17,7 @@ export function CaseView() {
   const { actions } = run;
   const done = run.snapshot.status === 'done';
   // A decision waiting for named data gets a form for them; one no flow fits gets the JSON editor.
-  const needsData = actions.waiting.filter((w) => w.type === 'xor' && (w.missing?.length ?? 0) > 0);
-  const blocked = actions.waiting.some((w) => w.type === 'xor' && !needsData.includes(w));
+  const { needsData, blocked } = decisionWaits(actions);
   const idle = actions.tasks.length + actions.decisions.length + actions.waiting.length === 0;
   return (
     <div

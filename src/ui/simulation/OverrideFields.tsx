@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProcessDocument } from '@flowsmith/model';
-import type { FormErrors, ScenarioForm } from './scenarioForm';
+import { roleCapacity, type FormErrors, type ScenarioForm } from './scenarioForm';
 import { useSimulationStore, type SimulationStore } from './simulationStore';
 
 /** Sets one per-id override (capacity of a role, duration factor of a step) as typed. */
@@ -61,7 +61,7 @@ export function OverrideFields({
       <details className="fs-sim-details" open={changed('capacity')}>
         <summary>{t('simulation.capacity')}</summary>
         <ul className="fs-sim-overrides">
-          {doc.roles.map((r) => row('capacity', r.id, r.name, String(r.capacity ?? 1)))}
+          {doc.roles.map((r) => row('capacity', r.id, r.name, String(roleCapacity(r))))}
         </ul>
       </details>
       <details className="fs-sim-details" open={changed('duration')}>

@@ -8,7 +8,7 @@ import { SummaryTable } from './SummaryTable';
 import { UtilizationChart } from './UtilizationChart';
 import { WaitsOnCanvasButton } from './WaitsOnCanvasButton';
 import type { SimulationResults } from './simulationStore';
-import { stepWaitRows, summaryRows } from './summaryRows';
+import { personName, personRows, stepWaitRows, summaryRows } from './summaryRows';
 
 /** The last run's figures: key-figure table, charts, waits per step, and the canvas overlay button. */
 export function ResultsView({ results }: { results: SimulationResults }) {
@@ -23,6 +23,10 @@ export function ResultsView({ results }: { results: SimulationResults }) {
   const rows = useMemo(() => summaryRows(summaries, comparison), [summaries, comparison]);
   const waits = useMemo(
     () => stepWaitRows(docs, summaries, comparison),
+    [docs, summaries, comparison],
+  );
+  const people = useMemo(
+    () => personRows(docs, summaries, comparison),
     [docs, summaries, comparison],
   );
   const stepName = (id: string) =>
@@ -73,6 +77,17 @@ export function ResultsView({ results }: { results: SimulationResults }) {
       />
       <CycleTimeChart cycles={cycles} names={names} />
       <UtilizationChart summaries={summaries} docs={docs} names={names} />
+      {people.length > 0 && (
+        <SummaryTable
+          caption={t('simulation.people')}
+          rows={people}
+          columns={columns}
+          label={(r) => personName(docs, r.person!)}
+          testId="sim-people"
+          head={t('simulation.person')}
+          meansOnly={comparing}
+        />
+      )}
       <OverTimeChart summaries={summaries} docs={docs} names={names} />
       <SummaryTable
         caption={t('simulation.stepWaits')}

@@ -6,9 +6,11 @@ import { currentLang } from '../../i18n/i18n';
 import { useEditorState, useServices } from '../EditorContext';
 import { CompareSelect, useCompareKey } from './CompareSelect';
 import { OverrideFields } from './OverrideFields';
+import { CaseFields } from './CaseFields';
+import { QueueOverrideFields } from './QueueOverrideFields';
 import { RunControls } from './RunControls';
 import { ScenarioFields } from './ScenarioFields';
-import { formToScenario } from './scenarioForm';
+import { formMessages, formToScenario } from './scenarioForm';
 import { useSimulation } from './simulationStore';
 import { cancelSimulation, startSimulation } from './startSimulation';
 
@@ -26,7 +28,7 @@ export function SimulationPanel() {
   const compareKey = useCompareKey();
   const lang = currentLang();
   const checked = useMemo(
-    () => formToScenario(form, doc, lang, { notNumber: t('simulation.notNumber') }),
+    () => formToScenario(form, doc, lang, formMessages(t)),
     [form, doc, lang, t],
   );
   const errors = checked.ok ? {} : checked.errors;
@@ -36,7 +38,9 @@ export function SimulationPanel() {
       <p className="fs-muted fs-sim-intro">{t('simulation.intro')}</p>
       <h3 className="fs-subtitle">{t('simulation.scenario')}</h3>
       <ScenarioFields form={form} errors={errors} />
+      <CaseFields doc={doc} form={form} errors={errors} />
       <OverrideFields doc={doc} form={form} errors={errors} />
+      <QueueOverrideFields doc={doc} form={form} errors={errors} />
       <CompareSelect value={compareKey} />
       <RunControls
         disabled={!checked.ok}

@@ -20,6 +20,7 @@ export function SummaryTable({
   label,
   testId,
   meansOnly,
+  head,
 }: {
   caption: string;
   rows: SummaryRow[];
@@ -28,6 +29,8 @@ export function SummaryTable({
   testId: string;
   /** Show each document's mean without its interval (the change keeps its own): for long lists in a narrow panel. */
   meansOnly?: boolean;
+  /** The heading of the label column; default "Figure". */
+  head?: string;
 }) {
   const { t } = useTranslation();
   const lang = currentLang();
@@ -46,7 +49,7 @@ export function SummaryTable({
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('simulation.figure')}</th>
+            <th scope="col">{head ?? t('simulation.figure')}</th>
             {columns.map((c) => (
               <th key={c} scope="col">
                 {c}

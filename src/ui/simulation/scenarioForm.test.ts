@@ -2,7 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { gallery } from '@flowsmith/model';
 import { defaultForm, formToScenario, scenarioFor, type ScenarioForm } from './scenarioForm';
 
-const words = { notNumber: 'not a number' };
+const words = {
+  notNumber: 'not a number',
+  badStart: 'bad start',
+  badValue: 'bad value',
+  nameMissing: 'no name',
+  nameTwice: 'twice',
+};
 const doc = gallery.mm1; // role clerk (capacity 1), task serve
 const form = (changes: Partial<ScenarioForm>): ScenarioForm => ({ ...defaultForm(), ...changes });
 
@@ -78,6 +84,17 @@ describe('formToScenario', () => {
       words,
     );
     expect(!r2.ok && r2.errors.warmup).toBeTruthy();
+  });
+
+  it('counts a role’s people as its capacity: typing their number changes nothing', () => {
+    const staffed = {
+      ...doc,
+      roles: [{ id: 'clerk', name: 'Clerk', members: [{ id: 'a' }, { id: 'b' }] }],
+    };
+    const same = formToScenario(form({ capacity: { clerk: '2' } }), staffed, 'en', words);
+    expect(same.ok && same.scenario.overrides).toBeUndefined();
+    const more = formToScenario(form({ capacity: { clerk: '3' } }), staffed, 'en', words);
+    expect(more.ok && more.scenario.overrides).toEqual({ capacity: { clerk: 3 } });
   });
 
   it('ignores typed values for ids the document does not have (hostile keys included)', () => {

@@ -2,12 +2,22 @@
  * The scenario form of the simulation panel: what the person typed (text, so a half-typed value
  * is kept and explained rather than dropped) and its translation into a simulation `Scenario`.
  */
-import type { Lang, ProcessDocument } from '@flowsmith/model';
+import type { Lang, ProcessDocument, Role } from '@flowsmith/model';
 import { validateScenario, type Scenario } from '@flowsmith/simulation';
 import { readNumber } from '../inspector/fields/NumberField';
+import {
+  defaultCaseForm,
+  readCaseForm,
+  type CaseForm,
+  type CaseMessages,
+} from './scenarioCaseFields';
 
-/** The form's fields, as typed. Blank optional fields mean "the engine's default" or "no change". */
-export interface ScenarioForm {
+/**
+ * The form's fields, as typed. Blank optional fields mean "the engine's default" or "no change";
+ * the case fields (start, attributes, priorities, queue and arrival-rule overrides) are
+ * {@link CaseForm}'s.
+ */
+export interface ScenarioForm extends CaseForm {
   /** Stop after a number of cases, or after a span of simulated time. */
   mode: 'cases' | 'horizon';
   cases: string;
@@ -46,12 +56,22 @@ export function defaultForm(): ScenarioForm {
     sla: '',
     capacity: {},
     duration: {},
+    ...defaultCaseForm(),
   };
 }
 
 /** Words the form itself says (the engine's own checks come in the engine's words). */
-export interface FormMessages {
-  notNumber: string;
+export type FormMessages = CaseMessages;
+
+/** The form's words in the current language, from the `simulation.` strings. */
+export function formMessages(t: (key: string) => string): FormMessages {
+  return {
+    notNumber: t('simulation.notNumber'),
+    badStart: t('simulation.case.badStart'),
+    badValue: t('simulation.case.badValue'),
+    nameMissing: t('simulation.case.nameMissing'),
+    nameTwice: t('simulation.case.nameTwice'),
+  };
 }
 
 /**
@@ -90,7 +110,7 @@ export function formToScenario(
   overrides.capacity = readMap(
     form.capacity,
     'capacity',
-    doc.roles.map((r) => [r.id, r.capacity ?? 1]),
+    doc.roles.map((r) => [r.id, roleCapacity(r)]),
     errors,
     words,
   );
@@ -101,6 +121,12 @@ export function formToScenario(
     errors,
     words,
   );
+  const cases = readCaseForm(form, doc, lang, words, errors);
+  scenario.start = cases.start;
+  scenario.attributes = cases.attributes;
+  scenario.priorities = cases.priorities;
+  overrides.queue = cases.queue;
+  overrides.arrivalRule = cases.arrivalRule;
   scenario.overrides = prune(overrides);
   const clean = prune(scenario);
   const checked = validateScenario(clean, { document: doc, lang });
@@ -120,7 +146,7 @@ export function scenarioFor(scenario: Scenario, doc: ProcessDocument): Scenario 
   const timed = new Set(
     doc.steps.filter((s) => s.type === 'task' || s.type === 'timer').map((s) => s.id),
   );
-  const keep = (m: Record<string, number> | undefined, ids: Set<string>) =>
+  const keep = <V>(m: Record<string, V> | undefined, ids: Set<string>) =>
     m ? Object.fromEntries(Object.entries(m).filter(([id]) => ids.has(id))) : undefined;
   return {
     ...scenario,
@@ -128,8 +154,14 @@ export function scenarioFor(scenario: Scenario, doc: ProcessDocument): Scenario 
       ...o,
       capacity: keep(o.capacity, roles),
       duration: keep(o.duration, timed),
+      queue: keep(o.queue, roles),
     }),
   };
+}
+
+/** The people a role works with: its members' number when it lists them, else its capacity. Pure. */
+export function roleCapacity(role: Role): number {
+  return role.members?.length || role.capacity || 1;
 }
 
 /** Reads per-id numbers, leaving out blanks and values equal to the document's own. */
@@ -167,7 +199,11 @@ function prune<T extends Record<string, unknown>>(o: T): T {
   return out as T;
 }
 
-/** The form field of an engine problem path (`overrides.capacity.clerk` → `capacity.clerk`). */
+/**
+ * The form field of an engine problem path: `overrides.capacity.clerk` → `capacity.clerk`,
+ * `priorities[1].condition` → `priorities.1.condition`, `attributes.tier` → `attributes`.
+ */
 function fieldOf(path: string): string {
-  return path.replace(/^overrides\./, '') || 'scenario';
+  const p = path.replace(/^overrides\./, '').replace(/\[(\d+)\]/g, '.$1');
+  return (p.startsWith('attributes.') ? 'attributes' : p) || 'scenario';
 }

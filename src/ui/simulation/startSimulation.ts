@@ -10,7 +10,7 @@ import type { AppServices } from '../EditorContext';
 import { loadStoredDocument, loadSubprocesses } from './loadStoredDocument';
 import { openIsToBe } from './counterpart';
 import { pagePool } from './pagePool';
-import { formToScenario, scenarioFor } from './scenarioForm';
+import { formMessages, formToScenario, scenarioFor } from './scenarioForm';
 import { simulationRefusal } from './simulationRefusal';
 import type { RunStatus, SimulationStore } from './simulationStore';
 import type { RunHandle } from './SimulationPool';
@@ -31,9 +31,7 @@ export async function startSimulation(
   const doc = editor.state.doc;
   const docVersion = editor.state.docVersion;
   const set = (status: RunStatus) => simulationStore.setState({ status });
-  const form = formToScenario(simulationStore.getState().form, doc, lang, {
-    notNumber: t('simulation.notNumber'),
-  });
+  const form = formToScenario(simulationStore.getState().form, doc, lang, formMessages(t));
   if (!form.ok) return;
   const mine = ++generation;
   current?.cancel();

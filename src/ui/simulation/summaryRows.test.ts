@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { gallery } from '@flowsmith/model';
+import { gallery, type ProcessDocument } from '@flowsmith/model';
 import {
   aggregate,
   compareResults,
   prepareSimulation,
   runReplicationSync,
 } from '@flowsmith/simulation';
-import { stepWaitRows, summaryRows, SUMMARY_METRICS } from './summaryRows';
+import { personName, personRows, stepWaitRows, summaryRows, SUMMARY_METRICS } from './summaryRows';
 
 const run = (capacity: number) => {
   const plan = prepareSimulation(gallery.mm1, {
@@ -43,5 +43,35 @@ describe('stepWaitRows', () => {
     const rows = stepWaitRows([gallery.mm1], [s]);
     expect(rows.map((r) => r.step)).toEqual(['serve']);
     expect(rows[0]!.values[0]!.mean).toBeGreaterThan(0);
+  });
+});
+
+describe('personRows', () => {
+  it('gives each person of the roles once, by name, with the run’s utilisation and interval', () => {
+    const staffed = {
+      ...gallery.mm1,
+      roles: gallery.mm1.roles.map((r) => ({
+        ...r,
+        capacity: undefined,
+        members: [
+          { id: 'ann', name: 'Ann' },
+          { id: 'bo', name: 'Bo', speed: 2 },
+        ],
+      })),
+    } as ProcessDocument;
+    const plan = prepareSimulation(staffed, { cases: 200, replications: 3, seed: 3 });
+    const summary = aggregate([0, 1, 2].map((i) => runReplicationSync(plan, undefined, i)));
+    const rows = personRows([staffed], [summary]);
+    expect(rows.map((r) => [r.person, personName([staffed], r.person!)])).toEqual([
+      ['ann', 'Ann'],
+      ['bo', 'Bo'],
+    ]);
+    for (const r of rows) {
+      expect(r.kind).toBe('share');
+      expect(r.values[0]!.n).toBe(3);
+      expect(r.values[0]!.mean).toBeGreaterThan(0);
+      expect(r.values[0]!.mean).toBeLessThan(1);
+    }
+    expect(personRows([gallery.mm1], [summary])).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ export interface SummaryRow {
   kind: FigureKind;
   /** The step id for per-step rows. */
   step?: string;
+  /** The member id for per-person rows. */
+  person?: string;
   values: Array<Estimate | undefined>;
   delta?: MetricDelta;
 }
@@ -55,6 +57,38 @@ export function stepWaitRows(
   return ids
     .filter((id) => summaries.some((s) => (s.steps[id]?.count ?? 0) > 0))
     .map((id) => ({ ...row(`steps.${id}.waitMean`, 'time', summaries, comparison), step: id }));
+}
+
+/**
+ * Per-person utilisation rows (`people.<memberId>.utilization`): the people of the documents'
+ * roles in order, each once (one person may be listed in several roles); a person no run
+ * reported is left out. `person` carries the member id. Pure.
+ */
+export function personRows(
+  docs: readonly ProcessDocument[],
+  summaries: readonly SimulationSummary[],
+  comparison?: Comparison,
+): SummaryRow[] {
+  const ids: string[] = [];
+  for (const d of docs)
+    for (const r of d.roles)
+      for (const m of r.members ?? []) if (!ids.includes(m.id)) ids.push(m.id);
+  return ids
+    .map((id) => ({
+      ...row(`people.${id}.utilization`, 'share', summaries, comparison),
+      person: id,
+    }))
+    .filter((r) => r.values.some((v) => v !== undefined));
+}
+
+/** The name of a person (member id) in the first document that lists it, else the id. Pure. */
+export function personName(docs: readonly ProcessDocument[], id: string): string {
+  for (const d of docs)
+    for (const r of d.roles) {
+      const m = r.members?.find((x) => x.id === id);
+      if (m) return m.name ?? id;
+    }
+  return id;
 }
 
 function row(

@@ -8,7 +8,8 @@ const TIMED = new Set<Step['type']>(['task', 'timer', 'subprocess']);
 /**
  * The role timeline of a typical case: from the start, the most likely way out of each
  * exclusive split (the first of equally likely ones; a flow back to a step already passed is not
- * taken), every branch of a parallel split, each step's predicted mean wait (queue or timer) and
+ * taken), every branch of a parallel split, the branches of an inclusive split drawn at least half
+ * the time (else its most likely one), each step's predicted mean wait (queue or timer) and
  * work from the analysis, and a step starting when all its chosen predecessors are done. The
  * critical path is the chain of latest finishes back from the end. Pure.
  */
@@ -33,6 +34,11 @@ export function typicalCaseTimeline(
     const step = byId.get(id)!;
     const flows = (out.get(id) ?? []).filter((f) => !seen.has(f.to) || !isAncestor(f.to, id));
     if (step.type === 'and' || flows.length <= 1) return flows;
+    // An inclusive split: every branch a typical case takes (drawn at least half the time).
+    if (step.type === 'or') {
+      const likely = flows.filter((f) => f.default !== true && (f.probability ?? 1) >= 0.5);
+      if (likely.length > 0) return likely;
+    }
     const share = (p: number | undefined) => p ?? 1 / flows.length;
     return [flows.reduce((a, b) => (share(b.probability) > share(a.probability) ? b : a))];
   };

@@ -117,11 +117,17 @@ describe('flow maths against queueing theory', () => {
     };
     expect(metricsOf(doc).roles.clerk!.utilization).toBeCloseTo((0.1 * 8) / (2 * 0.5), 12);
     // Work only happens while the calendar is open: in clock time a step of 8 min work spans
-    // 8 / 0.5 min on average, so it waits 8 min for opening hours on top of the role's queue.
+    // 8 / 0.5 min on average (8 min for opening hours). Cases arrive around the clock: half of
+    // them meet the role at work and its random queue; the others wait for the opening — a
+    // 12-hour gap a day, 720² / (2 · 1440) = 180 min on average — and then for the night's
+    // backlog (§2 "Closed hours"). The simulation gives 315 ± 3.3 min (5 × 40,000 cases); the
+    // estimate before the closed hours counted was 44 min.
     const m = metricsOf(doc);
     const step = Object.values(m.steps).find((s) => s.serviceMean === 8)!;
-    expect(step.waitMean).toBeCloseTo(m.roles.clerk!.waitMean + 8, 9);
-    expect(step.sojournMean).toBeCloseTo(m.roles.clerk!.waitMean + 16, 9);
+    const closed = step.waitMean - m.roles.clerk!.waitMean * 0.5 - 8;
+    expect(closed).toBeGreaterThan(180);
+    expect(step.sojournMean).toBeGreaterThan(315 * 0.95);
+    expect(step.sojournMean).toBeLessThan(315 * 1.06);
   });
 
   it('an arrival rate per working day equals the same stream given as an inter-arrival time', () => {

@@ -1,7 +1,6 @@
 import {
   buildGraph,
   distributionMean,
-  distributionVariance,
   type ProcessDocument,
   type ProcessGraph,
   type Role,
@@ -11,9 +10,14 @@ import { calendarShare } from './calendarShare';
 import { cycleTimes } from './cycleTime';
 import { buildCycleTree, type CycleTree } from './cycleTree';
 import { closedHoursStretch, roleFigures, type RoleLoad } from './roleFigures';
-import { buildFlowModel, type FlowModel } from './flowModel';
+import { buildFlowModel, dampInclusiveJoins, type FlowModel } from './flowModel';
 import { blocksOf, solveTraffic, times, type Blocks } from './solveTraffic';
 import { taskTransitions, type TaskTransition } from './taskTransitions';
+import { batchFigures } from '../batch/batchFigures';
+import { processWeek } from '../calendarWait/processWeek';
+import { WEEK_MINUTES } from '../calendarWait/weekProfile';
+import { roleServers } from '../calendarWait/weekProfiles';
+import { memberService } from './memberService';
 
 /** Options of {@link computeFigures}. */
 export interface FigureOptions {
@@ -46,6 +50,11 @@ export interface Figures {
   };
   /** What each role's steps put on it per case (before queueing). */
   roleLoads: Map<string, RoleLoad>;
+  /**
+   * Per step and visit: the wait for opening hours and the closed hours' backlog (fluid, §2
+   * "Closed hours"), and the wait for a batch to fill (§2 "Batches").
+   */
+  calendar: { closedWait: Float64Array; batchWait: Float64Array; bound: Set<string> };
   /** Cost per case of the included subprocesses' roles. */
   childCost: number;
   /** Work per case the included subprocesses put on each role. */
@@ -63,13 +72,16 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
   const blocks = blocksOf(graph);
   const n = model.n;
   const visits = new Float64Array(n);
-  solveTraffic(
-    model,
-    blocks.blocks,
-    () => true,
-    (i) => model.source[i]!,
-    visits,
-  );
+  const solve = () =>
+    solveTraffic(
+      model,
+      blocks.blocks,
+      () => true,
+      (i) => model.source[i]!,
+      visits,
+    );
+  solve();
+  dampInclusiveJoins(model, blocks, visits, solve);
   const lambda = options.arrivalRate ?? model.arrivalRate;
   const calendars = new Map((doc.calendars ?? []).map((c) => [c.id, c]));
   const roleById = new Map<string, Role>(doc.roles.map((r) => [r.id, r]));
@@ -83,11 +95,16 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
   let childCost = 0;
   const unresolved: string[] = [];
   const within = new Set(options.within ?? []).add(doc.id);
+  // Per visit: the role's cost of the work; per visit of the role's queue: batches count once.
+  const cost = new Float64Array(n);
+  const batchSize = new Float64Array(n).fill(1);
   graph.steps.forEach((step, i) => {
-    if (step.type === 'task' && step.duration) {
-      const m = distributionMean(step.duration);
-      service[i] = m;
-      second[i] = distributionVariance(step.duration) + m * m;
+    if (step.type === 'task') {
+      const role = step.role !== undefined ? roleById.get(step.role) : undefined;
+      const work = memberService(step, role);
+      service[i] = work.mean;
+      second[i] = work.second;
+      cost[i] = work.cost;
     } else if (step.type === 'timer' && step.duration) {
       timerWait[i] = distributionMean(step.duration);
     } else if (step.type === 'subprocess') {
@@ -106,6 +123,24 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
     }
   });
 
+  // Batches: a case waits for its batch to fire; the batch is one piece of work for the role.
+  const week = processWeek(doc, model, visits, roleById);
+  const batchWait = new Float64Array(n);
+  graph.steps.forEach((step, i) => {
+    if (step.type !== 'task' || !step.batch || !(visits[i]! > 0) || !Number.isFinite(visits[i]!))
+      return;
+    const b = batchFigures(step.batch, lambda * visits[i]!, week.phaseOf(i), calendars);
+    batchWait[i] = b.gather;
+    service[i] = service[i]! * b.durationFactor;
+    second[i] = second[i]! * b.durationFactor * b.durationFactor;
+    cost[i] = cost[i]! * b.durationFactor;
+    batchSize[i] = b.size;
+  });
+  const queueVisits = Float64Array.from(visits, (v, i) => v / batchSize[i]!);
+  // The role's work per visit of a case (a batch's work shared by its cases).
+  const roleWork = Float64Array.from(service, (s, i) => s / batchSize[i]!);
+  const { closed: closedWait, openShare } = week.waits(roleWork, lambda);
+
   const roles: Record<string, RoleMetrics> = Object.create(null);
   const roleWait = new Map<string, number>();
   const roleLoads = new Map<string, RoleLoad>();
@@ -116,15 +151,30 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
       moment2: 0,
       childWork: childRoleWork.get(role.id) ?? 0,
     };
+    let roleCost = 0;
     graph.steps.forEach((step, i) => {
       if (step.type !== 'task' || step.role !== role.id) return;
-      load.visits += visits[i]!;
-      load.work += times(visits[i]!, service[i]!);
-      load.moment2 += times(visits[i]!, second[i]!);
+      load.visits += queueVisits[i]!;
+      load.work += times(queueVisits[i]!, service[i]!);
+      load.moment2 += times(queueVisits[i]!, second[i]!);
+      roleCost += times(queueVisits[i]!, cost[i]!);
     });
     roleLoads.set(role.id, load);
-    const availability = calendarShare(role.calendar ? calendars.get(role.calendar) : undefined);
-    const r = roleFigures(role, availability, load, lambda, model.arrivalScv);
+    const people = role.members?.length ?? 0;
+    const availability =
+      people > 0
+        ? roleServers(role, calendars).reduce((a, b) => a + b, 0) / (people * WEEK_MINUTES)
+        : calendarShare(role.calendar ? calendars.get(role.calendar) : undefined);
+    // With members: as many servers as people, and their own costs (averaged per task).
+    const asQueued: Role =
+      people > 0
+        ? {
+            ...role,
+            capacity: people,
+            costPerHour: load.work > 0 ? (roleCost * 60) / load.work : (role.costPerHour ?? 0),
+          }
+        : role;
+    const r = roleFigures(asQueued, availability, load, lambda, model.arrivalScv);
     roleWait.set(role.id, r.waitMean);
     roles[role.id] = r;
   }
@@ -134,12 +184,16 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
   const touch = new Float64Array(n);
   const valueAdding = new Float64Array(n);
   graph.steps.forEach((step, i) => {
-    // A task waits in its role's queue, then for the opening hours its work spans (in clock time).
+    // A task waits for its batch, in its role's queue — the random part for the cases that come
+    // while the role is at work, the closed hours' backlog for all (§2 "Closed hours") — then for
+    // the opening hours its work spans (in clock time).
     const role = step.type === 'task' && step.role !== undefined ? roles[step.role] : undefined;
     const wait =
-      step.type === 'task' && step.role !== undefined
-        ? (roleWait.get(step.role) ?? 0) +
-          (role ? times(service[i]!, closedHoursStretch(role.availability)) : 0)
+      step.type === 'task'
+        ? (step.role !== undefined ? times(roleWait.get(step.role) ?? 0, openShare[i]!) : 0) +
+          (role ? times(service[i]!, closedHoursStretch(role.availability)) : 0) +
+          closedWait[i]! +
+          batchWait[i]!
         : step.type === 'timer'
           ? timerWait[i]!
           : childWait[i]!;
@@ -207,6 +261,7 @@ export function computeFigures(doc: ProcessDocument, options: FigureOptions = {}
     unresolved,
     tree: ct.tree,
     times: { service, second, timerWait, childWait, sojourn },
+    calendar: { closedWait, batchWait, bound: week.bound },
     roleLoads,
     childCost,
     childRoleWork,

@@ -1,5 +1,6 @@
 import { topologicalOrder } from '@flowsmith/model';
 import type { FlowModel } from './flowModel';
+import { orChances } from './inclusiveGateways';
 import { postDominators } from './postDominators';
 import { solveTraffic, times, type Blocks } from './solveTraffic';
 
@@ -9,11 +10,27 @@ export interface CycleTerm {
   weight: number;
 }
 
-/** A parallel block: an and split, its join (the split's immediate post-dominator) and one sum per branch. */
+/**
+ * A parallel block: an and split, its join (the split's immediate post-dominator) and one sum per
+ * branch; or an inclusive (or) split and its paired join, whose branches run only when taken.
+ */
 export interface ParallelBlock {
   split: number;
-  /** Per branch: its head step and the steps it passes with their local visits (inner blocks' steps left out). */
-  branches: Array<{ head: number; terms: CycleTerm[] }>;
+  /** `and`: every branch runs; `or`: each branch runs on its own with its `chance`. */
+  kind: 'and' | 'or';
+  /**
+   * Per branch: its head step, the steps it passes with their local visits (inner blocks' steps
+   * left out), its own chance to run (1 in an and block) and whether it is the or split's
+   * fallback (taken when no other is).
+   */
+  branches: Array<{
+    head: number;
+    terms: CycleTerm[];
+    chance: number;
+    fallback: boolean;
+    /** The branch always reaches a terminate end (which ends the case, cancelling the others). */
+    terminates?: boolean;
+  }>;
 }
 
 /**
@@ -46,18 +63,21 @@ export function buildCycleTree(model: FlowModel, blocks: Blocks, visits: Float64
   const stamp = new Int32Array(n).fill(-1);
   const local = new Float64Array(n);
   const splits: number[] = [];
-  for (let u = 0; u < n; u++) if (model.split[u] === 'and' && visits[u]! > 0) splits.push(u);
+  for (let u = 0; u < n; u++)
+    if ((model.split[u] === 'and' || model.orJoinOf[u]! >= 0) && visits[u]! > 0) splits.push(u);
   splits.sort((a, b) => position[b]! - position[a]!);
   const parallel: ParallelBlock[] = [];
   for (const s of splits) {
-    const join = ipdom[s]!;
+    const kind = model.split[s] === 'or' ? 'or' : 'and';
+    const join = kind === 'or' ? model.orJoinOf[s]! : ipdom[s]!;
     if (join === -1) continue;
     const region = regionOf(model, s, join, stamp);
     if (!region) continue;
     const inRegion = (i: number): boolean => stamp[i] === s;
     const grouped = groupByBlock(region, blocks);
     const branches: ParallelBlock['branches'] = [];
-    for (const arc of model.out[s]!) {
+    const choice = kind === 'or' ? orChances(model.out[s]!.map((a) => a.flow)) : null;
+    for (const [k, arc] of model.out[s]!.entries()) {
       const head = arc.to;
       if (head === join || !inRegion(head)) continue;
       for (const i of region) local[i] = 0;
@@ -65,10 +85,21 @@ export function buildCycleTree(model: FlowModel, blocks: Blocks, visits: Float64
       const terms: CycleTerm[] = [];
       for (const i of region)
         if (!absorbed[i] && local[i] !== 0) terms.push({ step: i, weight: local[i]! });
-      branches.push({ head, terms });
+      let ended = 0;
+      for (const i of region) {
+        const step = graph.steps[i]!;
+        if (step.type === 'end' && step.terminate) ended += local[i]!;
+      }
+      branches.push({
+        head,
+        terms,
+        chance: choice ? choice.chance[k]! : 1,
+        fallback: choice?.fallback === k,
+        ...(ended >= 1 - 1e-9 ? { terminates: true } : {}),
+      });
     }
     for (const i of region) absorbed[i] = 1;
-    parallel.push({ split: s, branches });
+    parallel.push({ split: s, kind, branches });
   }
   const top: CycleTerm[] = [];
   for (let i = 0; i < n; i++)
@@ -84,32 +115,80 @@ export function sumTerms(terms: readonly CycleTerm[], time: ArrayLike<number>): 
 }
 
 /**
- * Evaluates the tree for one per-visit time measure: each block adds its longest branch to its
- * split's time, innermost first; the total is the top-level sum. Also returns each block's
- * longest branch head (for the critical path). Pure.
+ * The time of a block from its branches' times, and how much each branch counts in it. Pure.
+ *
+ * An and block takes its longest branch (that one counts 1, the others 0) — or, when branches
+ * always reach a terminate end, the shortest of those. An or block takes the
+ * longest of the branches that run: with the branches longest first, branch i counts
+ * c_i = p_i · Π_{j<i} (1 − p_j) — the chance it runs and no longer one does — and the fallback
+ * branch also counts Π_all (1 − p_j) (it runs when none is drawn); the time is Σ c_i · T_i. Exact
+ * for fixed times (each branch's chance is drawn on its own).
+ */
+export function blockTime(
+  block: Pick<ParallelBlock, 'kind' | 'branches'>,
+  totals: readonly number[],
+): { time: number; counts: number[] } {
+  const counts = totals.map(() => 0);
+  if (totals.length === 0) return { time: 0, counts };
+  const order = totals.map((_t, i) => i).sort((a, b) => totals[b]! - totals[a]! || a - b);
+  if (block.kind === 'and') {
+    // A branch that always reaches a terminate end ends the case when it gets there: the case
+    // takes the first such branch's time, whatever the others still had to do.
+    let first = -1;
+    block.branches.forEach((b, i) => {
+      if (b.terminates && (first < 0 || totals[i]! < totals[first]!)) first = i;
+    });
+    const taken = first >= 0 ? first : order[0]!;
+    counts[taken] = 1;
+    return { time: Math.max(0, totals[taken]!), counts };
+  }
+  let notYet = 1;
+  for (const i of order) {
+    const p = block.branches[i]!.chance;
+    counts[i] = notYet * p;
+    notYet *= 1 - p;
+  }
+  const fallback = block.branches.findIndex((b) => b.fallback);
+  if (fallback >= 0) counts[fallback] = counts[fallback]! + notYet;
+  let time = 0;
+  totals.forEach((t, i) => (time += times(counts[i]!, t)));
+  return { time, counts };
+}
+
+/**
+ * Evaluates the tree for one per-visit time measure: each block adds its time ({@link blockTime})
+ * to its split's time, innermost first; the total is the top-level sum. Also returns each
+ * block's longest branch head (for the critical path) and how much each branch counts. Pure.
  */
 export function evaluateCycleTree(
   tree: CycleTree,
   measure: ArrayLike<number>,
-): { total: number; effective: Float64Array; longest: Map<number, number> } {
+): {
+  total: number;
+  effective: Float64Array;
+  longest: Map<number, number>;
+  counts: Map<number, number[]>;
+} {
   const eff = Float64Array.from(measure as ArrayLike<number>);
   const longest = new Map<number, number>();
+  const counts = new Map<number, number[]>();
   for (const block of tree.blocks) {
-    let max = 0;
     let best = -1;
     let bestHead = -1;
-    for (const branch of block.branches) {
+    const totals = block.branches.map((branch) => {
       const total = sumTerms(branch.terms, eff);
-      max = Math.max(max, total);
       if (total > best) {
         best = total;
         bestHead = branch.head;
       }
-    }
-    eff[block.split] = eff[block.split]! + max;
+      return total;
+    });
+    const { time, counts: c } = blockTime(block, totals);
+    eff[block.split] = eff[block.split]! + time;
+    counts.set(block.split, c);
     if (bestHead >= 0) longest.set(block.split, bestHead);
   }
-  return { total: sumTerms(tree.top, eff), effective: eff, longest };
+  return { total: sumTerms(tree.top, eff), effective: eff, longest, counts };
 }
 
 /**
@@ -160,12 +239,22 @@ export function criticalWeights(
   tree: CycleTree,
   longest: ReadonlyMap<number, number>,
   n: number,
+  counts?: ReadonlyMap<number, readonly number[]>,
 ): Float64Array {
   const weight = new Float64Array(n);
   for (const t of tree.top) weight[t.step] = weight[t.step]! + t.weight;
   for (let k = tree.blocks.length - 1; k >= 0; k--) {
     const block = tree.blocks[k]!;
     const w = weight[block.split]!;
+    const c = counts?.get(block.split);
+    if (block.kind === 'or' && c && w !== 0) {
+      // Each branch of an or block counts by its chance of being the longest that runs.
+      block.branches.forEach((branch, b) => {
+        for (const t of branch.terms)
+          weight[t.step] = weight[t.step]! + times(t.weight, times(w, c[b]!));
+      });
+      continue;
+    }
     const head = longest.get(block.split);
     const branch = block.branches.find((b) => b.head === head);
     if (!branch || w === 0) continue;

@@ -1,6 +1,7 @@
 import {
   arrivalInterarrival,
   buildGraph,
+  pairInclusiveJoins,
   distributionMean,
   distributionScv,
   type Flow,
@@ -8,18 +9,26 @@ import {
   type ProcessGraph,
 } from '@flowsmith/model';
 import { calendarShare } from './calendarShare';
+import { wallClockRate } from '../calendarWait/wallClockRate';
+import { weekProfile } from '../calendarWait/weekProfile';
+import type { Blocks } from './solveTraffic';
+import { tokensPerVisit } from './tokensPerVisit';
+import { orWeights } from './inclusiveGateways';
 
 /** One flow as the flow maths sees it: the share of a step's visits that go along it. */
 export interface Arc {
   from: number;
   to: number;
-  /** Probability for an exclusive split, 1 for every branch of a parallel split. */
+  /**
+   * Probability for an exclusive split, 1 for every branch of a parallel split, the chance the
+   * branch is taken for an inclusive (or) split.
+   */
   weight: number;
   flow: Flow;
 }
 
 /** How a step hands a case on when it has more than one way out. */
-export type SplitKind = 'none' | 'xor' | 'and';
+export type SplitKind = 'none' | 'xor' | 'and' | 'or';
 
 /**
  * The branching structure of a process as numbers: arcs with weights, the damping of parallel
@@ -31,8 +40,16 @@ export interface FlowModel {
   out: Arc[][];
   in: Arc[][];
   split: SplitKind[];
-  /** 1/k for a parallel join with k incoming flows (k tokens make one visit), else 1. */
+  /**
+   * 1/k for a parallel join with k incoming flows (k tokens make one visit); 1/E for an
+   * inclusive join whose split sends it E tokens per visit on average (set by
+   * {@link dampInclusiveJoins}); else 1.
+   */
   joinFactor: Float64Array;
+  /** Per `or` split: its paired inclusive join (-1: none). */
+  orJoinOf: Int32Array;
+  /** Per inclusive join: its paired `or` split (-1: none — the `or-join` finding). */
+  orSplitOf: Int32Array;
   /** Share of new cases entering at each step (sums to 1 over the start steps, if any). */
   source: Float64Array;
   /** New cases per minute over all start steps; 0 when none has an arrival. */
@@ -62,9 +79,11 @@ export function buildFlowModel(
     const step = graph.steps[u]!;
     const flows = graph.outgoing(step.id);
     if (graph.indexOf(step.id) !== u) continue; // a duplicate id: the graph keeps the first
-    const kind: SplitKind = flows.length < 2 ? 'none' : step.type === 'xor' ? 'xor' : 'and';
+    const kind: SplitKind =
+      flows.length < 2 ? 'none' : step.type === 'xor' ? 'xor' : step.type === 'or' ? 'or' : 'and';
     split[u] = kind;
-    const weights = kind === 'xor' ? xorWeights(flows) : flows.map(() => 1);
+    const weights =
+      kind === 'xor' ? xorWeights(flows) : kind === 'or' ? orWeights(flows) : flows.map(() => 1);
     flows.forEach((flow, i) => {
       const arc: Arc = { from: u, to: graph.indexOf(flow.to), weight: weights[i]!, flow };
       out[u]!.push(arc);
@@ -74,8 +93,32 @@ export function buildFlowModel(
   for (let v = 0; v < n; v++) {
     if (graph.steps[v]!.type === 'and' && inc[v]!.length > 1) joinFactor[v] = 1 / inc[v]!.length;
   }
+  // Inclusive joins pair with their splits as the model says (CONTRACTS "OR"); how many tokens
+  // one visit of the split sends to its join is set once the visits are known (computeFigures).
+  const orJoinOf = new Int32Array(n).fill(-1);
+  const orSplitOf = new Int32Array(n).fill(-1);
+  if (graph.steps.some((s) => s.type === 'or')) {
+    for (const [join, splitId] of pairInclusiveJoins(graph).splitOf) {
+      const j = graph.indexOf(join);
+      const s = graph.indexOf(splitId);
+      orSplitOf[j] = s;
+      orJoinOf[s] = j;
+    }
+  }
   const { source, arrivalRate, arrivalScv } = arrivals(doc, graph);
-  return { graph, n, out, in: inc, split, joinFactor, source, arrivalRate, arrivalScv };
+  return {
+    graph,
+    n,
+    out,
+    in: inc,
+    split,
+    joinFactor,
+    orJoinOf,
+    orSplitOf,
+    source,
+    arrivalRate,
+    arrivalScv,
+  };
 }
 
 /** Probabilities of an exclusive split, completed and scaled to sum to 1. Pure. */
@@ -102,8 +145,16 @@ function arrivals(doc: ProcessDocument, graph: ProcessGraph) {
     if (s.type !== 'start' || graph.indexOf(s.id) !== index) return;
     const inter = arrivalInterarrival(s.arrival, doc.calendars);
     const mean = inter ? distributionMean(inter) : 0;
-    const open = calendarShare(s.arrival?.calendar ? calendars.get(s.arrival.calendar) : undefined);
-    const rate = mean > 0 && Number.isFinite(mean) ? open / mean : 0;
+    const calendar = s.arrival?.calendar ? calendars.get(s.arrival.calendar) : undefined;
+    const open = calendarShare(calendar);
+    // Gaps in clock time, closed-hours arrivals moved to the opening: one more per closed stretch
+    // that a gap falls into (the wall-clock rule, docs/analysis.md §2).
+    const rate =
+      !(mean > 0) || !Number.isFinite(mean)
+        ? 0
+        : calendar && s.arrival?.rule === 'wallClock'
+          ? wallClockRate(weekProfile(calendar), mean)
+          : open / mean;
     starts.push({ index, rate, scv: inter && rate > 0 ? distributionScv(inter) : 1 });
   });
   const arrivalRate = starts.reduce((s, x) => s + x.rate, 0);
@@ -112,4 +163,40 @@ function arrivals(doc: ProcessDocument, graph: ProcessGraph) {
   const arrivalScv =
     arrivalRate > 0 ? starts.reduce((s, x) => s + (x.rate / arrivalRate) * x.scv, 0) : 1;
   return { source, arrivalRate, arrivalScv };
+}
+
+/**
+ * Makes every paired inclusive join fire once per visit of its split: its join factor becomes
+ * 1/E, E the tokens its incoming flows carry per visit of the split (traffic equations from the
+ * split, {@link tokensPerVisit}), and the traffic equations are solved again; repeated while
+ * nested joins still move (at most 8 rounds). Updates `model.joinFactor` and `visits` in place.
+ */
+export function dampInclusiveJoins(
+  model: FlowModel,
+  blocks: Blocks,
+  visits: Float64Array,
+  solve: () => void,
+): void {
+  const joins: number[] = [];
+  for (let j = 0; j < model.n; j++) if (model.orSplitOf[j]! >= 0) joins.push(j);
+  if (joins.length === 0) return;
+  const scratch = { stamp: new Int32Array(model.n), local: new Float64Array(model.n), mark: 0 };
+  for (let round = 0; round < 8; round++) {
+    let moved = false;
+    for (const j of joins) {
+      const s = model.orSplitOf[j]!;
+      if (!(visits[s]! > 0) || !Number.isFinite(visits[s]!)) continue;
+      const tokens = tokensPerVisit(model, blocks, s, j, scratch, visits).reduce(
+        (sum, t) => sum + t.tokens,
+        0,
+      );
+      const factor = tokens > 0 && Number.isFinite(tokens) ? 1 / tokens : 1;
+      if (Math.abs(factor - model.joinFactor[j]!) > 1e-12) {
+        model.joinFactor[j] = factor;
+        moved = true;
+      }
+    }
+    if (!moved) return;
+    solve();
+  }
 }

@@ -43,7 +43,8 @@ export function transitionsFrom(
       const par =
         parallel ||
         model.split[u] === 'and' ||
-        (steps[u]!.type === 'and' && model.in[u]!.length > 1);
+        model.split[u] === 'or' ||
+        ((steps[u]!.type === 'and' || steps[u]!.type === 'or') && model.in[u]!.length > 1);
       for (const arc of model.out[u]!) {
         const next = arc.to;
         const wn = w * arc.weight;

@@ -15,6 +15,7 @@ export type AdviceMessageParams = {
   'suggest.delay.sla': { step: string; from: string; to: string; approver: string };
   'suggest.delay.batch': { step: string; from: string; to: string; times: number };
   'suggest.delay.shorten': { step: string; from: string; to: string };
+  'suggest.batch.cycle': { step: string; from: string; to: string; times: number; window: string };
   'suggest.delay.terms': { step: string; from: string; to: string };
   'suggest.rebalance': { step: string; from: string; to: string; utilization: string };
   'delay.sla.caution': { sla: string; approver: string };
@@ -61,6 +62,12 @@ export const adviceMessages: MessageTable<AdviceMessageParams> = {
       `Run the batch ${p.times} times as often (or process continuously): the wait at ${en(p.step)} drops from ${p.from} to ${p.to}.`,
     'zh-CN': (p) =>
       `把批量处理的频率提高到原来的 ${p.times} 倍（或改为随到随办）：${zh(p.step)}的等待从 ${p.from} 降到 ${p.to}。`,
+  },
+  'suggest.batch.cycle': {
+    en: (p) =>
+      `Keep the batch at ${en(p.step)}, but run it ${p.times} times as often: let it go at the latest ${p.window} after the first case arrives, so cases wait ${p.to} for it instead of ${p.from}.`,
+    'zh-CN': (p) =>
+      `保留${zh(p.step)}的批量处理，但把频率提高到原来的 ${p.times} 倍：第一个案例到达后最迟 ${p.window} 就处理，案例的等待从 ${p.from} 降到 ${p.to}。`,
   },
   'suggest.delay.shorten': {
     en: (p) =>

@@ -10,8 +10,8 @@ const cache = new WeakMap<Figures, Float64Array>();
 export function criticalWeightsOf(figures: Figures): Float64Array {
   let weights = cache.get(figures);
   if (!weights) {
-    const { longest } = evaluateCycleTree(figures.tree, figures.times.sojourn);
-    weights = criticalWeights(figures.tree, longest, figures.graph.steps.length);
+    const { longest, counts } = evaluateCycleTree(figures.tree, figures.times.sojourn);
+    weights = criticalWeights(figures.tree, longest, figures.graph.steps.length, counts);
     cache.set(figures, weights);
   }
   return weights;

@@ -31,6 +31,9 @@ export function impactCalculator(ctx: RuleContext): (finding: Finding) => Findin
     const s = graph.steps[i]!;
     const role =
       s.type === 'task' && s.role ? ctx.doc.roles.find((r) => r.id === s.role) : undefined;
+    // A role of named people costs what its people cost on average (per minute of its work).
+    const r = role?.members?.length ? m.roles[role.id] : undefined;
+    if (r && r.workPerCase > 0) return r.costPerCase / r.workPerCase;
     return (role?.costPerHour ?? 0) / 60;
   };
   const hours = (workPerCase: number): number =>
@@ -80,8 +83,17 @@ export function impactCalculator(ctx: RuleContext): (finding: Finding) => Findin
       case 'non-value-adding':
       case 'missing-role':
         return ofSteps(finding.steps);
-      case 'delay':
-        return ofSteps(finding.steps);
+      case 'delay': {
+        // A batch step's delay is its gathering, not its work.
+        const i = graph.indexOf(finding.steps[0] ?? '');
+        const s = i >= 0 ? graph.steps[i]! : undefined;
+        return s?.type === 'task' && s.batch
+          ? {
+              ...NO_IMPACT,
+              leadTimeMinutes: times(weight[i]!, figures.calendar.batchWait[i]!),
+            }
+          : ofSteps(finding.steps);
+      }
       case 'rework-loop': {
         const r = (rework ??= reworkVisits(model, blocks, visits));
         return ofSteps(finding.steps, (i) => r[i]! / visits[i]!);

@@ -187,7 +187,9 @@ function loadRefusal(ctx: RuleContext, calls: CommandCall[]): Refusal | null {
   }
   const capacityAfter = new Map<string, number>();
   for (const call of calls) {
-    const cap = call.id === 'role.update' ? changesOf(call).capacity : undefined;
+    const changes = call.id === 'role.update' ? changesOf(call) : undefined;
+    // A role of named people has as much capacity as it has people.
+    const cap = Array.isArray(changes?.members) ? changes.members.length : changes?.capacity;
     if (typeof cap === 'number') capacityAfter.set(params(call).id as string, cap);
   }
   const worst = m.bottleneck;
@@ -195,7 +197,7 @@ function loadRefusal(ctx: RuleContext, calls: CommandCall[]): Refusal | null {
     const r = m.roles[role];
     const record = ctx.doc.roles.find((x) => x.id === role);
     if (!r || !record || !(r.availability > 0) || !(work > 0)) continue;
-    const capacity = capacityAfter.get(role) ?? record.capacity ?? 1;
+    const capacity = capacityAfter.get(role) ?? r.capacity;
     const after = (m.arrivalRate * (r.workPerCase + work)) / (capacity * r.availability);
     if (after > MAX_UTILIZATION) {
       return {

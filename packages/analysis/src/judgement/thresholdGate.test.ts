@@ -23,4 +23,11 @@ describe('thresholdGate', () => {
     expect(thresholdGate(graph, 'approve')).toBeUndefined();
     expect(thresholdGate(graph, 'order')).toBeUndefined();
   });
+
+  it('finds the threshold behind an inclusive split too (a legal review above an amount)', () => {
+    const doc = purchaseWithLimit();
+    const gate = doc.steps.find((x) => x.id === 'amount')!;
+    doc.steps = doc.steps.map((x) => (x === gate ? { ...x, type: 'or' as const } : x));
+    expect(thresholdGate(buildGraph(doc), 'gm')?.id).toBe('amount-wait');
+  });
 });

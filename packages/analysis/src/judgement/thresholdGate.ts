@@ -16,7 +16,7 @@ export function isThresholdFlow(flow: Flow): boolean {
 }
 
 /**
- * The flow out of an exclusive decision that lets a case reach `stepId` only above a threshold
+ * The flow out of an exclusive or inclusive decision that lets a case reach `stepId` only above a threshold
  * (`amount > 50000`, label `金额 > 5万`), looking back along single incoming flows through timers
  * and tasks; undefined when the step can be reached another way. Pure.
  */
@@ -29,7 +29,8 @@ export function thresholdGate(graph: ProcessGraph, stepId: string): Flow | undef
     const flow = into[0]!;
     const from = graph.step(flow.from);
     if (!from || seen.has(from.id)) return undefined;
-    if (from.type === 'xor' && graph.outgoing(from.id).length > 1)
+    // An exclusive or an inclusive split: either sends a case this way only above the amount.
+    if ((from.type === 'xor' || from.type === 'or') && graph.outgoing(from.id).length > 1)
       return isThresholdFlow(flow) ? flow : undefined;
     if (from.type !== 'timer' && from.type !== 'task') return undefined;
     seen.add(from.id);

@@ -8,6 +8,9 @@ import type { Finding } from '../types';
 /** Share of the lead time from which a wait is a warning, not just worth a look. */
 export const DELAY_WARNING_SHARE = 0.2;
 
+/** Days of gathering from which a batch is a warning, whatever its share of the lead time. */
+export const BATCH_DAYS = 2;
+
 /** What a timer waits for, read from its name: a signature or approval, the next batch run, or something else. */
 export type DelayCause = 'signature' | 'batch' | 'terms' | 'timer';
 
@@ -26,7 +29,7 @@ export function delayCause(step: Step): DelayCause {
 }
 
 /**
- * `delay`: a timer where cases wait while nobody works — for a signature, a batch run, a period
+ * `delay`: a timer (or a batch step's gathering) where cases wait while nobody works — for a signature, a batch run, a period
  * agreed with another party (payment terms, a notice period: counted in the lead time, but not the
  * process's own to shorten) or something else (from its name). A warning when the wait is 20 % of
  * the lead time or more — except an agreed period, which stays info — else info. The message gives the wait per visit and, when cases pass more or less than once, per
@@ -41,20 +44,26 @@ export const delay: Rule = {
     const weight = criticalWeightsOf(ctx.figures);
     const lead = ctx.metrics.cycleTime.mean;
     for (const [i, s] of ctx.steps()) {
-      if (s.type !== 'timer') continue;
+      // A batch step holds its cases while the batch gathers: the weekly pay run as a task.
+      const batch = s.type === 'task' && s.batch !== undefined;
+      if (s.type !== 'timer' && !batch) continue;
       const m = ctx.metrics.steps[s.id]!;
-      if (!(m.visits > 0) || !(m.waitMean > 0)) continue;
-      const perCase = times(m.visits, m.waitMean);
-      const share = lead > 0 && Number.isFinite(lead) ? times(weight[i]!, m.waitMean) / lead : 0;
+      const waited = batch ? ctx.figures.calendar.batchWait[i]! : m.waitMean;
+      if (!(m.visits > 0) || !(waited > 0)) continue;
+      const perCase = times(m.visits, waited);
+      const share = lead > 0 && Number.isFinite(lead) ? times(weight[i]!, waited) / lead : 0;
       const visits = Math.round(m.visits * 100) / 100;
+      const cause = batch ? 'batch' : delayCause(s);
+      // A batch that holds cases for days is a warning whatever its share (a lean waste).
+      const days = batch && waited >= BATCH_DAYS * 1440;
       found.push(
         ctx.finding(
           'delay',
-          share >= DELAY_WARNING_SHARE && delayCause(s) !== 'terms' ? 'warning' : 'info',
-          `delay.${delayCause(s)}`,
+          (share >= DELAY_WARNING_SHARE || days) && cause !== 'terms' ? 'warning' : 'info',
+          `delay.${cause}`,
           {
             step: ctx.name(s.id),
-            perVisit: formatMinutes(m.waitMean, ctx.lang),
+            perVisit: formatMinutes(waited, ctx.lang),
             visits: String(visits),
             perCase: formatMinutes(perCase, ctx.lang),
             share: formatPercent(share),
@@ -62,7 +71,7 @@ export const delay: Rule = {
           {
             steps: [s.id],
             evidence: {
-              waitPerVisit: m.waitMean,
+              waitPerVisit: waited,
               visits: m.visits,
               waitPerCase: perCase,
               leadTimeShare: share,

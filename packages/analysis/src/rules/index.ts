@@ -17,6 +17,7 @@ import { noArrival } from './no-arrival';
 import { noEnd } from './no-end';
 import { noStart } from './no-start';
 import { nonValueAdding } from './non-value-adding';
+import { orJoin } from './or-join';
 import { overload } from './overload';
 import { parallelizeCandidate } from './parallelize-candidate';
 import { probabilities } from './probabilities';
@@ -39,6 +40,7 @@ export const rules: readonly Rule[] = [
   deadEnd,
   deadlock,
   lackOfSync,
+  orJoin,
   livelock,
   missingRole,
   probabilities,

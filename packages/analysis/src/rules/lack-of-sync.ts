@@ -12,12 +12,14 @@ export const lackOfSync: Rule = {
   kinds: ['lack-of-sync'],
   check(ctx) {
     const { model, blocks, graph } = ctx.figures;
-    if (!model.split.includes('and')) return [];
+    if (!model.split.includes('and') && !model.split.includes('or')) return [];
     const idom = ctx.dominators();
     const scratch = { stamp: new Int32Array(model.n), local: new Float64Array(model.n), mark: 0 };
     const found: Finding[] = [];
     for (const [m, s] of ctx.steps()) {
       if (s.type === 'and' || s.type === 'end' || model.in[m]!.length < 2) continue;
+      // A paired inclusive join waits for its branches (one visit per split); unpaired: `or-join`.
+      if (s.type === 'or') continue;
       const d = idom[m]!;
       if (d < 0 || d >= model.n) continue;
       const total = tokensPerVisit(model, blocks, d, m, scratch, ctx.figures.visits, (x) =>

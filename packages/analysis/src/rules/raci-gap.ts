@@ -57,7 +57,8 @@ export const raciGap: Rule = {
           if (accountableOf(i) === accountableOf(j) || ctx.reaches(i, j) || ctx.reaches(j, i))
             continue;
           const lca = commonDominator(ctx.dominators(), i, j, ctx.graph.steps.length);
-          if (lca >= 0 && ctx.model.split[lca] === 'and') involved.add(i).add(j);
+          if (lca >= 0 && (ctx.model.split[lca] === 'and' || ctx.model.split[lca] === 'or'))
+            involved.add(i).add(j);
         }
       }
       if (!involved.size) continue;

@@ -9,7 +9,7 @@ export const superfluousGateway: Rule = {
       .steps()
       .filter(
         ([i, s]) =>
-          (s.type === 'xor' || s.type === 'and') &&
+          (s.type === 'xor' || s.type === 'and' || s.type === 'or') &&
           ctx.model.in[i]!.length === 1 &&
           ctx.model.out[i]!.length === 1,
       )

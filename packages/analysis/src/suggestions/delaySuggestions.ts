@@ -9,6 +9,7 @@ import { formatMinutes } from '../messages';
 import type { RuleContext } from '../ruleContext';
 import { delayCause } from '../rules/delay';
 import type { Finding, Suggestion } from '../types';
+import { batchSuggestion } from './batchSuggestion';
 import { scaleDistribution } from './scaleDistribution';
 
 /** The service level a signature is asked for: 4 hours (half a working day). */
@@ -26,6 +27,7 @@ export const SIGNATURE_SLA_HOURS = 4;
  */
 export function delaySuggestions(ctx: RuleContext, finding: Finding): Suggestion[] {
   const timer = ctx.graph.step(finding.steps[0] ?? '');
+  if (timer?.type === 'task' && timer.batch) return batchSuggestion(ctx, finding, timer);
   if (timer?.type !== 'timer' || !timer.duration) return [];
   const mean = distributionMean(timer.duration);
   const from = formatMinutes(mean, ctx.lang);

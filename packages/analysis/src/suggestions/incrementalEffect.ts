@@ -1,9 +1,11 @@
 import type { ProcessDocument, Role } from '@flowsmith/model';
 import type { Figures } from '../flow/computeMetrics';
+import { blockTime } from '../flow/cycleTree';
 import { closedHoursStretch, roleFigures, type RoleLoad } from '../flow/roleFigures';
 import { times } from '../flow/solveTraffic';
 import { transitionsFrom, type TaskTransition } from '../flow/taskTransitions';
 import type { PredictedEffect, RoleMetrics } from '../types';
+import { keepsWeek } from './keepsWeek';
 import { revisitLoop, type LoopRevisit } from './revisitLoop';
 import type { StepChange, SuggestionChange } from './suggestionChange';
 
@@ -120,6 +122,7 @@ export function incrementalEffect(
   const { figures, roles } = base;
   const { graph, visits, metrics, model } = figures;
   const { service, second } = figures.times;
+  if (!keepsWeek(base, change)) return undefined;
   // New probabilities: the loop they are in is re-solved; with other structural changes, or
   // when the loop cannot be re-solved alone, the full figures decide (undefined).
   let loop: LoopRevisit | null = null;
@@ -225,9 +228,10 @@ export function incrementalEffect(
     return value;
   };
   base.blockNodes.forEach((branches, k) => {
-    let max = 0;
-    for (const node of branches) max = Math.max(max, total(node));
-    longest[k] = max;
+    longest[k] = blockTime(
+      figures.tree.blocks[k]!,
+      branches.map((node) => total(node)),
+    ).time;
   });
   const cycleTime = total(0);
   // 3. Cost, bottleneck, hand-overs.

@@ -143,7 +143,8 @@ export function suggestionChange(
       const froms = new Set(inc.map((f) => f.from));
       if (froms.size !== inc.length || group.some((g) => froms.has(g) || g === next)) return null;
       const nextStep = graph.step(next);
-      if (!nextStep || (nextStep.type === 'and' && inc.length !== 1)) return null;
+      if (!nextStep || ((nextStep.type === 'and' || nextStep.type === 'or') && inc.length !== 1))
+        return null;
       for (const c of connects) {
         const p = c.params as { from?: string; to?: string };
         if (p.to !== next || graph.outgoing(p.from!).some((f) => f.to === next)) return null;

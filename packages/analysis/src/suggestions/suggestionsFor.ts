@@ -1,4 +1,4 @@
-import type { CommandCall, Step, TaskStep } from '@flowsmith/model';
+import type { CommandCall, Member, Role, Step, TaskStep } from '@flowsmith/model';
 import { analysisMessage, type AnalysisMessageCode, type AnalysisMessageParams } from '../messages';
 import type { RuleContext } from '../ruleContext';
 import type { Finding, Suggestion, SuggestionMove } from '../types';
@@ -53,7 +53,7 @@ export function suggestionsFor(ctx: RuleContext, finding: Finding): Suggestion[]
         r.availability <= 0
       )
         return [];
-      const from = role.capacity ?? 1;
+      const from = role.members?.length || (role.capacity ?? 1);
       const to = Math.max(
         from + 1,
         Math.ceil(
@@ -65,7 +65,7 @@ export function suggestionsFor(ctx: RuleContext, finding: Finding): Suggestion[]
           'add-capacity',
           'suggest.add-capacity',
           { role: ctx.name(roleId), from, to },
-          [{ id: 'role.update', params: { id: roleId, changes: { capacity: to } } }],
+          [{ id: 'role.update', params: { id: roleId, changes: capacityChanges(ctx, role, to) } }],
           [roleId],
         ),
         ...rebalanceSuggestion(ctx, finding),
@@ -262,7 +262,20 @@ function reassign(
         'reassign',
         'suggest.reassign-with-capacity',
         { ...params, ...grown },
-        [move, { id: 'role.update', params: { id: roleId, changes: { capacity: grown.to } } }],
+        [
+          move,
+          {
+            id: 'role.update',
+            params: {
+              id: roleId,
+              changes: capacityChanges(
+                ctx,
+                ctx.doc.roles.find((r) => r.id === roleId)!,
+                grown.to,
+              ),
+            },
+          },
+        ],
         touches,
       ).map((s) => ({ ...s, id: `${s.id}${suffix}:staffed` }))
     : [];
@@ -283,11 +296,26 @@ function capacityFor(
   const s = ctx.metrics.steps[stepId];
   if (!role || !r || !s || ctx.metrics.arrivalRate <= 0 || r.availability <= 0) return null;
   const work = r.workPerCase + s.visits * s.serviceMean;
-  const from = role.capacity ?? 1;
+  const from = role.members?.length || (role.capacity ?? 1);
   const to = Math.ceil(
     (ctx.metrics.arrivalRate * work) / (TARGET_UTILIZATION * r.availability) - 1e-9,
   );
   return Number.isFinite(to) && to > from ? { from, to } : null;
+}
+
+/**
+ * The role change that gives `role` capacity `to`: the capacity, or for a role of named people
+ * (`members`, whose number is its capacity) new people with fresh ids at the role's calendar,
+ * cost and speed. Pure apart from drawing ids from the context's pool.
+ */
+function capacityChanges(ctx: RuleContext, role: Role, to: number): Record<string, unknown> {
+  const members = role.members ?? [];
+  if (members.length === 0) return { capacity: to };
+  const added: Member[] = [];
+  for (let k = members.length; k < to; k++) added.push({ id: ctx.ids.fresh(`${role.id}-person`) });
+  return role.capacity === undefined
+    ? { members: [...members, ...added] }
+    : { members: [...members, ...added], capacity: to };
 }
 
 /** pred → a → b → next becomes pred → fork → (a, b) → join → next. */

@@ -13,6 +13,21 @@ import { xmlText } from '../xmlText';
 import { ExportContext } from './ExportContext';
 import { writeDiagram } from './writeDiagram';
 import { writeProcess } from './writeProcess';
+import { hasSimulationParameters } from '../simulation/hasSimulationParameters';
+import { qbpOfDocument } from '../simulation/qbp/qbpOfDocument';
+import { writeQbp } from '../simulation/qbp/writeQbp';
+import { bpsimOfDocument } from '../simulation/bpsim/bpsimOfDocument';
+import { writeBpsim } from '../simulation/bpsim/writeBpsim';
+
+/** Options of `exportBpmn`. */
+export interface ExportOptions {
+  /**
+   * Also write the simulation parameters as BPSim (a `relationship` of type BPSimData) and QBP
+   * (`qbp:processSimulationInfo`, read by BIMP, Apromore and Simod); default: when the document has any (an arrival, a duration,
+   * a branch probability).
+   */
+  simulation?: boolean;
+}
 
 let moddle: BpmnModdleInstance | undefined;
 
@@ -26,9 +41,13 @@ export const EXPORTER_VERSION = '0.1.0';
  * `layoutProcess` (all of them when none has one). The diagram draws what every picture of the
  * process draws: `laneGeometry`'s lanes and step boxes (each step inside its lane) and flows routed
  * around the steps by `routeFlows`; the `flowsmith:` extension keeps the stored positions. Does
- * not change `doc`.
+ * not change `doc`. With `options.simulation` (default: the document has simulation parameters)
+ * the file also carries them as BPSim and QBP for other simulators.
  */
-export async function exportBpmn(doc: ProcessDocument): Promise<string> {
+export async function exportBpmn(
+  doc: ProcessDocument,
+  options: ExportOptions = {},
+): Promise<string> {
   moddle ??= createModdle();
   const orientation = doc.view?.lanes ?? 'horizontal';
   const positions = await positionsOf(doc, orientation);
@@ -68,6 +87,10 @@ export async function exportBpmn(doc: ProcessDocument): Promise<string> {
     rootElements: [collaboration, process],
     diagrams: [diagram],
   });
+  if (options.simulation ?? hasSimulationParameters(doc)) {
+    definitions.processSimulationInfo = [writeQbp(qbpOfDocument(doc), process.id as string, ctx)];
+    definitions.relationships = [writeBpsim(bpsimOfDocument(doc), process, ctx)];
+  }
   const { xml } = await moddle.toXML(definitions, { format: true });
   return xml;
 }

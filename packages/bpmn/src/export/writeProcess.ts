@@ -109,6 +109,12 @@ function writeStep(step: Step, position: Position | undefined, ctx: ExportContex
       });
     attrs.eventDefinitions = [ctx.make('bpmn:TimerEventDefinition', def)];
   }
+  if (step.type === 'end' && step.terminate)
+    attrs.eventDefinitions = [
+      ctx.make('bpmn:TerminateEventDefinition', {
+        id: ctx.ids.allocate(`${attrs.id as string}_terminate`),
+      }),
+    ];
   if (step.type === 'subprocess') attrs.calledElement = xmlText(step.process);
   const payload: Record<string, unknown> = { ...step };
   if (position) payload[DI_KEY] = position;

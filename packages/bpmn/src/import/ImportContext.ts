@@ -25,6 +25,8 @@ export class ImportContext {
   readonly documentIds = new IdAllocator('flowsmith');
   /** The call activities read so far, with whether Flowsmith wrote them (they carry its record). */
   readonly calls: Array<{ step: Step & { type: 'subprocess' }; el: El; byFlowsmith: boolean }> = [];
+  /** The Flowsmith id given to each BPMN id read so far (simulation data names BPMN ids). */
+  readonly flowsmithIdOf = new Map<string, string>();
   private readonly idOf = new Map<El, string>();
 
   constructor(
@@ -67,6 +69,7 @@ export class ImportContext {
         this.warn('id-renamed', { ...this.about(el), to: id }, el);
     }
     this.idOf.set(el, id);
+    if (bpmnId !== undefined) this.flowsmithIdOf.set(bpmnId, id);
     return id;
   }
 

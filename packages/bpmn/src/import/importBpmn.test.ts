@@ -143,9 +143,9 @@ describe('importBpmn', async () => {
     expect(flow('small')).toMatchObject({ default: true });
   });
 
-  it('approximates an inclusive gateway as xor, and a boundary timer as an xor after its host', () => {
-    expect(stepOf(main, 'join').type).toBe('xor');
-    expect(codes('join')).toEqual(['gateway-approximated']);
+  it('reads an inclusive gateway as or, and a boundary timer as an xor after its host', () => {
+    expect(stepOf(main, 'join').type).toBe('or');
+    expect(codes('join')).toEqual([]);
     expect(stepOf(main, 'late')).toMatchObject({ type: 'xor', position: { x: 418, y: 258 } });
     const from = (id: string) => main.flows.filter((f) => f.from === id).map((f) => f.to);
     expect(from('approve')).toEqual(['late']);
@@ -166,7 +166,8 @@ describe('importBpmn', async () => {
     expect(codes('supplierPool')).toEqual(['pool-without-process']);
     expect(codes('onError')).toEqual(['element-left-out']);
     expect(codes('fill')).toEqual(['loop-approximated']);
-    expect(codes('end')).toEqual(['event-definition-ignored']);
+    expect(codes('end')).toEqual([]);
+    expect(stepOf(main, 'end')).toMatchObject({ type: 'end', terminate: true });
     expect(stepOf(main, 'archive')).toMatchObject({ type: 'subprocess', process: 'archiving' });
   });
 
@@ -185,7 +186,7 @@ describe('importBpmn', async () => {
 
   it('writes its warnings in Chinese when asked', async () => {
     const zh = await importBpmn(XML, { lang: 'zh-CN' });
-    expect(zh.warnings.find((w) => w.elementId === 'join')!.message).toMatch(/排他/);
+    expect(zh.warnings.find((w) => w.elementId === 'reply')!.message).toMatch(/没有对应元素/);
     expect(zh.warnings.map((w) => w.code)).toEqual(warnings.map((w) => w.code));
   });
 });

@@ -8,6 +8,7 @@ import { precheck } from './precheck';
 import { knownNames, type KnownNames } from './knownNames';
 import { readContainer } from './readContainer';
 import { calledElementOf } from './readNode';
+import { readSimulationData } from '../simulation/readSimulationData';
 
 let moddle: BpmnModdleInstance | undefined;
 let known: KnownNames | undefined;
@@ -52,8 +53,10 @@ export async function importBpmn(xml: string, options: ImportOptions = {}): Prom
   for (const w of parsed.warnings) ctx.warn('moddle-warning', { detail: oneLine(w.message) });
   const pools = orderProcesses(defs, ctx);
   if (pools.length === 0) throw BpmnImportError.of('no-process', {}, lang, ctx.warnings);
+  let byFlowsmith = false;
   pools.forEach(({ process, name }, i) => {
     const saved = readPayload(process, 'document')?.id;
+    if (i === 0) byFlowsmith = saved !== undefined;
     const docId = ctx.documentIds.allocate(
       typeof saved === 'string' ? saved : str(process, 'id'),
       'process',
@@ -62,6 +65,7 @@ export async function importBpmn(xml: string, options: ImportOptions = {}): Prom
     readContainer(process, { docId, name }, ctx);
   });
   const externalProcesses = callsOutside(ctx);
+  if (options.simulation !== false) readSimulationData(defs, byFlowsmith, ctx);
   return { documents: ctx.documents, warnings: ctx.warnings, externalProcesses };
 }
 

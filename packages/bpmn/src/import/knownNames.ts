@@ -8,7 +8,7 @@ interface PackageLike {
   types: Array<{ name: string; properties?: Array<{ name: string; isAttr?: boolean }> }>;
 }
 
-const PREFIXES = ['bpmn', 'bpmndi', 'dc', 'di', 'bioc', 'color', 'flowsmith'];
+const PREFIXES = ['bpmn', 'bpmndi', 'dc', 'di', 'bioc', 'color', 'flowsmith', 'qbp'];
 
 /**
  * Every element name the reader understands, per namespace URI: each type's name (as written

@@ -17,7 +17,8 @@ const MOVED = 0.5;
 /**
  * Combines a step read from BPMN (`native`) with the Flowsmith record saved in its extension
  * (`payload`). The payload wins for everything BPMN has no place for; for what BPMN does carry
- * (type, task kind, name, role, documentation, timer duration, called process, data, position) the
+ * (type, task kind, name, role, documentation, timer duration, terminate, called process, data,
+ * position) the
  * native value wins when it differs from what export wrote — the diagram was edited in another
  * tool. Pure.
  */
@@ -58,6 +59,9 @@ export function mergeStep(
     if ((timer ? expression(timer, 'timeDuration') : undefined) !== written)
       set('duration', nat.duration);
   }
+  // A terminate end is BPMN's own: its event definition decides.
+  if (merged.type === 'end' && Boolean(merged.terminate) !== Boolean(nat.terminate))
+    set('terminate', nat.terminate);
   if (merged.type === 'subprocess' && nat.process !== (xmlText(merged.process) || merged.id))
     set('process', nat.process);
   if (merged.type === 'task') {

@@ -11,7 +11,8 @@ import { expression } from './readNode';
 /**
  * Reads sequence flows: name → label, a condition expression → `condition` when it is in the
  * condition language (after unwrapping `${…}`/`#{…}` and reading `&&`/`||` as and/or), else kept
- * as the label with a warning; a gateway's or activity's default flow → `default: true`. A
+ * as the label with a warning — except a bare number in (0, 1] on a gateway's flow, which QBP
+ * tools write for the branch probability; a gateway's or activity's default flow → `default: true`. A
  * `flowsmith:flow` extension gives back the fields BPMN has no place for (probability…) and the
  * exact label and condition, unless the flow was edited in another tool.
  */
@@ -30,7 +31,12 @@ export function readFlows(seqFlows: readonly El[], ctx: ImportContext): FlowDraf
     const rawBody = expression(el, 'conditionExpression');
     const body = rawBody?.trim();
     const fields: FlowDraft['fields'] = {};
-    if (body) {
+    const probability = body ? branchProbability(body, from) : undefined;
+    if (probability !== undefined) {
+      // BIMP and QBP write a gateway branch's probability as its condition expression.
+      fields.probability = probability;
+      if (name !== undefined && name !== '') fields.label = name;
+    } else if (body) {
       const condition = toConditionLanguage(body);
       if (condition.ok) {
         fields.condition = condition.text;
@@ -98,6 +104,18 @@ function setOrDelete<K extends keyof FlowDraft['fields']>(
 ): void {
   if (v === undefined) delete o[key];
   else o[key] = v;
+}
+
+/**
+ * The probability a numeric condition expression (`0.3`) on a flow leaving an exclusive or
+ * inclusive gateway stands for (QBP, BIMP), or undefined. Pure.
+ */
+function branchProbability(body: string, from: El): number | undefined {
+  if (!/^(0(\.\d*)?|\.\d+|1(\.0*)?)$/.test(body)) return undefined;
+  if (from.$type !== 'bpmn:ExclusiveGateway' && from.$type !== 'bpmn:InclusiveGateway')
+    return undefined;
+  const p = Number(body);
+  return p > 0 ? p : undefined;
 }
 
 function toConditionLanguage(

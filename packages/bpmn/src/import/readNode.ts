@@ -8,11 +8,7 @@ import type { ImportContext } from './ImportContext';
 export type NodeReading =
   { as: 'step'; step: Step; embedded?: El } | { as: 'boundary' } | { as: 'left-out' };
 
-const APPROXIMATED_GATEWAYS = [
-  'bpmn:InclusiveGateway',
-  'bpmn:EventBasedGateway',
-  'bpmn:ComplexGateway',
-];
+const APPROXIMATED_GATEWAYS = ['bpmn:EventBasedGateway', 'bpmn:ComplexGateway'];
 
 /**
  * Maps one flow node to a step in its native BPMN meaning (no Flowsmith extension applied),
@@ -65,6 +61,8 @@ export function readNode(
     return { as: 'step', step: described({ ...base, type: 'xor' }) };
   if (isA(el, 'bpmn:ParallelGateway'))
     return { as: 'step', step: described({ ...base, type: 'and' }) };
+  if (isA(el, 'bpmn:InclusiveGateway'))
+    return { as: 'step', step: described({ ...base, type: 'or' }) };
   if (APPROXIMATED_GATEWAYS.some((t) => isA(el, t))) {
     ctx.warn('gateway-approximated', ctx.about(el), el);
     return { as: 'step', step: described({ ...base, type: 'xor' }) };
@@ -79,8 +77,15 @@ export function readNode(
     return { as: 'step', step };
   }
   if (isA(el, 'bpmn:EndEvent')) {
-    ignoreDefinitions(el, definitions, ctx);
-    return { as: 'step', step: described({ ...base, type: 'end' }) };
+    const terminate = definitions.find((d) => isA(d, 'bpmn:TerminateEventDefinition'));
+    ignoreDefinitions(
+      el,
+      definitions.filter((d) => d !== terminate),
+      ctx,
+    );
+    const step: Step = described({ ...base, type: 'end' });
+    if (terminate) step.terminate = true;
+    return { as: 'step', step };
   }
   if (isA(el, 'bpmn:IntermediateCatchEvent') && timer) {
     const duration = parseIsoDuration(expression(timer, 'timeDuration'));

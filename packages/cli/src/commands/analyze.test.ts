@@ -49,6 +49,24 @@ describe('flowsmith analyze', () => {
       expect(typeof json.metrics[key]).toBe('number');
   });
 
+  it('says what the estimate excludes, in the text and the JSON (a batch step)', async () => {
+    const batched = {
+      ...gallery.mm1,
+      steps: gallery.mm1.steps.map((s) => (s.type === 'task' ? { ...s, batch: { size: 3 } } : s)),
+    };
+    await writeFile(file('batched.flow.json'), JSON.stringify(batched));
+    const text = await runCapture('analyze', file('batched.flow.json'));
+    expect(text.stdout).toMatch(/The estimate excludes: batches beyond the gathering wait/);
+    const r = await runCapture('analyze', file('batched.flow.json'), '--json');
+    expect(jsonResult<{ files: Array<{ excludes?: string[] }> }>(r).files[0]!.excludes).toEqual([
+      'batch',
+    ]);
+    const plain = await runCapture('analyze', file('mm1.flow.json'), '--json');
+    expect(jsonResult<{ files: Array<{ excludes?: string[] }> }>(plain).files[0]!.excludes).toBe(
+      undefined,
+    );
+  });
+
   it('exits 1 on an error finding and lists it', async () => {
     const r = await runCapture('analyze', file('deadlock.flow.json'), '--json');
     expect(r.code).toBe(1);

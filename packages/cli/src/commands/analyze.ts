@@ -23,7 +23,7 @@ interface AnalyzeOptions {
 
 /** One analysed file (`--json`: an entry of `result.files`; with `--out-dir`, `output` instead of the figures). */
 export type Analysed = { file: string; errors: number } & (
-  { output: string } | Pick<AnalysisResult, 'metrics' | 'findings'>
+  { output: string } | Pick<AnalysisResult, 'metrics' | 'findings' | 'excludes'>
 );
 
 /**
@@ -44,7 +44,7 @@ export const registerAnalyze: RegisterCommand = (program: Command) => {
     .argument('<files...>', 'process files (.flow.json, .bpmn), or folders of them, to analyse')
     .option(
       '--json',
-      'print { files: [{ file, errors, metrics, findings }] } in reading order: errors, then by impact (times in minutes; unbounded figures are null)',
+      'print { files: [{ file, errors, metrics, findings, excludes? }] } in reading order: errors, then by impact (times in minutes; unbounded figures are null)',
     )
     .option(
       '--effects',
@@ -106,7 +106,10 @@ async function analyzeOne(
   file: string,
   options: AnalyzeOptions,
   lang: Lang,
-): Promise<{ text: string; entry: Analysed & Pick<AnalysisResult, 'metrics' | 'findings'> }> {
+): Promise<{
+  text: string;
+  entry: Analysed & Pick<AnalysisResult, 'metrics' | 'findings' | 'excludes'>;
+}> {
   const document = await loadForAnalysis(file, lang);
   const children = await processesBeside(file, document, lang);
   const result = analyze(document, {
@@ -115,6 +118,9 @@ async function analyzeOne(
     resolveProcess: (id) => children.get(id),
   });
   const errors = result.findings.filter((f) => f.severity === 'error').length;
-  const { metrics, findings } = result;
-  return { text: formatReport(document, result, lang), entry: { file, errors, metrics, findings } };
+  const { metrics, findings, excludes } = result;
+  return {
+    text: formatReport(document, result, lang),
+    entry: { file, errors, metrics, findings, ...(excludes ? { excludes } : {}) },
+  };
 }

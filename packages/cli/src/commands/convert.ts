@@ -9,6 +9,11 @@ import { ioMessages } from '../io/ioMessages';
 import { langOf, langOption } from '../io/langOption';
 import { loadProcessFile, problemLine } from '../io/readProcessFile';
 import { runBatch } from '../io/runBatch';
+import {
+  applySimulationFile,
+  loadForSimulation,
+  simulationNeedsOneInput,
+} from '../io/simulationParameters';
 import { writeCompanions } from '../io/writeCompanions';
 import { writeProcessFile } from '../io/writeProcessFile';
 import type { RegisterCommand } from './RegisterCommand';
@@ -18,6 +23,7 @@ interface ConvertOptions {
   outDir?: string;
   to?: 'flow.json' | 'bpmn';
   inPlace?: boolean;
+  simulation?: string;
   json?: boolean;
   lang?: string;
 }
@@ -59,6 +65,10 @@ export const registerConvert: RegisterCommand = (program: Command) => {
       ]),
     )
     .option('--in-place', 'allow an output to be its input file')
+    .option(
+      '--simulation <params.json>',
+      "apply a Prosimos simulation parameters file (seconds; ids of the model's elements) to the one input",
+    )
     .option('--json', 'print { files: [{ file, output, warnings, companions } | { file, error }] }')
     .addOption(langOption())
     .addHelpText(
@@ -70,6 +80,7 @@ export const registerConvert: RegisterCommand = (program: Command) => {
         '<out-stem>.<process-id>.flow.json.\n' +
         'Examples: flowsmith convert draft.flow.json -o clean.flow.json\n' +
         '          flowsmith convert model.bpmn -o model.flow.json\n' +
+        '          flowsmith convert model.bpmn --simulation params.json -o model.flow.json\n' +
         '          flowsmith convert models/ more.bpmn --out-dir converted/ --to flow.json\n',
     )
     .action(async (inputs: string[], options: ConvertOptions) => {
@@ -103,6 +114,8 @@ async function convertPlan(
   if (options.output !== undefined && options.outDir !== undefined) refuse('batch.bothOutputs');
   if (options.output === undefined && options.outDir === undefined) refuse('batch.noOutput');
   if (options.to !== undefined && options.outDir === undefined) refuse('batch.toWithoutDir');
+  if (options.simulation !== undefined && (options.output === undefined || inputs.length !== 1))
+    throw simulationNeedsOneInput(lang);
   const files: InputFile[] = await inputFiles(inputs, lang);
   if (options.output !== undefined) {
     if (files.length !== 1 || inputs.length !== 1) {
@@ -142,10 +155,16 @@ async function convertOne(
   options: ConvertOptions,
   lang: Lang,
 ): Promise<Converted> {
-  const { document, warnings, companions } = await loadProcessFile(input, {
-    lang,
-    unreadableExit: 1,
-  });
+  const loaded =
+    options.simulation === undefined
+      ? await loadProcessFile(input, { lang, unreadableExit: 1 })
+      : await loadForSimulation(input, lang);
+  let { document, warnings, companions } = loaded;
+  if (options.simulation !== undefined) {
+    const applied = await applySimulationFile(input, options.simulation, loaded, lang);
+    ({ document, companions } = applied);
+    warnings = [...warnings, ...applied.warnings];
+  }
   if (!options.inPlace && (await sameFile(input, output))) {
     throw new CliError(
       formatMessage(ioMessages, 'convert.sameFile', { file: output }, lang),

@@ -49,7 +49,7 @@ export const registerDiscover: RegisterCommand = (program: Command) => {
       '--validate',
       'simulate the discovered process and compare cycle times, waits, touch times, utilisation and throughput with the log',
     )
-    .option('--seed <n>', 'seed of the --validate simulation', '1')
+    .option('--seed <n>', 'seed of the first --validate run (5 runs: seed, seed + 1, …)', '1')
     .option(
       '--json',
       'print { file, steps, roles, tree, durations, problems, conditions, validation }',

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseProcess } from '@flowsmith/model';
 import { eventLogCsv, runReplicationSync } from '@flowsmith/simulation';
@@ -47,9 +48,12 @@ describe('flowsmith discover --validate, conform figures vs data', () => {
         JSON.stringify([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' }]),
     );
     expect(office).toBeDefined();
-    // Five of the six roles show it; the general manager's 150-odd events are too few to tell.
-    expect(doc.roles.filter((role) => role.calendar === office!.id).length).toBe(5);
-    expect(doc.description).toMatch(/No calendar for Role 6 \(gm\): too few timed events/);
+    // Five of the six roles show it; the general manager's 150-odd events are too few to tell,
+    // and as they keep to the hours of the whole log it takes those.
+    expect(doc.roles.filter((role) => role.calendar === office!.id).length).toBe(6);
+    expect(doc.description).toMatch(
+      /Role 6 \(gm\): fewer than 200 events, all but 3 % of them within the working hours of the whole log/,
+    );
     const rows = (
       JSON.parse(r.stdout) as {
         result: {
@@ -144,5 +148,71 @@ describe('flowsmith discover --validate, conform figures vs data', () => {
       '+08:00',
     );
     expect(zh.stdout).toContain('按一周各小时的到达');
+  });
+});
+
+describe('flowsmith conform --diff: the drawn as-is against the as-is in the data', () => {
+  // The to-be drawn against the as-is' log: its new steps are only drawn, the old only in the data.
+  const drawn = join(examples, 'purchase-approval-to-be.flow.json');
+
+  it('lists the steps only drawn, only in the data and changed, in en and zh-CN', async () => {
+    const r = await runCapture('conform', drawn, dir.file('purchases.csv'), '--diff');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/drawn vs data: .*\(\d+ of its \d+ steps matched ".+" by name\)/);
+    expect(r.stdout).toMatch(
+      /steps only in the drawing \(\d+\):\n(\s{4}.+\n)*\s{4}.*在线填写采购申请/,
+    );
+    expect(r.stdout).toMatch(/steps only in the data \(\d+\):\n(\s{4}.+\n)*\s{4}.*部门经理复核/);
+    const zh = await runCapture(
+      'conform',
+      drawn,
+      dir.file('purchases.csv'),
+      '--diff',
+      '--lang',
+      'zh-CN',
+    );
+    expect(zh.stdout).toMatch(/图与数据：所画流程图与从日志挖掘出的流程对比/);
+    expect(zh.stdout).toMatch(/仅在图中的步骤（\d+）：/);
+    const bad = await runCapture(
+      'conform',
+      drawn,
+      dir.file('purchases.csv'),
+      '--diff',
+      '--noise',
+      '2',
+    );
+    expect(bad.code).toBe(2);
+  });
+
+  it('finds nothing beyond the tolerances between the as-is and its own log', async () => {
+    const asIs = join(examples, 'purchase-approval-as-is.flow.json');
+    const r = await runCapture('conform', asIs, dir.file('purchases.csv'), '--diff', '--json');
+    const diff = (
+      JSON.parse(r.stdout) as {
+        result: {
+          diff: { onlyDrawn: unknown[]; onlyData: unknown[]; changed: { kind: string }[] };
+        };
+      }
+    ).result.diff;
+    expect(diff.onlyDrawn).toEqual([]);
+    expect(diff.onlyData).toEqual([]);
+    expect(diff.changed.filter((l) => l.kind !== 'role')).toEqual([]);
+  });
+
+  it('gives the comparison in --json as the schema describes it', async () => {
+    const r = await runCapture('conform', drawn, dir.file('purchases.csv'), '--diff', '--json');
+    const schemas = join(__dirname, '../../../../docs/schemas');
+    const ajv = new Ajv2020({ allErrors: true });
+    for (const f of readdirSync(schemas).filter((n) => n.endsWith('.schema.json')))
+      ajv.addSchema(JSON.parse(readFileSync(join(schemas, f), 'utf8')) as object);
+    const report = ajv.getSchema('cli-report.schema.json')!;
+    const json = JSON.parse(r.stdout) as {
+      result: { diff: { matched: number; onlyDrawn: unknown[] } };
+    };
+    expect(report(json) ? [] : report.errors).toEqual([]);
+    expect(json.result.diff.matched).toBeGreaterThan(5);
+    expect(json.result.diff.onlyDrawn.length).toBeGreaterThan(0);
+    // The check can fail: a diff without its lists is not a conform result.
+    expect(report({ ...json, result: { ...json.result, diff: { matched: 1 } } })).toBe(false);
   });
 });

@@ -11,6 +11,12 @@ type Params = {
   'conform.summary': { fitness: string; precision: string; fitting: number; cases: number };
   'conform.deviation': { kind: string; step: string; cases: number };
   'conform.figures': { count: number };
+  'conform.diff': { matched: number; steps: number; name: string };
+  'conform.diff.same': Record<string, never>;
+  'conform.diff.onlyDrawn': { count: number };
+  'conform.diff.onlyData': { count: number };
+  'conform.diff.changed': { count: number };
+  'conform.diff.gateways': { count: number };
   'discover.condition': { step: string; attribute: string; share: string; conditions: string };
   'tolerance.range': { value: string };
   'stats.summary': {
@@ -85,6 +91,32 @@ export const miningCliMessages: MessageTable<Params> = {
       p.count === 0
         ? '图上数字与数据：图上的时长、分支概率和到达率与日志一致'
         : `图上数字与数据：有 ${p.count} 个图上数字与日志不符`,
+  },
+  'conform.diff': {
+    en: (p) =>
+      `drawn vs data: the drawn map against the process discovered from the log (${p.matched} of its ${p.steps} steps matched "${p.name}" by name)`,
+    'zh-CN': (p) =>
+      `图与数据：所画流程图与从日志挖掘出的流程对比（挖掘出的 ${p.steps} 个步骤中 ${p.matched} 个按名称与“${p.name}”对应）`,
+  },
+  'conform.diff.same': {
+    en: () => '  the data shows the same steps, flows, durations and roles as the drawing',
+    'zh-CN': () => '  数据中的步骤、连线、时长和角色与所画的一致',
+  },
+  'conform.diff.onlyDrawn': {
+    en: (p) => `  steps only in the drawing (${p.count}):`,
+    'zh-CN': (p) => `  仅在图中的步骤（${p.count}）：`,
+  },
+  'conform.diff.onlyData': {
+    en: (p) => `  steps only in the data (${p.count}):`,
+    'zh-CN': (p) => `  仅在数据中的步骤（${p.count}）：`,
+  },
+  'conform.diff.changed': {
+    en: (p) => `  changed steps, flows and roles (${p.count}):`,
+    'zh-CN': (p) => `  有变化的步骤、连线和角色（${p.count}）：`,
+  },
+  'conform.diff.gateways': {
+    en: (p) => `  ${p.count} gateway${p.count === 1 ? '' : 's'} only on one side (not listed)`,
+    'zh-CN': (p) => `  另有 ${p.count} 个网关仅在一侧（未列出）`,
   },
   'tolerance.range': {
     en: (p) => `--tolerance must be a number of 0 or more, not "${p.value}"`,

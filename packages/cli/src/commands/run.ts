@@ -30,7 +30,12 @@ function isEvent(value: unknown): value is ProcessEvent {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const e = value as Record<string, unknown>;
   if (e.type === 'COMPLETE') return typeof e.stepId === 'string';
-  if (e.type === 'CHOOSE') return typeof e.stepId === 'string' && typeof e.flowId === 'string';
+  if (e.type === 'CHOOSE')
+    return (
+      typeof e.stepId === 'string' &&
+      (typeof e.flowId === 'string' ||
+        (Array.isArray(e.flowIds) && e.flowIds.every((id) => typeof id === 'string')))
+    );
   if (e.type === 'SET_DATA')
     return typeof e.data === 'object' && e.data !== null && !Array.isArray(e.data);
   return false;
@@ -106,11 +111,13 @@ export const registerRun: RegisterCommand = (program: Command) => {
     .addHelpText(
       'after',
       '\nEvents: {"type":"COMPLETE","stepId":"fill","by":"ann","data":{…}}, {"type":"CHOOSE","stepId":"x",\n' +
-        '"flowId":"f3"}, {"type":"SET_DATA","data":{…}}. Timers elapse in simulated time, and the\n' +
-        'audit trail shows case time. At a terminal each task is shown with its instructions,\n' +
-        'cautions and time limit; the only thing to do is done and said; run asks where there is a\n' +
-        'choice. A decision whose data is missing waits: at a terminal run asks for the value\n' +
-        '(checked against its type); in --events give it with a SET_DATA event.\n' +
+        '"flowId":"f3"}, at an inclusive (or) split {"type":"CHOOSE","stepId":"o","flowIds":["f4","f6"]},\n' +
+        '{"type":"SET_DATA","data":{…}}. Timers elapse in simulated time, and the audit trail shows\n' +
+        'case time. At a terminal each task is shown with its instructions, cautions and time limit;\n' +
+        'the only thing to do is done and said; run asks where there is a choice (at an inclusive\n' +
+        'split one or more ways may be named together, e.g. 1,3). A decision whose data is missing\n' +
+        'waits: at a terminal run asks for the value (checked against its type); in --events give it\n' +
+        'with a SET_DATA event.\n' +
         'Exit codes: 0 ran, 1 a bad or impossible event or a process that cannot be compiled,\n' +
         '2 a file cannot be read, or no terminal and no --events.\n' +
         'Example: flowsmith run examples/purchase-approval-to-be.flow.json --data case.json --events events.json\n',

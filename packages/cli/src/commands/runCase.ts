@@ -10,14 +10,23 @@ import { say } from './runMessages';
 import { durationText, sayRun } from './runTerminalMessages';
 import { stepName } from './runTrail';
 
+/** One thing that can be done now: its event, and the words that say what and who. */
+export interface RunChoice {
+  event: ProcessEvent;
+  /** Names the step and flow ids too (for writing event files). */
+  line: string;
+  /** Only what people see. */
+  words: string;
+  /** A flow of an inclusive split, which may be taken together with others of the same split. */
+  inclusive?: { key: string; stepId: string; name: string; flowId: string; default: boolean };
+}
+
 /**
  * The things that can be done now, as events with a line each that says what and who: `line`
- * names the step and flow ids too (for writing event files), `words` only what people see. Pure.
+ * names the step and flow ids too (for writing event files), `words` only what people see. A flow
+ * of an inclusive split says so in `inclusive` (`pickedEvent` takes several together). Pure.
  */
-export function choicesOf(
-  open: AvailableActions,
-  lang: Lang,
-): Array<{ event: ProcessEvent; line: string; words: string }> {
+export function choicesOf(open: AvailableActions, lang: Lang): RunChoice[] {
   return [
     ...open.tasks.map((t) => {
       const role = t.role?.name ?? '—';
@@ -30,11 +39,17 @@ export function choicesOf(
     ...open.decisions.flatMap((d) =>
       d.flows.map((f) => {
         const to = f.label ?? f.toName;
-        return {
+        const choice: RunChoice = {
           event: f.event,
           line: say('run.choose', { stepId: d.stepId, name: d.name, flowId: f.flowId, to }, lang),
           words: say('run.chooseFlow', { name: d.name, to }, lang),
         };
+        if (d.inclusive) {
+          const key = [...(d.via ?? []), d.stepId].join('/');
+          const { stepId, name } = d;
+          choice.inclusive = { key, stepId, name, flowId: f.flowId, default: f.default === true };
+        }
+        return choice;
       }),
     ),
   ];

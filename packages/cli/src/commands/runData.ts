@@ -24,12 +24,15 @@ export const runDataMessages: MessageTable<Params> = {
 export const sayData = <C extends keyof Params>(code: C, params: Params[C], lang: Lang) =>
   formatMessage(runDataMessages, code, params, lang);
 
-/** The decisions that wait for case data (compiler SPEC.md CM-XOR-DATA), with the names they lack. Pure. */
+/**
+ * The decisions (xor and or splits) that wait for case data (compiler SPEC.md CM-XOR-DATA), with
+ * the names they lack. Pure.
+ */
 export function decisionsWaitingForData(
   open: AvailableActions,
 ): Array<{ stepId: string; name: string; missing: string[] }> {
   return open.waiting.flatMap((w) =>
-    w.type === 'xor' && w.missing !== undefined && w.missing.length > 0
+    (w.type === 'xor' || w.type === 'or') && w.missing !== undefined && w.missing.length > 0
       ? [{ stepId: w.stepId, name: w.name, missing: w.missing }]
       : [],
   );

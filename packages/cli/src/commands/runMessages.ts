@@ -21,6 +21,8 @@ export type RunParams = {
   'run.ask': { max: number };
   'run.askAgain': { max: number };
   'run.stopped': Record<string, never>;
+  'run.several': { name: string; example: string };
+  'run.notTogether': Record<string, never>;
 };
 
 /** The messages of `flowsmith run`, in English and zh-CN. */
@@ -45,9 +47,9 @@ export const runMessages: MessageTable<RunParams> = {
   },
   'run.badEvent': {
     en: (p) =>
-      `event #${p.index} ${p.event} is not an event: use {"type": "COMPLETE", "stepId"}, {"type": "CHOOSE", "stepId", "flowId"} or {"type": "SET_DATA", "data"}`,
+      `event #${p.index} ${p.event} is not an event: use {"type": "COMPLETE", "stepId"}, {"type": "CHOOSE", "stepId", "flowId"} (or "flowIds": [...] at an inclusive split) or {"type": "SET_DATA", "data"}`,
     'zh-CN': (p) =>
-      `第 ${p.index} 个事件 ${p.event} 不是有效事件：请用 {"type": "COMPLETE", "stepId"}、{"type": "CHOOSE", "stepId", "flowId"} 或 {"type": "SET_DATA", "data"}`,
+      `第 ${p.index} 个事件 ${p.event} 不是有效事件：请用 {"type": "COMPLETE", "stepId"}、{"type": "CHOOSE", "stepId", "flowId"}（包容性网关用 "flowIds": [...]）或 {"type": "SET_DATA", "data"}`,
   },
   'run.impossible': {
     en: (p) => `event #${p.index} ${p.event} cannot happen now`,
@@ -93,6 +95,15 @@ export const runMessages: MessageTable<RunParams> = {
     'zh-CN': (p) => `请输入 1 到 ${p.max} 之间的数字，或 q。`,
   },
   'run.stopped': { en: () => 'Stopped.', 'zh-CN': () => '已停止。' },
+  'run.several': {
+    en: (p) => `At "${p.name}" several ways may be taken together: name them, e.g. ${p.example}.`,
+    'zh-CN': (p) => `在“${p.name}”可以同时走多条路径：一起输入，例如 ${p.example}。`,
+  },
+  'run.notTogether': {
+    en: () =>
+      'Only ways of the same inclusive decision can be taken together, each once, and its default goes alone.',
+    'zh-CN': () => '只有同一个包容性判断的路径可以一起选，每条一次，默认路径只能单独选。',
+  },
 };
 
 /** Renders a message of {@link runMessages}. Pure. */

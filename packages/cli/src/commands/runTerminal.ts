@@ -7,8 +7,10 @@ import {
   type CaseValueType,
   type OpenTask,
   type ProcessActor,
+  type ProcessEvent,
 } from '@flowsmith/compiler';
 import { choicesOf, settleTimers } from './runCase';
+import { pickedEvent, severalHint } from './runPick';
 import type { CaseClock } from './runClock';
 import { askMissingData, decisionsWaitingForData } from './runData';
 import { say } from './runMessages';
@@ -31,7 +33,7 @@ export function taskCard(task: OpenTask, lang: Lang): string[] {
 /**
  * Runs a case at a terminal, in `lang`: shows each task that opens with its instructions,
  * cautions and time limit; takes what can be done when it is the only thing (and says so); asks
- * which one where there is a choice; asks for data a decision lacks, checking each answer against
+ * which one where there is a choice (several ways together at an inclusive split, `1,3`); asks for data a decision lacks, checking each answer against
  * the types its conditions compare it with; lets timers elapse in simulated time when nothing
  * else can happen. Goes on until the case is finished, nothing can be done, or the user types `q`.
  */
@@ -78,11 +80,15 @@ export async function askLoop(
       }
       const choices = choicesOf(open, lang);
       if (choices.length === 0) break;
-      let picked: number | undefined;
+      let picked: ProcessEvent | undefined;
       if (choices.length === 1) {
         print(sayRun('run.only', { line: choices[0]!.words }, lang));
-        picked = 0;
-      } else choices.forEach((c, i) => print(`  ${i + 1}. ${c.words}`));
+        picked = choices[0]!.event;
+      } else {
+        choices.forEach((c, i) => print(`  ${i + 1}. ${c.words}`));
+        const hint = severalHint(choices);
+        if (hint !== undefined) print(say('run.several', hint, lang));
+      }
       while (picked === undefined) {
         io.output.write(say('run.ask', { max: choices.length }, lang));
         const next = await lines.next();
@@ -91,11 +97,12 @@ export async function askLoop(
           print(say('run.stopped', {}, lang));
           return;
         }
-        const n = Number(answer);
-        if (Number.isInteger(n) && n >= 1 && n <= choices.length) picked = n - 1;
+        const pick = pickedEvent(choices, answer);
+        if ('event' in pick) picked = pick.event;
+        else if (pick.error === 'notTogether') print(say('run.notTogether', {}, lang));
         else print(say('run.askAgain', { max: choices.length }, lang));
       }
-      actor.send(choices[picked]!.event);
+      actor.send(picked);
     }
   } finally {
     rl.close();

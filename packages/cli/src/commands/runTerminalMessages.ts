@@ -15,6 +15,7 @@ type Params = {
   'run.hintText': Record<string, never>;
   'run.hintAny': Record<string, never>;
   'run.took': { to: string };
+  'run.tookSeveral': { to: string[] };
   'run.minutes': { d: number; h: number; m: number };
   'run.dataType': { file: string; name: string; expected: string; value: string };
 };
@@ -55,6 +56,10 @@ export const runTerminalMessages: MessageTable<Params> = {
       `${p.file}：“${p.name}”应为${p.expected}（流程的条件按此比较），而不是 ${p.value}`,
   },
   'run.took': { en: (p) => `→ "${p.to}"`, 'zh-CN': (p) => `→ “${p.to}”` },
+  'run.tookSeveral': {
+    en: (p) => `→ ${p.to.map((t) => `"${t}"`).join(', ')}`,
+    'zh-CN': (p) => `→ ${p.to.map((t) => `“${t}”`).join('、')}`,
+  },
   'run.minutes': {
     en: (p) =>
       [
@@ -92,6 +97,7 @@ const OUTCOMES: Record<string, { en: string; 'zh-CN': string }> = {
   started: { en: 'started', 'zh-CN': '开始' },
   completed: { en: 'completed', 'zh-CN': '完成' },
   'took-flow': { en: 'decided', 'zh-CN': '判断' },
+  'took-flows': { en: 'took branches', 'zh-CN': '进入分支' },
   split: { en: 'split into parallel branches', 'zh-CN': '分为并行分支' },
   joined: { en: 'branches joined', 'zh-CN': '并行分支汇合' },
   elapsed: { en: 'wait over', 'zh-CN': '等待结束' },

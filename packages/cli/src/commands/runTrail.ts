@@ -5,7 +5,7 @@ import { durationText, outcomeText, sayRun } from './runTerminalMessages';
 /**
  * The audit trail as readable lines in `lang` (no codes): number, case time since `start` (the
  * case's clock, so timers that were fast-forwarded show as time that passed), step name, what
- * happened, the branch taken and who. An entry stamped before `start` (an event file's own `at`)
+ * happened, the branch taken (the branches, at an inclusive split) and who. An entry stamped before `start` (an event file's own `at`)
  * shows its UTC time instead. Pure.
  */
 export function trailLines(
@@ -24,7 +24,11 @@ export function trailLines(
   return history.map((h, i) => {
     const who = h.by === undefined ? '' : ` · ${roleName(doc, h.by)}`;
     const flow =
-      h.flowId === undefined ? '' : ` ${sayRun('run.took', { to: flowTo(doc, h.flowId) }, lang)}`;
+      h.flowIds !== undefined
+        ? ` ${sayRun('run.tookSeveral', { to: h.flowIds.map((id) => flowTo(doc, id)) }, lang)}`
+        : h.flowId === undefined
+          ? ''
+          : ` ${sayRun('run.took', { to: flowTo(doc, h.flowId) }, lang)}`;
     const when = times[i]!.padEnd(timeWidth);
     return `  ${String(i + 1).padStart(width)}. ${when}  ${stepName(doc, h.stepId)} · ${outcomeText(h.outcome, lang)}${flow}${who}`;
   });

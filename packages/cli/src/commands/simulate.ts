@@ -52,11 +52,11 @@ export const registerSimulate: RegisterCommand = (program: Command) => {
       // The result first: should the log still fail to be written (a full disk), it is not lost
       // (the --json report carries both the result and the error).
       if (options.json) setJsonResult(summary);
-      else process.stdout.write(formatSummary(run.document.name, summary, lang));
+      else process.stdout.write(formatSummary(run.document.name, summary, lang, run.document));
       if (options.log !== undefined) {
         const text = /\.xes$/i.test(options.log)
-          ? eventLogXes(entries, run.document.name)
-          : eventLogCsv(entries);
+          ? eventLogXes(entries, run.document.name, run.plan.scenario.startEpoch)
+          : eventLogCsv(entries, run.plan.scenario.startEpoch);
         await writeFileAtomically(options.log, text, lang);
         process.stderr.write(
           `${label(lang, 'log', { file: options.log, count: entries.length })}\n`,

@@ -19,7 +19,7 @@ const EMBEDDED = `<?xml version="1.0" encoding="UTF-8"?>
       <sequenceFlow id="if1" sourceRef="is" targetRef="it"/>
       <sequenceFlow id="if2" sourceRef="it" targetRef="ie"/>
     </subProcess>
-    <inclusiveGateway id="g" name="g"/>
+    <complexGateway id="g" name="g"/>
     <endEvent id="e" name="e"/>
     <sequenceFlow id="f1" sourceRef="s" targetRef="inner"/>
     <sequenceFlow id="f2" sourceRef="inner" targetRef="g"/>

@@ -26,19 +26,20 @@ export type BpmnReadResult =
 /**
  * Reads a .bpmn file: imports it (`importBpmn`), then checks every document like a .flow.json
  * (`parseProcess`), a call activity to a process outside the file being no error (the import warns
- * about it). Import warnings come back as problems with path `bpmn:<id>`; a file that is
+ * about it); `simulation: false` leaves out the file's BPSim/QBP data. Import warnings come back
+ * as problems with path `bpmn:<id>`; a file that is
  * not BPMN comes back `unreadable` with the importer's sentence; a main document that fails the
  * format's checks comes back with its problems.
  */
 export async function readBpmnFile(
   text: string,
-  options: ParseOptions = {},
+  options: ParseOptions & { simulation?: boolean } = {},
 ): Promise<BpmnReadResult> {
   // bpmn-moddle (and elkjs behind the export) load only when a .bpmn file is read or written.
   const { BpmnImportError, importBpmn } = await import('@flowsmith/bpmn');
   let imported;
   try {
-    imported = await importBpmn(text, { lang: options.lang });
+    imported = await importBpmn(text, { lang: options.lang, simulation: options.simulation });
   } catch (error) {
     if (!(error instanceof BpmnImportError)) throw error;
     return {

@@ -1,6 +1,6 @@
 import type { Lang } from '@flowsmith/model';
 import type { Comparison } from '@flowsmith/simulation';
-import { num, pct, table } from './formatSummary';
+import { num, pct, table } from './formatTable';
 import { label } from './simulationMessages';
 
 const HEADLINE = [
@@ -14,7 +14,10 @@ const HEADLINE = [
   'wip.mean',
 ];
 
-/** The readable output of `flowsmith compare`: headline metrics, then roles and steps both runs share. Pure. */
+/**
+ * The readable output of `flowsmith compare`: headline metrics, then the roles, people (named
+ * members) and steps both runs share. Pure.
+ */
 export function formatComparison(
   asIsName: string,
   toBeName: string,
@@ -25,6 +28,7 @@ export function formatComparison(
   const keys = [
     ...HEADLINE,
     ...Object.keys(c.metrics).filter((k) => k.startsWith('roles.') && k.endsWith('.utilization')),
+    ...Object.keys(c.metrics).filter((k) => k.startsWith('people.') && k.endsWith('.utilization')),
     ...Object.keys(c.metrics).filter((k) => k.startsWith('steps.') && k.endsWith('.waitMean')),
   ].filter((k) => c.metrics[k]);
   const share = (k: string): boolean => k.endsWith('utilization') || k.endsWith('Rate');

@@ -1,36 +1,19 @@
-import type { Lang } from '@flowsmith/model';
+import type { Lang, ProcessDocument } from '@flowsmith/model';
 import type { SimulationSummary } from '@flowsmith/simulation';
+import { peopleTable } from './formatPeople';
+import { num, pct, table } from './formatTable';
 import { label } from './simulationMessages';
 
-/** A number for people: up to 1 decimal (2 below 10), thousands separated. Pure. */
-export function num(x: number): string {
-  if (!Number.isFinite(x)) return '—';
-  if (Number.isInteger(x)) return x.toLocaleString('en-US');
-  const digits = Math.abs(x) < 10 ? 2 : 1;
-  return x.toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-}
-
-/** A share as a percentage with one decimal. Pure. */
-export function pct(x: number): string {
-  return Number.isFinite(x) ? `${(x * 100).toFixed(1)} %` : '—';
-}
-
-/** Pads a table: columns separated by two spaces, first column left-aligned, others right. Pure. */
-export function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
-  return rows.map((r) =>
-    r
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
-      .join('  ')
-      .trimEnd(),
-  );
-}
-
-/** The readable summary of `flowsmith simulate`. Pure. */
-export function formatSummary(name: string, s: SimulationSummary, lang: Lang): string {
+/**
+ * The readable summary of `flowsmith simulate`: headline figures, roles, people (when roles name
+ * their members; `doc` says which roles each person works in), steps. Pure.
+ */
+export function formatSummary(
+  name: string,
+  s: SimulationSummary,
+  lang: Lang,
+  doc?: Pick<ProcessDocument, 'roles'>,
+): string {
   const L = (k: string, p?: Record<string, string | number>): string => label(lang, k, p);
   const pm = (key: string): string => `± ${num(s.metrics[key]?.halfWidth ?? NaN)}`;
   const lines = [
@@ -55,6 +38,7 @@ export function formatSummary(name: string, s: SimulationSummary, lang: Lang): s
       ]),
     ]),
     '',
+    ...peopleTable(s, lang, doc),
     ...table([
       [L('steps'), L('count'), L('waitMean'), L('serviceMean')],
       ...Object.entries(s.steps).map(([id, st]) => [

@@ -38,7 +38,9 @@ export function staticImports(file: string): ModuleImports {
 
 function resolveRelative(from: string, spec: string): string {
   const base = join(from, spec);
-  for (const candidate of [`${base}.ts`, join(base, 'index.ts'), base])
+  // A node16-style `./x.js` names the TypeScript source `./x.ts`.
+  const source = base.endsWith('.js') ? `${base.slice(0, -3)}.ts` : base;
+  for (const candidate of [source, `${base}.ts`, join(base, 'index.ts'), base])
     if (existsSync(candidate) && candidate !== base) return candidate;
   if (existsSync(base)) return base;
   throw new Error(`cannot resolve ${spec} from ${from}`);

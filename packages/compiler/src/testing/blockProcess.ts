@@ -1,9 +1,11 @@
 /**
  * A fast-check generator of block-structured processes for the equivalence tests (SPEC.md CM-EQ):
- * sequences, xor blocks (decided by conditions over `v` or left to a choice), and-blocks with
- * nested branches, and loops. Test support only; not exported from the package.
+ * sequences, xor and or blocks (decided by conditions over `v` or left to a choice), and-blocks
+ * with nested branches, loops, and exits to a terminate end. Test support only; not exported
+ * from the package.
  *
- *   block := task | seq(block, block…) | xor[mode](block | empty, …) | and(block | empty, …) | loop(block)
+ *   block := task | seq(block, block…) | xor[mode](block | empty, …) | or[mode](block | empty, …)
+ *          | and(block | empty, …) | loop(block) | exit[mode] (xor: → task → terminate end | go on)
  *   process := (o) -> block -> (o)
  */
 import fc from 'fast-check';
@@ -15,8 +17,16 @@ export type Block =
   | { kind: 'empty' }
   | { kind: 'seq'; items: Block[] }
   | { kind: 'xor'; mode: 'choice' | 'condition'; thresholds: number[]; branches: Block[] }
+  | {
+      kind: 'or';
+      mode: 'choice' | 'condition';
+      thresholds: number[];
+      branches: Block[];
+      withDefault: boolean;
+    }
   | { kind: 'and'; branches: Block[] }
-  | { kind: 'loop'; body: Block };
+  | { kind: 'loop'; body: Block }
+  | { kind: 'exit'; mode: 'choice' | 'condition'; threshold: number };
 
 const { block } = fc.letrec<{ block: Block; branch: Block }>((tie) => ({
   block: fc.oneof(
@@ -36,7 +46,19 @@ const { block } = fc.letrec<{ block: Block; branch: Block }>((tie) => ({
       kind: fc.constant('and' as const),
       branches: fc.array(tie('branch'), { minLength: 2, maxLength: 3 }),
     }),
+    fc.record({
+      kind: fc.constant('or' as const),
+      mode: fc.constantFrom('choice' as const, 'condition' as const),
+      thresholds: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }),
+      branches: fc.array(tie('branch'), { minLength: 2, maxLength: 3 }),
+      withDefault: fc.boolean(),
+    }),
     fc.record({ kind: fc.constant('loop' as const), body: tie('block') }),
+    fc.record({
+      kind: fc.constant('exit' as const),
+      mode: fc.constantFrom('choice' as const, 'condition' as const),
+      threshold: fc.integer({ min: 0, max: 3 }),
+    }),
   ),
   branch: fc.oneof({ depthSize: 'small' }, fc.constant<Block>({ kind: 'empty' }), tie('block')),
 }));
@@ -68,24 +90,33 @@ export function blockProcess(body: Block): ProcessDocument {
       case 'seq':
         return b.items.reduce((at, item, i) => lay(item, at, i === 0 ? extra : {}), from);
       case 'xor':
+      case 'or':
       case 'and': {
-        const split = id(b.kind === 'xor' ? 'x' : 'fork');
-        const join = id(b.kind === 'xor' ? 'm' : 'join');
-        steps.push(build.gate(split, b.kind));
+        const prefix = { xor: ['x', 'm'], or: ['o', 'oj'], and: ['fork', 'join'] }[b.kind];
+        const split = id(prefix[0]!);
+        const join = id(prefix[1]!);
+        const gate = (gid: string): Step =>
+          b.kind === 'or' ? { id: gid, type: 'or', name: gid } : build.gate(gid, b.kind);
+        steps.push(gate(split));
         connect(from, split, extra);
+        const last = b.branches.length - 1;
         const ends = b.branches.map((branch, i) => {
-          // Conditions overlap on purpose (v < t), so some cases have a choice; the last is the default.
+          // Conditions overlap on purpose (v < t), so some cases have a choice; the last is the
+          // default (an or block's only when `withDefault`; its choice mode may have one too).
+          const isDefault = (b.kind === 'xor' || (b.kind === 'or' && b.withDefault)) && i === last;
           const cond: Partial<Flow> =
-            b.kind === 'xor' && b.mode === 'condition'
-              ? i === b.branches.length - 1
+            b.kind === 'and' || (b.kind === 'xor' && b.mode === 'choice')
+              ? {}
+              : isDefault
                 ? { default: true }
-                : { condition: `v < ${b.thresholds[i]}` }
-              : {};
+                : b.mode === 'condition'
+                  ? { condition: `v < ${b.thresholds[i]}` }
+                  : {};
           const end = lay(branch, split, cond);
           if (end === split) connect(split, join, cond);
           return { end, direct: end === split };
         });
-        steps.push(build.gate(join, b.kind));
+        steps.push(gate(join));
         for (const e of ends) if (!e.direct) connect(e.end, join);
         return join;
       }
@@ -99,6 +130,19 @@ export function blockProcess(body: Block): ProcessDocument {
         connect(end, check);
         connect(check, merge, { label: 'again' });
         return check;
+      }
+      case 'exit': {
+        // An xor whose first way ends the whole case at a terminate end; the next block goes on.
+        const x = id('ex');
+        const t = id('t');
+        const stop = id('stop');
+        steps.push(build.gate(x, 'xor'));
+        connect(from, x, extra);
+        steps.push(build.task(t, 'checker', 1));
+        connect(x, t, b.mode === 'condition' ? { condition: `v < ${b.threshold}` } : {});
+        steps.push({ id: stop, type: 'end', name: stop, terminate: true });
+        connect(t, stop);
+        return x;
       }
     }
   };

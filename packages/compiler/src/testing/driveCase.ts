@@ -11,8 +11,9 @@ import {
   type Run,
   type TraceStep,
 } from '@flowsmith/model';
-import { availableActions } from '../availableActions';
+import { availableActions, type AvailableActions } from '../availableActions';
 import { admissibleFlowIds, flowRules } from '../flowRules';
+import { decidesByData } from '../runtime';
 import type { HistoryEntry, ProcessEvent, CaseData } from '../processEvents';
 
 /** Lines of the audit trail that are not firings: a failed actor, an SLA that passed (CM-SLA). */
@@ -23,7 +24,11 @@ export function traceOf(history: readonly HistoryEntry[]): TraceStep[] {
   return history
     .filter((h) => !NOT_FIRINGS.has(h.outcome))
     .map((h) =>
-      h.flowId === undefined ? { stepId: h.stepId } : { stepId: h.stepId, flowId: h.flowId },
+      h.flowIds !== undefined
+        ? { stepId: h.stepId, flowIds: h.flowIds }
+        : h.flowId === undefined
+          ? { stepId: h.stepId }
+          : { stepId: h.stepId, flowId: h.flowId },
     );
 }
 
@@ -31,12 +36,37 @@ export function traceOf(history: readonly HistoryEntry[]): TraceStep[] {
 export function eventsOfRun(doc: ProcessDocument, run: Run, data: CaseData): ProcessEvent[] {
   const graph = buildGraph(doc);
   const events: ProcessEvent[] = [];
-  for (const { stepId, flowId } of run.steps) {
+  for (const { stepId, flowId, flowIds } of run.steps) {
     const step = graph.step(stepId)!;
     if (step.type === 'task') events.push({ type: 'COMPLETE', stepId });
     if (step.type === 'xor' && flowId !== undefined) {
       const open = admissibleFlowIds(flowRules(graph.outgoing(stepId), []), data, conditionIsTrue);
       if (open.length > 1) events.push({ type: 'CHOOSE', stepId, flowId });
+    }
+    // An or-split whose flows have no conditions leaves the flows to people (CM-OR).
+    if (step.type === 'or' && flowIds !== undefined) {
+      const rules = flowRules(graph.outgoing(stepId), []);
+      if (rules.length > 1 && !decidesByData(rules))
+        events.push({ type: 'CHOOSE', stepId, flowIds: [...flowIds] });
+    }
+  }
+  return events;
+}
+
+/**
+ * The events people can send now: each open task's COMPLETE, each decision's CHOOSE — and at an
+ * inclusive split also several flows at once (all its flows but the default, and all but the
+ * first of them).
+ */
+export function openEvents(open: AvailableActions): ProcessEvent[] {
+  const events: ProcessEvent[] = open.tasks.map((t) => t.event);
+  for (const d of open.decisions) {
+    events.push(...d.flows.map((f) => f.event));
+    const many = d.flows.filter((f) => !f.default).map((f) => f.flowId);
+    if (d.inclusive && many.length > 1) {
+      events.push({ type: 'CHOOSE', stepId: d.stepId, flowIds: many });
+      if (many.length > 2)
+        events.push({ type: 'CHOOSE', stepId: d.stepId, flowIds: many.slice(1) });
     }
   }
   return events;
@@ -67,10 +97,7 @@ export function randomWalk(
   const sent: ProcessEvent[] = [];
   for (const pick of picks) {
     const open = availableActions(actor.getSnapshot());
-    const events: ProcessEvent[] = [
-      ...open.tasks.map((t) => t.event),
-      ...open.decisions.flatMap((d) => d.flows.map((f) => f.event)),
-    ];
+    const events = openEvents(open);
     if (events.length === 0) {
       const timers = open.waiting.filter((w) => w.type === 'timer');
       if (timers.length === 0 || clock === undefined) break;
@@ -100,11 +127,7 @@ export async function timedWalk(
   await settle();
   for (const pick of picks) {
     if (actor.getSnapshot().status !== 'active') break;
-    const open = availableActions(actor.getSnapshot());
-    const events: ProcessEvent[] = [
-      ...open.tasks.map((t) => t.event),
-      ...open.decisions.flatMap((d) => d.flows.map((f) => f.event)),
-    ];
+    const events = openEvents(availableActions(actor.getSnapshot()));
     if (pick % 5 === 0 || events.length === 0) clock.increment((1 + (pick % 3)) * 60_000);
     else actor.send(events[pick % events.length]!);
     await settle();

@@ -8,6 +8,8 @@ import {
 } from '@flowsmith/model';
 import { zoneOffsetAt, type TimeZone } from '../read/timeZone';
 import { fitDuration } from './fitDuration';
+import { arrivalWeights } from './arrivalWeights';
+import { workingMinutes } from '../validate/workingTime';
 
 /** The arrival of the start step and, when cases arrive in office hours only, their calendar. */
 export interface DiscoveredArrival {
@@ -23,7 +25,10 @@ const WEEK = 7 * 24 * HOUR;
  * has 50 cases or more and at least 95 % of them start within blocks of the week that cover at most
  * 70 % of its hours (one block per day, from its first to its last busy hour; an hour is busy with at
  * least a tenth of the busiest hour's arrivals, by hour of week in `zone`), a calendar of those
- * blocks and a rate per working hour; otherwise the maximum-likelihood fit (lowest AIC) of the gaps
+ * blocks and a rate per working hour (the gaps between the first and the last start over the open
+ * hours between them), with an arrival `profile` when the rate changes with the hour or the
+ * weekday beyond chance (`arrivalWeights`); otherwise, around the clock, Poisson arrivals at the
+ * mean rate with such a profile when it changes, else the maximum-likelihood fit (lowest AIC) of the gaps
  * between starts, around the clock — an exponential of the same mean (Poisson arrivals) when that
  * fit is less variable than one but not a fixed gap: a queue at the first step smooths the starts. Undefined with fewer than two starts or no gap. Pure.
  */
@@ -46,9 +51,9 @@ export function discoverArrival(
     fitted.best.dist !== 'fixed' && distributionScv(fitted.best) < 1
       ? fitted.candidates.find((c) => c.distribution.dist === 'exponential')?.distribution
       : undefined;
-  const plain: DiscoveredArrival = { arrival: { interarrival: poisson ?? fitted.best } };
   const span = sorted[sorted.length - 1]! - sorted[0]!;
-  if (sorted.length < 50 || span < WEEK) return plain;
+  if (sorted.length < 50 || span < WEEK)
+    return { arrival: { interarrival: poisson ?? fitted.best } };
   const hourOf = (t: number) => {
     const local = t + zoneOffsetAt(zone, t) * 60_000;
     const day = (Math.floor(local / (24 * HOUR)) + 3) % 7; // 1 January 1970 was a Thursday
@@ -56,6 +61,17 @@ export function discoverArrival(
   };
   const counts = new Array<number>(168).fill(0);
   for (const t of sorted) counts[hourOf(t)]!++;
+  // The hours of each hour of week the log covers, from the first start to the last, where `open`.
+  const covered = (open: (cell: number) => boolean) => {
+    const cover = new Array<number>(168).fill(0);
+    const first = sorted[0]!;
+    const last = sorted[sorted.length - 1]!;
+    for (let h = Math.floor(first / HOUR) * HOUR; h < last; h += HOUR) {
+      const cell = hourOf(h);
+      if (open(cell)) cover[cell]! += (Math.min(last, h + HOUR) - Math.max(first, h)) / HOUR;
+    }
+    return cover;
+  };
   const busiest = Math.max(...counts);
   const blocks: { day: number; from: number; to: number }[] = [];
   for (let day = 0; day < 7; day++) {
@@ -68,8 +84,20 @@ export function discoverArrival(
     (s, b) => s + counts.slice(b.day * 24 + b.from, b.day * 24 + b.to).reduce((a, c) => a + c, 0),
     0,
   );
-  if (hours > 0.7 * 168 || inside < 0.95 * sorted.length) return plain;
-  const weeks = span / WEEK;
+  if (hours > 0.7 * 168 || inside < 0.95 * sorted.length) {
+    // Around the clock: Poisson arrivals whose rate follows the hour and the weekday, when it
+    // does; else the fit of the gaps.
+    const profile =
+      fitted.best.dist === 'fixed'
+        ? undefined
+        : arrivalWeights(
+            counts,
+            covered(() => true),
+          );
+    if (!profile) return { arrival: { interarrival: poisson ?? fitted.best } };
+    const perHour = (sorted.length - 1) / (span / HOUR);
+    return { arrival: { rate: { count: Number(perHour.toPrecision(4)), per: 'hour' }, profile } };
+  }
   const week: WorkingHours[] = [];
   for (const b of blocks) {
     const hhmm = (h: number) => `${String(h).padStart(2, '0')}:00`;
@@ -77,16 +105,26 @@ export function discoverArrival(
     if (same) same.days.push(WEEKDAYS[b.day]!);
     else week.push({ days: [WEEKDAYS[b.day]!], from: hhmm(b.from), to: hhmm(b.to) });
   }
+  const calendar: Calendar = {
+    id: calendarId,
+    name: lang === 'zh-CN' ? '案例到达时间' : 'When cases arrive',
+    ...(zoneName ? { timezone: zoneName } : {}),
+    week,
+  };
+  // Every gap between the first and the last start, over the open hours between them.
+  const open = workingMinutes(calendar, zone)(sorted[0]!, sorted[sorted.length - 1]!) / 60;
+  const profile = arrivalWeights(
+    counts,
+    covered((i) =>
+      blocks.some((b) => b.day === Math.floor(i / 24) && i % 24 >= b.from && i % 24 < b.to),
+    ),
+  );
   return {
     arrival: {
-      rate: { count: Number((inside / (hours * weeks)).toPrecision(4)), per: 'hour' },
+      rate: { count: Number(((sorted.length - 1) / open).toPrecision(4)), per: 'hour' },
       calendar: calendarId,
+      ...(profile ? { profile } : {}),
     },
-    calendar: {
-      id: calendarId,
-      name: lang === 'zh-CN' ? '案例到达时间' : 'When cases arrive',
-      ...(zoneName ? { timezone: zoneName } : {}),
-      week,
-    },
+    calendar,
   };
 }

@@ -6,7 +6,6 @@ import {
   type TaskStep,
 } from '@flowsmith/model';
 import type { EventLog } from '../log/eventLog';
-import { miningMessage } from '../messages/miningMessages';
 import { parseTimeZone } from '../read/timeZone';
 import { discoverArrival } from './discoverArrival';
 import { discoverRoles } from './discoverRoles';
@@ -14,9 +13,13 @@ import { fitDuration, type DurationFits } from './fitDuration';
 import { inductiveMiner } from './inductiveMiner';
 import { formatTree, type ProcessTree } from './processTree';
 import { simplifyTree } from './simplifyTree';
+import { joinOptionals } from './joinOptionals';
 import { treeToProcess } from './treeToProcess';
 import { branchConditions, type BranchCondition } from './branchConditions';
 import { discoverRoleCalendars } from './discoverRoleCalendars';
+import { scheduledBatches } from './scheduledBatches';
+import { discoverMembers } from './discoverMembers';
+import { discoveryDescription } from './discoveryDescription';
 import { workingMinutes } from '../validate/workingTime';
 
 /** Options of {@link discoverProcess}. */
@@ -52,14 +55,18 @@ export interface Discovery {
  * each task's duration is the maximum-likelihood fit with the lowest AIC (`fitDuration`) of its
  * touch times (start to complete) or, when the log has complete timestamps only, its sojourn
  * times (from the case's previous complete), which the description says; the start step's arrival
- * comes from `discoverArrival` (office hours as a calendar when cases arrive in them only); an xor
+ * comes from `discoverArrival` (office hours as a calendar when cases arrive in them only, an
+ * arrival profile when the rate changes with the hour or the weekday); an activity whose cases are
+ * started together at the same moments each week is a scheduled batch; a role whose people keep
+ * different hours gets them as `members` with their own calendars (`discoverMembers`) (`scheduledBatches`: a
+ * `batch.schedule` calendar, its duration fitted per batch); an xor
  * a case attribute decides gets conditions on its flows (`branchConditions`). The document has no positions (lay it out with
  * `@flowsmith/layout`). Pure.
  */
 export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): Discovery {
   const lang = options.lang ?? 'en';
   const noise = options.noise ?? 0.2;
-  const tree = simplifyTree(inductiveMiner(log, noise));
+  const tree = joinOptionals(simplifyTree(inductiveMiner(log, noise)), log);
   const { steps, flows, taskOf } = treeToProcess(tree);
   for (const s of steps)
     if (s.type === 'start' || s.type === 'end')
@@ -86,6 +93,23 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
     const calendar = hours.calendarOf.get(r.id);
     if (calendar) r.calendar = calendar;
   }
+  // People of a role who keep different hours: members, each with a calendar of their own.
+  const people = discoverMembers(
+    log,
+    roleOf,
+    roles,
+    hours.calendars,
+    zone,
+    new Set(roles.map((r) => r.id)),
+    lang,
+    options.timezone,
+  );
+  for (const r of roles) {
+    const members = people.members.get(r.id);
+    if (!members) continue;
+    r.members = members;
+    delete r.capacity;
+  }
   // A role with a calendar pauses outside it: its durations are counted in working minutes.
   const minutesOf = new Map<string, (fromMs: number, toMs: number) => number>();
   for (const [activity, role] of roleOf) {
@@ -93,6 +117,30 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
     if (calendar) minutesOf.set(activity, workingMinutes(calendar, zone));
   }
   const clock = (from: number, to: number) => (to - from) / 60_000;
+  // A member with hours of their own works in them: their durations in their working minutes.
+  const personMinutes = new Map<string, (fromMs: number, toMs: number) => number>();
+  for (const [role, members] of people.members)
+    for (const m of members) {
+      const calendar =
+        m.calendar && people.calendars.concat(hours.calendars).find((c) => c.id === m.calendar);
+      if (calendar)
+        personMinutes.set(`${role}\u0000${m.name ?? m.id}`, workingMinutes(calendar, zone));
+    }
+  // Cases started together at the same moments each week: a scheduled batch, one duration each.
+  const batches = log.hasStart
+    ? scheduledBatches(
+        log,
+        zone,
+        new Set([
+          ...roles.map((r) => r.id),
+          ...hours.calendars.map((c) => c.id),
+          ...people.calendars.map((c) => c.id),
+        ]),
+        lang,
+        options.timezone,
+      )
+    : [];
+  const batchOf = new Map(batches.map((b) => [b.activity, b]));
   const samples = new Map<string, number[]>();
   const starts: number[] = [];
   let events = 0;
@@ -100,7 +148,11 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
     events += c.events.length;
     if (c.events.length) starts.push(Math.min(...c.events.map((e) => e.start ?? e.complete)));
     c.events.forEach((e, i) => {
-      const minutes = minutesOf.get(e.activity) ?? clock;
+      if (batchOf.has(e.activity)) return;
+      const minutes =
+        (e.resource && personMinutes.get(`${roleOf.get(e.activity)}\u0000${e.resource}`)) ||
+        minutesOf.get(e.activity) ||
+        clock;
       let x: number | undefined;
       if (durations === 'touch' && e.start !== undefined) x = minutes(e.start, e.complete);
       else if (durations === 'sojourn' && i > 0) x = minutes(c.events[i - 1]!.complete, e.complete);
@@ -110,19 +162,33 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
       list.push(x);
     });
   }
+  for (const b of batches) {
+    const minutes = minutesOf.get(b.activity) ?? clock;
+    samples.set(
+      b.activity,
+      b.batches.map((x) => minutes(x.start, x.end)),
+    );
+  }
   const fits: Record<string, DurationFits> = Object.create(null) as Record<string, DurationFits>;
   for (const step of steps) {
     if (step.type !== 'task') continue;
     const task: TaskStep = step;
     const role = roleOf.get(step.name);
     if (role) task.role = role;
+    const batch = batchOf.get(step.name);
+    if (batch) task.batch = { schedule: batch.calendar.id };
     const fitted = fitDuration(samples.get(step.name) ?? []);
     if (fitted) {
       task.duration = fitted.best;
       fits[step.name] = fitted;
     }
   }
-  const taken = new Set([...roles.map((r) => r.id), ...hours.calendars.map((c) => c.id)]);
+  const taken = new Set([
+    ...roles.map((r) => r.id),
+    ...hours.calendars.map((c) => c.id),
+    ...people.calendars.map((c) => c.id),
+    ...batches.map((b) => b.calendar.id),
+  ]);
   let calendarId = 'arrival-hours';
   while (taken.has(calendarId)) calendarId += '-1';
   const arrival =
@@ -134,42 +200,30 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
     ? hours.calendars.find((c) => JSON.stringify(c.week) === JSON.stringify(arrival.calendar!.week))
     : undefined;
   if (arrival && same) arrival.arrival.calendar = same.id;
-  const calendars = [...hours.calendars, ...(arrival?.calendar && !same ? [arrival.calendar] : [])];
+  const calendars = [
+    ...hours.calendars,
+    ...people.calendars,
+    ...(arrival?.calendar && !same ? [arrival.calendar] : []),
+    ...batches.map((b) => b.calendar),
+  ];
   const start = steps.find((s) => s.type === 'start');
   if (start?.type === 'start' && arrival) start.arrival = arrival.arrival;
-  const calendared = roles.filter((r) => r.calendar);
-  const description = [
-    miningMessage(
-      'discover.description',
-      { cases: log.cases.length, events, noise, criterion: 'AIC' },
-      lang,
-    ),
-    ...(durations === 'none'
-      ? []
-      : [miningMessage(durations === 'touch' ? 'discover.touch' : 'discover.sojourn', {}, lang)]),
-    ...(calendared.length
-      ? [
-          miningMessage(
-            'discover.calendars',
-            { roles: calendared.map((r) => r.name).join(', '), zone: options.timezone ?? 'UTC' },
-            lang,
-          ),
-        ]
-      : []),
-    ...(hours.tooFew.length
-      ? [
-          miningMessage(
-            'discover.noCalendar',
-            {
-              roles: hours.tooFew
-                .map((id) => roles.find((r) => r.id === id)?.name ?? id)
-                .join(', '),
-            },
-            lang,
-          ),
-        ]
-      : []),
-  ].join(' ');
+  const description = discoveryDescription(
+    {
+      cases: log.cases.length,
+      events,
+      noise,
+      durations,
+      roles,
+      pooled: hours.pooled,
+      tooFew: hours.tooFew,
+      members: [...people.members.keys()],
+      batches: batches.map((b) => b.activity),
+      profile: Boolean(arrival && 'profile' in arrival.arrival && arrival.arrival.profile),
+      ...(options.timezone !== undefined ? { zone: options.timezone } : {}),
+    },
+    lang,
+  );
   const document: ProcessDocument = {
     format: FORMAT_ID,
     version: FORMAT_VERSION,

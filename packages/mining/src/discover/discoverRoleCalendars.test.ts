@@ -85,6 +85,52 @@ describe('discoverRoleCalendars', () => {
     expect(taken.calendars[0]!.id).toBe('working-hours-1');
   });
 
+  it('keeps a weekday’s usual hours when its evening is quiet after a morning backlog', () => {
+    const cases: LogCase[] = [];
+    const add = (t: number) =>
+      cases.push({
+        id: `c${cases.length}`,
+        attributes: {},
+        events: [{ activity: 'a', complete: t }],
+      });
+    for (let day = 0; day < 28; day++) {
+      const base = MONDAY + day * 24 * HOUR;
+      if (day % 7 >= 5) continue;
+      // Mondays: every 3 minutes 09:00–12:00 (the weekend's backlog), then one an hour.
+      if (day % 7 === 0) {
+        for (let m = 0; m < 180; m += 3) add(base + 9 * HOUR + m * 60_000);
+        for (let h = 12; h < 18; h++) add(base + h * HOUR + 30 * 60_000);
+      } else for (let m = 0; m < 540; m += 12) add(base + 9 * HOUR + m * 60_000);
+    }
+    const l: EventLog = {
+      cases,
+      hasStart: false,
+      hasRole: false,
+      hasResource: false,
+      hasTime: true,
+    };
+    const found = discoverRoleCalendars(l, new Map([['a', 'clerk']]), shanghai, new Set());
+    // 4 events in each Monday afternoon hour (under 2 % of 744), the hour's average 16.8.
+    expect(found.calendars[0]!.week).toEqual([
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' },
+    ]);
+  });
+
+  it('gives a role with few events the whole log’s hours when its events keep to them', () => {
+    const l = log();
+    // The clerk's office hours and the rare role's 45 events on weekdays 10:00–13:00.
+    const weekday = (t: number) => new Date(t + 8 * HOUR).getUTCDay() % 6 !== 0;
+    l.cases = l.cases.filter(
+      (c) =>
+        c.events[0]!.activity === 'a' ||
+        (c.events[0]!.activity === 'd' && weekday(c.events[0]!.complete)),
+    );
+    const found = discoverRoleCalendars(l, roleOf, shanghai, new Set());
+    expect(found.pooled).toEqual(['rare']);
+    expect(found.tooFew).not.toContain('rare');
+    expect(found.calendarOf.get('rare')).toBe(found.calendarOf.get('clerk'));
+  });
+
   it('describes a week in both languages', () => {
     const week = [
       { days: ['mon', 'wed'] as const, from: '09:00', to: '12:00' },

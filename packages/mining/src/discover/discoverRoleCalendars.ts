@@ -12,11 +12,21 @@ export const ROLE_CALENDAR_RULE = {
   minHourShare: 0.02,
   /** …and at least this many events. */
   minHourEvents: 2,
+  /**
+   * Within the role's usual hours (its open weekdays pooled) an hour is closed on a weekday only
+   * when it holds at most this share of that hour's average over the open weekdays…
+   */
+  quietShare: 0.1,
+  /** …and that average is at least this many events. */
+  quietAverage: 5,
   /** At least this share of the role's events must fall inside the hours found… */
   minInside: 0.97,
   /** …and the hours must cover at most this share of the week. */
   maxWeekShare: 0.7,
 } as const;
+
+/** A role with fewer events than the rule needs takes the log's hours with at least this many. */
+const R_POOLED = { minEvents: 20 } as const;
 
 /** Calendars found for roles, shared by the roles with the same hours. */
 export interface RoleCalendars {
@@ -25,14 +35,34 @@ export interface RoleCalendars {
   calendarOf: Map<string, string>;
   /** Roles with too few timed events to tell their hours (no calendar). */
   tooFew: string[];
+  /** Roles with too few events of their own that take the hours of the whole log. */
+  pooled: string[];
+}
+
+/** The share of `times` within `week` (read in `zone`). */
+function insideShare(times: readonly number[], week: readonly WorkingHours[], zone: TimeZone) {
+  let inside = 0;
+  for (const t of times) {
+    const local = t + zoneOffsetAt(zone, t) * 60_000;
+    const day = WEEKDAYS[(Math.floor(local / (24 * HOUR)) + 3) % 7]!;
+    const hour = hhmm(Math.floor(local / HOUR) % 24);
+    if (week.some((w) => w.days.includes(day) && w.from <= hour && hour < w.to)) inside++;
+  }
+  return times.length ? inside / times.length : 0;
 }
 
 const HOUR = 3_600_000;
 const WEEK = 7 * 24 * HOUR;
 const hhmm = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
-/** The working hours of one role from the instants of its events, or a reason it has none. */
-function weekOf(times: readonly number[], zone: TimeZone): WorkingHours[] | 'tooFew' | 'unclear' {
+/**
+ * The working hours of one role (or person) from the instants of its events, by the rule of
+ * `discoverRoleCalendars`, or why it has none: `tooFew` events, or hours that are `unclear`. Pure.
+ */
+export function weekOf(
+  times: readonly number[],
+  zone: TimeZone,
+): WorkingHours[] | 'tooFew' | 'unclear' {
   const R = ROLE_CALENDAR_RULE;
   if (times.length < R.minEvents) return 'tooFew';
   const counts = new Array<number>(168).fill(0);
@@ -44,11 +74,31 @@ function weekOf(times: readonly number[], zone: TimeZone): WorkingHours[] | 'too
   const week: WorkingHours[] = [];
   let inside = 0;
   let hours = 0;
-  for (let day = 0; day < 7; day++) {
-    const row = counts.slice(day * 24, day * 24 + 24);
-    const total = row.reduce((a, c) => a + c, 0);
-    if (total < R.minDayShare * times.length) continue;
-    const busy = row.map((c) => c >= R.minHourShare * total && c >= R.minHourEvents);
+  const rowOf = (day: number) => counts.slice(day * 24, day * 24 + 24);
+  const sum = (row: number[]) => row.reduce((a, c) => a + c, 0);
+  const open = [0, 1, 2, 3, 4, 5, 6].filter(
+    (day) => sum(rowOf(day)) >= R.minDayShare * times.length,
+  );
+  // The open days pooled: an hour the role usually works counts on a day with a little work in
+  // it, so a day whose evening is quiet (a backlog cleared in the morning) keeps the usual hours.
+  const pooled = new Array<number>(24).fill(0);
+  for (const day of open) rowOf(day).forEach((c, h) => (pooled[h]! += c));
+  const pooledTotal = sum(pooled);
+  const usual = pooled.map((c) => c >= R.minHourShare * pooledTotal && c >= R.minHourEvents);
+  const firstUsual = usual.indexOf(true);
+  const lastUsual = usual.lastIndexOf(true);
+  for (const day of open) {
+    const row = rowOf(day);
+    const total = sum(row);
+    // Within the usual hours a weekday works unless it is clearly quiet: a morning backlog can
+    // fill a day's total while its evening is worked as usual, and a rarely busy role has few
+    // events in any one hour.
+    const busy = row.map((c, h) => {
+      if (h < firstUsual || h > lastUsual)
+        return c >= R.minHourEvents && c >= R.minHourShare * total;
+      const average = pooled[h]! / open.length;
+      return !(average >= R.quietAverage && c <= R.quietShare * average);
+    });
     const from = busy.indexOf(true);
     if (from < 0) continue;
     const to = busy.lastIndexOf(true) + 1;
@@ -84,11 +134,17 @@ export function describeWeek(week: readonly WorkingHours[], lang: Lang): string 
  * The working hours of each role of `roleOf` (activity → role id), from the instants its events
  * happened (start timestamps, else complete timestamps) read in `zone`, by weekday and hour. The
  * rule (`ROLE_CALENDAR_RULE`): a role needs at least 200 timed events and the log a week; a
- * weekday with less than 3 % of the role's events is closed; on an open weekday an hour counts
- * when it holds at least 2 % of the role's events of that weekday (and 2 events), and the day's
+ * weekday with less than 3 % of the role's events is closed; the role's usual hours are the hours
+ * holding at least 2 % of its events on the open weekdays pooled (and 2), from the first to the
+ * last; on
+ * an open weekday an hour within them counts unless it holds at most a tenth of that hour's average
+ * over the open weekdays (an average of 5 events or more), an hour outside them when it holds at
+ * least 2 events and 2 % of that weekday's events; the day's
  * block runs from its first to its last counted hour (whole hours); the calendar is kept only when
  * the blocks hold at least 97 % of the role's events and cover at most 70 % of the week (else the
- * role works around the clock, no calendar). Roles with the same hours share one calendar (ids
+ * role works around the clock, no calendar). A role with fewer than 200 events (but 20 or more)
+ * takes the hours the same rule finds for all the log's events pooled, when at least 97 % of its
+ * own events fall within them (`pooled`); else it has none (`tooFew`). Roles with the same hours share one calendar (ids
  * `working-hours`, `working-hours-2`, … avoiding `taken`). Pure.
  */
 export function discoverRoleCalendars(
@@ -99,7 +155,7 @@ export function discoverRoleCalendars(
   lang: Lang = 'en',
   zoneName?: string,
 ): RoleCalendars {
-  const result: RoleCalendars = { calendars: [], calendarOf: new Map(), tooFew: [] };
+  const result: RoleCalendars = { calendars: [], calendarOf: new Map(), tooFew: [], pooled: [] };
   if (!log.hasTime) return result;
   const times = new Map<string, number[]>();
   let first = Infinity;
@@ -121,8 +177,22 @@ export function discoverRoleCalendars(
     return result;
   }
   const byWeek = new Map<string, Calendar>();
+  const all: number[] = [];
+  for (const c of log.cases) for (const e of c.events) all.push(e.start ?? e.complete);
+  const overall = weekOf(all, zone);
   for (const role of roles) {
-    const week = weekOf(times.get(role) ?? [], zone);
+    let week = weekOf(times.get(role) ?? [], zone);
+    // Too few events of its own: the whole log's hours, when its events keep to them.
+    const own = times.get(role) ?? [];
+    if (
+      week === 'tooFew' &&
+      typeof overall !== 'string' &&
+      own.length >= R_POOLED.minEvents &&
+      insideShare(own, overall, zone) >= ROLE_CALENDAR_RULE.minInside
+    ) {
+      week = overall;
+      result.pooled.push(role);
+    }
     if (week === 'tooFew') result.tooFew.push(role);
     if (typeof week === 'string') continue;
     const key = JSON.stringify(week);

@@ -42,13 +42,43 @@ describe('fitDuration', () => {
   });
 });
 
-describe('fitDuration on heavy tails', () => {
-  it('does not choose a fit whose mean is far from the sample mean', () => {
-    // Many near-zero gaps and a long tail: the lognormal's likelihood wins, its mean is far off.
+describe('fitDuration keeps the mean', () => {
+  it('gives every candidate the sample mean, even on heavy tails', () => {
+    // Many near-zero values and a long tail: a lognormal by plain maximum likelihood would put
+    // its mean far from the sample's; here only its spread is fitted.
     const u = uniforms(3, 2000);
     const xs = u.map((x, i) => (i % 3 === 0 ? 0 : Math.exp(12 * x)));
     const fit = fitDuration(xs)!;
-    expect(fit.candidates[0]!.distribution.dist).toBe('lognormal');
-    expect(Math.abs(distributionMean(fit.best) - fit.mean) / fit.mean).toBeLessThan(0.1);
+    for (const c of fit.candidates)
+      expect(Math.abs(distributionMean(c.distribution) - fit.mean) / fit.mean).toBeLessThan(1e-4);
+  });
+
+  it('fits a gamma of shape ½ (a chi-square of one degree) as a gamma', () => {
+    const u = uniforms(5, 4000);
+    const v = uniforms(9, 4000);
+    const xs = u.map((x, i) => {
+      const z = Math.sqrt(-2 * Math.log(x)) * Math.cos(2 * Math.PI * v[i]!);
+      return 3 * z * z; // gamma(shape ½, scale 6), mean 3
+    });
+    const fit = fitDuration(xs)!;
+    expect(fit.best.dist).toBe('gamma');
+    expect(fit.best.dist === 'gamma' && fit.best.shape).toBeCloseTo(0.5, 1);
+  });
+
+  it('leaves the triangular out when no mode inside its ends gives the mean', () => {
+    // Mostly at the low end with a few far values: 3 × mean − ends falls below the lower end.
+    const xs = [...Array.from({ length: 50 }, () => 1), 1.1, 100];
+    expect(fitDuration(xs)!.candidates.some((c) => c.distribution.dist === 'triangular')).toBe(
+      false,
+    );
+  });
+});
+
+describe('fitDuration on a flat sample', () => {
+  it('fits a uniform wait (a weekly run reached at any moment) as a uniform', () => {
+    const xs = uniforms(13, 2000).map((x) => 10_080 * x);
+    const fit = fitDuration(xs)!;
+    expect(fit.best.dist).toBe('uniform');
+    expect(Math.abs(distributionMean(fit.best) - fit.mean) / fit.mean).toBeLessThan(0.02);
   });
 });

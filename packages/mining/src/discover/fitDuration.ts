@@ -1,4 +1,4 @@
-import { distributionMean, type Distribution } from '@flowsmith/model';
+import { distributionVariance, type Distribution } from '@flowsmith/model';
 
 /** One candidate's fit: the distribution (in minutes), its log-likelihood and AIC. */
 export interface DurationFit {
@@ -19,12 +19,17 @@ export interface DurationFits {
 const FLOOR = 1 / 60;
 
 /**
- * Fits durations (minutes) by maximum likelihood to the exponential, lognormal, Erlang (gamma
- * with a whole shape, the nearer of the two around the gamma estimate) and triangular (ends at
- * the sample's extremes widened by range/n, mode the likeliest of 64 quantiles) distributions and
- * keeps the one with the lowest AIC = 2k − 2 ln L among those whose mean is within 10 % of the
- * sample mean (else the exponential, whose mean is the sample's). A sample of one value, or of equal values,
- * gives `fixed`. Values under 1 s count as 1 s. Undefined for an empty sample. Pure.
+ * Fits durations (minutes) to the exponential, lognormal, gamma, Erlang (gamma with a whole
+ * shape, the nearer of the two around the gamma estimate), triangular (ends at the sample's
+ * extremes widened by range/n) and uniform (the extremes widened the same way; kept only when
+ * its middle is within two standard errors of the sample mean) distributions, each other keeping the sample mean (a simulation needs
+ * the mean right): the shape by maximum likelihood — the lognormal's log-spread, the gamma's and
+ * Erlang's shape — with the mean fixed to the sample's, the triangular's mode = 3 × mean − ends
+ * (left out when that falls outside them). The lowest AIC = 2k − 2 ln L wins among the fits whose
+ * variance is within a factor of 1.5 of the sample's (else the fit nearest in variance): the
+ * simulation then also spreads the durations as the log does. A sample of one
+ * value, or of equal values, gives `fixed`. Values under 1 s count as 1 s. Undefined for an empty
+ * sample. Pure.
  */
 export function fitDuration(values: readonly number[]): DurationFits | undefined {
   const xs = values.filter((v) => Number.isFinite(v) && v >= 0).map((v) => Math.max(FLOOR, v));
@@ -50,17 +55,22 @@ export function fitDuration(values: readonly number[]): DurationFits | undefined
   const sumLog = logs.reduce((a, b) => a + b, 0);
   const candidates = [
     exponential(xs, mean),
-    lognormal(logs, sumLog),
+    lognormal(logs, sumLog, mean),
+    gamma(xs, mean, sumLog),
     erlang(xs, mean, sumLog),
-    triangular(xs, min, max),
+    triangular(xs, mean, min, max),
+    uniform(xs, mean, min, max),
   ]
-    .filter((c) => Number.isFinite(c.logLikelihood))
+    .filter((c): c is DurationFit => c !== undefined && Number.isFinite(c.logLikelihood))
     .sort((a, b) => a.aic - b.aic);
-  // A simulation needs the mean right: a fit whose mean is off the sample's by more than 10 %
-  // (a lognormal stretched by a heavy tail and many near-zero values) is not chosen.
+  // …and the spread: the fits whose variance is within a factor of 1.5 of the sample's (a
+  // heavy-tailed fit of many short values can spread far wider), else the nearest in variance.
+  const variance = xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1);
+  const off = (c: DurationFit) =>
+    Math.abs(Math.log(distributionVariance(c.distribution) / variance));
   const best =
-    candidates.find((c) => Math.abs(distributionMean(c.distribution) - mean) <= 0.1 * mean) ??
-    candidates.find((c) => c.distribution.dist === 'exponential')!;
+    candidates.find((c) => off(c) <= Math.log(1.5)) ??
+    [...candidates].sort((a, b) => off(a) - off(b))[0]!;
   return { best: best.distribution, candidates, n, mean };
 }
 
@@ -77,53 +87,107 @@ function exponential(xs: number[], mean: number): DurationFit {
   return fit({ dist: 'exponential', mean: round(mean), unit: 'min' }, ll, 1);
 }
 
-function lognormal(logs: number[], sumLog: number): DurationFit {
+function lognormal(logs: number[], sumLog: number, mean: number): DurationFit {
+  // The log-spread by maximum likelihood, the location so that the mean is the sample's.
   const n = logs.length;
-  const mu = sumLog / n;
-  const s2 = Math.max(1e-12, logs.reduce((a, l) => a + (l - mu) ** 2, 0) / n);
-  const ll = -sumLog - (n / 2) * Math.log(2 * Math.PI * s2) - n / 2;
-  const mean = Math.exp(mu + s2 / 2);
+  const mu0 = sumLog / n;
+  const s2 = Math.max(1e-12, logs.reduce((a, l) => a + (l - mu0) ** 2, 0) / n);
+  const mu = Math.log(mean) - s2 / 2;
+  const ss = logs.reduce((a, l) => a + (l - mu) ** 2, 0);
+  const ll = -sumLog - (n / 2) * Math.log(2 * Math.PI * s2) - ss / (2 * s2);
   const sd = mean * Math.sqrt(Math.expm1(s2));
   return fit({ dist: 'lognormal', mean: round(mean), sd: round(sd), unit: 'min' }, ll, 2);
 }
 
+/** The gamma log-likelihood of a sample (its size, sum and sum of logs) at `shape`, mean kept. */
+function gammaLogLikelihood(n: number, sum: number, sumLog: number, mean: number, shape: number) {
+  const theta = mean / shape;
+  return (shape - 1) * sumLog - sum / theta - n * shape * Math.log(theta) - n * logGamma(shape);
+}
+
+/** The maximum-likelihood gamma shape: Minka's start, then Newton on ln k − ψ(k) = s. */
+function gammaShape(mean: number, sumLog: number, n: number): number {
+  const s = Math.log(mean) - sumLog / n;
+  if (!(s > 0)) return 1;
+  let k = (3 - s + Math.sqrt((s - 3) ** 2 + 24 * s)) / (12 * s);
+  for (let i = 0; i < 6; i++) {
+    const next = k - (Math.log(k) - digamma(k) - s) / (1 / k - trigamma(k));
+    if (!(next > 0) || !Number.isFinite(next)) break;
+    k = next;
+  }
+  return k;
+}
+
+function gamma(xs: number[], mean: number, sumLog: number): DurationFit {
+  const n = xs.length;
+  const sum = xs.reduce((a, b) => a + b, 0);
+  const shape = gammaShape(mean, sumLog, n);
+  return fit(
+    { dist: 'gamma', shape: round(shape), scale: round(mean / shape), unit: 'min' },
+    gammaLogLikelihood(n, sum, sumLog, mean, shape),
+    2,
+  );
+}
+
 function erlang(xs: number[], mean: number, sumLog: number): DurationFit {
   const n = xs.length;
-  const s = Math.log(mean) - sumLog / n;
-  const shape = s > 0 ? (3 - s + Math.sqrt((s - 3) ** 2 + 24 * s)) / (12 * s) : 1;
   const sum = xs.reduce((a, b) => a + b, 0);
-  const ll = (k: number) => {
-    const theta = mean / k;
-    return (k - 1) * sumLog - sum / theta - n * k * Math.log(theta) - n * logGamma(k);
-  };
+  const shape = gammaShape(mean, sumLog, n);
+  const ll = (k: number) => gammaLogLikelihood(n, sum, sumLog, mean, k);
   const lo = Math.max(1, Math.floor(shape));
   const k = ll(lo + 1) > ll(lo) ? lo + 1 : lo;
   return fit({ dist: 'erlang', mean: round(mean), k, unit: 'min' }, ll(k), 2);
 }
 
-function triangular(xs: number[], min: number, max: number): DurationFit {
+function uniform(xs: number[], mean: number, min: number, max: number): DurationFit | undefined {
+  // The sample's extremes widened by range/n; its mean is the middle, so it is kept only when
+  // the middle is within two standard errors of the sample mean (the same mean, statistically).
   const n = xs.length;
   const pad = (max - min) / n;
   const a = Math.max(0, min - pad);
   const b = max + pad;
-  const sample = n > 20_000 ? xs.filter((_, i) => i % Math.ceil(n / 20_000) === 0) : xs;
-  const sorted = [...sample].sort((p, q) => p - q);
-  let best = { c: a, ll: -Infinity };
-  for (let q = 0; q <= 64; q++) {
-    const c = sorted[Math.min(sorted.length - 1, Math.floor((q / 64) * sorted.length))]!;
-    let ll = 0;
-    for (const x of sample) {
-      const d = x < c ? (2 * (x - a)) / ((b - a) * (c - a)) : (2 * (b - x)) / ((b - a) * (b - c));
-      ll += Math.log(d);
-    }
-    if (ll > best.ll) best = { c, ll };
-  }
-  const ll = best.ll * (n / sample.length);
+  const sd = Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1));
+  if (Math.abs((a + b) / 2 - mean) > (2 * sd) / Math.sqrt(n)) return undefined;
   return fit(
-    { dist: 'triangular', min: round(a), mode: round(best.c), max: round(b), unit: 'min' },
+    { dist: 'uniform', min: round(a), max: round(b), unit: 'min' },
+    -n * Math.log(b - a),
+    2,
+  );
+}
+
+function triangular(xs: number[], mean: number, min: number, max: number): DurationFit | undefined {
+  const n = xs.length;
+  const pad = (max - min) / n;
+  const a = Math.max(0, min - pad);
+  const b = max + pad;
+  const c = 3 * mean - a - b;
+  if (!(c >= a && c <= b)) return undefined;
+  let ll = 0;
+  for (const x of xs) {
+    const d = x < c ? (2 * (x - a)) / ((b - a) * (c - a)) : (2 * (b - x)) / ((b - a) * (b - c));
+    ll += Math.log(d);
+  }
+  return fit(
+    { dist: 'triangular', min: round(a), mode: round(c), max: round(b), unit: 'min' },
     ll,
     3,
   );
+}
+
+/** ψ(x), the digamma function, for x > 0 (recurrence to x ≥ 6, then the asymptotic series). */
+function digamma(x: number): number {
+  let r = 0;
+  while (x < 6) r -= 1 / x++;
+  const f = 1 / (x * x);
+  return r + Math.log(x) - 0.5 / x - f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f / 240)));
+}
+
+/** ψ′(x), the trigamma function, for x > 0. */
+function trigamma(x: number): number {
+  let r = 0;
+  while (x < 6) r += 1 / (x * x++);
+  const f = 1 / (x * x);
+  return r + 1 / x + f / 2 + (f / x) * (1 / 6 - f * (1 / 30 - f * (1 / 42 - f / 30)));
 }
 
 /** ln Γ(x) for x > 0 (Lanczos, g = 7). Pure. */

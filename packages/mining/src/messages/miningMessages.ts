@@ -24,6 +24,10 @@ export type MiningMessageParams = {
   'discover.description': { cases: number; events: number; noise: number; criterion: string };
   'discover.calendars': { roles: string; zone: string };
   'discover.noCalendar': { roles: string };
+  'discover.pooledCalendar': { roles: string };
+  'discover.profile': Record<string, never>;
+  'discover.batch': { tasks: string };
+  'discover.members': { roles: string };
 };
 
 /** Every message of `@flowsmith/mining` in en and zh-CN. */
@@ -112,9 +116,9 @@ export const miningMessages: MessageTable<MiningMessageParams> = {
   },
   'discover.description': {
     en: (p) =>
-      `Discovered from an event log of ${p.cases} cases and ${p.events} events (inductive miner, noise threshold ${p.noise}). Durations fitted by maximum likelihood; the distribution with the lowest ${p.criterion} was kept.`,
+      `Discovered from an event log of ${p.cases} cases and ${p.events} events (inductive miner, noise threshold ${p.noise}). Durations fitted by maximum likelihood with the sample's mean; of the distributions that spread like the sample, the one with the lowest ${p.criterion} was kept.`,
     'zh-CN': (p) =>
-      `由包含 ${p.cases} 个案例、${p.events} 个事件的事件日志挖掘得到（归纳挖掘算法，噪声阈值 ${p.noise}）。时长按最大似然拟合，并选取 ${p.criterion} 最小的分布。`,
+      `由包含 ${p.cases} 个案例、${p.events} 个事件的事件日志挖掘得到（归纳挖掘算法，噪声阈值 ${p.noise}）。时长按最大似然拟合并保持样本均值；在离散程度与样本相符的分布中选取 ${p.criterion} 最小的。`,
   },
   'discover.calendars': {
     en: (p) =>
@@ -127,6 +131,27 @@ export const miningMessages: MessageTable<MiningMessageParams> = {
       `No calendar for ${p.roles}: too few timed events (fewer than 200, or a log shorter than a week) to tell working hours.`,
     'zh-CN': (p) =>
       `${p.roles} 未设日历：带时间的事件太少（少于 200 个，或日志不足一周），无法判断工作时间。`,
+  },
+  'discover.pooledCalendar': {
+    en: (p) =>
+      `${p.roles}: fewer than 200 events, all but 3 % of them within the working hours of the whole log, so they take those hours.`,
+    'zh-CN': (p) =>
+      `${p.roles}：事件少于 200 个，且至少 97 % 落在整个日志的工作时间内，故采用该工作时间。`,
+  },
+  'discover.profile': {
+    en: () =>
+      'Cases arrive at rates that change with the hour and the weekday: the start step has an arrival profile read from the log.',
+    'zh-CN': () => '案例到达率随小时和星期变化：开始步骤的到达曲线取自日志。',
+  },
+  'discover.batch': {
+    en: (p) =>
+      `${p.tasks}: cases are started together at the same moments each week, so they are worked as a scheduled batch.`,
+    'zh-CN': (p) => `${p.tasks}：案例在每周固定时刻一起开始，按定时批量处理。`,
+  },
+  'discover.members': {
+    en: (p) =>
+      `${p.roles}: the people work different hours, so each is a member with a calendar of their own.`,
+    'zh-CN': (p) => `${p.roles}：各人工作时间不同，每人作为成员并有自己的日历。`,
   },
 };
 

@@ -3,10 +3,10 @@ import { zoneOffsetAt, type TimeZone } from '../read/timeZone';
 
 const WEEK = 7 * 1440;
 
-/** Minutes of `HH:MM`; NaN when malformed. */
+/** Minutes of `HH:MM` or `HH:MM:SS`; NaN when malformed. */
 function clockMinutes(hhmm: string): number {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
-  return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(hhmm);
+  return m ? Number(m[1]) * 60 + Number(m[2]) + Number(m[3] ?? 0) / 60 : NaN;
 }
 
 /**

@@ -4,7 +4,10 @@ import { findRecord, recordsOf } from './documentIds';
 import { recordEntry } from './recordEntry';
 import { checkExists } from './recordCommands';
 
-/** `calendar.remove`: removes a calendar; refused while a role or a start step's arrival uses it. */
+/**
+ * `calendar.remove`: removes a calendar; refused while a role, a role's member, a start step's
+ * arrival or a batch schedule uses it.
+ */
 export const calendarRemove = defineCommand({
   id: 'calendar.remove',
   canExecute(doc, params: { id: string }, lang) {
@@ -14,8 +17,15 @@ export const calendarRemove = defineCommand({
       ...recordsOf(doc, 'roles')
         .filter((r) => r.calendar === params.id)
         .map((r) => `role "${r.id}"`),
+      ...recordsOf(doc, 'roles')
+        .filter((r) => r.members?.some((m) => m.calendar === params.id))
+        .map((r) => `role "${r.id}"`),
       ...recordsOf(doc, 'steps')
-        .filter((s) => s.type === 'start' && s.arrival?.calendar === params.id)
+        .filter(
+          (s) =>
+            (s.type === 'start' && s.arrival?.calendar === params.id) ||
+            (s.type === 'task' && s.batch?.schedule === params.id),
+        )
         .map((s) => `step "${s.id}"`),
     ];
     return users.length

@@ -31,6 +31,10 @@ export function checkFlow(
   if (!to) return refusal('step.unknown', { id: String(flow.to) }, lang);
   if (to.type === 'start') return refusal('flow.intoStart', { id, to: to.id }, lang);
   if (from.type === 'end') return refusal('flow.outOfEnd', { id, from: from.id }, lang);
+  // An or split takes each flow by its own probability: 0 would never be taken (TG-17).
+  if (from.type === 'or' && flow.probability !== undefined && !(flow.probability > 0)) {
+    return refusal('flow.orProbability', { id }, lang);
+  }
   return checkFlowFields(flow, lang);
 }
 

@@ -5,8 +5,14 @@ import type { ProcessDocument } from '../types/process';
 import { WEEKDAYS } from '../types/calendar';
 import { MAX_ROLE_CAPACITY } from '../types/role';
 import { checkDataForm, checkRoleDocumentFields } from './checkDocumentFields';
+import {
+  checkSimulationCalendar,
+  checkSimulationRole,
+  roleHasSimulationFields,
+} from './checkSimulationRecord';
 import { isName, recordsOf } from './documentIds';
 import { RECORD_FIELDS } from '../types/recordFields';
+import { minutesOfDay } from '../parse/parseCalendar';
 
 export { RECORD_FIELDS } from '../types/recordFields';
 
@@ -20,7 +26,7 @@ const TYPE_NAMES: Record<PlainCollection, string> = {
   risks: 'risk',
   kpis: 'KPI',
 };
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$|^24:00(:00)?$/;
 
 /**
  * The refusal for `record` as it would be stored in collection `c` of `doc`: only known fields,
@@ -55,7 +61,12 @@ export function checkRecord<C extends PlainCollection>(
     if (calendar !== undefined && !recordsOf(doc, 'calendars').some((k) => k.id === calendar)) {
       return refusal('calendar.unknown', { id: String(calendar) }, lang);
     }
-    const organisation = checkRoleDocumentFields(doc, record as CollectionRecords['roles'], lang);
+    const role = record as CollectionRecords['roles'];
+    if (roleHasSimulationFields(role)) {
+      const problem = checkSimulationRole(doc, role, lang);
+      if (problem) return problem;
+    }
+    const organisation = checkRoleDocumentFields(doc, role, lang);
     if (organisation) return organisation;
   }
   if (c === 'data') {
@@ -74,9 +85,11 @@ export function checkRecord<C extends PlainCollection>(
           typeof w.to === 'string' &&
           TIME.test(w.from) &&
           TIME.test(w.to) &&
-          w.from < w.to,
+          minutesOfDay(w.from)! < minutesOfDay(w.to)!,
       );
     if (!ok) return bad('week');
+    const problem = checkSimulationCalendar(doc, record as CollectionRecords['calendars'], lang);
+    if (problem) return problem;
   }
   if (c === 'kpis') {
     const text = (['target', 'formula', 'period'] as const).find(

@@ -3,18 +3,22 @@ import { refusal, type Refusal } from '../messages/commandMessages';
 import { ARRIVAL_PERIODS, STEP_TYPES, type Arrival, type Step, type StepType } from '../types/step';
 import type { ProcessDocument } from '../types/process';
 import { isName, recordsOf } from './documentIds';
+import { parseDistribution } from '../parse/parseDistribution';
+import { ProblemCollector } from '../parse/ProblemCollector';
+import { checkSimulationStep, stepHasSimulationFields } from './checkSimulationRecord';
 
 const BASE_FIELDS = ['id', 'type', 'name', 'position', 'description'];
 /** The fields each step type may carry (FORMAT.md "Step" and types/step.ts). */
 export const STEP_FIELDS: Record<StepType, ReadonlySet<string>> = {
   start: new Set([...BASE_FIELDS, 'arrival']),
-  end: new Set(BASE_FIELDS),
+  end: new Set([...BASE_FIELDS, 'terminate']),
   task: new Set([
     ...BASE_FIELDS,
     ...['kind', 'role', 'raci', 'duration', 'value', 'inputs', 'outputs', 'system'],
-    ...['instructions', 'cautions', 'sla', 'control'],
+    ...['instructions', 'cautions', 'sla', 'control', 'batch', 'sets'],
   ]),
   xor: new Set(BASE_FIELDS),
+  or: new Set(BASE_FIELDS),
   and: new Set(BASE_FIELDS),
   timer: new Set([...BASE_FIELDS, 'duration']),
   subprocess: new Set([...BASE_FIELDS, 'process']),
@@ -30,7 +34,9 @@ const isFiniteNumber = (n: unknown): n is number => typeof n === 'number' && Num
 /**
  * The refusal for `step` as it would be stored in `doc`: a known type, only its type's
  * fields, a name, a finite position and references to existing roles, data and calendars.
- * Null when it is fine. Pure. Distributions are checked for shape by the parser, not here.
+ * Null when it is fine. Pure. Its distributions (duration, inter-arrival) are read as the parser
+ * reads them (parameters, shift, bounds); a step with simulation fields (batch, sets, terminate,
+ * arrival rule or profile, an `or`) is checked whole by the parser (`checkSimulationStep`).
  */
 export function checkStep(
   doc: ProcessDocument,
@@ -77,6 +83,26 @@ export function checkStep(
   }
   if (step.type === 'subprocess' && !isName(step.process)) {
     return refusal('value.invalid', { id, field: 'process' }, lang);
+  }
+  const distribution = checkStepDistributions(step, lang);
+  if (distribution) return distribution;
+  if (stepHasSimulationFields(step)) return checkSimulationStep(doc, step, lang, pending.roles);
+  return null;
+}
+
+/** The first problem the parser finds in the step's duration or inter-arrival distribution. */
+function checkStepDistributions(step: Step, lang: Lang | undefined): Refusal | null {
+  const at: [string, unknown][] = [];
+  if (step.type === 'task' || step.type === 'timer') at.push(['duration', step.duration]);
+  if (step.type === 'start' && step.arrival && 'interarrival' in step.arrival) {
+    at.push(['arrival.interarrival', step.arrival.interarrival]);
+  }
+  for (const [path, value] of at) {
+    if (value === undefined) continue;
+    const c = new ProblemCollector(lang ?? 'en');
+    parseDistribution(c, value, path);
+    const p = c.problems[0];
+    if (p) return refusal('value.problem', { id: step.id, path: p.path, detail: p.message }, lang);
   }
   return null;
 }

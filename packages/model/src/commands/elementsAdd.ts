@@ -29,8 +29,10 @@ export const elementsAdd = defineCommand({
     };
     const roles = params.roles ?? [];
     const steps = params.steps ?? [];
+    // A pasted member's `durations` may name a pasted task.
+    const withSteps = { ...doc, steps: [...recordsOf(doc, 'steps'), ...steps] };
     for (const role of roles) {
-      const r = fresh(role.id) ?? checkRole(doc, role, lang);
+      const r = fresh(role.id) ?? checkRole(withSteps, role, lang);
       if (r) return r;
     }
     const pendingRoles = new Set(roles.map((r) => r.id));

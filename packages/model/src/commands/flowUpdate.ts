@@ -20,7 +20,13 @@ export const flowUpdate = defineCommand({
       if (!FIELDS.has(field))
         return refusal('field.notAllowed', { id: params.id, field, type: 'flow' }, lang);
     }
-    return checkFlowFields(applyChanges(found.record, params.changes), lang);
+    const after = applyChanges(found.record, params.changes);
+    const from = findRecord(doc, 'steps', after.from)?.record;
+    // An or split takes each flow by its own probability: 0 would never be taken (TG-17).
+    if (from?.type === 'or' && after.probability !== undefined && !(after.probability > 0)) {
+      return refusal('flow.orProbability', { id: params.id }, lang);
+    }
+    return checkFlowFields(after, lang);
   },
   execute(doc, { id, changes }) {
     const { index, record } = findRecord(doc, 'flows', id)!;

@@ -61,4 +61,18 @@ describe('mergedDuration', () => {
       9,
     );
   });
+  it('MERGE-1 shifts count: fixed times with a shift, and a shifted gamma by its moments', () => {
+    expect(
+      mergedDuration([
+        { dist: 'fixed', value: 10, shift: 2 },
+        { dist: 'fixed', value: 5 },
+      ]),
+    ).toEqual({ dist: 'fixed', value: 17 });
+    const merged = mergedDuration([
+      { dist: 'gamma', shape: 2, scale: 3, shift: 4 },
+      { dist: 'empirical', values: [1, 3] },
+    ])!;
+    expect(distributionMean(merged)).toBeCloseTo(6 + 4 + 2, 9);
+    expect(distributionVariance(merged)).toBeCloseTo(18 + 1, 9);
+  });
 });

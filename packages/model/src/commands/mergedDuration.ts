@@ -15,7 +15,11 @@ export function mergedDuration(
   if (given.length <= 1) return given[0];
   const units = new Set(given.map((d) => d.unit ?? 'min'));
   if (given.every((d) => d.dist === 'fixed') && units.size === 1) {
-    const value = given.reduce((sum, d) => sum + (d.dist === 'fixed' ? d.value : 0), 0);
+    // a fixed time with a shift is its value plus the shift; valid bounds contain it
+    const value = given.reduce(
+      (sum, d) => sum + (d.dist === 'fixed' ? d.value + (d.shift ?? 0) : 0),
+      0,
+    );
     const unit = given[0]!.unit;
     return unit === undefined ? { dist: 'fixed', value } : { dist: 'fixed', value, unit };
   }

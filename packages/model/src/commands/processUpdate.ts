@@ -3,6 +3,7 @@ import { isDutyPairName } from '../types/duty';
 import { readHeader, type ProcessHeader } from '../patch/entry';
 import { applyChanges, type Changes } from './applyChanges';
 import { checkHeaderDocumentFields } from './checkDocumentFields';
+import { checkSimulationSettings } from './checkSimulationRecord';
 import { defineCommand } from './command';
 import { recordsOf } from './documentIds';
 
@@ -19,11 +20,13 @@ const FIELDS = new Set([
   'definitions',
   'view',
   'revisions',
+  'simulation',
 ]);
 
 /**
  * `process.update`: changes language, description, owner, derivedFrom, allowedDutyPairs,
- * documentControl, relatedDocuments, definitions, view or revisions.
+ * documentControl, relatedDocuments, definitions, view, revisions or simulation (the start
+ * date-time, case attributes and priority rules, checked as the parser reads them).
  */
 export const processUpdate = defineCommand({
   id: 'process.update',
@@ -45,6 +48,11 @@ export const processUpdate = defineCommand({
     }
     if (language != null && typeof language !== 'string') {
       return refusal('value.invalid', { id: doc.id, field: 'language' }, lang);
+    }
+    const { simulation } = params.changes;
+    if (simulation != null) {
+      const problem = checkSimulationSettings(doc, simulation, lang);
+      if (problem) return problem;
     }
     return checkHeaderDocumentFields(doc, params.changes, lang);
   },

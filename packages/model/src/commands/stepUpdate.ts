@@ -1,5 +1,13 @@
 import { refusal } from '../messages/commandMessages';
-import type { StartStep, Step, StepType, SubprocessStep, TaskStep, TimerStep } from '../types/step';
+import type {
+  EndStep,
+  StartStep,
+  Step,
+  StepType,
+  SubprocessStep,
+  TaskStep,
+  TimerStep,
+} from '../types/step';
 import { applyChanges, type Changes } from './applyChanges';
 import { defineCommand } from './command';
 import { checkStep } from './checkStep';
@@ -10,15 +18,16 @@ type Own<T> = Omit<T, 'id' | 'type'>;
 /** Every field a step of some type may have, but its id. */
 export type StepFields = Own<StartStep> &
   Own<TaskStep> &
+  Own<EndStep> &
   Own<TimerStep> &
   Own<SubprocessStep> & { type: StepType };
 /** Changes to one step: `null` (or `undefined`) clears an optional field. */
 export type StepChanges = Changes<StepFields>;
 
 /** Types a step may switch between without losing meaning: gateways only. */
-const SWITCHABLE: ReadonlySet<StepType> = new Set(['xor', 'and']);
+const SWITCHABLE: ReadonlySet<StepType> = new Set(['xor', 'or', 'and']);
 
-/** `step.update`: changes some fields of one step; the type only between xor and and. */
+/** `step.update`: changes some fields of one step; the type only among xor, or and and. */
 export const stepUpdate = defineCommand({
   id: 'step.update',
   canExecute(doc, params: { id: string; changes: StepChanges }, lang) {

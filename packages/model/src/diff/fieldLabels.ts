@@ -65,6 +65,7 @@ const en: FieldLabelSet = {
     parkingLot: 'parking lot',
     voteBudget: 'votes per participant',
     timer: 'timer',
+    simulation: 'simulation settings',
   },
   step: {
     type: 'type',
@@ -85,6 +86,9 @@ const en: FieldLabelSet = {
     sla: 'SLA',
     control: 'control',
     process: 'subprocess',
+    batch: 'batch',
+    sets: 'case data set',
+    terminate: 'terminate end',
   },
   flow: {
     from: 'source',
@@ -108,6 +112,8 @@ const en: FieldLabelSet = {
     qualifications: 'qualifications',
     permissions: 'authorities',
     kind: 'kind (person, system or outside party)',
+    members: 'members',
+    queue: 'queue order',
   },
   calendar: { name: 'name', timezone: 'time zone', week: 'working hours' },
   data: { name: 'name', description: 'description', form: 'form and record keeping' },
@@ -155,6 +161,7 @@ const zh: FieldLabelSet = {
     parkingLot: '停车场',
     voteBudget: '每人票数',
     timer: '计时器',
+    simulation: '仿真设置',
   },
   step: {
     type: '类型',
@@ -175,6 +182,9 @@ const zh: FieldLabelSet = {
     sla: '时限',
     control: '控制点',
     process: '子流程',
+    batch: '批处理',
+    sets: '设置的案例数据',
+    terminate: '终止结束',
   },
   flow: {
     from: '起点',
@@ -198,6 +208,8 @@ const zh: FieldLabelSet = {
     qualifications: '任职资格',
     permissions: '岗位权限',
     kind: '类别（人员、系统或外部单位）',
+    members: '成员',
+    queue: '排队规则',
   },
   calendar: { name: '名称', timezone: '时区', week: '工作时间' },
   data: { name: '名称', description: '说明', form: '表单与保存' },

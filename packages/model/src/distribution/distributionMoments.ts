@@ -1,4 +1,8 @@
 import type { Distribution, TimeUnit } from '../types/distribution';
+import { partialMoments, weightsOf } from './partialMoments';
+import { normalCdf, normalPdf } from './specialFunctions';
+
+export { normalCdf } from './specialFunctions';
 
 const MINUTES_PER: Record<TimeUnit, number> = { s: 1 / 60, min: 1, h: 60, d: 1440 };
 
@@ -13,17 +17,19 @@ export function fromMinutes(minutes: number, unit: TimeUnit): number {
 }
 
 /**
- * The mean of a distribution, in minutes. Pure.
- * `normal` is truncated at 0 when sampled; its mean here is the truncated mean.
+ * The mean of a distribution, in minutes, with its `shift` added and truncated to its `bounds`.
+ * Pure. `normal` is truncated at 0 when sampled; its mean here is the truncated mean. With
+ * bounds the mean is that of the conditional distribution (what drawing again gives), in closed
+ * form (see `partialMoments`).
  */
 export function distributionMean(d: Distribution): number {
-  return toMinutes(rawMean(d), d.unit);
+  return toMinutes(rawMoments(d).mean, d.unit);
 }
 
-/** The variance of a distribution, in minutes². Pure. */
+/** The variance of a distribution, in minutes², truncated to its `bounds` like the mean. Pure. */
 export function distributionVariance(d: Distribution): number {
   const f = MINUTES_PER[d.unit ?? 'min'];
-  return rawVariance(d) * f * f;
+  return rawMoments(d).variance * f * f;
 }
 
 /**
@@ -31,11 +37,44 @@ export function distributionVariance(d: Distribution): number {
  * 0 for fixed. Used by queueing approximations (Allen–Cunneen). Pure.
  */
 export function distributionScv(d: Distribution): number {
-  const m = rawMean(d);
-  return m > 0 ? rawVariance(d) / (m * m) : 0;
+  const { mean, variance } = rawMoments(d);
+  return mean > 0 ? variance / (mean * mean) : 0;
 }
 
-function rawMean(d: Distribution): number {
+/**
+ * The share of a distribution's draws (after `shift`) that fall within its `bounds`: 1 without
+ * bounds. Validation refuses bounds that keep less than 0.1 %. Pure.
+ */
+export function distributionBoundsMass(d: Distribution): number {
+  if (d.bounds === undefined) return 1;
+  const [lo, hi] = boundsBeforeShift(d);
+  return Math.min(1, Math.max(0, partialMoments(d, lo, hi)[0]));
+}
+
+/** Mean and variance in the distribution's own unit, after shift and bounds. */
+function rawMoments(d: Distribution): { mean: number; variance: number } {
+  const shift = d.shift ?? 0;
+  if (d.bounds === undefined || (d.bounds.min === undefined && d.bounds.max === undefined)) {
+    return { mean: baseMean(d) + shift, variance: baseVariance(d) };
+  }
+  const [lo, hi] = boundsBeforeShift(d);
+  const [m0, m1, m2] = partialMoments(d, lo, hi);
+  if (!(m0 > 0)) {
+    // No mass within the bounds (refused by validation): draws end up clamped to the nearer bound.
+    const at = Number.isFinite(lo) && baseMean(d) < lo ? lo : Number.isFinite(hi) ? hi : lo;
+    return { mean: at + shift, variance: 0 };
+  }
+  const mean = m1 / m0;
+  return { mean: mean + shift, variance: Math.max(0, m2 / m0 - mean * mean) };
+}
+
+/** The bounds expressed on the draws before `shift`. */
+function boundsBeforeShift(d: Distribution): [number, number] {
+  const shift = d.shift ?? 0;
+  return [(d.bounds?.min ?? -Infinity) - shift, (d.bounds?.max ?? Infinity) - shift];
+}
+
+function baseMean(d: Distribution): number {
   switch (d.dist) {
     case 'fixed':
       return d.value;
@@ -49,10 +88,21 @@ function rawMean(d: Distribution): number {
       return d.mean;
     case 'normal':
       return truncatedNormal(d.mean, d.sd).mean;
+    case 'gamma':
+      return d.shape * d.scale;
+    case 'empirical': {
+      const w = weightsOf(d.values, d.weights);
+      const total = w.reduce((a, b) => a + b, 0);
+      return d.values.reduce((s, v, i) => s + v * w[i]!, 0) / total;
+    }
+    case 'histogram': {
+      const total = d.bins.reduce((a, b) => a + b.weight, 0);
+      return d.bins.reduce((s, b) => s + (b.weight * (b.from + b.to)) / 2, 0) / total;
+    }
   }
 }
 
-function rawVariance(d: Distribution): number {
+function baseVariance(d: Distribution): number {
   switch (d.dist) {
     case 'fixed':
       return 0;
@@ -70,10 +120,27 @@ function rawVariance(d: Distribution): number {
       return (d.mean * d.mean) / d.k;
     case 'normal':
       return truncatedNormal(d.mean, d.sd).variance;
+    case 'gamma':
+      return d.shape * d.scale * d.scale;
+    case 'empirical': {
+      const w = weightsOf(d.values, d.weights);
+      const total = w.reduce((a, b) => a + b, 0);
+      const mean = baseMean(d);
+      return d.values.reduce((s, v, i) => s + (w[i]! * (v - mean) ** 2) / total, 0);
+    }
+    case 'histogram': {
+      // A mixture of uniforms: each bin's own variance plus the spread of the bin centres.
+      const total = d.bins.reduce((a, b) => a + b.weight, 0);
+      const mean = baseMean(d);
+      return d.bins.reduce((s, b) => {
+        const centre = (b.from + b.to) / 2;
+        return s + (b.weight / total) * ((b.to - b.from) ** 2 / 12 + (centre - mean) ** 2);
+      }, 0);
+    }
   }
 }
 
-/** Mean and variance of N(mu, sd²) truncated to [0, ∞). */
+/** Mean and variance of N(mu, sd²) truncated to [0, ∞). Pure. */
 export function truncatedNormal(mu: number, sd: number): { mean: number; variance: number } {
   if (sd <= 0) return { mean: Math.max(0, mu), variance: 0 };
   const alpha = -mu / sd;
@@ -83,19 +150,4 @@ export function truncatedNormal(mu: number, sd: number): { mean: number; varianc
   const mean = mu + sd * lambda;
   const variance = sd * sd * (1 + alpha * lambda - lambda * lambda);
   return { mean, variance };
-}
-
-function normalPdf(x: number): number {
-  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
-}
-
-/** Standard normal CDF (Abramowitz–Stegun 7.1.26 via erf, |error| < 1.5e-7). */
-export function normalCdf(x: number): number {
-  const t = 1 / (1 + 0.3275911 * (Math.abs(x) / Math.SQRT2));
-  const y =
-    1 -
-    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
-      t *
-      Math.exp(-(x * x) / 2);
-  return x >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y);
 }

@@ -9,6 +9,7 @@ export type CommandMessageParams = {
   'name.empty': { id: string };
   'field.notAllowed': { id: string; field: string; type: string };
   'value.invalid': { id: string; field: string };
+  'value.problem': { id: string; path: string; detail: string };
   'capacity.tooLarge': { id: string; value: number; max: number };
   'step.unknown': { id: string };
   'step.typeChange': { id: string; from: string; to: string };
@@ -16,6 +17,7 @@ export type CommandMessageParams = {
   'flow.intoStart': { id: string; to: string };
   'flow.outOfEnd': { id: string; from: string };
   'flow.probabilityRange': { id: string };
+  'flow.orProbability': { id: string };
   'flow.conditionSyntax': { id: string; column: number; detail: string };
   'role.unknown': { id: string };
   'role.inUse': { id: string; usedBy: string };
@@ -72,6 +74,10 @@ export const commandMessages: MessageTable<CommandMessageParams> = {
     'zh-CN': ({ id, field }) =>
       `“${id}”：字段“${field}”的值无效；请对照格式说明（FORMAT.md）检查。`,
   },
+  'value.problem': {
+    en: ({ id, path, detail }) => `"${id}": ${path ? `${path}: ` : ''}${detail}.`,
+    'zh-CN': ({ id, path, detail }) => `“${id}”的值有误：${path ? `${path}：` : ''}${detail}。`,
+  },
   'capacity.tooLarge': {
     en: ({ id, value, max }) =>
       `"${id}": a role's capacity is at most ${max.toLocaleString('en')}, not ${value}.`,
@@ -104,6 +110,11 @@ export const commandMessages: MessageTable<CommandMessageParams> = {
   'flow.probabilityRange': {
     en: ({ id }) => `Flow "${id}": probability must be a number from 0 to 1.`,
     'zh-CN': ({ id }) => `连线“${id}”：概率必须是 0 到 1 之间的数。`,
+  },
+  'flow.orProbability': {
+    en: ({ id }) =>
+      `Flow "${id}" leaves an or gateway, which takes each flow by its own probability: it must be greater than 0 and at most 1.`,
+    'zh-CN': ({ id }) => `连线“${id}”从包容网关出发，按自身概率选择：概率必须大于 0 且不超过 1。`,
   },
   'flow.conditionSyntax': {
     en: ({ id, column, detail }) =>

@@ -6,6 +6,11 @@
 import type { JsonExpectation } from '../parse/findJsonSyntaxError';
 import type { Lang, MessageTable } from './lang';
 import {
+  simulationContextNames,
+  simulationParseMessages,
+  type SimulationParseParams,
+} from './simulationParseMessages';
+import {
   workshopContextNames,
   workshopParseMessages,
   type WorkshopParseParams,
@@ -95,7 +100,8 @@ export type ParseMessageParams = {
   'language.syntax': { value: string };
   'currency.syntax': { value: string };
   'condition.syntax': { column: number; detail: string };
-} & WorkshopParseParams;
+} & WorkshopParseParams &
+  SimulationParseParams;
 
 /** The problem codes of parsing and validation. */
 export type ParseCode = keyof ParseMessageParams;
@@ -103,6 +109,7 @@ export type ParseCode = keyof ParseMessageParams;
 /** The parse messages in every language. */
 export const parseMessages: MessageTable<ParseMessageParams> = {
   ...workshopParseMessages,
+  ...simulationParseMessages,
   'json.empty': {
     en: () => 'the file is empty; a process document is a JSON object',
     'zh-CN': () => '文件为空；流程文档应是一个 JSON 对象',
@@ -208,8 +215,8 @@ export const parseMessages: MessageTable<ParseMessageParams> = {
     'zh-CN': (p) => `mode（${p.mode}）必须在 min（${p.min}）与 max（${p.max}）之间`,
   },
   'time.syntax': {
-    en: (p) => `"${p.value}" is not a time of day written HH:MM (00:00 to 24:00)`,
-    'zh-CN': (p) => `"${p.value}" 不是 HH:MM 格式的时刻（00:00 至 24:00）`,
+    en: (p) => `"${p.value}" is not a time of day written HH:MM or HH:MM:SS (00:00 to 24:00)`,
+    'zh-CN': (p) => `"${p.value}" 不是 HH:MM 或 HH:MM:SS 格式的时刻（00:00 至 24:00）`,
   },
   'time.order': {
     en: (p) => `"to" (${p.to}) must be later than "from" (${p.from})`,
@@ -285,6 +292,7 @@ const CONTEXT_ZH: Record<string, string> = {
   'an erlang distribution': 'erlang 分布',
   'a distribution': '分布',
   ...workshopContextNames,
+  ...simulationContextNames,
 };
 
 const EXPECTED: Record<Lang, Record<JsonExpectation, string>> = {

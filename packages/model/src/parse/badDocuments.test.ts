@@ -93,7 +93,7 @@ const catalogue: Array<
     (d) => (d.steps[1]!.type = 'taks'),
     'steps[1].type',
     'field.enum',
-    '"taks" is not one of "start", "end", "task", "xor", "and", "timer", "subprocess"; did you mean "task"?',
+    '"taks" is not one of "start", "end", "task", "xor", "or", "and", "timer", "subprocess"; did you mean "task"?',
   ],
   [
     'task role resolves',

@@ -14,10 +14,10 @@ const catalogue: Array<
 > = [
   [
     'dist known',
-    (d) => (d.steps[1]!.duration = { dist: 'gamma', mean: 3 }),
+    (d) => (d.steps[1]!.duration = { dist: 'gama', mean: 3 }),
     'steps[1].duration.dist',
     'field.enum',
-    '"gamma" is not one of "fixed", "uniform", "triangular", "exponential", "normal", "lognormal", "erlang"',
+    '"gama" is not one of "fixed", "uniform", "triangular", "exponential", "normal", "lognormal", "erlang", "gamma", "empirical", "histogram"; did you mean "gamma"?',
   ],
   [
     'dist required',
@@ -138,7 +138,7 @@ const catalogue: Array<
     (d) => (d.calendars = [{ id: 'c', week: [{ days: ['mon'], from: '9am', to: '17:00' }] }]),
     'calendars[0].week[0].from',
     'time.syntax',
-    '"9am" is not a time of day written HH:MM (00:00 to 24:00)',
+    '"9am" is not a time of day written HH:MM or HH:MM:SS (00:00 to 24:00)',
   ],
   [
     'calendar to after from',

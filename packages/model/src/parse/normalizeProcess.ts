@@ -3,14 +3,17 @@ import type { ProcessDocument } from '../types/process';
 import type { Step } from '../types/step';
 
 /**
- * The document with every default written out: role `capacity` 1, task `kind` 'manual',
+ * The document with every default written out: role `capacity` 1 (the number of its `members`
+ * when it has some), task `kind` 'manual',
  * distribution `unit` 'min' (durations, timer waits, inter-arrival times). Pure: returns a new
  * document and shares no object with the input that it changed; keys keep the canonical order.
  */
 export function normalizeProcess(doc: ProcessDocument): ProcessDocument {
   return {
     ...doc,
-    roles: doc.roles.map((role) => withKey(role, 'capacity', role.capacity ?? 1, 'name')),
+    roles: doc.roles.map((role) =>
+      withKey(role, 'capacity', role.capacity ?? role.members?.length ?? 1, 'name'),
+    ),
     steps: doc.steps.map(normalizeStep),
   };
 }

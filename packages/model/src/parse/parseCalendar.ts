@@ -4,16 +4,20 @@ import { ObjectReader, kindOf } from './ObjectReader';
 import type { ProblemCollector } from './ProblemCollector';
 import { RECORD_FIELDS } from '../types/recordFields';
 
-const TIME = /^(\d{2}):(\d{2})$/;
+const TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** Minutes after midnight of an `HH:MM` time (00:00 … 24:00), or `undefined`. Pure. */
+/**
+ * Minutes after midnight of an `HH:MM` or `HH:MM:SS` time (00:00 … 24:00), or `undefined`;
+ * seconds give a fraction of a minute (`08:30:30` → 510.5). Pure.
+ */
 export function minutesOfDay(value: string): number | undefined {
   const m = TIME.exec(value);
   if (!m) return undefined;
   const h = Number(m[1]);
   const min = Number(m[2]);
-  if (h > 24 || min > 59 || (h === 24 && min > 0)) return undefined;
-  return h * 60 + min;
+  const sec = m[3] === undefined ? 0 : Number(m[3]);
+  if (h > 24 || min > 59 || sec > 59 || (h === 24 && (min > 0 || sec > 0))) return undefined;
+  return h * 60 + min + sec / 60;
 }
 
 /** Reads a calendar: an id, an optional name and time zone, and its weekly working hours. */

@@ -2,6 +2,7 @@ import { migrateProcess } from '../migrations/migrateProcess';
 import { FORMAT_ID, FORMAT_VERSION, TOP_LEVEL_KEYS, type ProcessDocument } from '../types/process';
 import { checkReferences } from './checkReferences';
 import { checkCondition } from './checkCondition';
+import { checkSimulationFields } from './checkSimulationFields';
 import { childPath } from './jsonPath';
 import { ObjectReader } from './ObjectReader';
 import { parseCalendar } from './parseCalendar';
@@ -16,6 +17,7 @@ import { parseFlow } from './parseFlow';
 import { parseDataObject, parseKpi, parseRevision, parseRisk, parseView } from './parseRecords';
 import type { ParseOptions, ParseResult, Problem } from './parseResult';
 import { parseRole } from './parseRole';
+import { parseSimulationSettings } from './parseSimulationSettings';
 import { parseStep, type ProcessReference } from './parseStep';
 import { ProblemCollector } from './ProblemCollector';
 import { parseWorkshop } from './parseWorkshop';
@@ -114,7 +116,11 @@ function parseChecked(c: ProblemCollector, input: unknown, options: ParseOptions
   const revisions = list('revisions', false, (v, p) => parseRevision(c, v, p));
   const view = r.has('view') ? parseView(c, r.raw('view'), 'view') : undefined;
   const workshop = parseWorkshop(c, r);
+  const simulation = r.has('simulation')
+    ? parseSimulationSettings(c, r.raw('simulation'), 'simulation', checkCondition)
+    : undefined;
   checkReferences(c, id, processRefs, options.resolveProcess);
+  checkSimulationFields(c, { roles, calendars, steps, flows });
   if (c.problems.length > 0) return { ok: false, problems: inDocumentOrder(c.problems) };
   const document: ProcessDocument = {
     format: FORMAT_ID,
@@ -148,6 +154,7 @@ function parseChecked(c: ProblemCollector, input: unknown, options: ParseOptions
     }),
     ...(view !== undefined && { view }),
     ...workshop,
+    ...(simulation !== undefined && { simulation }),
   };
   return { ok: true, document, warnings: [] };
 }

@@ -1,13 +1,16 @@
 import { ROLE_KINDS } from '../types/documentFields';
-import { MAX_ROLE_CAPACITY, type Role } from '../types/role';
+import { MAX_ROLE_CAPACITY, QUEUE_DISCIPLINES, type Role } from '../types/role';
 import { ObjectReader } from './ObjectReader';
+import { parseMembers } from './parseMembers';
 import type { ProblemCollector } from './ProblemCollector';
 import { RECORD_FIELDS } from '../types/recordFields';
 
 /**
  * Reads a role: capacity a positive integer up to {@link MAX_ROLE_CAPACITY}, authority a positive
  * integer, costPerHour not negative, calendar a calendar id, reportsTo a role id (cycles are
- * `checkReportsTo`'s), kind person/system/external, qualifications and permissions strings.
+ * `checkReportsTo`'s), kind person/system/external, qualifications and permissions strings,
+ * `members` (see `parseMembers`; `capacity`, if written too, equals their number) and `queue`
+ * fifo/priority/dueDate.
  */
 export function parseRole(c: ProblemCollector, value: unknown, path: string): Role | undefined {
   const r = ObjectReader.open(c, value, path);
@@ -31,6 +34,11 @@ export function parseRole(c: ProblemCollector, value: unknown, path: string): Ro
   const qualifications = r.stringList('qualifications');
   const permissions = r.stringList('permissions');
   const kind = r.oneOf('kind', ROLE_KINDS);
+  const members = parseMembers(r);
+  if (members !== undefined && capacity !== undefined && capacity !== members.length) {
+    c.report(r.at('capacity'), 'capacity.members', { capacity, members: members.length });
+  }
+  const queue = r.oneOf('queue', QUEUE_DISCIPLINES);
   if (id === undefined || name === undefined) return undefined;
   const role: Role = { id, name };
   if (capacity !== undefined) role.capacity = capacity;
@@ -45,5 +53,7 @@ export function parseRole(c: ProblemCollector, value: unknown, path: string): Ro
   if (qualifications !== undefined) role.qualifications = [...qualifications];
   if (permissions !== undefined) role.permissions = [...permissions];
   if (kind !== undefined) role.kind = kind;
+  if (members !== undefined) role.members = members;
+  if (queue !== undefined) role.queue = queue;
   return role;
 }

@@ -1,13 +1,6 @@
-import {
-  ARRIVAL_PERIODS,
-  STEP_TYPES,
-  type Arrival,
-  type ArrivalRate,
-  type Position,
-  type Step,
-  type StepType,
-} from '../types/step';
+import { STEP_TYPES, type Position, type Step, type StepType } from '../types/step';
 import { ObjectReader } from './ObjectReader';
+import { parseArrival } from './parseArrival';
 import { parseDistribution } from './parseDistribution';
 import { TASK_FIELDS, parseTaskFields } from './parseTaskFields';
 import type { ProblemCollector } from './ProblemCollector';
@@ -15,9 +8,10 @@ import type { ProblemCollector } from './ProblemCollector';
 const COMMON = ['id', 'type', 'name', 'description', 'position'] as const;
 const EXTRA: Record<StepType, readonly string[]> = {
   start: ['arrival'],
-  end: [],
+  end: ['terminate'],
   task: TASK_FIELDS,
   xor: [],
+  or: [],
   and: [],
   timer: ['duration'],
   subprocess: ['process'],
@@ -27,6 +21,7 @@ const CONTEXT: Record<StepType, string> = {
   end: 'an end step',
   task: 'a task step',
   xor: 'a xor step',
+  or: 'an or step',
   and: 'an and step',
   timer: 'a timer step',
   subprocess: 'a subprocess step',
@@ -95,6 +90,10 @@ function parseExtra(r: ObjectReader, type: StepType, processRefs: ProcessReferen
       processRefs.push({ path: r.at('process'), id: process });
       return { process };
     }
+    case 'end': {
+      const terminate = r.boolean('terminate');
+      return terminate === undefined ? {} : { terminate };
+    }
     case 'start':
       return r.has('arrival')
         ? { arrival: parseArrival(r, r.raw('arrival'), r.at('arrival')) }
@@ -102,33 +101,6 @@ function parseExtra(r: ObjectReader, type: StepType, processRefs: ProcessReferen
     default:
       return {};
   }
-}
-
-function parseArrival(parent: ObjectReader, value: unknown, path: string): Arrival | undefined {
-  const r = ObjectReader.open(parent.c, value, path);
-  if (!r) return undefined;
-  r.rejectUnknown(['interarrival', 'rate', 'calendar'], 'an arrival');
-  if (r.has('interarrival') && r.has('rate')) r.c.report(path, 'arrival.both', {});
-  const calendar = r.reference('calendar', 'calendar');
-  const cal = calendar !== undefined ? { calendar } : {};
-  if (r.has('rate') && !r.has('interarrival')) {
-    const rate = parseRate(r, r.raw('rate'), r.at('rate'));
-    return rate ? { rate, ...cal } : undefined;
-  }
-  const interarrival = r.has('interarrival')
-    ? parseDistribution(r.c, r.raw('interarrival'), r.at('interarrival'))
-    : void r.c.report(path, 'field.required', { field: 'interarrival' });
-  if (interarrival === undefined) return undefined;
-  return { interarrival, ...cal };
-}
-
-function parseRate(parent: ObjectReader, value: unknown, path: string): ArrivalRate | undefined {
-  const r = ObjectReader.open(parent.c, value, path);
-  if (!r) return undefined;
-  r.rejectUnknown(['count', 'per'], 'an arrival rate');
-  const count = r.constrained('count', 'positive', true);
-  const per = r.oneOf('per', ARRIVAL_PERIODS, true);
-  return count === undefined || per === undefined ? undefined : { count, per };
 }
 
 function parsePosition(c: ProblemCollector, value: unknown, path: string): Position | undefined {

@@ -1,6 +1,7 @@
-import { TASK_KINDS, VALUE_CLASSES, type Raci, type TaskStep } from '../types/step';
+import { TASK_KINDS, VALUE_CLASSES, type Batch, type Raci, type TaskStep } from '../types/step';
 import { TIME_UNITS, type Duration } from '../types/distribution';
 import { ObjectReader } from './ObjectReader';
+import { parseCaseDataChange, parseDataMap } from './parseCaseValue';
 import { parseDistribution } from './parseDistribution';
 
 /** The fields a task adds to a step, in canonical order. */
@@ -17,6 +18,8 @@ export const TASK_FIELDS = [
   'cautions',
   'sla',
   'control',
+  'batch',
+  'sets',
 ] as const;
 
 type TaskFields = Omit<TaskStep, 'id' | 'type' | 'name' | 'description' | 'position'>;
@@ -54,6 +57,12 @@ export function parseTaskFields(r: ObjectReader): TaskFields | undefined {
   if (sla !== undefined) fields.sla = sla;
   const control = r.boolean('control');
   if (control !== undefined) fields.control = control;
+  const batch = r.has('batch') ? parseBatch(r, r.raw('batch'), r.at('batch')) : undefined;
+  if (batch !== undefined) fields.batch = batch;
+  const sets = r.has('sets')
+    ? parseDataMap(r.c, r.raw('sets'), r.at('sets'), (v, p) => parseCaseDataChange(r.c, v, p))
+    : undefined;
+  if (sets !== undefined) fields.sets = sets;
   return r.c.problems.length === before ? fields : undefined;
 }
 
@@ -71,10 +80,46 @@ function parseRaci(parent: ObjectReader, value: unknown, path: string): Raci | u
   return raci;
 }
 
-function parseSla(parent: ObjectReader, value: unknown, path: string): Duration | undefined {
+/**
+ * A batch: `size` a whole number ≥ 2, `window` a time limit, `schedule` a calendar id, `perCase`
+ * ≥ 0; at least one of size, window and schedule (whether the schedule ever opens is checked with
+ * the calendars, in `checkSimulationFields`).
+ */
+function parseBatch(parent: ObjectReader, value: unknown, path: string): Batch | undefined {
   const r = ObjectReader.open(parent.c, value, path);
   if (!r) return undefined;
-  r.rejectUnknown(['value', 'unit'], 'an sla');
+  const before = r.c.problems.length;
+  r.rejectUnknown(['size', 'window', 'schedule', 'perCase'], 'a batch');
+  const size = r.number('size');
+  if (size !== undefined && !(Number.isInteger(size) && size >= 2)) {
+    r.c.report(r.at('size'), 'batch.size', { value: size });
+  }
+  const window = r.has('window')
+    ? parseSla(r, r.raw('window'), r.at('window'), 'a batch window')
+    : undefined;
+  const schedule = r.reference('schedule', 'calendar');
+  const perCase = r.constrained('perCase', 'nonNegative');
+  if (r.c.problems.length !== before) return undefined;
+  if (size === undefined && window === undefined && schedule === undefined) {
+    return void r.c.report(path, 'batch.neverFires', {});
+  }
+  return {
+    ...(size !== undefined && { size }),
+    ...(window !== undefined && { window }),
+    ...(schedule !== undefined && { schedule }),
+    ...(perCase !== undefined && { perCase }),
+  };
+}
+
+function parseSla(
+  parent: ObjectReader,
+  value: unknown,
+  path: string,
+  context = 'an sla',
+): Duration | undefined {
+  const r = ObjectReader.open(parent.c, value, path);
+  if (!r) return undefined;
+  r.rejectUnknown(['value', 'unit'], context);
   const v = r.constrained('value', 'positive', true);
   const unit = r.oneOf('unit', TIME_UNITS, true);
   return v === undefined || unit === undefined ? undefined : { value: v, unit };

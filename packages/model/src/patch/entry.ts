@@ -66,6 +66,7 @@ export type ProcessHeader = Pick<
   | 'revisions'
   | 'voteBudget'
   | 'timer'
+  | 'simulation'
 >;
 
 /** The keys of {@link ProcessHeader}. */
@@ -83,6 +84,7 @@ export const HEADER_KEYS: readonly (keyof ProcessHeader)[] = [
   'revisions',
   'voteBudget',
   'timer',
+  'simulation',
 ];
 
 /**

@@ -35,7 +35,7 @@ export function task(
 }
 
 /** A gateway or other structural step. */
-export function gate(id: string, type: 'xor' | 'and'): Step {
+export function gate(id: string, type: 'xor' | 'or' | 'and'): Step {
   return { id, type, name: id };
 }
 

@@ -8,7 +8,7 @@ import type { Marking, TraceStep } from './marking';
 
 /** Options of {@link acceptsTrace}. */
 export interface AcceptsTraceOptions {
-  /** Case data for xor conditions (TG-6). */
+  /** Case data for xor and or conditions (TG-6, TG-17); an entry's own `data` wins. */
   data?: ConditionData;
   /** Also require that no token remains after the last step (TG-8). Default false. */
   complete?: boolean;
@@ -21,8 +21,9 @@ export type AcceptsTraceResult =
 
 /**
  * Whether the token game can fire the steps of `trace` one after another (SPEC.md TG-13). Pure.
- * The trace begins with the start step the case entered. An entry is a step id or
- * `{ stepId, flowId }`; an xor entry without `flowId` may have taken any admissible flow, so
+ * The trace begins with the start step the case entered. An entry is a step id,
+ * `{ stepId, flowId }` or (an or split) `{ stepId, flowIds }`; an xor entry without `flowId`
+ * may have taken any admissible flow and an or entry without `flowIds` any admissible set, so
  * every possibility is followed (markings deduplicated). `at` = `trace.length` means the trace
  * was accepted step by step but tokens remain while `complete` was asked for.
  */
@@ -31,7 +32,7 @@ export function acceptsTrace(
   trace: ReadonlyArray<string | TraceStep>,
   options: AcceptsTraceOptions = {},
 ): AcceptsTraceResult {
-  const { data, lang } = options;
+  const { lang } = options;
   const ix = gameIndex(doc);
   if (trace.length === 0)
     return { ok: false, at: 0, reason: renderRefusal({ code: 'empty-trace', params: {} }, lang) };
@@ -49,16 +50,23 @@ export function acceptsTrace(
     const entry = trace[at]!;
     const stepId = typeof entry === 'string' ? entry : entry.stepId;
     const flowId = typeof entry === 'string' ? undefined : entry.flowId;
+    const flowIds = typeof entry === 'string' ? undefined : entry.flowIds;
+    // the data when this step fired, when the trace says (case data a step `sets` changes)
+    const data = (typeof entry === 'string' ? undefined : entry.data) ?? options.data;
     const next = new Map<string, Marking>();
     let firstRefusal: FireRefusal | undefined;
     for (const m of current) {
       const exam = examineStep(ix, m, stepId, data);
-      const tries =
-        flowId === undefined && exam.enabled && exam.step.type === 'xor'
-          ? exam.choices.map((f) => f.id)
-          : [flowId];
+      const open = flowId === undefined && flowIds === undefined && exam.enabled;
+      const tries: (readonly string[] | undefined)[] =
+        open && exam.sets !== undefined
+          ? exam.sets.map((set) => set.map((f) => f.id))
+          : open && exam.step.type === 'xor'
+            ? exam.choices.map((f) => [f.id])
+            : [flowIds ?? (flowId === undefined ? undefined : [flowId])];
       for (const f of tries) {
-        const r = fireIndexed(ix, m, stepId, { flowId: f, data, lang });
+        const single = f?.length === 1 ? f[0] : undefined;
+        const r = fireIndexed(ix, m, stepId, { flowId: single, flowIds: f, data, lang });
         if (r.ok) next.set(markingKey(ix, r.marking), r.marking);
         else firstRefusal ??= r.reason;
       }

@@ -4,10 +4,14 @@ import { examineStep } from './examineStep';
 import { gameIndex, type GameIndex } from './gameIndex';
 import type { Marking } from './marking';
 
-/** A step that can fire; at an xor, `choices` lists the admissible outgoing flows (TG-6). */
+/**
+ * A step that can fire; at an xor, `choices` lists the admissible outgoing flows (TG-6); at an or
+ * split, `sets` lists the admissible sets of flows (TG-17) and `choices` every flow in them.
+ */
 export interface EnabledStep {
   stepId: string;
   choices?: string[];
+  sets?: string[][];
 }
 
 /**
@@ -32,9 +36,14 @@ export function enabledIndexed(
   for (const stepId of candidateSteps(ix, marking)) {
     const exam = examineStep(ix, marking, stepId, data);
     if (!exam.enabled) continue;
-    out.push(
-      exam.step.type === 'xor' ? { stepId, choices: exam.choices.map((f) => f.id) } : { stepId },
-    );
+    if (exam.sets !== undefined) {
+      const sets = exam.sets.map((set) => set.map((f) => f.id));
+      out.push({ stepId, choices: exam.choices.map((f) => f.id), sets });
+    } else {
+      out.push(
+        exam.step.type === 'xor' ? { stepId, choices: exam.choices.map((f) => f.id) } : { stepId },
+      );
+    }
   }
   return out;
 }

@@ -14,14 +14,23 @@ export interface FireRefusal {
   message: string;
 }
 
-/** The result of {@link fire}. `flowId` is the flow an xor put its token on. */
+/**
+ * The result of {@link fire}. `flowId` is the flow an xor put its token on, `flowIds` the flows
+ * an or split put tokens on (document order).
+ */
 export type FireResult =
-  { ok: true; marking: Marking; flowId?: string } | { ok: false; reason: FireRefusal };
+  | { ok: true; marking: Marking; flowId?: string; flowIds?: string[] }
+  | { ok: false; reason: FireRefusal };
 
 /** Options of {@link fire}. */
 export interface FireOptions {
   /** At an xor: the outgoing flow to take. Needed when more than one is admissible. */
   flowId?: string;
+  /**
+   * At an or split: the outgoing flows to take (any order; `flowId` alone means that one flow).
+   * Needed when more than one set is admissible (TG-17).
+   */
+  flowIds?: readonly string[];
   /** The case data the xor conditions read (TG-6); without it any flow a case could take is allowed. */
   data?: ConditionData;
   /** The language of refusal messages; default `en`. */
@@ -58,6 +67,7 @@ export function fireIndexed(
   options: FireOptions = {},
 ): FireResult {
   const { flowId, data, lang } = options;
+  const flowIds = options.flowIds ?? (flowId === undefined ? undefined : [flowId]);
   const exam = examineStep(ix, marking, stepId, data);
   const refuse = (refusal: Refusal): FireResult => ({
     ok: false,
@@ -70,6 +80,13 @@ export function fireIndexed(
         ? ix.graph.outgoing(stepId).find((f) => f.id === flowId)
         : undefined;
     return refuse(named ? whyNotAdmissible(ix, stepId, named, [], data, lang) : exam.refusal);
+  }
+  if (exam.terminates) return { ok: true, marking: new Map() };
+  if (exam.sets !== undefined) {
+    const set = chooseSet(ix, stepId, exam.sets, flowIds);
+    if ('code' in set) return refuse(set);
+    const ids = set.map((f) => f.id);
+    return { ok: true, marking: applyFiring(marking, exam.consumes, set), flowIds: ids };
   }
   let produces = exam.choices;
   let chosen: string | undefined;
@@ -97,6 +114,30 @@ export function fireIndexed(
   return chosen === undefined
     ? { ok: true, marking: next }
     : { ok: true, marking: next, flowId: chosen };
+}
+
+/** The admissible set of an or split that `flowIds` names, or why there is none. */
+function chooseSet(
+  ix: GameIndex,
+  stepId: string,
+  sets: readonly (readonly Flow[])[],
+  flowIds: readonly string[] | undefined,
+): readonly Flow[] | Refusal {
+  const setList = () => sets.map((set) => `{${set.map((f) => `'${f.id}'`).join(', ')}}`).join(', ');
+  if (flowIds === undefined) {
+    if (sets.length === 1) return sets[0]!;
+    return { code: 'choose-flows', params: { stepId, sets: setList() } };
+  }
+  const outgoing = ix.graph.outgoing(stepId);
+  const unknown = flowIds.find((id) => !outgoing.some((f) => f.id === id));
+  if (unknown !== undefined) return { code: 'not-outgoing', params: { stepId, flowId: unknown } };
+  const wanted = new Set(flowIds);
+  const match = sets.find(
+    (set) => set.length === wanted.size && set.every((f) => wanted.has(f.id)),
+  );
+  if (match) return match;
+  const flows = `{${[...wanted].map((id) => `'${id}'`).join(', ')}}`;
+  return { code: 'flows-not-admissible', params: { stepId, flows, sets: setList() } };
 }
 
 /** The marking after taking a token from each of `consumes` and adding one on each of `produces`. Pure. */

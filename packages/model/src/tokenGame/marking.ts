@@ -1,3 +1,5 @@
+import type { ConditionData } from '../condition/evaluateCondition';
+
 /**
  * A marking: how many tokens lie on each flow (by flow id) and on each start step not yet
  * fired (by step id) — SPEC.md TG-1. Only positive counts are stored; an absent id holds none.
@@ -5,10 +7,16 @@
  */
 export type Marking = ReadonlyMap<string, number>;
 
-/** One fired step of a trace or run; `flowId` is the flow an xor chose. */
+/**
+ * One fired step of a trace or run; `flowId` is the flow an xor chose, `flowIds` the flows an or
+ * split took (one or more, any order). In a trace given to `acceptsTrace`, `data` is the case
+ * data when the step fired (after earlier steps' `sets`), instead of the trace's `data`.
+ */
 export interface TraceStep {
   stepId: string;
   flowId?: string;
+  flowIds?: readonly string[];
+  data?: ConditionData;
 }
 
 /** The tokens on flow or start step `id`. Pure. */

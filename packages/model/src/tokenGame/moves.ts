@@ -12,8 +12,8 @@ export interface Move {
 }
 
 /**
- * Every move from `marking`: each enabled step in document order, and at an xor each
- * admissible flow in document order. Pure; the order makes explorations deterministic.
+ * Every move from `marking`: each enabled step in document order, at an xor each admissible
+ * flow in document order, at an or split each admissible set of flows (TG-17). Pure; the order makes explorations deterministic.
  * Equivalent to `enabledSteps` followed by `fire` for each choice, examining each step once.
  */
 export function moves(ix: GameIndex, marking: Marking, data: ConditionData | undefined): Move[] {
@@ -21,7 +21,16 @@ export function moves(ix: GameIndex, marking: Marking, data: ConditionData | und
   for (const stepId of candidateSteps(ix, marking)) {
     const exam = examineStep(ix, marking, stepId, data);
     if (!exam.enabled) continue;
-    if (exam.step.type === 'xor') {
+    if (exam.terminates) {
+      out.push({ step: { stepId }, marking: new Map() });
+    } else if (exam.sets !== undefined) {
+      for (const set of exam.sets) {
+        out.push({
+          step: { stepId, flowIds: set.map((f) => f.id) },
+          marking: applyFiring(marking, exam.consumes, set),
+        });
+      }
+    } else if (exam.step.type === 'xor') {
       for (const f of exam.choices) {
         out.push({
           step: { stepId, flowId: f.id },

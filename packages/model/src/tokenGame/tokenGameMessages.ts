@@ -15,6 +15,9 @@ export type TokenGameParams = {
   'empty-trace': Record<string, never>;
   'trace-start': { stepId: string };
   'not-complete': { ids: string };
+  'or-join-waiting': { stepId: string; flows: string };
+  'choose-flows': { stepId: string; sets: string };
+  'flows-not-admissible': { stepId: string; flows: string; sets: string };
 };
 
 /** The codes of token-game refusals. */
@@ -80,5 +83,18 @@ export const tokenGameMessages: MessageTable<TokenGameParams> = {
   'not-complete': {
     en: (p) => `the trace ends while tokens remain on ${p.ids}`,
     'zh-CN': (p) => `轨迹结束时 ${p.ids} 上仍有令牌`,
+  },
+  'or-join-waiting': {
+    en: (p) =>
+      `inclusive join '${p.stepId}' waits: a branch its split started is still on the way (to ${p.flows})`,
+    'zh-CN': (p) => `包容汇合 '${p.stepId}' 仍在等待：其分支中还有令牌未到达（连线 ${p.flows}）`,
+  },
+  'choose-flows': {
+    en: (p) => `or '${p.stepId}' needs a choice of flows: one of ${p.sets}`,
+    'zh-CN': (p) => `包容网关 '${p.stepId}' 需要选择连线组合：${p.sets} 之一`,
+  },
+  'flows-not-admissible': {
+    en: (p) => `or '${p.stepId}' cannot take ${p.flows} for this case; it may take ${p.sets}`,
+    'zh-CN': (p) => `包容网关 '${p.stepId}' 对本案例不能走 ${p.flows}；可以走 ${p.sets}`,
   },
 };

@@ -4,7 +4,10 @@ export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 /** The weekdays, Monday first. */
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-/** A block of working time on some days: `from`/`to` are `HH:MM`, `to` after `from`. */
+/**
+ * A block of working time on some days: `from`/`to` are `HH:MM` or `HH:MM:SS` (seconds for
+ * calendars finer than a minute), `to` after `from`; `to` may be `24:00`.
+ */
 export interface WorkingHours {
   days: Weekday[];
   from: string;

@@ -3,7 +3,7 @@ import type { DataForm, Definition, DocumentControl, RelatedDocument } from './d
 import type { DutyPairName } from './duty';
 import type { Flow } from './flow';
 import type { Role } from './role';
-import type { Step } from './step';
+import type { CaseValue, Step } from './step';
 import type { DotVote, ParkingItem, WasteTag, WorkshopNote, WorkshopTimer } from './workshop';
 
 /** The `format` marker every process document carries. */
@@ -100,6 +100,31 @@ export interface ProcessDocument {
   voteBudget?: number;
   /** The facilitator's countdown. */
   timer?: WorkshopTimer;
+  /** How cases behave in simulation beyond the steps: start moment, case data, priorities. */
+  simulation?: SimulationSettings;
+}
+
+/**
+ * The document's own simulation settings (FORMAT extension; a scenario's fields of the same
+ * name win over them): what the organisation's cases look like, as imported from BPSim, QBP or
+ * Prosimos or entered in the app.
+ */
+export interface SimulationSettings {
+  /**
+   * Local date-time simulation time 0 stands for, `YYYY-MM-DDTHH:MM[:SS]`; calendars and event
+   * logs follow it. Default `2024-01-01T00:00` (a Monday).
+   */
+  start?: string;
+  /** Case data drawn once per case when it arrives; conditions and priorities read it. */
+  attributes?: Record<string, CaseValue>;
+  /** The first rule whose condition holds gives a case its priority; otherwise 0. */
+  priorities?: PriorityRule[];
+}
+
+/** `{ condition: "amount > 50000", priority: 2 }`: higher priorities are served first. */
+export interface PriorityRule {
+  condition: string;
+  priority: number;
 }
 
 /**
@@ -136,4 +161,5 @@ export const TOP_LEVEL_KEYS = [
   'parkingLot',
   'voteBudget',
   'timer',
+  'simulation',
 ] as const satisfies readonly (keyof ProcessDocument)[];

@@ -18,6 +18,8 @@ export const RECORD_FIELDS = {
     'qualifications',
     'permissions',
     'kind',
+    'members',
+    'queue',
   ],
   calendars: ['id', 'name', 'timezone', 'week'],
   data: ['id', 'name', 'description', 'form'],

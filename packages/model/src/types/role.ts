@@ -1,3 +1,4 @@
+import type { Distribution } from './distribution';
 import type { RoleKind } from './documentFields';
 
 /** A role: the people (or machines) who do a kind of work. Becomes a swimlane. */
@@ -31,6 +32,41 @@ export interface Role {
   permissions?: string[];
   /** Person (default), system (OA, ERP) or external party (供应商, 申请人 = all staff). */
   kind?: RoleKind;
+  /**
+   * The named people of the role, each with their own calendar, cost and speed. When given, the
+   * role's capacity is their number (`capacity`, if also written, must equal it). The same member
+   * `id` in several roles is one person (a shared pool): busy in one role, busy in all.
+   */
+  members?: Member[];
+  /** The order the role takes waiting work in; default `fifo`. */
+  queue?: QueueDiscipline;
+}
+
+/**
+ * How a role picks its next piece of work: `fifo` first come first served; `priority` the case
+ * with the highest priority (`SimulationSettings.priorities`), then first come; `dueDate` the
+ * earliest due date (case arrival + case SLA, or ready time + the step's `sla`), then first come.
+ */
+export type QueueDiscipline = 'fifo' | 'priority' | 'dueDate';
+export const QUEUE_DISCIPLINES: readonly QueueDiscipline[] = ['fifo', 'priority', 'dueDate'];
+
+/**
+ * A person of a role (FORMAT extension, packages/model/README.md "members"). Every field but `id`
+ * is optional; a person listed in several roles takes these fields from its first listing, and a
+ * later listing may only repeat them.
+ */
+export interface Member {
+  /** Unique among the document's members; the same id in another role is the same person. */
+  id: string;
+  name?: string;
+  /** Calendar id; default the role's calendar. */
+  calendar?: string;
+  /** Cost of one busy hour; default the role's `costPerHour`. */
+  costPerHour?: number;
+  /** Work speed: durations are divided by it (1.25 = a quarter faster); default 1, > 0. */
+  speed?: number;
+  /** This person's own duration per task id, instead of the task's (before `speed`). */
+  durations?: Record<string, Distribution>;
 }
 
 /**

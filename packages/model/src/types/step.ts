@@ -48,8 +48,32 @@ export interface ArrivalRate {
  * How often new cases come: either a `rate` or an `interarrival` distribution (exactly one).
  * `calendar` limits arrivals to its working hours; inter-arrival times count working time only.
  */
-export type Arrival =
-  { interarrival: Distribution; calendar?: string } | { rate: ArrivalRate; calendar?: string };
+export type Arrival = ({ interarrival: Distribution } | { rate: ArrivalRate }) & {
+  calendar?: string;
+  /**
+   * How gaps meet the calendar: `openTime` (default) counts each gap in the calendar's open time
+   * only; `wallClock` counts it in clock time and moves an arrival that falls in closed hours to
+   * the next opening, where the next gap starts (Prosimos, BIMP).
+   */
+  rule?: ArrivalRule;
+  /** Rates that vary by hour of day and day of week (relative weights). */
+  profile?: ArrivalProfile;
+};
+
+/** How an arrival stream's gaps meet its calendar (see `Arrival.rule`). */
+export type ArrivalRule = 'openTime' | 'wallClock';
+export const ARRIVAL_RULES: readonly ArrivalRule[] = ['openTime', 'wallClock'];
+
+/**
+ * Relative arrival intensity by hour of day (`hours`, 24 weights, 00:00–01:00 first) and day of
+ * week (`days`, 7 weights, Monday first); either may be left out (all 1). The intensity at a
+ * moment is hours × days, scaled so that its average over the stream's open week is 1: the
+ * stated rate or inter-arrival mean stays the weekly average. Weights are ≥ 0, some > 0.
+ */
+export interface ArrivalProfile {
+  hours?: number[];
+  days?: number[];
+}
 
 /** Where a case begins. */
 export interface StartStep extends StepBase {
@@ -61,6 +85,8 @@ export interface StartStep extends StepBase {
 /** Where a case (or one parallel branch of it) finishes. */
 export interface EndStep extends StepBase {
   type: 'end';
+  /** A terminate end: reaching it ends the whole case at once, cancelling its other branches. */
+  terminate?: boolean;
 }
 
 /** Work done by a role or a system. */
@@ -85,11 +111,56 @@ export interface TaskStep extends StepBase {
   sla?: Duration;
   /** A required control (compliance): never suggested for removal. */
   control?: boolean;
+  /** Cases are gathered and worked together (the weekly pay run, the daily bank file). */
+  batch?: Batch;
+  /** Case data this step sets when it finishes (`approved`, a rework counter); later conditions read it. */
+  sets?: Record<string, CaseDataChange>;
 }
+
+/**
+ * Batch work (FORMAT extension): cases wait at the step until the batch fires, then one member
+ * works them together. It fires when `size` cases wait, when the first waiting case has waited
+ * `window`, or at each opening of the `schedule` calendar — whichever comes first; at least one
+ * of the three is given. A batch takes every waiting case, at most `size`. Its duration is one
+ * draw of the step's duration × (1 + `perCase` × (n − 1)) for n cases.
+ */
+export interface Batch {
+  /** Cases per batch, ≥ 2: fires as soon as this many wait. */
+  size?: number;
+  /** Longest a case waits for its batch to fill. */
+  window?: Duration;
+  /** Calendar id: fires at each opening (a committee that meets on Tuesdays at 10:00). */
+  schedule?: string;
+  /** Share of the duration each case beyond the first adds, ≥ 0; default 0 (one duration per batch). */
+  perCase?: number;
+}
+
+/**
+ * A change a step makes to its case's data when it finishes: a fixed value, a drawn value (a
+ * distribution, or `{ choice: { value: weight } }`), or `{ add: n }` to a number (a missing
+ * number counts as 0).
+ */
+export type CaseDataChange = CaseValue | { add: number };
+
+/**
+ * A value of case data as a scenario or step gives it: fixed, drawn from a distribution
+ * (parameters taken as written, `unit` ignored), or a categorical `{ choice: { north: 0.3 } }`.
+ */
+export type CaseValue =
+  number | string | boolean | Distribution | { choice: Record<string, number> };
 
 /** Exclusive decision (split) or merge of alternative paths. */
 export interface XorStep extends StepBase {
   type: 'xor';
+}
+
+/**
+ * Inclusive (OR) decision: every outgoing flow whose condition holds (or that is drawn by its own
+ * `probability`, each independently) is taken — one or more; none taken → the default flow. As a
+ * join (several incoming) it waits for the branches its split started, no more.
+ */
+export interface OrStep extends StepBase {
+  type: 'or';
 }
 
 /** Parallel split, or the join that waits for all incoming branches. */
@@ -110,7 +181,8 @@ export interface SubprocessStep extends StepBase {
 }
 
 /** A step of the process, discriminated by `type`. */
-export type Step = StartStep | EndStep | TaskStep | XorStep | AndStep | TimerStep | SubprocessStep;
+export type Step =
+  StartStep | EndStep | TaskStep | XorStep | OrStep | AndStep | TimerStep | SubprocessStep;
 
 /** The step types, as written in `type`. */
 export type StepType = Step['type'];
@@ -119,6 +191,7 @@ export const STEP_TYPES: readonly StepType[] = [
   'end',
   'task',
   'xor',
+  'or',
   'and',
   'timer',
   'subprocess',

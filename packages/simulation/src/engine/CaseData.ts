@@ -33,7 +33,8 @@ export class CaseData {
   }
 }
 
-function drawOf(spec: AttributeSpec, rng: RandomStream): Draw {
+/** A draw of one case value spec from `rng`: fixed, a choice by weight, or a distribution (raw). */
+export function drawOf(spec: AttributeSpec, rng: RandomStream): Draw {
   if (typeof spec !== 'object') return () => spec;
   if ('choice' in spec) {
     const entries = Object.entries(spec.choice);

@@ -10,31 +10,33 @@
  * State lives in typed arrays indexed by case slot, token and role: a token is one thread of
  * control of a case (a parallel branch); a case is done when its last token is consumed.
  * Events are integers (`arg << 2 | kind`); nothing is allocated per event on the main path.
+ *
+ * Parts: {@link SimpleRoles} (the base class: clock, queue, fast-path roles), `Workplace`
+ * (people, queue disciplines, batches), `cancelCase` (terminate ends), `CaseRules` (`sets`,
+ * priorities). What stays here is the token routing and the per-event hot loop, kept in one
+ * class (a little past 400 lines) so V8 inlines it whole (docs/benchmarks.md).
  */
-import { EventQueue } from '../kernel/EventQueue';
 import { message, SimulationError } from '../messages';
 import { RandomStream } from '../random/RandomStream';
 import { Sampler } from '../random/Sampler';
 import { streamSeed } from '../random/streamSeed';
 import type { ResolvedScenario } from '../scenario/Scenario';
 import type { CaseTrace, LogEntry, ReplicationResult } from '../results';
-import { TimeWeighted } from '../stats/TimeWeighted';
+import { cancelCase } from './cancelCase';
+import { logWork, recordWork } from './recordWork';
 import { CaseData } from './CaseData';
+import { CaseRules } from './CaseRules';
 import { chooseFlow } from './chooseFlow';
+import { chooseOrFlows } from './chooseOrFlows';
 import { MoveStack } from './MoveStack';
-import { initialBinWidth } from './initialBinWidth';
 import type { CompiledModel } from './CompiledModel';
-import { ReplicationState } from './ReplicationState';
+import { EV_ARRIVAL, EV_DONE, EV_OPEN, P_ARRIVAL } from './events';
+import { W_CANCELLED, W_GATE, W_MOVING } from './ReplicationState';
 import { summarizeReplication } from './summarizeReplication';
 import * as K from './stepKinds';
+import { SimpleRoles } from './SimpleRoles';
+import { Workplace } from './Workplace';
 
-const EV_ARRIVAL = 0;
-const EV_DONE = 1;
-const EV_OPEN = 2;
-/** Ties at equal times: completions free members first, then roles open, then cases arrive. */
-const P_DONE = 0;
-const P_OPEN = 1;
-const P_ARRIVAL = 2;
 const MAX_INSTANT_HOPS = 1_000_000;
 
 /** What a replication records besides statistics (both cost memory in proportion to the run). */
@@ -46,35 +48,39 @@ export interface RecordOptions {
 }
 
 /** One replication in progress; see the module comment for its life cycle. */
-export class Replication {
-  readonly queue = new EventQueue(1024);
-  readonly st: ReplicationState;
-  readonly tw: TimeWeighted;
-  now = 0;
+export class Replication extends SimpleRoles {
   events = 0;
   finished = false;
-  private readonly durations: Array<Sampler | null>;
+  readonly work: Workplace;
   private readonly arrivals: Sampler[];
   private readonly routes: Array<RandomStream | null>;
   private readonly caseData: CaseData;
+  private readonly rules: CaseRules;
   private readonly totalArrivals: number;
-  private readonly pause: boolean;
   private readonly moves = new MoveStack();
+  private orTaken = new Int32Array(8);
+  /** Whether a terminate end may cancel tokens (then stale events are checked for). */
+  private readonly cancels: boolean;
+  /** Whether some step batches its cases. */
+  private readonly batching: boolean;
   readonly traces: CaseTrace[] | null;
   readonly log: LogEntry[] | null;
 
   constructor(
-    readonly model: CompiledModel,
-    readonly scenario: ResolvedScenario,
-    readonly index: number,
+    model: CompiledModel,
+    scenario: ResolvedScenario,
+    index: number,
     options: RecordOptions = {},
   ) {
+    const total = Math.min(Number.MAX_SAFE_INTEGER, scenario.warmupCases + scenario.cases);
+    const hasData =
+      Object.keys(scenario.attributes).length > 0 ||
+      model.sets.some((x) => x !== null) ||
+      model.priorities.length > 0;
+    super(model, scenario, index, hasData, total);
     const seed = scenario.seed;
     const stream = (source: string): RandomStream =>
       new RandomStream(streamSeed(seed, index, source));
-    this.durations = model.duration.map((d, s) =>
-      d ? new Sampler(d, stream(`duration:${model.stepIds[s]}`), model.durationScale[s]) : null,
-    );
     this.arrivals = model.starts.map(
       (a) => new Sampler(a.interarrival, stream(`arrival:${a.id}`), a.scale),
     );
@@ -82,18 +88,13 @@ export class Replication {
       model.route[s] === K.ROUTE_PROBABILITY ? stream(`route:${id}`) : null,
     );
     this.caseData = new CaseData(scenario.attributes, seed, index);
-    this.totalArrivals = Math.min(Number.MAX_SAFE_INTEGER, scenario.warmupCases + scenario.cases);
-    this.pause = scenario.calendarMode === 'pause';
-    this.st = new ReplicationState(model, this.caseData.empty === false);
-    const roles = model.roles.length;
-    this.tw = new TimeWeighted(
-      1 + 2 * roles,
-      scenario.bins,
-      initialBinWidth(model, scenario, this.totalArrivals),
-    );
-    if (Number.isFinite(scenario.horizon)) this.tw.windowEnd = scenario.horizon;
+    this.rules = new CaseRules(model, seed, index);
+    this.totalArrivals = total;
     this.traces = options.recordTraces ? [] : null;
     this.log = options.recordLog ? [] : null;
+    this.work = new Workplace(this);
+    this.cancels = model.hasTerminate;
+    this.batching = this.work.gate !== null;
     model.starts.forEach((_, i) => this.scheduleArrival(i));
   }
 
@@ -113,7 +114,8 @@ export class Replication {
       const arg = payload >> 2;
       if (kind === EV_DONE) this.complete(arg);
       else if (kind === EV_ARRIVAL) this.arrive(arg);
-      else this.open(arg);
+      else if (kind === EV_OPEN) this.open(arg);
+      else this.work.misc(arg);
     }
     return false;
   }
@@ -142,7 +144,8 @@ export class Replication {
   private scheduleArrival(i: number): void {
     const a = this.model.starts[i]!;
     const gap = this.arrivals[i]!.sample();
-    const t = a.calendar ? a.calendar.addWorkingTime(this.now, gap) : this.now + gap;
+    // H3: the stream's clock applies its calendar rule and profile (engine/ArrivalClock.ts).
+    const t = a.clock.next(this.now, gap);
     if (t <= this.scenario.horizon) this.queue.push(t, P_ARRIVAL, (i << 2) | EV_ARRIVAL);
   }
 
@@ -154,7 +157,7 @@ export class Replication {
     const measured = number >= this.scenario.warmupCases && now >= this.scenario.warmupTime;
     if (measured && this.tw.windowStart === Infinity) this.tw.startWindow(now);
     const c = st.newCase(number, now, measured);
-    if (!this.caseData.empty) st.data[c] = this.caseData.next();
+    if (st.hasData) this.newData(c);
     if (this.traces) st.trace[c] = [];
     this.tw.change(0, 1, now);
     const step = this.model.starts[i]!.step;
@@ -165,106 +168,69 @@ export class Replication {
     else if (this.tw.windowEnd > now) this.tw.windowEnd = now;
   }
 
+  /** Case `c`'s data drawn at arrival, and its priority. */
+  private newData(c: number): void {
+    const data = this.caseData.next();
+    this.st.data[c] = data;
+    this.st.cPriority[c] = this.model.priorities.length > 0 ? this.rules.priority(data) : 0;
+  }
+
   /** A task or timer finished: free its member, record it, and move the token on. */
   private complete(tok: number): void {
     const st = this.st;
     const m = this.model;
     const s = st.tStep[tok]!;
-    const c = st.tCase[tok]!;
-    const now = this.now;
     const r = m.role[s]!;
-    if (r >= 0) this.release(r);
+    if (r < 0 || !this.simple[r]) return this.completeOther(tok, s, r);
+    // The fast path written out (as recordWork + finishTask): the hot loop inlines it whole.
+    const c = st.tCase[tok]!;
+    this.release(r);
     const wait = st.tStart[tok]! - st.tReady[tok]!;
-    const service = st.tDur[tok]!;
-    const breach = now - st.tReady[tok]! > m.sla[s]!;
-    st.recordExecution(c, s, wait, service, r >= 0 ? m.roles[r]!.costPerHour : 0, breach);
-    if (this.log) {
-      this.log.push({
-        replication: this.index,
-        caseId: st.cNumber[c]!,
-        step: m.stepIds[s]!,
-        stepName: m.stepNames[s]!,
-        role: r >= 0 ? m.roles[r]!.id : '',
-        ready: st.tReady[tok]!,
-        start: st.tStart[tok]!,
-        end: now,
-      });
-    }
+    const breach = this.now - st.tReady[tok]! > m.sla[s]!;
+    st.recordExecution(c, s, wait, st.tDur[tok]!, m.roles[r]!.costPerHour, breach);
+    if (this.log) logWork(this, tok, r, -1);
+    if (st.hasData) this.changeData(c, s);
     this.fired(tok, s, -1);
     this.leave(tok, s);
   }
 
-  private open(r: number): void {
+  /** {@link complete} off the fast path: work of a person, without a role, or cancelled. */
+  private completeOther(tok: number, s: number, r: number): void {
     const st = this.st;
-    st.openPending[r] = 0;
-    const cal = this.model.roles[r]!.calendar;
-    while (
-      st.busy[r]! < st.capacity[r]! &&
-      st.queueLength(r) > 0 &&
-      (!cal || cal.isOpen(this.now))
-    ) {
-      const tok = st.dequeue(r);
-      this.tw.change(2 + 2 * r, -1, this.now);
-      st.busy[r]!++;
-      this.tw.change(1 + 2 * r, 1, this.now);
-      this.startService(tok, r);
-    }
-    if (st.queueLength(r) > 0 && st.busy[r]! < st.capacity[r]!) this.ensureOpen(r);
-  }
-
-  private request(tok: number, r: number): void {
-    const st = this.st;
-    const cal = this.model.roles[r]!.calendar;
-    const open = !cal || cal.isOpen(this.now);
-    if (open && st.busy[r]! < st.capacity[r]! && st.queueLength(r) === 0) {
-      st.busy[r]!++;
-      this.tw.change(1 + 2 * r, 1, this.now);
-      this.startService(tok, r);
+    if (this.cancels && st.tWhere[tok] === W_CANCELLED) {
+      st.recycleToken(tok); // its case was terminated while it was in work
       return;
     }
-    st.enqueue(r, tok);
-    this.tw.change(2 + 2 * r, 1, this.now);
-    if (!open) this.ensureOpen(r);
-  }
-
-  private release(r: number): void {
-    const st = this.st;
-    const cal = this.model.roles[r]!.calendar;
-    if (st.queueLength(r) > 0 && (!cal || cal.isOpen(this.now))) {
-      const next = st.dequeue(r);
-      this.tw.change(2 + 2 * r, -1, this.now);
-      this.startService(next, r);
-      return;
-    }
-    st.busy[r]!--;
-    this.tw.change(1 + 2 * r, -1, this.now);
-    if (st.queueLength(r) > 0) this.ensureOpen(r);
-  }
-
-  private ensureOpen(r: number): void {
-    if (this.st.openPending[r]) return;
-    const cal = this.model.roles[r]!.calendar;
-    if (!cal) return;
-    this.st.openPending[r] = 1;
-    this.queue.push(cal.nextOpen(this.now), P_OPEN, (r << 2) | EV_OPEN);
-  }
-
-  /** Starts the work of token `tok` (role `r`, or -1 for work without a role) now. */
-  private startService(tok: number, r: number): void {
-    const st = this.st;
-    const s = st.tStep[tok]!;
-    const sampler = this.durations[s];
-    const dur = sampler ? sampler.sample() : 0;
-    const now = this.now;
-    st.tStart[tok] = now;
-    st.tDur[tok] = dur;
-    let end = now + dur;
+    let cost = 0;
+    let p = -1;
     if (r >= 0) {
-      const cal = this.model.roles[r]!.calendar;
-      if (cal && this.pause) end = cal.addWorkingTime(now, dur);
-      if (now >= this.tw.windowStart && now < this.tw.windowEnd) st.work[r] += dur;
+      p = st.tPerson[tok]!;
+      cost = this.work.costPerHour(p, r);
+      this.work.releasePerson(p, r);
     }
-    this.queue.push(end, P_DONE, (tok << 2) | EV_DONE);
+    recordWork(this, tok, r, cost, p);
+    this.finishTask(tok, s);
+  }
+
+  /** Adds the execution token `tok` just finished (or stopped) to the statistics and the log. */
+  record(tok: number, r: number, costPerHour: number, person: number): void {
+    recordWork(this, tok, r, costPerHour, person);
+  }
+
+  /** Token `tok` leaves finished task or timer `s`: its case data changes, then it moves on. */
+  finishTask(tok: number, s: number): void {
+    // Its work is over: a terminate end reached by a sibling in this instant must not stop it again.
+    if (this.cancels) this.st.tWhere[tok] = W_MOVING;
+    if (this.st.hasData) this.changeData(this.st.tCase[tok]!, s);
+    this.fired(tok, s, -1);
+    this.leave(tok, s);
+  }
+
+  /** Step `s` finished for case `c`: its `sets`, then the case's priority again. */
+  private changeData(c: number, s: number): void {
+    const st = this.st;
+    if (this.rules.apply(s, st.data[c]!) && this.model.priorities.length > 0)
+      st.cPriority[c] = this.rules.priority(st.data[c]!);
   }
 
   /** Moves token `tok` out of step `s` along its outgoing flows, through every step that takes no time. */
@@ -290,8 +256,13 @@ export class Replication {
     const m = this.model;
     const a = m.outStart[s]!;
     const b = m.outStart[s + 1]!;
-    if (b - a === 1 || (b > a && m.route[s] !== K.ROUTE_ALL)) {
-      this.moves.push(tok, b - a === 1 ? m.outFlows[a]! : this.choose(tok, s, a, b));
+    if (b - a === 1) {
+      this.moves.push(tok, m.outFlows[a]!);
+      return;
+    }
+    if (b > a && m.route[s] !== K.ROUTE_ALL) {
+      if (m.kind[s] === K.OR) this.orSplit(tok, s, a, b);
+      else this.moves.push(tok, this.choose(tok, s, a, b));
       return;
     }
     if (b === a) {
@@ -300,6 +271,34 @@ export class Replication {
     }
     this.moves.push(tok, m.outFlows[a]!);
     for (let i = a + 1; i < b; i++) this.moves.push(this.st.cloneToken(tok, s), m.outFlows[i]!);
+    if (m.orSlots > 0) this.st.orRegionAdd(this.st.tCase[tok]!, s, b - a - 1);
+  }
+
+  /** Or split `s` sends the case along one or more flows; its join learns how many. */
+  private orSplit(tok: number, s: number, a: number, b: number): void {
+    const m = this.model;
+    const st = this.st;
+    const c = st.tCase[tok]!;
+    if (this.orTaken.length < b - a) this.orTaken = new Int32Array(b - a);
+    const taken = this.orTaken;
+    const n = chooseOrFlows(m, this.routes[s] ?? null, st.data[c], s, a, b, taken);
+    const slot = m.orSplitSlot[s]!;
+    if (slot >= 0) {
+      st.orExpected[c * m.orSlots + slot] = n;
+      st.orArrived[c * m.orSlots + slot] = 0;
+    }
+    if (this.traces && m.topLevel[s]) {
+      const flows = Array.from(taken.subarray(0, n), (f) => m.flowIds[f]!);
+      st.trace[c]!.push({ step: m.stepIds[s]!, flows, time: this.now });
+    }
+    if (n === 0) {
+      st.stuckTokens++;
+      return;
+    }
+    const first = taken[0]!;
+    for (let i = 1; i < n; i++) this.moves.push(st.cloneToken(tok, s), taken[i]!);
+    st.orRegionAdd(c, s, n - 1);
+    this.moves.push(tok, first);
   }
 
   /** The flow an xor sends the case along: by probability or by the first condition that holds. */
@@ -323,14 +322,16 @@ export class Replication {
     if (flow < 0) return;
     const m = this.model;
     const st = this.st;
+    // A branch of a case a terminate end just ended is dropped.
+    if (this.cancels && st.tWhere[tok] === W_CANCELLED) return st.recycleToken(tok);
     const t = m.flowTo[flow]!;
     st.tStep[tok] = t;
     switch (m.kind[t]) {
       case K.TASK: {
         st.tReady[tok] = this.now;
         const r = m.role[t]!;
-        if (r >= 0) this.request(tok, r);
-        else this.startService(tok, -1);
+        if (r >= 0 && this.simple[r]) this.request(tok, r);
+        else this.enterTask(tok, t, r);
         return;
       }
       case K.TIMER:
@@ -339,7 +340,11 @@ export class Replication {
         return;
       case K.END:
         this.fired(tok, t, -1);
+        if (m.terminate[t]) cancelCase(this, tok);
         this.consume(tok, t);
+        return;
+      case K.OR:
+        this.enterOr(tok, t);
         return;
       case K.AND:
         if (m.joinBase[t]! >= 0 && !st.join(tok, t, flow)) return;
@@ -368,6 +373,24 @@ export class Replication {
         this.fired(tok, t, -1);
         this.pushOut(tok, t);
     }
+  }
+
+  /** Token `tok` reaches a task `t` off the fast path: a batch, a role of people, or no role. */
+  private enterTask(tok: number, t: number, r: number): void {
+    if (this.batching && this.work.gate!.gateOf[t]! >= 0) {
+      this.st.tWhere[tok] = W_GATE;
+      this.work.gate!.add(tok, t);
+    } else if (r >= 0) this.work.request(tok, r);
+    else this.startService(tok, -1);
+  }
+
+  /** Token `tok` reaches or step `t`: a join waits for its region's tokens, a split splits. */
+  private enterOr(tok: number, t: number): void {
+    const m = this.model;
+    if (m.orJoinSlot[t]! >= 0 && !this.st.orJoin(tok, t, m.orJoinSlot[t]!)) return;
+    // A split records its firing with the flows it took (orSplit).
+    if (m.outStart[t + 1]! - m.outStart[t]! <= 1) this.fired(tok, t, -1);
+    this.pushOut(tok, t);
   }
 
   /** Token `tok` ends at step `s`; the case completes with its last token. */

@@ -5,6 +5,16 @@ import * as K from './stepKinds';
 
 type Typed = Float64Array | Int32Array | Uint8Array;
 
+/** Where a token is (tracked for terminate ends, SPEC.md SIM-SEM-8). */
+export const W_FREE = 0;
+export const W_MOVING = 1;
+export const W_QUEUED = 2;
+export const W_SERVICE = 3;
+export const W_GATE = 4;
+export const W_BATCH = 5;
+/** Cancelled while its completion was pending: the slot is reused once that event pops. */
+export const W_CANCELLED = 6;
+
 function grown<T extends Typed>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
@@ -25,7 +35,11 @@ export class ReplicationState {
   cCost = new Float64Array(256);
   cBreach = new Uint8Array(256);
   cMeasured = new Uint8Array(256);
+  cPriority = new Float64Array(256);
   joins: Int32Array;
+  /** Per case and or-join slot: branches its split started, and branches arrived. */
+  orExpected: Int32Array;
+  orArrived: Int32Array;
   subs: Int32Array;
   data: Array<Record<string, ConditionValue> | undefined> = [];
   trace: Array<TraceEntry[] | undefined> = [];
@@ -38,6 +52,11 @@ export class ReplicationState {
   tReady = new Float64Array(256);
   tStart = new Float64Array(256);
   tDur = new Float64Array(256);
+  /** The person serving the token (roles off the fast path), or the batch (~b) it is in. */
+  tPerson = new Int32Array(256);
+  tWhere = new Uint8Array(256);
+  /** 1 when the token's work (off the fast path) was counted in the window's busy time. */
+  tCounted = new Uint8Array(256);
   private freeTokens = new Int32Array(256);
   private freeTokenCount = 0;
   private tokenSlots = 0;
@@ -65,10 +84,17 @@ export class ReplicationState {
   readonly stepService: Float64Array;
   readonly stepBreach: Float64Array;
 
+  /**
+   * Whether `tWhere` follows every token (a terminate end needs to find a case's tokens);
+   * otherwise only work off the fast path sets it. Saves a store per token on the fast path.
+   */
+  private readonly tracking: boolean;
+
   constructor(
     private readonly model: CompiledModel,
     readonly hasData: boolean,
   ) {
+    this.tracking = model.hasTerminate;
     const roles = model.roles.length;
     this.capacity = Int32Array.from(model.roles.map((r) => r.capacity));
     this.busy = new Int32Array(roles);
@@ -79,6 +105,8 @@ export class ReplicationState {
     this.lengths = new Int32Array(roles);
     this.joins = new Int32Array(256 * model.joinSlots);
     this.subs = new Int32Array(256 * model.subCount);
+    this.orExpected = new Int32Array(256 * model.orSlots);
+    this.orArrived = new Int32Array(256 * model.orSlots);
     const n = model.stepIds.length;
     this.stepCount = new Float64Array(n);
     this.stepWait = new Float64Array(n);
@@ -107,7 +135,14 @@ export class ReplicationState {
     if (j > 0) this.joins.fill(0, c * j, c * j + j);
     const k = this.model.subCount;
     if (k > 0) this.subs.fill(0, c * k, c * k + k);
+    if (this.model.orSlots > 0) this.resetOr(c);
     return c;
+  }
+
+  private resetOr(c: number): void {
+    const o = this.model.orSlots;
+    this.orExpected.fill(0, c * o, c * o + o);
+    this.orArrived.fill(0, c * o, c * o + o);
   }
 
   /** A new token of case `c` at step `s`. */
@@ -120,6 +155,7 @@ export class ReplicationState {
     }
     this.tCase[t] = c;
     this.tStep[t] = s;
+    if (this.tracking) this.tWhere[t] = W_MOVING;
     this.cTokens[c]!++;
     return t;
   }
@@ -135,6 +171,21 @@ export class ReplicationState {
   /** Consumes token `tok`. */
   freeToken(tok: number): void {
     this.cTokens[this.tCase[tok]!]!--;
+    if (this.tracking) this.tWhere[tok] = W_FREE;
+    if (this.freeTokenCount === this.freeTokens.length)
+      this.freeTokens = grown(this.freeTokens, this.freeTokenCount * 2);
+    this.freeTokens[this.freeTokenCount++] = tok;
+  }
+
+  /** Takes token `tok` from its case now, keeping its slot until its pending event pops. */
+  detachToken(tok: number): void {
+    this.cTokens[this.tCase[tok]!]!--;
+    this.tWhere[tok] = W_CANCELLED;
+  }
+
+  /** Returns the slot of a consumed or detached token. */
+  recycleToken(tok: number): void {
+    this.tWhere[tok] = W_FREE;
     if (this.freeTokenCount === this.freeTokens.length)
       this.freeTokens = grown(this.freeTokens, this.freeTokenCount * 2);
     this.freeTokens[this.freeTokenCount++] = tok;
@@ -151,12 +202,54 @@ export class ReplicationState {
       if (this.joins[base + i]! === 0) {
         const o = m.owner[t]!;
         if (o >= 0) this.subs[c * m.subCount + m.subIndex[o]!]!--;
+        // Absorbed here: one token fewer for the or joins whose region holds this join.
+        if (m.orSlots > 0) this.orRegionAdd(c, t, -1);
         this.freeToken(tok);
         return false;
       }
     }
     for (let i = 0; i < k; i++) this.joins[base + i]!--;
     return true;
+  }
+
+  /**
+   * Token `tok` reaches or-join `t` (slot `slot`): true when it is the last branch its split
+   * started (the join fires and `tok` goes on); otherwise the token is consumed.
+   */
+  orJoin(tok: number, t: number, slot: number): boolean {
+    const c = this.tCase[tok]!;
+    const i = c * this.model.orSlots + slot;
+    if (++this.orArrived[i]! >= this.orExpected[i]!) {
+      this.orArrived[i] = 0;
+      this.orExpected[i] = 0;
+      return true;
+    }
+    const o = this.model.owner[t]!;
+    if (o >= 0) this.subs[c * this.model.subCount + this.model.subIndex[o]!]!--;
+    this.orRegionAdd(c, t, -1); // absorbed here: one fewer for enclosing or joins
+    this.freeToken(tok);
+    return false;
+  }
+
+  /**
+   * Case `c`'s token count in the or regions step `s` lies in changes by `delta`: a parallel
+   * split there adds branches its or join must wait for, a join there that absorbs one removes
+   * one (SPEC.md SIM-SEM-7).
+   */
+  orRegionAdd(c: number, s: number, delta: number): void {
+    const m = this.model;
+    for (let i = m.orRegionStart[s]!; i < m.orRegionStart[s + 1]!; i++)
+      this.orExpected[c * m.orSlots + m.orRegionSlots[i]!]! += delta;
+  }
+
+  /** All live tokens of case `c` (a linear scan: for terminate ends only). */
+  tokensOf(c: number): number[] {
+    const out: number[] = [];
+    for (let t = 0; t < this.tokenSlots; t++) {
+      const w = this.tWhere[t]!;
+      if (this.tCase[t] === c && w !== W_FREE && w !== W_CANCELLED) out.push(t);
+    }
+    return out;
   }
 
   /** Token `tok` enters subprocess step `s`. */
@@ -256,6 +349,9 @@ export class ReplicationState {
     this.cCost = grown(this.cCost, size);
     this.cBreach = grown(this.cBreach, size);
     this.cMeasured = grown(this.cMeasured, size);
+    this.cPriority = grown(this.cPriority, size);
+    this.orExpected = grown(this.orExpected, size * this.model.orSlots);
+    this.orArrived = grown(this.orArrived, size * this.model.orSlots);
     this.joins = grown(this.joins, size * this.model.joinSlots);
     this.subs = grown(this.subs, size * this.model.subCount);
   }
@@ -266,5 +362,8 @@ export class ReplicationState {
     this.tReady = grown(this.tReady, size);
     this.tStart = grown(this.tStart, size);
     this.tDur = grown(this.tDur, size);
+    this.tPerson = grown(this.tPerson, size);
+    this.tWhere = grown(this.tWhere, size);
+    this.tCounted = grown(this.tCounted, size);
   }
 }

@@ -1,17 +1,29 @@
 import {
   arrivalInterarrival,
-  parseCondition,
+  pairInclusiveJoins,
   type Calendar,
   type ConditionAst,
   type Distribution,
   type Lang,
+  type PriorityRule,
   type ProcessDocument,
 } from '@flowsmith/model';
 import { WorkCalendar } from '../calendar/WorkCalendar';
+import { ArrivalClock } from './ArrivalClock';
 import { message, SimulationError, type MessageCode, type SimulationProblem } from '../messages';
 import type { ResolvedScenario } from '../scenario/Scenario';
-import type { CompiledModel, CompiledRole, CompiledStart } from './CompiledModel';
+import type {
+  CompiledBatch,
+  CompiledModel,
+  CompiledRole,
+  CompiledSet,
+  CompiledStart,
+} from './CompiledModel';
 import { checkReachability } from './checkReachability';
+import { compileBatch, compilePriorities, compileSets } from './compileCaseRules';
+import { compileResources, type RoleSource } from './compileResources';
+import { compileInclusive } from './compileInclusive';
+import { xorRoute } from './xorRoute';
 import * as K from './stepKinds';
 
 /** Options for compiling: child documents of subprocess steps, and the language of refusals. */
@@ -60,6 +72,15 @@ class Compiler {
   private readonly roles: CompiledRole[] = [];
   private readonly roleIndex = new Map<string, number>();
   private readonly starts: CompiledStart[] = [];
+  private readonly roleSources: RoleSource[] = [];
+  private readonly localIds: string[] = [];
+  private readonly setsOf: Array<CompiledSet[] | null> = [];
+  private readonly batchOf: Array<CompiledBatch | null> = [];
+  private readonly terminates: number[] = [];
+  private readonly setNames = new Set<string>();
+  private priorityRules: PriorityRule[] = [];
+  /** Or splits and the joins that close them (model's `pairInclusiveJoins`), as step indices. */
+  private readonly orPairs: Array<[number, number]> = [];
 
   constructor(
     private readonly scenario: ResolvedScenario,
@@ -69,6 +90,8 @@ class Compiler {
   }
 
   compile(doc: ProcessDocument): CompiledModel {
+    const scenarioRules = (this.scenario as { priorities?: PriorityRule[] }).priorities;
+    this.priorityRules = scenarioRules ?? doc.simulation?.priorities ?? [];
     this.addDocument(doc, '', -1, [doc.id]);
     if (this.starts.length === 0) this.fail('', 'sim.noArrivals', {});
     if (this.problems.length) throw new SimulationError(this.problems);
@@ -106,7 +129,8 @@ class Compiler {
         this.fail(path, 'sim.noCalendar', { owner: ownerId, calendar: id });
         return null;
       }
-      const wc = new WorkCalendar(c);
+      // H3: calendars take the start's week phase (ResolvedScenario.weekPhase, SIM-CAL-5).
+      const wc = new WorkCalendar(c, this.scenario.weekPhase);
       if (wc.openPerWeek <= 0) this.fail(path, 'sim.neverOpen', { calendar: id });
       return wc;
     };
@@ -122,6 +146,15 @@ class Compiler {
         capacity: Math.max(0, Math.floor(override ?? r.capacity ?? 1)),
         costPerHour: r.costPerHour ?? 0,
         calendar: calendar(`${prefix}roles[${i}].calendar`, r.id, r.calendar),
+        members: [],
+        discipline: K.DISCIPLINE_FIFO,
+        simple: true,
+      });
+      this.roleSources.push({ role: r, calendar, path: `${prefix}roles[${i}]` });
+      // Unknown member calendars are reported with the rest (the members compile later).
+      r.members?.forEach((m, j) => {
+        if (m.calendar !== undefined)
+          calendar(`${prefix}roles[${i}].members[${j}].calendar`, m.id, m.calendar);
       });
     });
     const local = new Map<string, number>();
@@ -132,6 +165,7 @@ class Compiler {
       const index = this.ids.length;
       local.set(st.id, index);
       this.ids.push(prefix + st.id);
+      this.localIds.push(st.id);
       this.names.push(st.name);
       this.top.push(isTop);
       this.owners.push(owner);
@@ -139,6 +173,9 @@ class Compiler {
       let role = -1;
       let duration: Distribution | undefined;
       let sla = Infinity;
+      let sets: CompiledSet[] | null = null;
+      let batch: CompiledBatch | null = null;
+      let terminate = 0;
       switch (st.type) {
         case 'start': {
           kind = isTop ? K.START : K.SUB_START;
@@ -148,6 +185,15 @@ class Compiler {
             const cal = calendar(`steps[${i}].arrival.calendar`, st.id, st.arrival.calendar);
             // A rate becomes its exponential inter-arrival time in the calendar's working minutes.
             const interarrival = arrivalInterarrival(st.arrival, doc.calendars);
+            // H3: the clock maps gaps to arrival times (rule, profile; SIM-CAL-4, SIM-ARR-1..3).
+            const clock = new ArrivalClock({
+              rule: this.scenario.overrides.arrivalRule ?? st.arrival.rule,
+              calendar: cal,
+              profile: st.arrival.profile,
+              phase: this.scenario.weekPhase,
+            });
+            if (cal && cal.openPerWeek > 0 && clock.neverArrives)
+              this.fail(`steps[${i}].arrival.profile`, 'sim.arrivalNeverComes', { step: st.id });
             if (interarrival)
               this.starts.push({
                 step: index,
@@ -155,12 +201,23 @@ class Compiler {
                 interarrival,
                 scale: 1 / this.scenario.overrides.arrivalRate,
                 calendar: cal,
+                clock,
               });
           }
           break;
         }
         case 'end':
           kind = isTop ? K.END : K.SUB_END;
+          if (st.terminate === true) {
+            if (isTop) terminate = 1;
+            else
+              this.fail(`${prefix}steps[${i}].terminate`, 'sim.terminateInSubprocess', {
+                step: prefix + st.id,
+              });
+          }
+          break;
+        case 'or':
+          kind = K.OR;
           break;
         case 'task':
           kind = K.TASK;
@@ -171,6 +228,19 @@ class Compiler {
             role = this.roleIndex.get(st.role) ?? -1;
             if (role < 0)
               this.fail(`${prefix}steps[${i}].role`, 'sim.noRole', { step: st.id, role: st.role });
+          }
+          if (st.sets) {
+            sets = compileSets(st.sets);
+            for (const c of sets) this.setNames.add(c.name);
+          }
+          if (st.batch) {
+            batch = compileBatch(st.batch, (id) =>
+              calendar(`${prefix}steps[${i}].batch.schedule`, st.id, id),
+            );
+            if (!batch)
+              this.fail(`${prefix}steps[${i}].batch`, 'sim.batchNeverFires', {
+                step: prefix + st.id,
+              });
           }
           break;
         case 'timer':
@@ -188,6 +258,9 @@ class Compiler {
           kind = K.XOR;
       }
       this.kinds.push(kind);
+      this.setsOf.push(sets);
+      this.batchOf.push(batch);
+      this.terminates.push(terminate);
       this.roleOf.push(role);
       this.durations.push(duration);
       const factors = this.scenario.overrides.duration;
@@ -210,6 +283,13 @@ class Compiler {
       if (p !== undefined) draft.probability = p;
       if (f.condition !== undefined) draft.condition = f.condition;
       this.flows.push(draft);
+    }
+    if (doc.steps.some((st) => st.type === 'or')) {
+      const pairing = pairInclusiveJoins(doc);
+      for (const [split, join] of pairing.joinOf)
+        this.orPairs.push([local.get(split)!, local.get(join)!]);
+      for (const join of pairing.unpaired)
+        this.fail(prefix + join, 'sim.orJoinWithoutSplit', { step: prefix + join });
     }
     for (const [index, processId, path] of subs) {
       const stepId = this.ids[index]!;
@@ -263,14 +343,55 @@ class Compiler {
     for (let s = 0; s < n; s++) {
       const out = Array.from(outFlows.subarray(outStart[s]!, outStart[s + 1]!));
       if (out.length > 1 && kind[s] === K.XOR)
-        route[s] = this.xorRoute(s, out, cumulative, condition);
+        route[s] = xorRoute(
+          this.ids[s]!,
+          out,
+          flows,
+          this.dataNames(),
+          this.lang,
+          cumulative,
+          condition,
+          this.problems,
+        );
     }
+    const inclusive = compileInclusive(
+      { ids: this.ids, kind, outStart, outFlows, flows, pairs: this.orPairs },
+      this.dataNames(),
+      this.lang,
+      route,
+      condition,
+    );
+    this.problems.push(...inclusive.problems);
+    const role = Int32Array.from(this.roleOf);
+    const hasTerminate = this.terminates.includes(1);
+    const persons = compileResources(
+      this.roles,
+      this.roleSources,
+      {
+        kind,
+        role,
+        ids: this.ids,
+        localIds: this.localIds,
+        batched: this.batchOf.map((b) => b !== null),
+        hasTerminate,
+      },
+      this.scenario.overrides as {
+        capacity: Record<string, number>;
+        queue?: Record<string, string>;
+      },
+    );
+    const priorities = compilePriorities(this.priorityRules, this.lang, (i, error) =>
+      this.fail(`simulation.priorities[${i}].condition`, 'sim.priorityCondition', {
+        index: String(i),
+        message: error,
+      }),
+    );
     return {
       stepIds: this.ids,
       stepNames: this.names,
       topLevel: this.top,
       kind,
-      role: Int32Array.from(this.roleOf),
+      role,
       duration: this.durations,
       durationScale: Float64Array.from(this.scales),
       sla: Float64Array.from(this.slas),
@@ -292,56 +413,25 @@ class Compiler {
       subCount,
       roles: this.roles,
       starts: this.starts,
+      persons,
+      sets: this.setsOf,
+      batch: this.batchOf,
+      terminate: Uint8Array.from(this.terminates),
+      hasTerminate,
+      orSplitSlot: inclusive.orSplitSlot,
+      orJoinSlot: inclusive.orJoinSlot,
+      orSlots: inclusive.orSlots,
+      orRegionStart: inclusive.orRegionStart,
+      orRegionSlots: inclusive.orRegionSlots,
+      orChance: inclusive.orChance,
+      priorities,
+      dataNames: this.dataNames(),
     };
   }
 
-  /** Chooses how xor `s` routes: by condition when the scenario defines every name its conditions read. */
-  private xorRoute(
-    s: number,
-    out: number[],
-    cumulative: Float64Array,
-    condition: Array<ConditionAst | null>,
-  ): number {
-    const attrs = this.scenario.attributes;
-    const conditional = out.filter((f) => this.flows[f]!.condition !== undefined);
-    if (conditional.length > 0 && Object.keys(attrs).length > 0) {
-      const parsed = conditional.map(
-        (f) => [f, parseCondition(this.flows[f]!.condition!, { lang: this.lang })] as const,
-      );
-      const covered = parsed.every(
-        ([, r]) => r.ok && r.names.every((name) => Object.hasOwn(attrs, name.split('.')[0]!)),
-      );
-      if (covered) {
-        for (const [f, r] of parsed) if (r.ok) condition[f] = r.ast;
-        return K.ROUTE_CONDITION;
-      }
-      for (const [f, r] of parsed) {
-        if (!r.ok)
-          this.fail(this.flows[f]!.id, 'sim.condition', {
-            flow: this.flows[f]!.id,
-            message: r.error.message,
-          });
-      }
-    }
-    const given = out.filter((f) => this.flows[f]!.probability !== undefined);
-    const sumGiven = given.reduce((a, f) => a + this.flows[f]!.probability!, 0);
-    const rest = out.length - given.length;
-    const share = rest > 0 ? (1 - sumGiven) / rest : 0;
-    if ((rest === 0 && Math.abs(sumGiven - 1) > 1e-6) || (rest > 0 && share < -1e-9)) {
-      this.fail(this.ids[s]!, 'sim.probabilities', {
-        step: this.ids[s]!,
-        sum: sumGiven.toFixed(3),
-      });
-    }
-    const total = rest === 0 ? sumGiven : 1;
-    let acc = 0;
-    for (const f of out) {
-      const p = this.flows[f]!.probability ?? Math.max(0, share);
-      acc += total > 0 ? p / total : 1 / out.length;
-      cumulative[f] = acc;
-    }
-    cumulative[out[out.length - 1]!] = 1;
-    return K.ROUTE_PROBABILITY;
+  /** Names case data can hold: the scenario's attributes and every name a step sets (SIM-DATA). */
+  private dataNames(): Set<string> {
+    return new Set([...Object.keys(this.scenario.attributes), ...this.setNames]);
   }
 
   /** Refuses steps a case can reach but not leave, or never get from to an end. */

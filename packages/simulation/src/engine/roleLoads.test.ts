@@ -18,6 +18,43 @@ describe('roleLoads (traffic equations)', () => {
     expect(prepareSimulation(gallery.andSplitJoin, { cases: 10 }).loads.clerk).toBeCloseTo(0.15, 9);
   });
 
+  it('SIM-REF-1 loads of or branches, batches and members', () => {
+    const { processOf, role, start, task, end, flow, gate, fixed } = build;
+    // λ = 1/10. Or split: a with 0.6, b with 0.5 (each on its own), neither (0.4 × 0.5) → a,
+    // the likelier: a 0.8 × 0.1 × 4 on one clerk = 0.32. The join closes it. b: batches of 5, 10 × (1 + 0.25 × 4) = 20 per batch,
+    // 4 per case: 0.05 × 4 = 0.2 on one batcher. c after the join: λ × mean of the members'
+    // work (10 / 2 and 10 / 1 → 7.5) over 2 members = 0.375.
+    const doc = processOf('loads', {
+      roles: [
+        role('clerk', 1),
+        role('batcher', 1),
+        { ...role('pair', 2), members: [{ id: 'fast', speed: 2 }, { id: 'slow' }] },
+      ],
+      steps: [
+        start('start', 10),
+        gate('split', 'or'),
+        task('a', 'clerk', 4),
+        task('b', 'batcher', fixed(10), { batch: { size: 5, perCase: 0.25 } }),
+        gate('join', 'or'),
+        task('c', 'pair', 10),
+        end(),
+      ],
+      flows: [
+        flow('start', 'split'),
+        flow('split', 'a', { probability: 0.6 }),
+        flow('split', 'b', { probability: 0.5 }),
+        flow('a', 'join'),
+        flow('b', 'join'),
+        flow('join', 'c'),
+        flow('c', 'end'),
+      ],
+    });
+    const loads = prepareSimulation(doc, { cases: 10 }).loads;
+    expect(loads.clerk).toBeCloseTo(0.32, 9);
+    expect(loads.batcher).toBeCloseTo(0.2, 9);
+    expect(loads.pair).toBeCloseTo(0.375, 9);
+  });
+
   it('divides by the share of open time of a role calendar and applies overrides', () => {
     const doc = build.processOf('office', {
       roles: [{ id: 'clerk', name: 'clerk', capacity: 1, calendar: 'office' }],

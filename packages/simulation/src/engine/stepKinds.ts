@@ -16,3 +16,10 @@ export const SUB_START = 8;
 export const ROUTE_ALL = 0;
 export const ROUTE_PROBABILITY = 1;
 export const ROUTE_CONDITION = 2;
+/** An inclusive (OR) gateway: split into one or more flows, join what its split started. */
+export const OR = 9;
+
+/** Queue disciplines of a role (`Role.queue`). */
+export const DISCIPLINE_FIFO = 0;
+export const DISCIPLINE_PRIORITY = 1;
+export const DISCIPLINE_DUE_DATE = 2;

@@ -1,4 +1,4 @@
-import type { ReplicationResult, RoleResult, StepResult } from '../results';
+import type { PersonResult, ReplicationResult, RoleResult, StepResult } from '../results';
 import { selectQuantile } from '../stats/selectQuantile';
 import type { Replication } from './Replication';
 import * as K from './stepKinds';
@@ -34,9 +34,20 @@ export function summarizeReplication(rep: Replication): ReplicationResult {
     };
   });
   const roles: Record<string, RoleResult> = Object.create(null) as Record<string, RoleResult>;
+  const openOf = (cal: { openBetween(a: number, b: number): number } | null): number =>
+    cal ? cal.openBetween(w0, w1) : span;
+  const people: Record<string, PersonResult> = Object.create(null) as Record<string, PersonResult>;
+  const personOpen = m.persons.map((p) => openOf(p.calendar));
+  m.persons.forEach((p, i) => {
+    if (!p.named) return;
+    const work = rep.work.personWork[i]!;
+    people[p.id] = { utilization: personOpen[i]! > 0 ? work / personOpen[i]! : 0, busy: work };
+  });
   m.roles.forEach((r, i) => {
-    const open = r.calendar ? r.calendar.openBetween(w0, w1) : span;
-    const available = st.capacity[i]! * open;
+    // A role served person by person: busy time ÷ the members' open time (SIM-RES-2).
+    const available = r.simple
+      ? st.capacity[i]! * openOf(r.calendar)
+      : r.members.reduce((a, p) => a + personOpen[p]!, 0);
     roles[r.id] = {
       utilization: available > 0 ? st.work[i]! / available : 0,
       queueMean: span > 0 ? tw.area[2 + 2 * i]! / span : 0,
@@ -75,6 +86,7 @@ export function summarizeReplication(rep: Replication): ReplicationResult {
     steps,
     roles,
   };
+  if (m.persons.some((p) => p.named)) result.people = people;
   if (rep.traces) result.traces = rep.traces;
   if (rep.log) result.log = rep.log;
   return result;

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { LogEntry } from '../results';
 import { eventLogCsv } from './eventLogCsv';
 import { eventLogXes } from './eventLogXes';
+import { startMoment } from '../calendar/startMoment';
 
 const entries: LogEntry[] = [
   {
@@ -59,5 +60,26 @@ describe('event logs', () => {
     expect(xes).not.toContain('\u0001');
     expect(xes).toContain('<string key="org:resource" value="r&amp;d"/>');
     expect(xes).toContain('<string key="lifecycle:transition" value="complete"/>');
+  });
+
+  it('SIM-LOG-3 timestamps count from the start date-time (local time, written with Z)', () => {
+    const epoch = startMoment('2025-03-05T08:30')!.epochMs;
+    const lines = eventLogCsv(entries, epoch).split('\r\n');
+    expect(lines[1]).toContain('2025-03-05T08:30:00.000Z,2025-03-05T08:31:30.000Z');
+    expect(lines[1]!.endsWith(',0,1.5,61.5')).toBe(true);
+    expect(eventLogXes(entries, 'p', epoch)).toContain('value="2025-03-12T08:30:00.000Z"');
+  });
+
+  it('SIM-LOG-4 work of a named member: a person column, and org:resource is the person', () => {
+    const withPerson: LogEntry[] = [{ ...entries[0]!, person: 'ann' }, entries[1]!];
+    const lines = eventLogCsv(withPerson).split('\r\n');
+    expect(lines[0]!.endsWith(',end_min,person')).toBe(true);
+    expect(lines[1]!.endsWith(',0,1.5,61.5,ann')).toBe(true);
+    expect(lines[2]!.endsWith(',61.5,61.5,70,')).toBe(true);
+    const xes = eventLogXes(withPerson, 'p');
+    expect(xes).toContain('<string key="org:resource" value="ann"/>');
+    expect(xes).toContain('<string key="org:role" value="clerk"/>');
+    // Without members the log is as it always was.
+    expect(eventLogCsv(entries).split('\r\n')[0]!.endsWith(',end_min')).toBe(true);
   });
 });

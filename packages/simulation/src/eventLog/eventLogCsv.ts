@@ -20,9 +20,13 @@ const HEADER = [
  * timestamps and simulation minutes. Opens in process-mining tools (Disco, ProM, PM4Py). Pure.
  * A field starting with `=`, `+`, `-`, `@`, a tab, CR or LF is prefixed with `'` so spreadsheets do
  * not run it, unless it is a plain number (`-1.5`, `2e-3`): `-1+cmd|…` is prefixed like any other.
+ * When some entry has a `person` (a named member), a last column `person` names who did it.
+ * `epoch` is the start (`ResolvedScenario.startEpoch`; default 2024-01-01T00:00, SIM-LOG-3).
  */
 export function eventLogCsv(entries: readonly LogEntry[], epoch = DEFAULT_LOG_EPOCH): string {
-  const rows = [HEADER.join(',')];
+  // The person column only when some work was done by a named member (roles with `members`).
+  const people = entries.some((e) => e.person !== undefined);
+  const rows = [(people ? [...HEADER, 'person'] : HEADER).join(',')];
   for (const e of entries) {
     rows.push(
       [
@@ -36,6 +40,7 @@ export function eventLogCsv(entries: readonly LogEntry[], epoch = DEFAULT_LOG_EP
         round(e.ready),
         round(e.start),
         round(e.end),
+        ...(people ? [e.person ?? ''] : []),
       ]
         .map(field)
         .join(','),

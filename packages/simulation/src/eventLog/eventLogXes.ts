@@ -3,8 +3,10 @@ import { DEFAULT_LOG_EPOCH, logTimestamp } from './logTimestamp';
 
 /**
  * The event log as XES (IEEE 1849) XML: one trace per case, two events per execution
- * (lifecycle `start` and `complete`) with `concept:name`, `org:resource` and `time:timestamp`.
+ * (lifecycle `start` and `complete`) with `concept:name`, `org:resource` (the named member who
+ * did it, with `org:role`, or else the role) and `time:timestamp`.
  * Every value is XML-escaped, and characters XML 1.0 forbids are dropped. Pure.
+ * `epoch` is the start (`ResolvedScenario.startEpoch`; default 2024-01-01T00:00, SIM-LOG-3).
  */
 export function eventLogXes(
   entries: readonly LogEntry[],
@@ -41,7 +43,15 @@ export function eventLogXes(
         '    <event>',
         `      <string key="concept:name" value="${escape(e.stepName)}"/>`,
         `      <string key="flowsmith:step" value="${escape(e.step)}"/>`,
-        ...(e.role ? [`      <string key="org:resource" value="${escape(e.role)}"/>`] : []),
+        // org:resource is who did it: the named member when there is one, with the role beside.
+        ...(e.person !== undefined
+          ? [
+              `      <string key="org:resource" value="${escape(e.person)}"/>`,
+              ...(e.role ? [`      <string key="org:role" value="${escape(e.role)}"/>`] : []),
+            ]
+          : e.role
+            ? [`      <string key="org:resource" value="${escape(e.role)}"/>`]
+            : []),
         `      <string key="lifecycle:transition" value="${life}"/>`,
         `      <date key="time:timestamp" value="${logTimestamp(time, epoch)}"/>`,
         '    </event>',

@@ -1,6 +1,9 @@
 import { normalCdf, toMinutes, type Distribution } from '@flowsmith/model';
 import { RandomStream } from './RandomStream';
+import { AliasTable } from './AliasTable';
 import { inverseNormalCdf } from './inverseNormalCdf';
+import { standardGamma } from './standardGamma';
+import { standardNormal } from './standardNormal';
 
 const FIXED = 0;
 const UNIFORM = 1;
@@ -10,17 +13,30 @@ const NORMAL_RESAMPLE = 4;
 const NORMAL_INVERSE = 5;
 const LOGNORMAL = 6;
 const ERLANG = 7;
+const GAMMA = 8;
+const EMPIRICAL = 9;
+const HISTOGRAM = 10;
+/** Shift and/or bounds around an inner sampler of the same stream. */
+const ADJUSTED = 11;
+/** Draws outside the bounds drawn again at most this often; then the last one is clamped. */
+export const MAX_BOUNDS_REJECTIONS = 1_000;
 
 /**
  * Draws values of one distribution from its own random stream. Parameters are converted to
  * minutes (and multiplied by `scale`) once, so sampling is a switch and a little arithmetic —
- * no closure or allocation per draw.
+ * no closure or allocation per draw. The sampler is compiled per distribution: only one with a
+ * `shift` or `bounds` takes the adjusting path (SPEC.md SIM-DIST-3), the others pay nothing.
  *
  * - normal: truncated at 0 by resampling, or by inverse CDF when fewer than 1 draw in 5 would
  *   be non-negative (resampling would then loop too long);
  * - lognormal: `mean` and `sd` are those of the variable itself;
  * - erlang: the sum of `k` exponentials with mean `mean / k`;
- * - triangular: inverse CDF.
+ * - triangular: inverse CDF;
+ * - gamma: Marsaglia–Tsang for any real shape (shape < 1 boosted by U^(1/shape));
+ * - empirical: a value by weight (alias table, one number per draw);
+ * - histogram: a bin by weight (alias table), then uniform within it;
+ * - `shift` is added to every draw, then draws outside `bounds` are drawn again (at most
+ *   {@link MAX_BOUNDS_REJECTIONS} times, then clamped into the bounds).
  */
 export class Sampler {
   private readonly kind: number;
@@ -28,6 +44,10 @@ export class Sampler {
   private readonly p2: number;
   private readonly p3: number;
   private readonly k: number;
+  private readonly table: AliasTable | null = null;
+  /** Empirical: the values; histogram: bin starts then bin widths. */
+  private readonly points: Float64Array | null = null;
+  private readonly inner: Sampler | null = null;
 
   /**
    * A sampler of `dist` scaled by `scale`; `raw` keeps parameters as written (no unit
@@ -42,6 +62,19 @@ export class Sampler {
     const f = (v: number): number => (raw ? v : toMinutes(v, dist.unit)) * scale;
     this.k = 1;
     this.p3 = 0;
+    const shift = dist.shift ?? 0;
+    const lo = dist.bounds?.min;
+    const hi = dist.bounds?.max;
+    if (shift !== 0 || lo !== undefined || hi !== undefined) {
+      // The adjusting path: shift (p1), lower and upper bound (p2, p3) around the plain draw.
+      const { shift: _s, bounds: _b, ...plain } = dist;
+      this.kind = ADJUSTED;
+      this.inner = new Sampler(plain as Distribution, rng, scale, raw);
+      this.p1 = f(shift);
+      this.p2 = lo === undefined ? -Infinity : f(lo);
+      this.p3 = hi === undefined ? Infinity : f(hi);
+      return;
+    }
     switch (dist.dist) {
       case 'fixed':
         this.kind = FIXED;
@@ -94,6 +127,31 @@ export class Sampler {
         this.p1 = f(dist.mean) / this.k;
         this.p2 = 0;
         break;
+      case 'gamma':
+        this.kind = GAMMA;
+        this.p1 = dist.shape;
+        this.p2 = f(dist.scale);
+        break;
+      case 'empirical':
+        this.kind = EMPIRICAL;
+        this.table = new AliasTable(dist.weights ?? dist.values.map(() => 1));
+        this.points = Float64Array.from(dist.values, f);
+        this.p1 = 0;
+        this.p2 = 0;
+        break;
+      case 'histogram': {
+        this.kind = HISTOGRAM;
+        const n = dist.bins.length;
+        this.table = new AliasTable(dist.bins.map((b) => b.weight));
+        this.points = new Float64Array(2 * n);
+        dist.bins.forEach((b, i) => {
+          this.points![i] = f(b.from);
+          this.points![n + i] = f(b.to) - f(b.from);
+        });
+        this.p1 = n;
+        this.p2 = 0;
+        break;
+      }
     }
   }
 
@@ -134,6 +192,16 @@ export class Sampler {
         return this.p2 === 0
           ? Math.exp(this.p1)
           : Math.exp(this.p1 + this.p2 * standardNormal(rng));
+      case GAMMA:
+        return this.p2 * standardGamma(this.p1, rng);
+      case EMPIRICAL:
+        return this.points![this.table!.pick(rng)]!;
+      case HISTOGRAM: {
+        const i = this.table!.pick(rng);
+        return this.points![i]! + this.points![this.p1 + i]! * rng.next();
+      }
+      case ADJUSTED:
+        return this.adjusted();
       default: {
         // Erlang: sum of k exponentials, as the product of uniforms (one logarithm); in
         // chunks so the product cannot underflow for large k.
@@ -150,13 +218,19 @@ export class Sampler {
       }
     }
   }
-}
 
-/** A standard normal draw by the Box–Muller transform (one of the pair; no hidden state). */
-function standardNormal(rng: RandomStream): number {
-  const u = rng.nextOpen();
-  const v = rng.next();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  /** A draw of the inner distribution plus the shift, drawn again while outside the bounds. */
+  private adjusted(): number {
+    const inner = this.inner!;
+    const shift = this.p1;
+    const lo = this.p2;
+    const hi = this.p3;
+    let x = inner.sample() + shift;
+    for (let n = 0; n < MAX_BOUNDS_REJECTIONS && (x < lo || x > hi); n++) {
+      x = inner.sample() + shift;
+    }
+    return x < lo ? lo : x > hi ? hi : x;
+  }
 }
 
 /** A sampler for a stream, or `null` when there is no distribution. */

@@ -1,8 +1,19 @@
-import { MAX_ROLE_CAPACITY, type Lang, type ProcessDocument } from '@flowsmith/model';
+import {
+  ARRIVAL_RULES,
+  MAX_ROLE_CAPACITY,
+  QUEUE_DISCIPLINES,
+  type ArrivalRule,
+  type Lang,
+  type ProcessDocument,
+  type QueueDiscipline,
+} from '@flowsmith/model';
+import { startMoment } from '../calendar/startMoment';
 import { message, type MessageCode, type SimulationProblem } from '../messages';
 import { parseDuration } from './parseDuration';
 import type { ResolvedScenario, Scenario } from './Scenario';
-import { checkDecisionData } from './checkDecisionData';
+import { checkDecisionData, checkPriorityData } from './checkDecisionData';
+import { readPriorities } from './readPriorities';
+import { mergeSettings } from './resolveScenario';
 import { validateAttribute } from './validateAttribute';
 
 const KEYS = new Set([
@@ -16,8 +27,17 @@ const KEYS = new Set([
   'calendarMode',
   'sla',
   'bins',
+  'start',
+  'priorities',
 ]);
-const OVERRIDE_KEYS = new Set(['arrivalRate', 'capacity', 'duration', 'probabilities']);
+const OVERRIDE_KEYS = new Set([
+  'arrivalRate',
+  'capacity',
+  'duration',
+  'probabilities',
+  'queue',
+  'arrivalRule',
+]);
 
 /**
  * The largest value of each whole-number input: every input has a range, so that nothing sized
@@ -39,8 +59,9 @@ export type ScenarioResult =
 
 /**
  * Checks a scenario (parsed JSON, possibly hostile) and fills in defaults. Pure.
- * With `document`, also checks that overridden roles, steps and flows exist in it, and that no
- * decision reads case data the scenario's attributes leave out (SPEC.md SIM-DATA).
+ * With `document`, merges the document's `simulation` settings in ({@link resolveScenario}) and
+ * checks that overridden roles, steps and flows exist in it, that no decision reads case data
+ * the run leaves out, and that priority rules read only data the run gives (SPEC.md SIM-DATA).
  * Each problem has a JSON path (`overrides.capacity.clerk`) and a sentence in `lang`.
  */
 export function validateScenario(
@@ -114,12 +135,17 @@ export function validateScenario(
   if (s.calendarMode !== undefined && s.calendarMode !== 'pause' && s.calendarMode !== 'finish') {
     add('calendarMode', 'scenario.calendarMode');
   }
+  if (s.start !== undefined && (typeof s.start !== 'string' || !startMoment(s.start)))
+    add('start', 'scenario.start', { value: String(s.start) });
+  const priorities =
+    s.priorities === undefined ? undefined : readPriorities(s.priorities, lang, add);
 
   const overrides: ResolvedScenario['overrides'] = {
     arrivalRate: 1,
     capacity: {},
     duration: {},
     probabilities: {},
+    queue: {},
   };
   if (s.overrides !== undefined) {
     if (!isRecord(s.overrides)) add('overrides', 'scenario.notObject');
@@ -162,6 +188,19 @@ export function validateScenario(
         overrides.probabilities,
         add,
       );
+      readMap(
+        o.queue,
+        'overrides.queue',
+        (v) => QUEUE_DISCIPLINES.includes(v as QueueDiscipline),
+        'scenario.queue',
+        overrides.queue as Record<string, unknown> as Record<string, number>,
+        add,
+      );
+      if (o.arrivalRule !== undefined) {
+        if (ARRIVAL_RULES.includes(o.arrivalRule as ArrivalRule))
+          overrides.arrivalRule = o.arrivalRule as ArrivalRule;
+        else add('overrides.arrivalRule', 'scenario.arrivalRule');
+      }
       if (options.document) checkReferences(options.document, overrides, add);
     }
   }
@@ -178,14 +217,25 @@ export function validateScenario(
         else attributes[name] = spec as ResolvedScenario['attributes'][string];
       }
   }
-  // SIM-DATA: no decision may be left to evaluate its conditions on data the scenario lacks.
-  if (options.document)
-    for (const d of checkDecisionData(options.document, attributes))
+  const own: ResolvedScenario['own'] = { attributes };
+  if (priorities) own.priorities = priorities;
+  if (typeof s.start === 'string') own.start = s.start;
+  const doc = options.document;
+  const merged = mergeSettings(own, doc);
+  // SIM-DATA: no decision may be left to evaluate its conditions on data the run lacks.
+  if (doc) {
+    for (const d of checkDecisionData(doc, merged.attributes))
       add('attributes', 'scenario.decisionData', {
         decision: d.name,
         id: d.stepId,
         names: d.missing.map((n) => `"${n}"`).join(', '),
       });
+    const rulesPath = own.priorities ? 'priorities' : 'simulation.priorities';
+    for (const p of checkPriorityData(doc, merged.attributes, merged.priorities))
+      add(`${rulesPath}[${p.index}].condition`, 'scenario.priorityData', {
+        names: p.missing.map((n) => `"${n}"`).join(', '),
+      });
+  }
   if (problems.length) return { ok: false, problems };
 
   const measured = cases ?? (horizon !== undefined ? Number.MAX_SAFE_INTEGER : 10_000);
@@ -200,7 +250,8 @@ export function validateScenario(
       replications: replications ?? 10,
       seed: seed ?? 1,
       overrides,
-      attributes,
+      ...merged,
+      own,
       calendarMode: s.calendarMode ?? 'pause',
       sla: sla ?? Infinity,
       bins: bins ?? 100,
@@ -217,7 +268,9 @@ function checkReferences(
   const timed = new Set(
     doc.steps.filter((st) => st.type === 'task' || st.type === 'timer').map((st) => st.id),
   );
-  const xors = new Set(doc.steps.filter((st) => st.type === 'xor').map((st) => st.id));
+  const xors = new Set(
+    doc.steps.filter((st) => st.type === 'xor' || st.type === 'or').map((st) => st.id),
+  );
   const xorFlows = new Set(doc.flows.filter((f) => xors.has(f.from)).map((f) => f.id));
   for (const id of Object.keys(o.capacity))
     if (!roles.has(id)) add(`overrides.capacity.${id}`, 'scenario.unknownRole', { id });
@@ -225,6 +278,8 @@ function checkReferences(
     if (!timed.has(id)) add(`overrides.duration.${id}`, 'scenario.unknownStep', { id });
   for (const id of Object.keys(o.probabilities))
     if (!xorFlows.has(id)) add(`overrides.probabilities.${id}`, 'scenario.unknownFlow', { id });
+  for (const id of Object.keys(o.queue))
+    if (!roles.has(id)) add(`overrides.queue.${id}`, 'scenario.unknownRole', { id });
 }
 
 function readMap(

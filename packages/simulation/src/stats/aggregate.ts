@@ -1,4 +1,4 @@
-import type { ReplicationResult, TimeSeries } from '../results';
+import type { PersonResult, ReplicationResult, TimeSeries } from '../results';
 import { averageSeries } from './averageSeries';
 import { estimate, type Estimate } from './estimate';
 import { metricValues } from './metricValues';
@@ -50,6 +50,8 @@ export interface SimulationSummary extends Pick<
   };
   steps: Record<string, StepSummary>;
   roles: Record<string, RoleSummary>;
+  /** Per named member: mean utilisation and busy minutes (absent without members). */
+  people?: Record<string, PersonResult>;
   metrics: Record<string, Estimate>;
 }
 
@@ -84,7 +86,7 @@ export function aggregate(results: readonly ReplicationResult[]): SimulationSumm
       busy: averageSeries(reps.map((r) => r.roles[id]!.busy)),
     };
   }
-  return {
+  const summary: SimulationSummary = {
     replications: reps.length,
     seed: reps[0]?.seed ?? 0,
     cases: reps.reduce((a, r) => a + r.cases, 0),
@@ -112,4 +114,17 @@ export function aggregate(results: readonly ReplicationResult[]): SimulationSumm
     roles,
     metrics,
   };
+  if (reps[0]?.people) {
+    const people: Record<string, PersonResult> = Object.create(null) as Record<
+      string,
+      PersonResult
+    >;
+    for (const id of Object.keys(reps[0].people))
+      people[id] = {
+        utilization: mean(`people.${id}.utilization`),
+        busy: mean(`people.${id}.busy`),
+      };
+    summary.people = people;
+  }
+  return summary;
 }

@@ -27,5 +27,9 @@ export function metricValues(r: ReplicationResult): Map<string, number> {
     m.set(`roles.${id}.queueMean`, s.queueMean);
     m.set(`roles.${id}.queueMax`, s.queueMax);
   }
+  for (const [id, p] of Object.entries(r.people ?? {})) {
+    m.set(`people.${id}.utilization`, p.utilization);
+    m.set(`people.${id}.busy`, p.busy);
+  }
   return m;
 }

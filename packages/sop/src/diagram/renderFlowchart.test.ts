@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gallery } from '@flowsmith/model';
+import { batchClaimsProcess } from '../testing/batchClaimsProcess';
 import { HOSTILE, hostileProcess } from '../testing/hostileProcess';
 import { flowchartPositions } from './flowchartPositions';
 import { renderFlowchart } from './renderFlowchart';
@@ -19,6 +20,20 @@ describe('renderFlowchart', () => {
     expect(svg).toMatch(
       /font-family="[^"]*'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei'/,
     );
+  });
+
+  it('N7 N8 draws an or gateway as a diamond with a circle and a terminate end with a filled disc', () => {
+    const doc = batchClaimsProcess();
+    const { svg } = draw(doc);
+    const shape = (id: string) => {
+      const start = svg.indexOf(`data-step="${id}"`);
+      return svg.slice(start, svg.indexOf('</g>', start));
+    };
+    expect(shape('checks')).toMatch(/<path d="M[^"]+Z" fill="#fff8d6"/);
+    expect(shape('checks')).toMatch(/<circle [^>]*r="10" fill="none" stroke="#333"/);
+    expect(shape('decision')).not.toContain('<circle');
+    expect(shape('rejected')).toMatch(/<circle [^>]*fill="#a33"\/>/);
+    expect(shape('end')).not.toMatch(/fill="#a33"/);
   });
 
   it('draws flows as orthogonal lines', () => {

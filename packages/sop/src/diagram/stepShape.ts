@@ -29,10 +29,10 @@ export const PRINT_TEXT: FlowchartText = { name: 15, label: 15, lane: 16, badge:
 
 /**
  * The SVG of one step at its centre `p`, by type: tasks as rounded boxes (colour by kind) with the
- * name inside, subprocesses with a `+` marker, gateways as diamonds (`×` exclusive, `+` parallel)
- * named above and to the right, start, end and timer as circles, their names below. A step
- * `number` is written just above the box's top-left corner (beside an event's circle). All text escaped.
- * Pure.
+ * name inside, subprocesses with a `+` marker, gateways as diamonds (`×` exclusive, `○`
+ * inclusive, `+` parallel) named above and to the right, start, end and timer as circles (a
+ * terminate end with a filled disc inside), their names below. A step `number` is written just
+ * above the box's top-left corner (beside an event's circle). All text escaped. Pure.
  */
 export function stepShape(
   step: Step,
@@ -77,12 +77,15 @@ export function stepShape(
       );
     }
     case 'xor':
+    case 'or':
     case 'and': {
       const d = `M${p.x} ${top}L${left + width} ${p.y}L${p.x} ${top + height}L${left} ${p.y}Z`;
       const mark =
         step.type === 'xor'
           ? `<path d="M${p.x - 8} ${p.y - 8}L${p.x + 8} ${p.y + 8}M${p.x + 8} ${p.y - 8}L${p.x - 8} ${p.y + 8}" stroke="#333" stroke-width="3"/>`
-          : `<path d="M${p.x - 10} ${p.y}H${p.x + 10}M${p.x} ${p.y - 10}V${p.y + 10}" stroke="#333" stroke-width="3"/>`;
+          : step.type === 'or'
+            ? `<circle cx="${p.x}" cy="${p.y}" r="10" fill="none" stroke="#333" stroke-width="3"/>`
+            : `<path d="M${p.x - 10} ${p.y}H${p.x + 10}M${p.x} ${p.y - 10}V${p.y + 10}" stroke="#333" stroke-width="3"/>`;
       // The name above and to the right, clear of the flows that leave a decision downwards.
       return `<g class="step">${title}<path d="${d}" fill="#fff8d6" stroke="#8a6d00"/>${mark}${nameAboveRight(step.name, p.x + 10, top, text.label)}</g>`;
     }
@@ -90,7 +93,10 @@ export function stepShape(
       const r = width / 2;
       const ring =
         step.type === 'end'
-          ? `<circle cx="${p.x}" cy="${p.y}" r="${r - 2}" fill="#fdeaea" stroke="#a33" stroke-width="4"/>`
+          ? `<circle cx="${p.x}" cy="${p.y}" r="${r - 2}" fill="#fdeaea" stroke="#a33" stroke-width="4"/>` +
+            (step.terminate === true
+              ? `<circle cx="${p.x}" cy="${p.y}" r="${r - 8}" fill="#a33"/>`
+              : '')
           : step.type === 'start'
             ? `<circle cx="${p.x}" cy="${p.y}" r="${r}" fill="#eaf6ec" stroke="#2e7d32" stroke-width="2"/>`
             : `<circle cx="${p.x}" cy="${p.y}" r="${r}" fill="#fff" stroke="#555" stroke-width="1.5"/>` +
@@ -112,7 +118,7 @@ export function nameExtent(
 ): { x: number; y: number; width: number; height: number } | undefined {
   const { height } = stepSize(step);
   if (step.type === 'task' || step.type === 'subprocess') return undefined;
-  if (step.type === 'xor' || step.type === 'and')
+  if (step.type === 'xor' || step.type === 'or' || step.type === 'and')
     return {
       x: p.x + 10,
       y: p.y - height / 2 - 6 - 2 * (text.label + 3),

@@ -3,7 +3,8 @@ import { describeLimit } from '../describeDuration';
 import { localiseUnits } from '../localiseUnits';
 import type { SopBlock } from '../tree';
 import { groupDuties } from './groupDuties';
-import { formatHours, formatShare } from './jobWorkload';
+import { formatHours, formatShare, headcount } from './jobWorkload';
+import { workRules, membersRow } from './workRules';
 import type { JobInputs } from './JobInputs';
 import type { JobsLabels } from './jobsLabels';
 import type { SopContext } from '../sopContext';
@@ -37,7 +38,7 @@ export function jobDescription(input: JobInputs, role: Role, withHeading: boolea
   return [
     ...(withHeading ? [{ type: 'heading', level: 2, text: L.jobTitle(role.name) } as const] : []),
     { type: 'heading', level: 3, text: L.basics },
-    basics(doc, role, L, ctx.roleName),
+    basics(doc, role, L, ctx.roleName, ctx.lang),
     { type: 'heading', level: 3, text: L.purpose },
     {
       type: 'paragraph',
@@ -68,6 +69,7 @@ function basics(
   role: Role,
   L: JobsLabels,
   roleName: (id: string) => string,
+  lang: SopContext['lang'],
 ): SopBlock {
   const control = doc.documentControl;
   const latest = doc.revisions?.at(-1);
@@ -78,7 +80,8 @@ function basics(
     type: 'table',
     header: [L.jobName, role.name, L.jobCode, role.jobCode ?? L.none],
     rows: [
-      [L.department, role.department ?? L.none, L.headcount, L.headcountValue(role.capacity ?? 1)],
+      [L.department, role.department ?? L.none, L.headcount, L.headcountValue(headcount(role))],
+      ...membersRow(doc, role, lang),
       [
         L.reportsTo,
         role.reportsTo ? roleName(role.reportsTo) : L.none,
@@ -143,15 +146,18 @@ function duties(
     {
       type: 'paragraph',
       tone: 'muted',
-      text: L.basis({
-        perPerson: L.hours(formatHours(w.hoursPerPerson(role))),
-        calendar: w.calendarName(role),
-        headcount: role.capacity ?? 1,
-        available: L.hours(formatHours(available)),
-      }),
+      text: w.membersOwnHours(role)
+        ? L.basisMembers(L.hours(formatHours(available)))
+        : L.basis({
+            perPerson: L.hours(formatHours(w.hoursPerPerson(role))),
+            calendar: w.calendarName(role),
+            headcount: headcount(role),
+            available: L.hours(formatHours(available)),
+          }),
     },
     ...(known ? [] : [{ type: 'paragraph', tone: 'muted', text: L.noArrival } as const]),
   ];
+  blocks.push(...workRules(input, role, mine));
   if (known && total > available) {
     blocks.push({
       type: 'warning',

@@ -17,12 +17,21 @@ export const DEFAULT_WEEK_HOURS = 40;
 export interface JobWorkload {
   /** Cases a week at the process's arrival rate; 0 when it has none. */
   casesPerWeek: number;
-  /** Minutes of work a case brings to this step: visits per case × mean duration. */
+  /**
+   * Minutes of work a case brings to this step: visits per case × mean duration (the analysis'
+   * figure: members' own durations and speeds count); a batch step's work is shared by the cases
+   * of a batch (its part of the analysis' work of the role, SPEC.md B1).
+   */
   minutesPerCase(step: TaskStep): number;
   /** Working hours a week of one person in the post: its calendar's, else 40. */
   hoursPerPerson(role: Role): number;
-  /** Hours a week the post has: hours per person × headcount (capacity). */
+  /**
+   * Hours a week the post has: the sum of its members' hours (each on their own calendar, else
+   * the post's), else hours per person × headcount (capacity).
+   */
   availableHours(role: Role): number;
+  /** Whether some member of the post works other hours than the post's calendar gives. */
+  membersOwnHours(role: Role): boolean;
   /** The name of the calendar the hours come from, or undefined for the 40-hour default. */
   calendarName(role: Role): string | undefined;
 }
@@ -38,17 +47,39 @@ export function jobWorkload(doc: ProcessDocument, analysis: AnalysisResult): Job
   const calendars = new Map((doc.calendars ?? []).map((c) => [c.id, c]));
   const casesPerWeek =
     Number.isFinite(m.arrivalRate) && m.arrivalRate > 0 ? m.arrivalRate * CLOCK_WEEK : 0;
-  const hoursPerPerson = (role: Role) => {
-    const calendar = role.calendar ? calendars.get(role.calendar) : undefined;
+  const hoursOf = (calendarId: string | undefined) => {
+    const calendar = calendarId ? calendars.get(calendarId) : undefined;
     const minutes = calendar ? workingWeek(calendar).minutes : 0;
     return minutes > 0 ? minutes / 60 : DEFAULT_WEEK_HOURS;
   };
+  const hoursPerPerson = (role: Role) => hoursOf(role.calendar);
+  const memberHours = (role: Role) =>
+    (role.members ?? []).map((m) => hoursOf(m.calendar ?? role.calendar));
+  const unbatched = (s: TaskStep) =>
+    (m.steps[s.id]?.visits ?? 0) *
+    (m.steps[s.id]?.serviceMean ?? (s.duration ? distributionMean(s.duration) : 0));
+  const batched = (s: TaskStep) => {
+    // The role's work per case counts a batch once for all its cases: what is left of it after
+    // the role's other steps is its batch steps' work, shared in proportion to their unbatched work.
+    const mine = doc.steps.filter(
+      (t): t is TaskStep => t.type === 'task' && t.role !== undefined && t.role === s.role,
+    );
+    const plain = mine.filter((t) => !t.batch).reduce((sum, t) => sum + unbatched(t), 0);
+    const weights = mine.filter((t) => t.batch).reduce((sum, t) => sum + unbatched(t), 0);
+    const work = s.role === undefined ? undefined : m.roles[s.role]?.workPerCase;
+    if (work === undefined || !(weights > 0)) return unbatched(s);
+    const rest = Math.max(0, work - plain);
+    return Math.min(unbatched(s), (rest * unbatched(s)) / weights);
+  };
   return {
     casesPerWeek,
-    minutesPerCase: (s) =>
-      (m.steps[s.id]?.visits ?? 0) * (s.duration ? distributionMean(s.duration) : 0),
+    minutesPerCase: (s) => (s.batch ? batched(s) : unbatched(s)),
     hoursPerPerson,
-    availableHours: (role) => hoursPerPerson(role) * (role.capacity ?? 1),
+    availableHours: (role) =>
+      role.members?.length
+        ? memberHours(role).reduce((sum, h) => sum + h, 0)
+        : hoursPerPerson(role) * (role.capacity ?? 1),
+    membersOwnHours: (role) => memberHours(role).some((h) => h !== hoursPerPerson(role)),
     calendarName: (role) => {
       const calendar = role.calendar ? calendars.get(role.calendar) : undefined;
       return calendar && workingWeek(calendar).minutes > 0
@@ -56,6 +87,11 @@ export function jobWorkload(doc: ProcessDocument, analysis: AnalysisResult): Job
         : undefined;
     },
   };
+}
+
+/** The people a post has: its members when it lists them, else its capacity (default 1). Pure. */
+export function headcount(role: Role): number {
+  return role.members?.length ? role.members.length : (role.capacity ?? 1);
 }
 
 /** Hours as a document writes them: one decimal, none when whole. Pure. */

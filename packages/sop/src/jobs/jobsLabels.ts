@@ -29,6 +29,8 @@ export interface JobsLabels {
   otherWorkSteps: string;
   total: string;
   noDuties: string;
+  /** The basis when members work hours of their own. */
+  basisMembers: (available: string) => string;
   basis: (p: {
     perPerson: string;
     calendar: string | undefined;
@@ -130,6 +132,8 @@ const en: JobsLabels = {
   otherWorkSteps: 'work outside this process',
   total: 'Total',
   noDuties: 'This post does no step of this process.',
+  basisMembers: (available) =>
+    `Shares are of the working time of the people in post, each on their own hours: ${available} a week in all.`,
   basis: ({ perPerson, calendar, headcount, available }) =>
     (calendar
       ? `Shares are of the working time on the post's calendar "${calendar}": `
@@ -234,6 +238,7 @@ const zhCN: JobsLabels = {
   otherWorkSteps: '本流程以外的工作',
   total: '合计',
   noDuties: '本岗位在本流程中不负责任何步骤。',
+  basisMembers: (available) => `占比按在岗人员各自的工作时间合计计算：每周共 ${available}。`,
   basis: ({ perPerson, calendar, headcount, available }) =>
     (calendar
       ? `占比按本岗位的工作日历“${calendar}”计算：`

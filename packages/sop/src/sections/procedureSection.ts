@@ -1,5 +1,6 @@
 import { distributionMean, type Distribution, type Lang, type Step } from '@flowsmith/model';
 import { formatMinutes } from '@flowsmith/analysis';
+import { describeBatch, describeChanges } from '../caseWork';
 import { describeDuration, describeLimit, formatNumber } from '../describeDuration';
 import { sopLabels } from '../messages';
 import { routingSentence, waitsFor } from '../routing';
@@ -47,13 +48,15 @@ export function procedureSection(ctx: SopContext): SopBlock[] {
 function startAndEnd(ctx: SopContext): SopBlock[] {
   const { doc, labels: l } = ctx;
   const starts = doc.steps.filter((s) => s.type === 'start');
-  const ends = doc.steps.filter((s) => s.type === 'end');
+  const ends = doc.steps.filter((s) => s.type === 'end' && s.terminate !== true);
+  const terminates = doc.steps.filter((s) => s.type === 'end' && s.terminate === true);
   const gap = ctx.lang === 'zh-CN' ? '' : ' ';
   const text: string[] = starts.map((s) => {
     const first = routingSentence(ctx, s.id);
     return `${l.startsAt(s.name, arrival(ctx, s))}${first ? `${gap}${first}` : ''}`;
   });
   if (ends.length > 0) text.push(l.endsAt(ends.map((s) => s.name)));
+  if (terminates.length > 0) text.push(l.terminatesAt(terminates.map((s) => s.name)));
   return text.length === 0 ? [] : [{ type: 'paragraph', text: text.join(gap) }];
 }
 
@@ -77,7 +80,8 @@ function workCell(ctx: SopContext, step: Step): string {
   const colon = t.colon;
   const lines: string[] = [];
   const waits = waitsFor(ctx, step.id);
-  if (waits.length > 0) lines.push(l.waitFor(waits.map(ctx.ref)));
+  if (waits.rows.length > 0)
+    lines.push((waits.inclusive ? l.waitForStarted : l.waitFor)(waits.rows.map(ctx.ref)));
   const names = (ids: readonly string[] | undefined, of: (id: string) => string) =>
     ids && ids.length > 0 ? t.list(ids.map(of)) : undefined;
   const field = (label: string, value: string | undefined) => {
@@ -91,6 +95,10 @@ function workCell(ctx: SopContext, step: Step): string {
     field(l.signOff, step.raci?.accountable ? ctx.roleName(step.raci.accountable) : undefined);
     field(l.consult, names(step.raci?.consulted, ctx.roleName));
     field(l.inform, names(step.raci?.informed, ctx.roleName));
+    const batch = describeBatch(ctx.doc, step, lang);
+    if (batch) lines.push(batch);
+    const changes = describeChanges(step, lang);
+    if (changes) lines.push(changes);
     const cautions = (step.cautions ?? []).map((c) => c.trim()).filter(Boolean);
     if (cautions.length > 0)
       lines.push(`${l.cautions}${colon}${cautions.map((c, i) => `${i + 1}. ${c}`).join('\n')}`);

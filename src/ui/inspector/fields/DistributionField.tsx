@@ -1,78 +1,30 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  distributionMean,
-  fromMinutes,
   TIME_UNITS,
   type Distribution,
   type DistributionKind,
   type TimeUnit,
 } from '@flowsmith/model';
 import { NumberField } from './NumberField';
-
-const KINDS: readonly DistributionKind[] = [
-  'triangular',
-  'fixed',
-  'uniform',
-  'exponential',
-  'normal',
-  'lognormal',
-  'erlang',
-];
+import { DistributionLists } from './DistributionLists';
+import { ShiftAndBounds } from './ShiftAndBounds';
+import {
+  convertDistribution,
+  DISTRIBUTION_KINDS,
+  distributionProblem,
+  NUMBER_PARAMS,
+} from './distributionKinds';
+import './distributionStrings';
 
 type Params = Record<string, number>;
 
-/** The parameters each distribution has, in the order they are asked for. */
-const PARAMS: Record<DistributionKind, readonly string[]> = {
-  fixed: ['value'],
-  uniform: ['min', 'max'],
-  triangular: ['min', 'mode', 'max'],
-  exponential: ['mean'],
-  normal: ['mean', 'sd'],
-  lognormal: ['mean', 'sd'],
-  erlang: ['mean', 'k'],
-};
-
-/** A distribution of `kind` with about the same mean as `from` (or 10), in `unit`. Pure. */
-export function convertDistribution(
-  from: Distribution | undefined,
-  kind: DistributionKind,
-): Distribution {
-  const unit: TimeUnit = from?.unit ?? 'min';
-  const m = from ? Math.round(fromMinutes(distributionMean(from), unit) * 100) / 100 || 10 : 10;
-  const r = (x: number) => Math.round(x * 100) / 100;
-  switch (kind) {
-    case 'fixed':
-      return { dist: kind, value: m, unit };
-    case 'uniform':
-      return { dist: kind, min: r(m * 0.5), max: r(m * 1.5), unit };
-    case 'triangular':
-      return { dist: kind, min: r(m * 0.75), mode: m, max: r(m * 1.25), unit };
-    case 'exponential':
-      return { dist: kind, mean: m, unit };
-    case 'normal':
-    case 'lognormal':
-      return { dist: kind, mean: m, sd: r(m * 0.25), unit };
-    case 'erlang':
-      return { dist: kind, mean: m, k: 2, unit };
-  }
-}
-
-/** Why a distribution's parameters do not make sense, or null. Pure. */
-export function distributionProblem(d: Distribution, t: (k: string) => string): string | null {
-  const values = PARAMS[d.dist].map((p) => (d as unknown as Params)[p]);
-  if (values.some((v) => v === undefined || !Number.isFinite(v))) return t('distribution.missing');
-  if (values.some((v) => v! < 0)) return t('distribution.negative');
-  if (d.dist === 'uniform' && d.min > d.max) return t('distribution.minMax');
-  if (d.dist === 'triangular' && !(d.min <= d.mode && d.mode <= d.max))
-    return t('distribution.order');
-  if (d.dist === 'erlang' && (!Number.isInteger(d.k) || d.k < 1)) return t('distribution.k');
-  return null;
-}
+export { convertDistribution, distributionProblem } from './distributionKinds';
 
 /**
  * Edits a duration or inter-arrival time: none, a three-point estimate (the workshop default) or
- * any distribution of FORMAT.md, with its unit. Changing the kind keeps about the same mean.
+ * any distribution of FORMAT.md — gamma, observed values and histograms included — with its unit,
+ * and a shift and bounds folded under it. Changing the kind keeps about the same mean.
  */
 export function DistributionField({
   label,
@@ -103,6 +55,9 @@ export function DistributionField({
     setPending({});
     return onCommit(next);
   };
+  /** Commits a whole new distribution (a list, a shift, bounds) once it makes sense. */
+  const commitWhole = (next: Distribution): string | null =>
+    distributionProblem(next, t) ?? onCommit(next);
   return (
     <fieldset className="fs-field fs-distribution" data-testid={testId}>
       <legend>{label}</legend>
@@ -121,7 +76,7 @@ export function DistributionField({
           }}
         >
           <option value="">{t('distribution.none')}</option>
-          {KINDS.map((k) => (
+          {DISTRIBUTION_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`distribution.${k}`)}
             </option>
@@ -141,9 +96,9 @@ export function DistributionField({
           </select>
         )}
       </div>
-      {value && (
+      {value && NUMBER_PARAMS[value.dist].length > 0 && (
         <div className="fs-row fs-params">
-          {PARAMS[value.dist].map((p) => (
+          {NUMBER_PARAMS[value.dist].map((p) => (
             <NumberField
               key={`${value.dist}.${p}`}
               label={t(`distribution.param.${p}`)}
@@ -156,6 +111,10 @@ export function DistributionField({
           ))}
         </div>
       )}
+      {value && (value.dist === 'empirical' || value.dist === 'histogram') && (
+        <DistributionLists value={value} testId={testId} onCommit={commitWhole} />
+      )}
+      {value && <ShiftAndBounds value={value} testId={testId} onCommit={commitWhole} />}
     </fieldset>
   );
 }

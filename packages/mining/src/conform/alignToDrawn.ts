@@ -63,13 +63,56 @@ function withDrawnFields(found: Step, drawn: Step | undefined): Step {
   const kept = Object.entries(drawn).filter(([k]) => !DATA_FIELDS.has(k));
   // A log has no start or end events: their discovered names (Start, End) say nothing.
   const name = found.type === 'start' || found.type === 'end' ? drawn.name : found.name;
+  // An activity drawn as a timer is that timer (the log shows its duration, no role).
+  if (found.type === 'task' && drawn.type === 'timer')
+    return {
+      ...Object.fromEntries(kept),
+      id: found.id,
+      type: 'timer',
+      name,
+      ...(found.duration ? { duration: found.duration } : {}),
+    } as Step;
   return { ...Object.fromEntries(kept), ...found, name } as Step;
 }
 
+/**
+ * Pairs each discovered role not matched by name with the drawn role that does most of its
+ * matched tasks (a log names people or departments, not the drawing's lanes), largest first.
+ */
+function pairRolesByTasks(
+  discovered: ProcessDocument,
+  drawn: ProcessDocument,
+  steps: ReadonlyMap<string, string>,
+  taken: Set<string>,
+  out: Map<string, string>,
+): void {
+  const drawnRole = new Map(
+    drawn.steps.flatMap((s) => (s.type === 'task' && s.role ? [[s.id, s.role] as const] : [])),
+  );
+  const votes: { role: string; onto: string; count: number }[] = [];
+  for (const r of discovered.roles) {
+    if (out.has(r.id)) continue;
+    const counts = new Map<string, number>();
+    for (const s of discovered.steps) {
+      const onto =
+        s.type === 'task' && s.role === r.id ? drawnRole.get(steps.get(s.id) ?? '') : undefined;
+      if (onto) counts.set(onto, (counts.get(onto) ?? 0) + 1);
+    }
+    for (const [onto, count] of counts) votes.push({ role: r.id, onto, count });
+  }
+  votes.sort((a, b) => b.count - a.count);
+  for (const v of votes) {
+    if (out.has(v.role) || taken.has(v.onto)) continue;
+    out.set(v.role, v.onto);
+    taken.add(v.onto);
+  }
+}
+
+// A log cannot tell a timer from a task: both are activities with a duration.
 const nameKey = (s: Step) =>
-  s.type === 'xor' || s.type === 'and' || normalizeName(s.name) === ''
+  s.type === 'xor' || s.type === 'and' || s.type === 'or' || normalizeName(s.name) === ''
     ? null
-    : `${s.type}\u0000${normalizeName(s.name)}`;
+    : `${s.type === 'timer' ? 'task' : s.type}\u0000${normalizeName(s.name)}`;
 
 /**
  * Rewrites a discovered process onto a drawn map so that `diffProcesses(drawn, result.document)`
@@ -78,7 +121,9 @@ const nameKey = (s: Step) =>
  * type and the same `normalizeName`, several of one name paired in document order (the first
  * discovered with the first drawn); gateways are never matched by name (their names are symbols)
  * and are left to the diff's neighbour matching; the one start and the one end pair by type when
- * each side has exactly one and their names differ. Roles are matched by name the same way. A
+ * each side has exactly one and their names differ; a discovered task matches a drawn timer of its
+ * name (a log cannot tell them apart) and becomes that timer. Roles are matched by name the same way, then
+ * a role left over to the drawn role that does most of its matched tasks. A
  * discovered id left unmatched that a drawn step or role also uses is renamed (`data-t1`), so the
  * diff cannot pair it by id. A matched step keeps the drawn step's fields that a log cannot tell
  * (description, instructions, system, RACI…) so the diff shows only what the data says (name,
@@ -102,7 +147,9 @@ export function alignToDrawn(
   }
   const roles = new Map<string, string>();
   const roleKey = (r: { name: string }) => normalizeName(r.name) || null;
-  pairByKey(discovered.roles, drawn.roles, roleKey, new Set(), roles);
+  const takenRoles = new Set<string>();
+  pairByKey(discovered.roles, drawn.roles, roleKey, takenRoles, roles);
+  pairRolesByTasks(discovered, drawn, steps, takenRoles, roles);
   const stepId = renamer(
     discovered.steps.map((s) => s.id),
     steps,
@@ -119,7 +166,11 @@ export function alignToDrawn(
   );
   const document: ProcessDocument = {
     ...discovered,
-    roles: discovered.roles.map((r) => ({ ...r, id: roleId(r.id) })),
+    // A matched role keeps the drawing's name: a log names people or departments, not lanes.
+    roles: discovered.roles.map((r) => {
+      const onto = roles.has(r.id) ? drawn.roles.find((d) => d.id === roles.get(r.id)) : undefined;
+      return { ...r, id: roleId(r.id), ...(onto ? { name: onto.name } : {}) };
+    }),
     steps: discovered.steps.map((s) => {
       const renamed: Step =
         s.type === 'task' && s.role !== undefined

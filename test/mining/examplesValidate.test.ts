@@ -1,0 +1,50 @@
+/**
+ * Calibrated simulation, validated on every example (issue 19): each example is simulated (2,000
+ * cases, seed 3), its log exported as CSV and discovered back, and the discovered document
+ * simulated five times (seeds 11–15) and compared with the log as `flowsmith discover --validate`
+ * does (`compareWithLog` over the runs; waits and touch times of a role with a calendar in its
+ * working minutes). Every judged row passes — within its tolerance, or the log's figure within
+ * the runs' 95 % band — but one: expense-reimbursement-to-be's mean cycle time, where this log
+ * (114 minutes) is an unusual draw: five runs of the example itself give 129–135 (docs/mining.md).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseProcess } from '@flowsmith/model';
+import {
+  compareWithLog,
+  discoverProcess,
+  logKpis,
+  readCsvLog,
+  roleWorkingMinutes,
+  simulatedLog,
+} from '@flowsmith/mining';
+import { DEFAULT_LOG_EPOCH, eventLogCsv, runReplicationSync } from '@flowsmith/simulation';
+
+const dir = join(__dirname, '../../examples');
+const files = readdirSync(dir).filter((f) => f.endsWith('.flow.json'));
+const KNOWN: Record<string, string[]> = { 'expense-reimbursement-to-be.flow.json': ['cycleMean'] };
+
+describe('examples: simulate → log → discover → simulate five times → compare with the log', () => {
+  it.each(files)('%s', async (file) => {
+    const parsed = parseProcess(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    if (!parsed.ok) throw new Error(`${file} is not valid`);
+    const settings = { cases: 2000, warmup: 0, replications: 1 };
+    const run = runReplicationSync(parsed.document, { ...settings, seed: 3 }, 0, {
+      recordLog: true,
+    });
+    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'resource' } });
+    const doc = discoverProcess(log, { noise: 0 }).document;
+    const runs = [11, 12, 13, 14, 15].map((seed) => {
+      const again = runReplicationSync(doc, { ...settings, seed }, 0, { recordLog: true });
+      const simulated = simulatedLog(again.log!, true, DEFAULT_LOG_EPOCH);
+      return logKpis(simulated, doc, roleWorkingMinutes(doc));
+    });
+    const v = compareWithLog(logKpis(log, doc, roleWorkingMinutes(doc)), runs);
+    expect(
+      v.rows.filter((r) => r.metric === 'wait' && r.pass !== undefined).length,
+    ).toBeGreaterThan(2);
+    const failing = v.rows.filter((r) => r.pass === false).map((r) => r.metric);
+    expect(failing).toEqual(KNOWN[file] ?? []);
+  });
+});
