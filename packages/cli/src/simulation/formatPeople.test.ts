@@ -117,3 +117,27 @@ describe('flowsmith simulate of roles with members', () => {
     expect(Object.keys(people)).toEqual(['ann', 'bob']);
   });
 });
+
+describe('the step and role rows of flowsmith simulate', () => {
+  const step = { count: 10, waitMean: 1, serviceMean: 2, slaBreachRate: 0 };
+  const steps = { 'sid-4B24': step, 'sid-D048': step, 'sid-9F00': step, 'sid-1234': step };
+  const doc = {
+    roles: [{ id: 'clerk', name: '办事员' }],
+    steps: [
+      { id: 'sid-4B24', type: 'task', name: 'Check credit history' },
+      { id: 'sid-D048', type: 'task', name: 'Review' },
+      { id: 'sid-9F00', type: 'task', name: 'Review' },
+      { id: 'sid-1234', type: 'task', name: '' },
+    ],
+  } as const satisfies Pick<ProcessDocument, 'roles' | 'steps'>;
+
+  it('names steps and roles by their names, by id where a name is missing or shared', () => {
+    const text = formatSummary('credit', { ...summary(undefined), steps }, 'en', doc);
+    expect(text).toMatch(/\nCheck credit history +10 /);
+    expect(text).toMatch(/\nsid-D048 +10 /);
+    expect(text).toMatch(/\nsid-9F00 +10 /);
+    expect(text).toMatch(/\nsid-1234 +10 /);
+    expect(text).toMatch(/\n办事员 +60\.0 %/);
+    expect(text).not.toContain('Review');
+  });
+});

@@ -12,8 +12,10 @@ export function formatSummary(
   name: string,
   s: SimulationSummary,
   lang: Lang,
-  doc?: Pick<ProcessDocument, 'roles'>,
+  doc?: Pick<ProcessDocument, 'roles'> & Partial<Pick<ProcessDocument, 'steps'>>,
 ): string {
+  const roleName = readableNames(doc?.roles ?? []);
+  const stepName = readableNames(doc?.steps ?? []);
   const L = (k: string, p?: Record<string, string | number>): string => label(lang, k, p);
   const pm = (key: string): string => `± ${num(s.metrics[key]?.halfWidth ?? NaN)}`;
   const lines = [
@@ -31,7 +33,7 @@ export function formatSummary(
     ...table([
       [L('roles'), L('utilization'), L('queueMean'), L('queueMax')],
       ...Object.entries(s.roles).map(([id, r]) => [
-        id,
+        roleName(id),
         `${pct(r.utilization)} ± ${pct(s.metrics[`roles.${id}.utilization`]?.halfWidth ?? NaN)}`,
         num(r.queueMean),
         num(r.queueMax),
@@ -42,7 +44,7 @@ export function formatSummary(
     ...table([
       [L('steps'), L('count'), L('waitMean'), L('serviceMean')],
       ...Object.entries(s.steps).map(([id, st]) => [
-        id,
+        stepName(id),
         num(st.count),
         `${num(st.waitMean)} ${pm(`steps.${id}.waitMean`)}`,
         num(st.serviceMean),
@@ -53,4 +55,17 @@ export function formatSummary(
   if (s.unfinished > 0) lines.push(L('unfinished', { count: s.unfinished }));
   lines.push(L('minutes'), '');
   return lines.join('\n');
+}
+
+/**
+ * Names rows by the records' names where each is given and unique (a BPMN import's ids are
+ * `sid-4B24…`), by id otherwise — and always by id for ids the records do not hold. Pure.
+ */
+function readableNames(records: readonly { id: string; name: string }[]): (id: string) => string {
+  const count = new Map<string, number>();
+  for (const r of records) if (r.name.trim()) count.set(r.name, (count.get(r.name) ?? 0) + 1);
+  const byId = new Map(
+    records.filter((r) => count.get(r.name) === 1).map((r) => [r.id, r.name.trim()]),
+  );
+  return (id) => byId.get(id) ?? id;
 }

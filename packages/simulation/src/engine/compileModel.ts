@@ -1,5 +1,4 @@
 import {
-  arrivalInterarrival,
   pairInclusiveJoins,
   type Calendar,
   type ConditionAst,
@@ -9,19 +8,15 @@ import {
   type ProcessDocument,
 } from '@flowsmith/model';
 import { WorkCalendar } from '../calendar/WorkCalendar';
-import { ArrivalClock } from './ArrivalClock';
+import { compileArrival } from './compileArrival';
+import { draftFlows, type FlowDraft } from './draftFlows';
+import { registerRoles, type RoleTables } from './registerRoles';
 import { message, SimulationError, type MessageCode, type SimulationProblem } from '../messages';
 import type { ResolvedScenario } from '../scenario/Scenario';
-import type {
-  CompiledBatch,
-  CompiledModel,
-  CompiledRole,
-  CompiledSet,
-  CompiledStart,
-} from './CompiledModel';
+import type { CompiledBatch, CompiledModel, CompiledSet, CompiledStart } from './CompiledModel';
 import { checkReachability } from './checkReachability';
 import { compileBatch, compilePriorities, compileSets } from './compileCaseRules';
-import { compileResources, type RoleSource } from './compileResources';
+import { compileResources } from './compileResources';
 import { compileInclusive } from './compileInclusive';
 import { xorRoute } from './xorRoute';
 import * as K from './stepKinds';
@@ -45,16 +40,6 @@ export function compileModel(
   return new Compiler(scenario, options).compile(doc);
 }
 
-interface FlowDraft {
-  id: string;
-  from: number;
-  to: number;
-  probability?: number;
-  condition?: string;
-  isDefault: boolean;
-  topLevel: boolean;
-}
-
 class Compiler {
   private readonly problems: SimulationProblem[] = [];
   private readonly lang: Lang;
@@ -69,10 +54,11 @@ class Compiler {
   private readonly owners: number[] = [];
   private readonly entries = new Map<number, number>();
   private readonly flows: FlowDraft[] = [];
-  private readonly roles: CompiledRole[] = [];
-  private readonly roleIndex = new Map<string, number>();
+  private readonly roleTables: RoleTables = { roles: [], roleIndex: new Map(), roleSources: [] };
+  private readonly roles = this.roleTables.roles;
+  private readonly roleIndex = this.roleTables.roleIndex;
   private readonly starts: CompiledStart[] = [];
-  private readonly roleSources: RoleSource[] = [];
+  private readonly roleSources = this.roleTables.roleSources;
   private readonly localIds: string[] = [];
   private readonly setsOf: Array<CompiledSet[] | null> = [];
   private readonly batchOf: Array<CompiledBatch | null> = [];
@@ -134,29 +120,7 @@ class Compiler {
       if (wc.openPerWeek <= 0) this.fail(path, 'sim.neverOpen', { calendar: id });
       return wc;
     };
-    doc.roles.forEach((r, i) => {
-      if (this.roleIndex.has(r.id)) return;
-      const override = Object.hasOwn(this.scenario.overrides.capacity, r.id)
-        ? this.scenario.overrides.capacity[r.id]
-        : undefined;
-      this.roleIndex.set(r.id, this.roles.length);
-      this.roles.push({
-        id: r.id,
-        name: r.name,
-        capacity: Math.max(0, Math.floor(override ?? r.capacity ?? 1)),
-        costPerHour: r.costPerHour ?? 0,
-        calendar: calendar(`${prefix}roles[${i}].calendar`, r.id, r.calendar),
-        members: [],
-        discipline: K.DISCIPLINE_FIFO,
-        simple: true,
-      });
-      this.roleSources.push({ role: r, calendar, path: `${prefix}roles[${i}]` });
-      // Unknown member calendars are reported with the rest (the members compile later).
-      r.members?.forEach((m, j) => {
-        if (m.calendar !== undefined)
-          calendar(`${prefix}roles[${i}].members[${j}].calendar`, m.id, m.calendar);
-      });
-    });
+    registerRoles(doc, prefix, this.scenario, calendar, this.roleTables);
     const local = new Map<string, number>();
     let entry = -1;
     const subs: Array<[number, string, string]> = [];
@@ -181,28 +145,17 @@ class Compiler {
           kind = isTop ? K.START : K.SUB_START;
           if (entry < 0) entry = index;
           if (isTop && st.arrival) {
-            // The calendar first: one that never opens is reported as such.
             const cal = calendar(`steps[${i}].arrival.calendar`, st.id, st.arrival.calendar);
-            // A rate becomes its exponential inter-arrival time in the calendar's working minutes.
-            const interarrival = arrivalInterarrival(st.arrival, doc.calendars);
-            // H3: the clock maps gaps to arrival times (rule, profile; SIM-CAL-4, SIM-ARR-1..3).
-            const clock = new ArrivalClock({
-              rule: this.scenario.overrides.arrivalRule ?? st.arrival.rule,
-              calendar: cal,
-              profile: st.arrival.profile,
-              phase: this.scenario.weekPhase,
-            });
-            if (cal && cal.openPerWeek > 0 && clock.neverArrives)
+            const arrival = compileArrival(
+              { ...st, arrival: st.arrival },
+              index,
+              doc,
+              this.scenario,
+              cal,
+            );
+            if (arrival.neverArrives)
               this.fail(`steps[${i}].arrival.profile`, 'sim.arrivalNeverComes', { step: st.id });
-            if (interarrival)
-              this.starts.push({
-                step: index,
-                id: st.id,
-                interarrival,
-                scale: 1 / this.scenario.overrides.arrivalRate,
-                calendar: cal,
-                clock,
-              });
+            if (arrival.start) this.starts.push(arrival.start);
           }
           break;
         }
@@ -267,23 +220,7 @@ class Compiler {
       this.scales.push(isTop && Object.hasOwn(factors, st.id) ? factors[st.id]! : 1);
       this.slas.push(sla);
     });
-    for (const f of doc.flows) {
-      const from = local.get(f.from);
-      const to = local.get(f.to);
-      if (from === undefined || to === undefined) continue;
-      const probs = this.scenario.overrides.probabilities;
-      const draft: FlowDraft = {
-        id: prefix + f.id,
-        from,
-        to,
-        isDefault: f.default === true,
-        topLevel: isTop,
-      };
-      const p = isTop && Object.hasOwn(probs, f.id) ? probs[f.id] : f.probability;
-      if (p !== undefined) draft.probability = p;
-      if (f.condition !== undefined) draft.condition = f.condition;
-      this.flows.push(draft);
-    }
+    this.flows.push(...draftFlows(doc, local, prefix, isTop, this.scenario.overrides));
     if (doc.steps.some((st) => st.type === 'or')) {
       const pairing = pairInclusiveJoins(doc);
       for (const [split, join] of pairing.joinOf)
