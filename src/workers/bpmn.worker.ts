@@ -11,7 +11,12 @@ const reply = (r: BpmnResponse) => (self as unknown as Worker).postMessage(r);
 onRequest<BpmnRequest>(async (req) => {
   try {
     if (req.type === 'import') {
-      const { documents, warnings } = await importBpmn(req.xml, { lang: req.lang });
+      // With Prosimos's parameters beside it, the file's own BPSim/QBP data is left out (as
+      // `flowsmith convert --simulation` does): its resources would stay behind as empty lanes.
+      const { documents, warnings } = await importBpmn(req.xml, {
+        lang: req.lang,
+        simulation: req.prosimos === undefined,
+      });
       const applied =
         req.prosimos === undefined
           ? undefined

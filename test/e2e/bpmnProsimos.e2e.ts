@@ -36,6 +36,10 @@ describe('BPMN import with Prosimos parameters', () => {
     await expect
       .poll(() => page.getByText('credit_officer_1', { exact: true }).count(), { timeout: 10_000 })
       .toBeGreaterThan(0);
+    // Prosimos's pools are the lanes; the file's own QBP resources (Clerk_1…) leave none empty.
+    const lanes = await page.getByTestId('lane-headers').innerText();
+    expect(lanes).not.toMatch(/Clerk_1|Credit_Officer_1/);
+    expect(lanes).toMatch(/clerk/);
     trap.expectClean();
     await context.close();
   });

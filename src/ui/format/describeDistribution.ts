@@ -1,16 +1,33 @@
-import { distributionMean, fromMinutes, type Distribution } from '@flowsmith/model';
+import { distributionMean, fromMinutes, type Distribution, type TimeUnit } from '@flowsmith/model';
 
 const round = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100));
 
-/** The part a shift or bounds add to a label: ` +5` and ` [2–60]`, or nothing. Pure. */
-function adjustments(d: Distribution): string {
-  const shift = d.shift ? ` ${d.shift > 0 ? '+' : '−'}${round(Math.abs(d.shift))}` : '';
+const MINUTES: Record<TimeUnit, number> = { s: 1 / 60, min: 1, h: 60, d: 1440 };
+
+/** The part a shift or bounds add to a label: ` +5` and ` [2–60]`, or nothing; × `scale`. Pure. */
+function adjustments(d: Distribution, scale: number): string {
+  const r = (n: number) => round(n * scale);
+  const shift = d.shift ? ` ${d.shift > 0 ? '+' : '−'}${r(Math.abs(d.shift))}` : '';
   const b = d.bounds;
   const bounds =
     b && (b.min !== undefined || b.max !== undefined)
-      ? ` [${b.min === undefined ? '' : round(b.min)}–${b.max === undefined ? '' : round(b.max)}]`
+      ? ` [${b.min === undefined ? '' : r(b.min)}–${b.max === undefined ? '' : r(b.max)}]`
       : '';
   return shift + bounds;
+}
+
+/**
+ * The unit a label shows: as written, except that a mean (`~…`, a figure nobody typed) of 2 min
+ * or more written in seconds shows in minutes, and one of 4 h or more in minutes shows in hours —
+ * Prosimos and event logs give seconds, and `~1868 s` says less than `~31.13 min`. Pure.
+ */
+function shownUnit(d: Distribution, mean: number | null): TimeUnit {
+  const unit = d.unit ?? 'min';
+  if (mean === null) return unit;
+  const minutes = mean * MINUTES[unit];
+  if (unit === 's' && minutes >= 2) return 'min';
+  if (unit === 'min' && minutes >= 240) return 'h';
+  return unit;
 }
 
 /**
@@ -20,13 +37,16 @@ function adjustments(d: Distribution): string {
  */
 export function describeDistribution(d: Distribution | undefined): string {
   if (!d) return '';
-  const unit = d.unit ?? 'min';
-  const base = baseLabel(d);
-  return `${base} ${unit}${adjustments(d)}`;
+  const mean = meanOf(d);
+  const unit = shownUnit(d, mean !== null && Number.isFinite(mean) ? mean : null);
+  const scale = MINUTES[d.unit ?? 'min'] / MINUTES[unit];
+  const base =
+    mean === null ? writtenLabel(d) : Number.isFinite(mean) ? `~${round(mean * scale)}` : '~?';
+  return `${base} ${unit}${adjustments(d, scale)}`;
 }
 
-/** The label without unit and adjustments. Pure. */
-function baseLabel(d: Distribution): string {
+/** The label of a distribution people type as figures: `15`, `10–15`, `10–15–30`. Pure. */
+function writtenLabel(d: Distribution): string {
   switch (d.dist) {
     case 'fixed':
       return round(d.value);
@@ -34,19 +54,32 @@ function baseLabel(d: Distribution): string {
       return `${round(d.min)}–${round(d.max)}`;
     case 'triangular':
       return `${round(d.min)}–${round(d.mode)}–${round(d.max)}`;
+    default:
+      return '';
+  }
+}
+
+/**
+ * The mean a random distribution is labelled with, in its own unit, before shift and bounds
+ * (the shift is shown after it); null for the kinds labelled by their figures. Pure.
+ */
+function meanOf(d: Distribution): number | null {
+  switch (d.dist) {
+    case 'fixed':
+    case 'uniform':
+    case 'triangular':
+      return null;
     case 'exponential':
     case 'normal':
     case 'lognormal':
     case 'erlang':
-      return `~${round(d.mean)}`;
+      return d.mean;
     case 'gamma':
-      return `~${round(d.shape * d.scale)}`;
+      return d.shape * d.scale;
     case 'empirical':
     case 'histogram': {
-      // The mean before shift and bounds, like the kinds above (the shift is shown after it).
       const { shift: _shift, bounds: _bounds, ...plain } = d;
-      const mean = fromMinutes(distributionMean(plain), d.unit ?? 'min');
-      return Number.isFinite(mean) ? `~${round(mean)}` : '~?';
+      return fromMinutes(distributionMean(plain), d.unit ?? 'min');
     }
   }
 }

@@ -116,6 +116,7 @@ export function PeopleTable({
                     value={m.name ?? ''}
                     label={`${t('simFields.person.name')} (${m.id})`}
                     testId={`person-name-${i}`}
+                    placeholder={m.id}
                     onCommit={(name) =>
                       put(i, changeMember(m, { name: name.trim() ? name.trim() : undefined }))
                     }
