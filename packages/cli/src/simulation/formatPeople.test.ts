@@ -8,6 +8,7 @@ import { tempDir } from '../testing/tempDir';
 import { formatComparison } from './formatComparison';
 import { rolesOfPeople } from './formatPeople';
 import { formatSummary } from './formatSummary';
+import { displayWidth, table } from './formatTable';
 
 const { file } = tempDir('people');
 
@@ -74,7 +75,7 @@ describe('the People table of flowsmith simulate', () => {
   it('says it in zh-CN, shows — for the roles without the document, and no table without people', () => {
     const people = { ann: { utilization: 0.9, busy: 500 } };
     const zh = formatSummary('pool', summary(people), 'zh-CN');
-    expect(zh).toContain('\n人员   所属角色              利用率\nann  —     90.0 % ± 24.8 %\n');
+    expect(zh).toContain('\n人员  所属角色           利用率\nann   —         90.0 % ± 24.8 %\n');
     expect(formatSummary('pool', summary(undefined), 'en', pool)).not.toContain('Person');
   });
 
@@ -139,5 +140,17 @@ describe('the step and role rows of flowsmith simulate', () => {
     expect(text).toMatch(/\nsid-1234 +10 /);
     expect(text).toMatch(/\n办事员 +60\.0 %/);
     expect(text).not.toContain('Review');
+  });
+});
+
+describe('tables in Chinese', () => {
+  it('line up by terminal columns: a Chinese character takes two', () => {
+    expect(displayWidth('利用率 5 %')).toBe(10);
+    const [head, row] = table([
+      ['角色', '利用率'],
+      ['clerk', '25.3 %'],
+    ]);
+    expect(head).toBe('角色   利用率');
+    expect(row).toBe('clerk  25.3 %');
   });
 });

@@ -1,6 +1,6 @@
 import type { Lang, ProcessDocument } from '@flowsmith/model';
 import type { SimulationSummary } from '@flowsmith/simulation';
-import { pct, table } from './formatTable';
+import { displayWidth, pct, table } from './formatTable';
 import { label } from './simulationMessages';
 
 /** The ids of the roles each named member (person) is listed in, in document order. Pure. */
@@ -31,13 +31,14 @@ export function peopleTable(
   const heading = label(lang, 'personRoles');
   const texts = people.map(([id]) => roles.get(id)?.join(', ') ?? '—');
   // The roles are words: left-aligned (the table right-aligns every column but the first).
-  const width = Math.max(...[heading, ...texts].map((t) => [...t].length));
+  const width = Math.max(...[heading, ...texts].map(displayWidth));
+  const padEnd = (t: string) => t + ' '.repeat(width - displayWidth(t));
   return [
     ...table([
-      [label(lang, 'people'), heading.padEnd(width), label(lang, 'utilization')],
+      [label(lang, 'people'), padEnd(heading), label(lang, 'utilization')],
       ...people.map(([id, p], i) => [
         id,
-        texts[i]!.padEnd(width),
+        padEnd(texts[i]!),
         `${pct(p.utilization)} ± ${pct(s.metrics[`people.${id}.utilization`]?.halfWidth ?? NaN)}`,
       ]),
     ]),

@@ -14,12 +14,29 @@ export function pct(x: number): string {
   return Number.isFinite(x) ? `${(x * 100).toFixed(1)} %` : '—';
 }
 
-/** Pads a table: columns separated by two spaces, first column left-aligned, others right. Pure. */
+/** Wide (East Asian) characters: a terminal gives them two columns. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** Columns a text takes on a terminal: 2 for each Chinese, Japanese or Korean character. Pure. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+
+/**
+ * Pads a table: columns separated by two spaces, first column left-aligned, others right, by
+ * terminal columns (so 利用率 lines up with utilisation figures). Pure.
+ */
 export function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? ''))));
   return rows.map((r) =>
     r
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .map((cell, c) => {
+        const pad = ' '.repeat(Math.max(0, widths[c]! - displayWidth(cell)));
+        return c === 0 ? cell + pad : pad + cell;
+      })
       .join('  ')
       .trimEnd(),
   );
