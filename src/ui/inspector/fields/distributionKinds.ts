@@ -4,6 +4,7 @@
  * gamma / empirical / histogram, shift and bounds extensions).
  */
 import {
+  DISTRIBUTION_PARAMETERS,
   distributionMean,
   fromMinutes,
   type Distribution,
@@ -26,19 +27,15 @@ export const DISTRIBUTION_KINDS: readonly DistributionKind[] = [
   'histogram',
 ];
 
-/** The single-number parameters of each kind, in the order they are asked for. */
+/** Parameters that are lists (observed values, their weights, histogram bins), asked for apart. */
+const LIST_PARAMS: ReadonlySet<string> = new Set(['values', 'weights', 'bins']);
+
+/** The single-number parameters of each kind, in the order they are asked for (the model's order). */
 export const NUMBER_PARAMS: Record<DistributionKind, readonly string[]> = {
-  fixed: ['value'],
-  uniform: ['min', 'max'],
-  triangular: ['min', 'mode', 'max'],
-  exponential: ['mean'],
-  normal: ['mean', 'sd'],
-  lognormal: ['mean', 'sd'],
-  erlang: ['mean', 'k'],
-  gamma: ['shape', 'scale'],
-  empirical: [],
-  histogram: [],
+  ...DISTRIBUTION_PARAMETERS,
 };
+for (const kind of Object.keys(NUMBER_PARAMS) as DistributionKind[])
+  NUMBER_PARAMS[kind] = NUMBER_PARAMS[kind].filter((p) => !LIST_PARAMS.has(p));
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
