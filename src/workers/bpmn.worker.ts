@@ -16,6 +16,7 @@ onRequest<BpmnRequest>(async (req) => {
       const { documents, warnings } = await importBpmn(req.xml, {
         lang: req.lang,
         simulation: req.prosimos === undefined,
+        ...(req.fallbackName ? { fallbackName: req.fallbackName } : {}),
       });
       const applied =
         req.prosimos === undefined

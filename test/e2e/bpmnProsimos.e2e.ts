@@ -40,6 +40,8 @@ describe('BPMN import with Prosimos parameters', () => {
     const lanes = await page.getByTestId('lane-headers').innerText();
     expect(lanes).not.toMatch(/Clerk_1|Credit_Officer_1/);
     expect(lanes).toMatch(/clerk/);
+    // The file names no process: it opens under the file's name, not its id `sid-e138…`.
+    expect(await page.getByTestId('doc-name').textContent()).toBe('Credit_Application_Simulation');
     trap.expectClean();
     await context.close();
   });

@@ -25,6 +25,11 @@ export interface ImportOptions {
    * parameters come from elsewhere (a Prosimos file beside the model: Prosimos ignores them too).
    */
   simulation?: boolean;
+  /**
+   * Name of the main process when the file gives it none (neither process nor pool is named):
+   * the file's name, say, rather than an id such as `sid-e138ad92-…`.
+   */
+  fallbackName?: string;
 }
 
 /** What `importBpmn` gives: the documents (the first is the main process) and the warnings. */

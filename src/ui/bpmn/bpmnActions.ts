@@ -31,7 +31,8 @@ export async function importBpmnText(
   ctx.ui.setState({ notice: { kind: 'info', text: ctx.t('bpmn.importing', { name: fileName }) } });
   let result;
   try {
-    result = await importBpmnInWorker(xml, currentLang(), prosimos?.text);
+    const bare = fileName.replace(/\.(bpmn2?|bpmn\.xml|xml)$/i, '');
+    result = await importBpmnInWorker(xml, currentLang(), prosimos?.text, bare);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     ctx.ui.setState({

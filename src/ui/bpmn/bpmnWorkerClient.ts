@@ -10,7 +10,8 @@ const send = workerClient<BpmnRequest, BpmnResponse>(
 );
 
 /**
- * Imports BPMN XML in the worker, with a Prosimos parameters file (JSON text) applied when given;
+ * Imports BPMN XML in the worker, with a Prosimos parameters file (JSON text) applied when given
+ * and `fallbackName` (the file's name) for a main process the file leaves unnamed;
  * rejects with the importer's message on a file it cannot read. `parameterProblems`: the
  * parameters file's problems by JSON path (then nothing should be opened).
  */
@@ -18,8 +19,14 @@ export async function importBpmnInWorker(
   xml: string,
   lang: Lang,
   prosimos?: string,
+  fallbackName?: string,
 ): Promise<ImportResult & { parameterProblems?: Problem[] }> {
-  const request = prosimos === undefined ? { xml, lang } : { xml, lang, prosimos };
+  const request = {
+    xml,
+    lang,
+    ...(prosimos === undefined ? {} : { prosimos }),
+    ...(fallbackName ? { fallbackName } : {}),
+  };
   const r = workerAnswer(await send({ type: 'import', ...request }), 'import');
   return r.parameterProblems
     ? { documents: r.documents, warnings: r.warnings, parameterProblems: r.parameterProblems }

@@ -233,3 +233,21 @@ describe('importBpmn orientation', () => {
     expect(documents[0]!.roles).toEqual([{ id: 'l', name: 'Clerk' }]);
   });
 });
+
+describe('a process the file leaves unnamed', () => {
+  const bare = (name: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="x">
+  <bpmn:process id="sid-e138"${name}>
+    <bpmn:startEvent id="s"/><bpmn:endEvent id="e"/>
+    <bpmn:sequenceFlow id="f" sourceRef="s" targetRef="e"/>
+  </bpmn:process>
+</bpmn:definitions>`;
+
+  it('takes the name the caller knows it by (its file), and keeps a name the file gives', async () => {
+    const fallbackName = 'Credit_Application_Simulation';
+    expect((await importBpmn(bare(''), { fallbackName })).documents[0]!.name).toBe(fallbackName);
+    expect((await importBpmn(bare(''))).documents[0]!.name).toBe('sid-e138');
+    const named = await importBpmn(bare(' name="信贷申请"'), { fallbackName });
+    expect(named.documents[0]!.name).toBe('信贷申请');
+  });
+});

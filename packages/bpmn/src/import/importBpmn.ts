@@ -53,6 +53,9 @@ export async function importBpmn(xml: string, options: ImportOptions = {}): Prom
   for (const w of parsed.warnings) ctx.warn('moddle-warning', { detail: oneLine(w.message) });
   const pools = orderProcesses(defs, ctx);
   if (pools.length === 0) throw BpmnImportError.of('no-process', {}, lang, ctx.warnings);
+  // A main process the file leaves unnamed takes the name the caller knows it by (its file).
+  const fallback = options.fallbackName?.trim();
+  if (fallback && !pools[0]!.named) pools[0]!.name = fallback;
   let byFlowsmith = false;
   pools.forEach(({ process, name }, i) => {
     const saved = readPayload(process, 'document')?.id;
@@ -87,10 +90,13 @@ function callsOutside(ctx: ImportContext): string[] {
 }
 
 /** The processes to import, main first: pools in order, then processes no pool shows. */
-function orderProcesses(defs: El, ctx: ImportContext): Array<{ process: El; name: string }> {
+function orderProcesses(
+  defs: El,
+  ctx: ImportContext,
+): Array<{ process: El; name: string; named: boolean }> {
   const roots = list(defs, 'rootElements');
   const seen = new Set<El>();
-  const ordered: Array<{ process: El; name: string }> = [];
+  const ordered: Array<{ process: El; name: string; named: boolean }> = [];
   for (const collaboration of roots.filter((r) => isA(r, 'bpmn:Collaboration'))) {
     for (const participant of list(collaboration, 'participants')) {
       const process = one(participant, 'processRef');
@@ -100,16 +106,18 @@ function orderProcesses(defs: El, ctx: ImportContext): Array<{ process: El; name
       }
       if (seen.has(process)) continue;
       seen.add(process);
-      ordered.push({
-        process,
-        name: str(process, 'name') || str(participant, 'name') || str(process, 'id') || '',
-      });
+      const given = str(process, 'name') || str(participant, 'name');
+      ordered.push({ process, name: given || str(process, 'id') || '', named: Boolean(given) });
     }
     for (const mf of list(collaboration, 'messageFlows'))
       ctx.warn('element-left-out', ctx.about(mf), mf);
   }
   for (const process of roots.filter((r) => isA(r, 'bpmn:Process') && !seen.has(r)))
-    ordered.push({ process, name: str(process, 'name') || str(process, 'id') || '' });
+    ordered.push({
+      process,
+      name: str(process, 'name') || str(process, 'id') || '',
+      named: Boolean(str(process, 'name')),
+    });
   // The main process is the pool with the most flow nodes (the first of equals).
   const size = (p: El) => list(p, 'flowElements').filter((e) => isA(e, 'bpmn:FlowNode')).length;
   let main = 0;

@@ -28,6 +28,8 @@ describe('flowsmith convert --simulation', () => {
       'system',
     ]);
     expect(doc.roles[0].members).toEqual([{ id: 'Clerk_1' }, { id: 'Clerk_2' }]);
+    // The file names no process: the process takes the file's name, not `sid-e138…`.
+    expect(doc.name).toBe('Credit_Application_Simulation');
     const check = doc.steps.find((s: { id: string }) => s.id.startsWith('sid-4B24111F'));
     expect(check).toMatchObject({
       role: 'clerk',

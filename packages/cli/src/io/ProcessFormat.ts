@@ -21,6 +21,7 @@ export interface ProcessFormat {
   name: string;
   /** File name endings, lower case, longest first (`.flow.json` before `.json`). */
   extensions: readonly string[];
-  read(text: string, options: ParseOptions): Promise<ProcessReadResult>;
+  /** `fileName`: the file's name without its ending, for a format whose text may name nothing. */
+  read(text: string, options: ParseOptions & { fileName?: string }): Promise<ProcessReadResult>;
   write(document: ProcessDocument): Promise<string>;
 }

@@ -33,13 +33,17 @@ export type BpmnReadResult =
  */
 export async function readBpmnFile(
   text: string,
-  options: ParseOptions & { simulation?: boolean } = {},
+  options: ParseOptions & { simulation?: boolean; fileName?: string } = {},
 ): Promise<BpmnReadResult> {
   // bpmn-moddle (and elkjs behind the export) load only when a .bpmn file is read or written.
   const { BpmnImportError, importBpmn } = await import('@flowsmith/bpmn');
   let imported;
   try {
-    imported = await importBpmn(text, { lang: options.lang, simulation: options.simulation });
+    imported = await importBpmn(text, {
+      lang: options.lang,
+      simulation: options.simulation,
+      ...(options.fileName ? { fallbackName: options.fileName } : {}),
+    });
   } catch (error) {
     if (!(error instanceof BpmnImportError)) throw error;
     return {

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { formatMessage, type Lang, type ProcessDocument, type Problem } from '@flowsmith/model';
 import { CliError } from '../CliError';
 import { ioMessages } from './ioMessages';
@@ -61,7 +62,12 @@ export async function readProcessFile(
       'file.unreadable',
     );
   }
-  const result = await format.read(text, { lang, resolveProcess: options.resolveProcess });
+  const fileName = stripEnding(basename(path), format.extensions);
+  const result = await format.read(text, {
+    lang,
+    resolveProcess: options.resolveProcess,
+    fileName,
+  });
   if (result.ok) {
     const { document, warnings, companions = [] } = result;
     return { status: 'valid', document, warnings, companions };
@@ -125,4 +131,11 @@ const REASONS: Record<string, Record<Lang, string>> = {
 
 function describe(code: string, lang: Lang): string {
   return REASONS[code]?.[lang] ?? code;
+}
+
+/** A file name without the first of `endings` it ends with (case-insensitive). Pure. */
+export function stripEnding(name: string, endings: readonly string[]): string {
+  const lower = name.toLowerCase();
+  const ending = endings.find((e) => lower.endsWith(e));
+  return ending ? name.slice(0, name.length - ending.length) : name;
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import {
   formatMessage,
   parseProcess,
@@ -11,7 +12,7 @@ import { CliError } from '../CliError';
 import { bpmnFormat, bpmnWarningProblem, readBpmnFile } from './bpmnFormat';
 import { formatOfPath } from './processFormats';
 import { ioMessages } from './ioMessages';
-import { loadProcessFile, problemLine } from './readProcessFile';
+import { loadProcessFile, problemLine, stripEnding } from './readProcessFile';
 
 type Params = {
   invalid: { file: string; count: number };
@@ -51,7 +52,8 @@ export async function loadForSimulation(
   } catch {
     return loadProcessFile(input, { lang, unreadableExit: 1 }); // says why, exit 2
   }
-  const r = await readBpmnFile(text, { lang, simulation: false });
+  const fileName = stripEnding(basename(input), bpmnFormat.extensions);
+  const r = await readBpmnFile(text, { lang, simulation: false, fileName });
   if (r.ok) return { document: r.document, warnings: r.warnings, companions: r.companions };
   const head = r.unreadable
     ? formatMessage(
