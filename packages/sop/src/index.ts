@@ -28,6 +28,14 @@ export {
   PRINT_AREA,
 } from './diagram/flowchartPages';
 export { flowchartPositions } from './diagram/flowchartPositions';
+export {
+  gatewayNameSide,
+  gatewayNameBox,
+  GATEWAY_NAME_SIDES,
+  type GatewayNameSide,
+  type NameOffsets,
+} from './diagram/gatewayNameSide';
+export { ObstacleGrid, nameRegion } from './diagram/obstacleGrid';
 export { layoutForSop, tasksFitLanes } from './layoutForSop';
 export { renderMarkdown, type MarkdownOptions } from './render/renderMarkdown';
 export { renderHtml, diagramPage, printPages } from './render/renderHtml';

@@ -127,7 +127,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
           <span className="fs-symbol">{symbol}</span>
         )}
       </div>
-      <div className="fs-outside-label">
+      <div className="fs-outside-label" data-side={data.labelSide}>
         {step.name}
         {duration && <span className="fs-duration"> · {duration}</span>}
       </div>

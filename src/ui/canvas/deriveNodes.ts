@@ -7,6 +7,7 @@
 import type { Flow, Position, ProcessDocument, Role, Step } from '@flowsmith/model';
 import type { FlowRoute, Rect } from '@flowsmith/layout';
 import type { Edge, Node } from '@xyflow/react';
+import type { GatewayNameSide } from '@flowsmith/sop';
 import type { Selection } from '../../editor/editorState';
 import { facingHandles, roleColour, shapeHandles, shapeSize } from './stepShape';
 
@@ -17,6 +18,8 @@ export interface StepNodeData extends Record<string, unknown> {
   colour: string;
   /** The role id names no role of the document (drawn with a warning). */
   unknownRole: boolean;
+  /** A gateway's name side when not the usual above-right (see gatewayLabelSides). */
+  labelSide?: GatewayNameSide;
 }
 
 /** What a flow edge draws. */
@@ -56,7 +59,13 @@ function roleLooks(roles: readonly Role[]): Map<string, RoleLook> {
 export function createNodeDeriver(describe: (step: Step) => string) {
   const cache = new Map<
     string,
-    { step: Step; look: RoleLook | undefined; selected: boolean; node: StepNode }
+    {
+      step: Step;
+      look: RoleLook | undefined;
+      selected: boolean;
+      side: GatewayNameSide | undefined;
+      node: StepNode;
+    }
   >();
   let lastRoles: readonly Role[] | null = null;
   let looks = new Map<string, RoleLook>();
@@ -65,6 +74,8 @@ export function createNodeDeriver(describe: (step: Step) => string) {
     selection: Selection,
     /** Where a step is drawn when not at its own position (its lane is shifted; see laneGeometry). */
     drawnAt?: (step: Step) => Position | undefined,
+    /** The gateways whose names are drawn on another side than above-right (gatewayLabelSides). */
+    labelSides?: ReadonlyMap<string, GatewayNameSide>,
   ): StepNode[] {
     if (doc.roles !== lastRoles) {
       lastRoles = doc.roles;
@@ -87,11 +98,13 @@ export function createNodeDeriver(describe: (step: Step) => string) {
       const isSelected = selected.has(step.id);
       const hit = cache.get(step.id);
       const drawn = drawnAt?.(step);
+      const side = labelSides?.get(step.id);
       if (
         hit &&
         hit.step === step &&
         hit.look === look &&
         hit.selected === isSelected &&
+        hit.side === side &&
         (!drawn || (drawn.x === hit.node.position.x && drawn.y === hit.node.position.y))
       ) {
         nodes.push(hit.node);
@@ -116,9 +129,10 @@ export function createNodeDeriver(describe: (step: Step) => string) {
           colour: look?.colour ?? roleColour(-1),
           unknownRole: roleId !== undefined && look === undefined,
           ...(look ? { roleName: look.role.name } : {}),
+          ...(side ? { labelSide: side } : {}),
         },
       };
-      cache.set(step.id, { step, look, selected: isSelected, node });
+      cache.set(step.id, { step, look, selected: isSelected, side, node });
       nodes.push(node);
     }
     if (cache.size > seen.size) for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);

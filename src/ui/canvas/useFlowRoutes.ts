@@ -111,7 +111,8 @@ function sameBoxes(a: ReadonlyMap<string, Rect>, b: ReadonlyMap<string, Rect>): 
   return true;
 }
 
-function chipWidth(text: string): number {
+/** The width of a flow's label chip with `text`, estimated (11 px text and padding). Pure. */
+export function chipWidth(text: string): number {
   let w = 0;
   for (const ch of text) w += /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 11 : 6.5;
   return w + 24;

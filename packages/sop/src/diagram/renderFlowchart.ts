@@ -12,6 +12,7 @@ import {
 import { escapeMarkup } from '../escapeMarkup';
 import { nameExtent, SCREEN_TEXT, stepShape, type FlowchartText } from './stepShape';
 import { measure, wrapText } from './wrapText';
+import { gatewayNamePlaces } from './gatewayNamePlaces';
 
 /**
  * Font families for the diagram and the HTML/PDF documents. Latin fonts come first and CJK fonts
@@ -161,17 +162,25 @@ export function renderFlowchart(
       });
     }
   }
+  const names = gatewayNamePlaces(
+    doc.steps,
+    boxes,
+    labels.map((l) => l.box),
+    text,
+    options.numbers,
+  );
   const shapes = doc.steps.flatMap((s) => {
     const box = boxes.get(s.id);
     if (!box) return [];
     const lane = geometry.membership.get(s.id) ?? null;
     const centre = centreOf(box);
-    const name = nameExtent(s, centre, text);
+    const nameBox = names.get(s.id);
+    const name = nameExtent(s, centre, text, nameBox);
     const cover = name ? union(box, name) : box;
     return [
       {
         box: cover,
-        svg: stepShape(s, centre, text, options.numbers?.get(s.id)).replace(
+        svg: stepShape(s, centre, text, options.numbers?.get(s.id), nameBox).replace(
           '<g class="step">',
           `<g class="step" data-step="${escapeMarkup(s.id)}" data-lane="${escapeMarkup(lane ?? '')}" data-box="${box.x} ${box.y} ${box.width} ${box.height}">`,
         ),

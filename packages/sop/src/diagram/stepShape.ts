@@ -1,7 +1,8 @@
 import type { Position, Step } from '@flowsmith/model';
-import { stepSize } from '@flowsmith/layout';
+import { stepSize, type Rect, type Size } from '@flowsmith/layout';
 import { escapeMarkup } from '../escapeMarkup';
-import { wrapText } from './wrapText';
+import { measure, wrapText } from './wrapText';
+import { gatewayNameBox, type NameOffsets } from './gatewayNameSide';
 
 const FILL: Record<string, string> = {
   manual: '#e8f1fb',
@@ -30,15 +31,17 @@ export const PRINT_TEXT: FlowchartText = { name: 15, label: 15, lane: 16, badge:
 /**
  * The SVG of one step at its centre `p`, by type: tasks as rounded boxes (colour by kind) with the
  * name inside, subprocesses with a `+` marker, gateways as diamonds (`×` exclusive, `○`
- * inclusive, `+` parallel) named above and to the right, start, end and timer as circles (a
- * terminate end with a filled disc inside), their names below. A step `number` is written just
- * above the box's top-left corner (beside an event's circle). All text escaped. Pure.
+ * inclusive, `+` parallel) named in `nameBox` (from `gatewayNamePlace`; above and to the right
+ * when not given), start, end and timer as circles (a terminate end with a filled disc inside),
+ * their names below. A step `number` is written just above the box's top-left corner (beside an
+ * event's circle). All text escaped. Pure.
  */
 export function stepShape(
   step: Step,
   p: Position,
   text: FlowchartText = SCREEN_TEXT,
   number?: string,
+  nameBox?: Rect,
 ): string {
   const { width, height } = stepSize(step);
   const left = p.x - width / 2;
@@ -86,8 +89,18 @@ export function stepShape(
           : step.type === 'or'
             ? `<circle cx="${p.x}" cy="${p.y}" r="10" fill="none" stroke="#333" stroke-width="3"/>`
             : `<path d="M${p.x - 10} ${p.y}H${p.x + 10}M${p.x} ${p.y - 10}V${p.y + 10}" stroke="#333" stroke-width="3"/>`;
-      // The name above and to the right, clear of the flows that leave a decision downwards.
-      return `<g class="step">${title}<path d="${d}" fill="#fff8d6" stroke="#8a6d00"/>${mark}${nameAboveRight(step.name, p.x + 10, top, text.label)}</g>`;
+      // The name on a free side (by default above and to the right, clear of the flows that
+      // leave a decision downwards).
+      const lines = gatewayNameLines(step.name, text);
+      const box =
+        nameBox ??
+        gatewayNameBox(
+          'above-right',
+          { x: left, y: top, width, height },
+          gatewayNameSize(lines, text),
+          GATEWAY_NAME_OFFSETS,
+        );
+      return `<g class="step">${title}<path d="${d}" fill="#fff8d6" stroke="#8a6d00"/>${mark}${nameIn(lines, box, p.x, text.label)}</g>`;
     }
     default: {
       const r = width / 2;
@@ -110,34 +123,63 @@ export function stepShape(
   }
 }
 
-/** Where a step's name is drawn outside its shape (gateways and events), for page cuts. */
+/** How the flowchart sets a gateway's name beside its diamond (see `gatewayNameBox`). */
+export const GATEWAY_NAME_OFFSETS: NameOffsets = { shift: 10, gap: 6, side: 6 };
+
+/** A gateway name's lines in the flowchart: up to two, 130 units wide. Pure. */
+export function gatewayNameLines(name: string, text: FlowchartText): string[] {
+  return wrapText(name, 130, text.label, 2);
+}
+
+/** The size a gateway name's `lines` take in the flowchart. Pure. */
+export function gatewayNameSize(lines: readonly string[], text: FlowchartText): Size {
+  const width = Math.max(0, ...lines.map((l) => measure(l, text.label)));
+  return { width: Math.ceil(width), height: lines.length * (text.label + 3) };
+}
+
+/**
+ * Where a step's name is drawn outside its shape (gateways and events), for page cuts; a
+ * gateway's in `nameBox` when given (see `stepShape`).
+ */
 export function nameExtent(
   step: Step,
   p: Position,
   text: FlowchartText,
-): { x: number; y: number; width: number; height: number } | undefined {
-  const { height } = stepSize(step);
+  nameBox?: Rect,
+): Rect | undefined {
+  const { width, height } = stepSize(step);
   if (step.type === 'task' || step.type === 'subprocess') return undefined;
-  if (step.type === 'xor' || step.type === 'or' || step.type === 'and')
-    return {
-      x: p.x + 10,
-      y: p.y - height / 2 - 6 - 2 * (text.label + 3),
-      width: 130,
-      height: 2 * (text.label + 3),
-    };
+  if (step.type === 'xor' || step.type === 'or' || step.type === 'and') {
+    if (nameBox) return nameBox;
+    const gateway = { x: p.x - width / 2, y: p.y - height / 2, width, height };
+    const lines = gatewayNameLines(step.name, text);
+    return gatewayNameBox(
+      'above-right',
+      gateway,
+      gatewayNameSize(lines, text),
+      GATEWAY_NAME_OFFSETS,
+    );
+  }
   return { x: p.x - 65, y: p.y + height / 2, width: 130, height: 3 * (text.label + 3) + 14 };
 }
 
-function nameAboveRight(name: string, x: number, top: number, size: number): string {
-  const lines = wrapText(name, 130, size, 2);
+/** A gateway's name lines in `box`: baselines one line pitch apart, aligned to the diamond's side. */
+function nameIn(lines: readonly string[], box: Rect, centreX: number, size: number): string {
   if (lines.length === 0) return '';
+  const right = box.x + box.width;
+  const [x, anchor] =
+    box.x >= centreX
+      ? [box.x, 'start']
+      : right <= centreX
+        ? [right, 'end']
+        : [box.x + box.width / 2, 'middle'];
   const spans = lines
     .map(
       (line, i) =>
-        `<tspan x="${x}" y="${top - 6 - (lines.length - 1 - i) * (size + 3)}">${escapeMarkup(line)}</tspan>`,
+        `<tspan x="${x}" y="${box.y + (i + 1) * (size + 3)}">${escapeMarkup(line)}</tspan>`,
     )
     .join('');
-  return `<text font-size="${size}" text-anchor="start" fill="#1f2933">${spans}</text>`;
+  return `<text font-size="${size}" text-anchor="${anchor}" fill="#1f2933">${spans}</text>`;
 }
 
 function nameBelow(name: string, x: number, bottom: number, size: number): string {
