@@ -19,6 +19,7 @@ export { openIntervalsByDay } from './arrival/workingWeek';
 export { isLocalDateTime } from './parse/parseSimulationSettings';
 export { isDataName } from './parse/parseCaseValue';
 export { minutesOfDay } from './parse/parseCalendar';
+export { distributionProblems } from './parse/distributionProblems';
 export type { ConditionAst, ConditionValue, ComparisonOperator } from './condition/conditionAst';
 export {
   parseCondition,

@@ -51,6 +51,7 @@ export type SimulationErrorParams = {
   'unknown-calendar': { id: string };
   'bad-time': { text: string };
   'bad-day': { text: string };
+  'bad-distribution': { detail: string };
 };
 
 /** The codes of errors in a simulation parameters file. */
@@ -91,6 +92,11 @@ export const simulationErrorMessages: MessageTable<SimulationErrorParams> = {
   'bad-day': {
     en: (p) => `"${p.text}" is not a day of the week (MONDAY … SUNDAY)`,
     'zh-CN': (p) => `“${p.text}”不是星期几（MONDAY … SUNDAY）`,
+  },
+  'bad-distribution': {
+    en: (p) =>
+      `these parameters give a duration that cannot be simulated (${p.detail}); correct them`,
+    'zh-CN': (p) => `这些参数给出的时长无法仿真（${p.detail}），请改正`,
   },
 };
 

@@ -337,6 +337,23 @@ describe('applyProsimos', () => {
     expect(applyProsimos([doc], '{ nope').ok).toBe(false);
   });
 
+  it('refuses parameters that give a duration nobody can simulate, at their own JSON path', () => {
+    const bad = params({
+      arrival_time_distribution: { distribution_name: 'expon', distribution_params: v(-5, 0, 1e9) },
+    });
+    const r = applyProsimos([doc], bad);
+    expect(!r.ok && r.problems.map((p) => [p.path, p.message])).toEqual([
+      [
+        'arrival_time_distribution.distribution_params',
+        'these parameters give a duration that cannot be simulated (exponential mean: must be greater than 0, not -5); correct them',
+      ],
+    ]);
+    const zh = applyProsimos([doc], bad, { lang: 'zh-CN' });
+    expect(!zh.ok && zh.problems[0]!.message).toMatch(
+      /^这些参数给出的时长无法仿真（exponential mean: /,
+    );
+  });
+
   it('does not change the documents it is given', () => {
     const before = JSON.stringify(doc);
     applied();

@@ -1,4 +1,9 @@
-import type { Distribution, DistributionBounds, TimeUnit } from '@flowsmith/model';
+import {
+  distributionProblems,
+  type Distribution,
+  type DistributionBounds,
+  type TimeUnit,
+} from '@flowsmith/model';
 import { join, type JsonObject, type JsonReader } from '../JsonReader';
 
 /** The distribution names of Prosimos (pix-framework 0.14), with how many parameters each takes. */
@@ -22,9 +27,26 @@ const NO_UPPER_BOUND = 1e9;
  * `uniform` [min, max]; `lognorm` and `gamma` [mean, variance, min, max]; min/max truncate by
  * drawing again (Flowsmith's `bounds`), and every draw is ≥ 0. `histogram_sampling` (bin
  * midpoints drawn by their share of the cdf) is an empirical distribution. Problems go to
- * `reader` with their JSON path; then undefined.
+ * `reader` with their JSON path; then undefined. A duration (`unit` given) the document's parser
+ * would refuse (a negative mean…) is refused here, at the parameters' own path.
  */
 export function prosimosDistribution(
+  o: JsonObject,
+  path: string,
+  reader: JsonReader,
+  unit: TimeUnit | undefined,
+): Distribution | undefined {
+  const d = convert(o, path, reader, unit);
+  if (!d || unit === undefined) return d;
+  const problems = distributionProblems(d, reader.lang);
+  if (problems.length === 0) return d;
+  const detail = problems.map((p) => (p.path ? `${d.dist} ${p.path}: ${p.message}` : p.message));
+  reader.fail(join(path, 'distribution_params'), 'bad-distribution', { detail: detail.join('; ') });
+  return undefined;
+}
+
+/** The Flowsmith distribution of `o`, unchecked (see {@link prosimosDistribution}). */
+function convert(
   o: JsonObject,
   path: string,
   reader: JsonReader,
