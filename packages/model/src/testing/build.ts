@@ -72,3 +72,39 @@ export function processOf(
     roles: parts.roles ?? [],
   };
 }
+
+/** What {@link twoBranches} builds: the split and join kinds, the tasks' durations, the branch flows. */
+export interface TwoBranchParts {
+  split: 'xor' | 'or' | 'and';
+  /** Kind of the join; default the split's. */
+  join?: 'xor' | 'or' | 'and';
+  /** Mean inter-arrival time of the start (exponential, minutes). */
+  interarrival: number;
+  /** Mean durations of tasks `a` and `b` (exponential, minutes, no role). */
+  durations: [number, number];
+  /** Extra fields of the flows `split-a` and `split-b` (probability, condition, default). */
+  branches?: [Partial<Flow>, Partial<Flow>];
+}
+
+/** start → split → a | b → join → end: the two-branch block many engine tests start from. */
+export function twoBranches(id: string, parts: TwoBranchParts): ProcessDocument {
+  const [toA, toB] = parts.branches ?? [{}, {}];
+  return processOf(id, {
+    steps: [
+      start('start', parts.interarrival),
+      gate('split', parts.split),
+      task('a', undefined, parts.durations[0]),
+      task('b', undefined, parts.durations[1]),
+      gate('join', parts.join ?? parts.split),
+      end(),
+    ],
+    flows: [
+      flow('start', 'split'),
+      flow('split', 'a', toA),
+      flow('split', 'b', toB),
+      flow('a', 'join'),
+      flow('b', 'join'),
+      flow('join', 'end'),
+    ],
+  });
+}

@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { build, type ProcessDocument } from '@flowsmith/model';
 import { prepareSimulation, SimulationError, type SimulationProblem } from '../index';
 
-const { processOf, start, task, end, flow, gate, chain } = build;
+const { twoBranches, processOf, start, task, end, flow, gate, chain } = build;
 
 function problems(
   doc: ProcessDocument,
@@ -27,23 +27,12 @@ function problems(
 }
 
 /** An or join whose branches come from an xor, not an or split. */
-const orphanJoin = processOf('orphan', {
-  steps: [
-    start('start', 10),
-    gate('x', 'xor'),
-    task('a', undefined, 1),
-    task('b', undefined, 1),
-    gate('join', 'or'),
-    end(),
-  ],
-  flows: [
-    flow('start', 'x'),
-    flow('x', 'a', { probability: 0.5 }),
-    flow('x', 'b', { probability: 0.5 }),
-    flow('a', 'join'),
-    flow('b', 'join'),
-    flow('join', 'end'),
-  ],
+const orphanJoin = twoBranches('orphan', {
+  split: 'xor',
+  join: 'or',
+  interarrival: 10,
+  durations: [1, 1],
+  branches: [{ probability: 0.5 }, { probability: 0.5 }],
 });
 
 describe('refusals of the new constructs', () => {
@@ -83,24 +72,13 @@ describe('refusals of the new constructs', () => {
   });
 
   it('SIM-REF-3 an or branch probability outside (0, 1] is refused', () => {
-    const doc = processOf('p', {
-      steps: [
-        start('start', 10),
-        gate('split', 'or'),
-        task('a', undefined, 1),
-        task('b', undefined, 1),
-        gate('join', 'or'),
-        end(),
-      ],
-      flows: [
-        flow('start', 'split'),
-        flow('split', 'a', { probability: 1.5 }),
-        flow('split', 'b', { probability: 0.5 }),
-        flow('a', 'join'),
-        flow('b', 'join'),
-        flow('join', 'end'),
-      ],
+    const doc = twoBranches('p', {
+      split: 'or',
+      interarrival: 10,
+      durations: [1, 1],
+      branches: [{ probability: 1.5 }, { probability: 0.5 }],
     });
+
     expect(problems(doc)).toEqual([
       expect.objectContaining({ path: 'split-a', code: 'sim.orProbability' }),
     ]);

@@ -9,32 +9,25 @@ import { describe, it, expect } from 'vitest';
 import { build, type ProcessDocument } from '@flowsmith/model';
 import { aggregate, runReplicationSync } from '../index';
 
-const { processOf, start, task, end, flow, gate } = build;
+const { twoBranches, processOf, start, task, end, flow, gate } = build;
 
 function orBlock(
   pa: number | undefined,
   pb: number | undefined,
   extra: Partial<ProcessDocument> = {},
 ): ProcessDocument {
-  return processOf('or', {
-    steps: [
-      start('start', 60),
-      gate('split', 'or'),
-      task('a', undefined, 10),
-      task('b', undefined, 20),
-      gate('join', 'or'),
-      end(),
-    ],
-    flows: [
-      flow('start', 'split'),
-      flow('split', 'a', pa === undefined ? {} : { probability: pa }),
-      flow('split', 'b', pb === undefined ? {} : { probability: pb }),
-      flow('a', 'join'),
-      flow('b', 'join'),
-      flow('join', 'end'),
-    ],
+  return {
+    ...twoBranches('or', {
+      split: 'or',
+      interarrival: 60,
+      durations: [10, 20],
+      branches: [
+        pa === undefined ? {} : { probability: pa },
+        pb === undefined ? {} : { probability: pb },
+      ],
+    }),
     ...extra,
-  });
+  };
 }
 
 /** Shares of each subset of {a, b} by enumeration: 4 outcomes of two independent draws. */

@@ -8,7 +8,7 @@ import { build, type ProcessDocument } from '@flowsmith/model';
 import { runReplicationSync, type Scenario } from '../index';
 import { rejectedTraces } from '../testing/rejectedTraces';
 
-const { processOf, role, start, task, end, flow, gate, fixed } = build;
+const { twoBranches, processOf, role, start, task, end, flow, gate, fixed } = build;
 
 /**
  *            ┌→ a ─────────────┐
@@ -49,23 +49,11 @@ const orWithParallel: ProcessDocument = processOf('orPar', {
 });
 
 /** An or split by condition on drawn data, closed by its join. */
-const orByCondition: ProcessDocument = processOf('orCond', {
-  steps: [
-    start('start', 5),
-    gate('split', 'or'),
-    task('a', undefined, 1),
-    task('b', undefined, 2),
-    gate('join', 'or'),
-    end(),
-  ],
-  flows: [
-    flow('start', 'split'),
-    flow('split', 'a', { condition: 'x > 0.3' }),
-    flow('split', 'b', { condition: 'x > 0.6' }),
-    flow('a', 'join'),
-    flow('b', 'join'),
-    flow('join', 'end'),
-  ],
+const orByCondition: ProcessDocument = twoBranches('orCond', {
+  split: 'or',
+  interarrival: 5,
+  durations: [1, 2],
+  branches: [{ condition: 'x > 0.3' }, { condition: 'x > 0.6' }],
 });
 
 /** A terminate end racing a slow branch, with a weekly-less batch on the slow branch. */
