@@ -1,7 +1,9 @@
 /**
  * Process mining off the main thread: a log file is read here in a stream (the page stays
  * responsive and shows the share of bytes read; the app cancels by terminating the worker), and
- * discovery and replay run here too. One worker per task.
+ * discovery, replay and the validation (the open document simulated and compared with the log)
+ * run here too. One worker per task. The simulation engine (@flowsmith/simulation, pure
+ * TypeScript) is imported only by a validation, so reading a log does not load it.
  */
 import {
   discoverProcess,
@@ -12,6 +14,8 @@ import {
   readXesLog,
   readXlsxLog,
   tokenReplay,
+  validateAgainstLog,
+  VALIDATION_MAX_CASES,
 } from '@flowsmith/mining';
 import { isXesName, isXlsxName, type MiningRequest, type MiningResponse } from './miningProtocol';
 
@@ -22,6 +26,53 @@ const zoneOption = (name?: string) => {
 };
 
 const reply = (r: MiningResponse) => (self as unknown as Worker).postMessage(r);
+
+/** Progress of a validation is posted at most this often (ms). */
+const PROGRESS_MS = 100;
+
+/**
+ * Simulates the document five times with the engine (`runReplicationSync`, simulation time 0 at
+ * `DEFAULT_LOG_EPOCH`) and compares its figures with the log's (`validateAgainstLog`), posting
+ * the run under way and the share of simulated cases done. The simulator's refusal is thrown.
+ */
+async function validate(
+  req: Extract<MiningRequest, { type: 'validate' }>,
+): Promise<MiningResponse> {
+  const { DEFAULT_LOG_EPOCH, runReplicationSync } = await import('@flowsmith/simulation');
+  let run = 1;
+  let runs = 1;
+  let last = -Infinity;
+  const progress = (fraction: number) => {
+    const now = performance.now();
+    if (now - last < PROGRESS_MS && fraction < 1) return;
+    last = now;
+    reply({ type: 'progress', fraction: (run - 1 + fraction) / runs, run, runs });
+  };
+  const zone = req.zone ? parseTimeZone(req.zone) : undefined;
+  const validation = validateAgainstLog(
+    req.document,
+    req.log,
+    (doc, { cases, seed }) =>
+      runReplicationSync(doc, { cases, warmup: 0, replications: 1, seed }, 0, {
+        recordLog: true,
+        lang: req.lang,
+        onProgress: progress,
+      }).log ?? [],
+    {
+      epochMs: DEFAULT_LOG_EPOCH,
+      seed: req.seed,
+      ...(zone ? { zone } : {}),
+      onRun: (k, n) => {
+        run = k;
+        runs = n;
+        last = -Infinity;
+        progress(0);
+      },
+    },
+  );
+  const cases = Math.min(req.log.cases.length, VALIDATION_MAX_CASES);
+  return { type: 'validate', validation, cases };
+}
 
 /** The file's bytes as a stream of chunks, gunzipped when the name says `.gz`, reporting progress. */
 async function* chunks(file: Blob, name: string): AsyncGenerator<Uint8Array> {
@@ -80,6 +131,8 @@ self.addEventListener('message', (event: MessageEvent<MiningRequest>) => {
           id: `discovered-${Date.now().toString(36)}`,
         });
         reply({ type: 'discover', document });
+      } else if (req.type === 'validate') {
+        reply(await validate(req));
       } else {
         reply({
           type: 'conform',

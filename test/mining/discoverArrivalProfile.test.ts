@@ -53,7 +53,7 @@ async function discoveredStart(doc: ProcessDocument): Promise<StartStep> {
   const run = runReplicationSync(doc, { cases: 3000, warmup: 0, replications: 1, seed: 3 }, 0, {
     recordLog: true,
   });
-  const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'resource' } });
+  const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'role' } });
   return discoverProcess(log, { noise: 0 }).document.steps.find(
     (s): s is StartStep => s.type === 'start',
   )!;

@@ -56,7 +56,7 @@ describe('drawnVersusData: the drawn as-is against the as-is discovered from its
     const run = runReplicationSync(asIs, { cases: 1500, warmup: 0, replications: 1, seed: 4 }, 0, {
       recordLog: true,
     });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'resource' } });
+    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'role' } });
     const found = discoverProcess(log, { noise: 0 }).document;
     const same = drawnVersusData(asIs, found);
     // Steps matched by name (the timer too: a log cannot tell it from a task), roles by the tasks

@@ -64,7 +64,7 @@ describe('simulate → log → discover a scheduled batch → validate', () => {
   it('finds the Friday pay run and simulates the log’s waits back', async () => {
     const settings = { cases: 2000, warmup: 0, replications: 1 };
     const run = runReplicationSync(claims, { ...settings, seed: 3 }, 0, { recordLog: true });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'resource' } });
+    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'role' } });
     const doc = discoverProcess(log, { noise: 0 }).document;
     const pay = doc.steps.find((s): s is TaskStep => s.type === 'task' && s.name === 'Pay')!;
     const schedule = doc.calendars?.find((c) => c.id === pay.batch?.schedule);

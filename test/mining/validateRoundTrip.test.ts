@@ -107,7 +107,7 @@ describe('simulate → log → discover → simulate again → compare (validati
     const run = runReplicationSync(known, { cases: 4000, warmup: 0, replications: 1, seed: 7 }, 0, {
       recordLog: true,
     });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'resource' } });
+    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'role' } });
     const found = discoverProcess(log, { noise: 0 });
     const again = runReplicationSync(
       found.document,
@@ -144,7 +144,7 @@ describe('simulate → log → discover → simulate again → compare (validati
     const run = runReplicationSync(known, { cases: 1500, warmup: 0, replications: 1, seed: 3 }, 0, {
       recordLog: true,
     });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'resource' } });
+    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'role' } });
     const slow: ProcessDocument = {
       ...known,
       steps: known.steps.map((s) =>

@@ -41,11 +41,31 @@ export { simplifyTree } from './discover/simplifyTree';
 export { joinOptionals } from './discover/joinOptionals';
 export { arrivalWeights } from './discover/arrivalWeights';
 export { discoverMembers, type DiscoveredMembers } from './discover/discoverMembers';
+export { withBreaks, BREAK_RULE } from './discover/dayBreaks';
+export {
+  personSpeeds,
+  timesAtSpeedOne,
+  SPEED_RULE,
+  type TimesByPerson,
+} from './discover/personSpeeds';
 export {
   scheduledBatches,
   SCHEDULED_BATCH_RULE,
   type ScheduledBatch,
 } from './discover/scheduledBatches';
+export {
+  batchesBySizeOrWindow,
+  taskBatch,
+  SIZE_WINDOW_BATCH_RULE,
+  type SizeWindowBatch,
+} from './discover/batchesBySizeOrWindow';
+export { batchWindow, BATCH_WINDOW_RULE } from './discover/batchWindow';
+export {
+  batchGroups,
+  timestampResolution,
+  type ActivityGroups,
+  type BatchGroup,
+} from './discover/batchGroups';
 export { treeToProcess, probabilities, type TreeProcess } from './discover/treeToProcess';
 export { fitDuration, logGamma, type DurationFit, type DurationFits } from './discover/fitDuration';
 export { discoverRoles, type DiscoveredRoles } from './discover/discoverRoles';
@@ -91,6 +111,14 @@ export {
 export { validationLabel, describeFigureFinding } from './validate/validationText';
 export { workingMinutes } from './validate/workingTime';
 export { roleWorkingMinutes } from './validate/roleWorkingMinutes';
+export {
+  validateAgainstLog,
+  ValidationCancelled,
+  VALIDATION_RUNS,
+  VALIDATION_MAX_CASES,
+  type ValidationSimulator,
+  type ValidateAgainstLogOptions,
+} from './validate/validateAgainstLog';
 export { alignToDrawn, type AlignedDiscovery } from './conform/alignToDrawn';
 export { drawnVersusData, type DrawnVersusData } from './conform/drawnVersusData';
 export {

@@ -7,6 +7,7 @@ export * from './types';
 export * from './messages/lang';
 export * from './distribution/distributionMoments';
 export { distributionSupport } from './distribution/distributionSupport';
+export { studentT975 } from './distribution/studentT975';
 export { arrivalInterarrival, ratePeriodMinutes } from './arrival/arrivalInterarrival';
 export { workingWeek } from './arrival/workingWeek';
 export { buildGraph, type ProcessGraph } from './graph/buildGraph';

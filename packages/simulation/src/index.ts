@@ -34,7 +34,7 @@ export {
 } from './stats/aggregate';
 export { compareResults, type Comparison, type MetricDelta } from './stats/compareResults';
 export { estimate, type Estimate } from './stats/estimate';
-export { studentT975 } from './stats/studentT975';
+export { studentT975 } from '@flowsmith/model';
 export { quantile } from './stats/quantile';
 export { eventLogCsv } from './eventLog/eventLogCsv';
 export { eventLogXes } from './eventLog/eventLogXes';

@@ -5,6 +5,9 @@ import { conform, discover } from './logCommands';
 import { compareWithDrawn } from './compareWithDrawn';
 import { DrawnVersusData } from './DrawnVersusData';
 import { FigureFindings } from './FigureFindings';
+import { LogValidation } from './LogValidation';
+import { simulateAgainstLog } from './simulateAgainstLog';
+import './validationStrings';
 import { useLog, useLogStore } from './logStore';
 import { percent } from './logView';
 
@@ -12,7 +15,8 @@ import { percent } from './logView';
  * "Discover process" with its noise slider (opens the discovered process as a new document, laid
  * out in lanes), "Check the map against the log": fitness, precision and the deviations, which
  * the conformance layer also marks on the map's steps, and the drawn figures that differ from the
- * data; and "Compare with the drawn map": the open map against the process discovered from the log.
+ * data; "Compare with the drawn map": the open map against the process discovered from the log;
+ * and "Simulate and compare with the log": the open map simulated, its figures beside the log's.
  */
 export function DiscoverAndCheck() {
   const { t } = useTranslation();
@@ -66,6 +70,14 @@ export function DiscoverAndCheck() {
         onClick={() => void compareWithDrawn(ctx)}
       >
         {busy === 'compare' ? t('log.compare.running') : t('log.compare.button')}
+      </button>
+      <button
+        type="button"
+        className="fs-button"
+        disabled={busy !== null || doc.steps.length === 0}
+        onClick={() => void simulateAgainstLog(ctx)}
+      >
+        {t('log.validate.button')}
       </button>
       {check && (
         <div className="fs-log-check" data-testid="log-check" role="status" ref={result}>
@@ -121,6 +133,7 @@ export function DiscoverAndCheck() {
         </div>
       )}
       <DrawnVersusData />
+      <LogValidation />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The event-log side panel: open a log (or drop one on the app), follow and cancel a long read,
  * the rows left out with their lines, then the log's figures, variants, directly-follows map and
- * filters, "Discover process" and "Check the map against the log".
+ * filters, "Discover process", "Check the map against the log", "Compare with the drawn map" and
+ * "Simulate and compare with the log".
  */
 import { useMemo } from 'react';
 import { logStats } from '@flowsmith/mining';

@@ -137,6 +137,9 @@ async function readLog(
   store.setState({ reading: { name, progress: 0, task }, error: null });
   try {
     const { result } = await task.result;
+    // A simulation compared with the previous log is of no use with this one.
+    const validation = store.getState().validation;
+    if (validation?.state === 'running') validation.task.cancel();
     store.setState({
       reading: null,
       loaded: {

@@ -1,10 +1,17 @@
 /**
  * Session state of the event-log panel (never saved, never undoable): the log being mapped or
  * read, the log read with the rows left out, the explorer's choices (filters, map sliders,
- * noise), the last conformance check and the last comparison with the drawn map. One store per editor (see `createPanelServices`), so
+ * noise), the last conformance check, the last comparison with the drawn map and the last
+ * simulation compared with the log. One store per editor (see `createPanelServices`), so
  * it lives on while the discovered process and the drawn map are opened in turn.
  */
-import type { Conformance, EventLog, FigureFinding, LogProblem } from '@flowsmith/mining';
+import type {
+  Conformance,
+  EventLog,
+  FigureFinding,
+  LogProblem,
+  Validation,
+} from '@flowsmith/mining';
 import type { ProcessDiff, ProcessDocument } from '@flowsmith/model';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -25,6 +32,26 @@ export interface PendingCsv {
   sheets?: string[];
   sheet?: string;
 }
+
+/**
+ * "Simulate and compare with the log" of the document `docId` (named `docName`): under way (the
+ * run, 1-based, of `runs`, the share of all runs done, the task to cancel), done (the comparison,
+ * with the cases each run simulated and the document's role names), cancelled, or refused by the
+ * simulator (its message).
+ */
+export type LogValidation = { docId: string; docName: string } & (
+  | { state: 'running'; run: number; runs: number; progress: number; task: MiningTask<unknown> }
+  | {
+      state: 'done';
+      validation: Validation;
+      cases: number;
+      runs: number;
+      /** The names of the simulated document's roles, by id. */
+      roleNames: Record<string, string>;
+    }
+  | { state: 'cancelled' }
+  | { state: 'refused'; message: string }
+);
 
 /** The event-log panel's state; see the module comment. */
 export interface LogState {
@@ -50,7 +77,7 @@ export interface LogState {
   paths: number;
   /** The discovery noise threshold, 0..1. */
   noise: number;
-  busy: 'discover' | 'conform' | 'compare' | null;
+  busy: 'discover' | 'conform' | 'compare' | 'validate' | null;
   /** The last replay, on the document `docId`, with its figures that differ from the log's. */
   check: { docId: string; conformance: Conformance; figures: FigureFinding[] } | null;
   /**
@@ -66,6 +93,8 @@ export interface LogState {
     matched: number;
     steps: number;
   } | null;
+  /** The last simulation of a document compared with the log. */
+  validation: LogValidation | null;
 }
 
 /** The event-log panel's store of one editor. */
@@ -74,7 +103,15 @@ export type LogStore = StoreApi<LogState>;
 /** The explorer's choices for a freshly read log. */
 export const freshChoices = (): Pick<
   LogState,
-  'filter' | 'view' | 'mapMode' | 'activities' | 'paths' | 'check' | 'comparison' | 'error'
+  | 'filter'
+  | 'view'
+  | 'mapMode'
+  | 'activities'
+  | 'paths'
+  | 'check'
+  | 'comparison'
+  | 'validation'
+  | 'error'
 > => ({
   filter: { variants: [] },
   view: 'variants',
@@ -83,6 +120,7 @@ export const freshChoices = (): Pick<
   paths: 0.8,
   check: null,
   comparison: null,
+  validation: null,
   error: null,
 });
 

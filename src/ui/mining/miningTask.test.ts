@@ -27,18 +27,18 @@ const conform = { type: 'conform' as const, log: {} as never, document: {} as ne
 describe('runMiningTask', () => {
   it('passes progress on and settles with the answer, then ends the worker', async () => {
     const w = fakeWorker();
-    const seen: number[] = [];
+    const seen: unknown[] = [];
     const task = runMiningTask(
       conform,
-      (f) => seen.push(f),
+      (f, m) => seen.push(f, m.run),
       () => w as unknown as Worker,
     );
     expect(w.sent).toEqual([conform]);
-    w.say({ type: 'progress', fraction: 0.5 });
+    w.say({ type: 'progress', fraction: 0.5, run: 3, runs: 5 });
     const answer = { type: 'conform', conformance: { fitness: 1 } } as MiningResponse;
     w.say(answer);
     await expect(task.result).resolves.toBe(answer);
-    expect(seen).toEqual([0.5]);
+    expect(seen).toEqual([0.5, 3]);
     expect(w.terminated).toBe(1);
   });
 

@@ -16,14 +16,17 @@ export class CancelledError extends Error {
 
 type Answer<K extends MiningResponse['type']> = Extract<MiningResponse, { type: K }>;
 
+/** A progress message of the worker (the share done, and for a validation the run under way). */
+export type MiningProgress = Answer<'progress'>;
+
 /**
  * Runs `request` in a fresh mining worker (`src/workers/mining.worker.ts`), passing its progress
- * (0..1) to `onProgress`; the worker ends with the answer. Cancel terminates it at once, which is
+ * (0..1, and the whole progress message) to `onProgress`; the worker ends with the answer. Cancel terminates it at once, which is
  * how a long read stops without the worker having to look.
  */
 export function runMiningTask<K extends MiningRequest['type']>(
   request: Extract<MiningRequest, { type: K }>,
-  onProgress: (fraction: number) => void = () => {},
+  onProgress: (fraction: number, progress: MiningProgress) => void = () => {},
   spawn: () => Worker = () =>
     new Worker(new URL('../../workers/mining.worker.ts', import.meta.url), { type: 'module' }),
 ): MiningTask<Answer<K>> {
@@ -39,7 +42,7 @@ export function runMiningTask<K extends MiningRequest['type']>(
   };
   worker.onmessage = (e: MessageEvent<MiningResponse>) => {
     const m = e.data;
-    if (m.type === 'progress') return onProgress(m.fraction);
+    if (m.type === 'progress') return onProgress(m.fraction, m);
     const s = finish();
     if (m.type === 'error') s?.reject(new Error(m.message));
     else if (m.type === request.type) s?.resolve(m as Answer<K>);

@@ -150,9 +150,11 @@ describe('flowsmith simulate', () => {
     expect(csv.code).toBe(0);
     const text = await readFile(file('events.csv'), 'utf8');
     expect(text.split('\r\n')[0]).toBe(
-      'case_id,activity_id,activity,resource,ready,start,end,ready_min,start_min,end_min',
+      'case_id,activity_id,activity,role,ready,start,end,ready_min,start_min,end_min,resource',
     );
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(101);
+    // M/M/1: the clerk's one capacity unit did every piece of work.
+    expect(text.split('\r\n')[1]!.endsWith(',clerk 1')).toBe(true);
     expect(text).toContain('r1-0,serve,serve,clerk,2024-01-01T');
     await logRun(5, 1, 'events.xes');
     const xes = await readFile(file('events.xes'), 'utf8');

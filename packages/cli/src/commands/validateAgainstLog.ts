@@ -1,10 +1,7 @@
 import type { Lang, ProcessDocument } from '@flowsmith/model';
 import {
-  compareWithLog,
-  logKpis,
   parseTimeZone,
-  roleWorkingMinutes,
-  simulatedLog,
+  validateAgainstLog as validateWith,
   validationLabel,
   type EventLog,
   type Validation,
@@ -12,21 +9,13 @@ import {
 import { DEFAULT_LOG_EPOCH, runReplicationSync, SimulationError } from '@flowsmith/simulation';
 import { CliError } from '../CliError';
 
-/** The most cases the validation simulates (a longer log is compared with this many). */
-export const VALIDATION_MAX_CASES = 20_000;
-
-/** Runs of the validation simulation (seeds `seed`, `seed + 1`, …): their spread is the band. */
-export const VALIDATION_RUNS = 5;
-
 /**
- * Simulates `doc` (VALIDATION_RUNS runs with seeds `seed`, `seed + 1`, …, each as many cases as
- * the log has up to VALIDATION_MAX_CASES, no warm-up) and compares its key figures with the log's
- * (`compareWithLog`: the runs' mean, and the runs' 95 % band for figures that vary more from run
- * to run than their tolerance): both sides
- * measured by `logKpis` on a log, the simulated one without start times when the real one has none;
- * waits and touch times of a task whose role has a calendar in that calendar's working minutes
- * (`roleWorkingMinutes`), read in `timezone` (the log's) for the log and from Monday 00:00 for the
- * simulation. A document the simulator refuses is a CliError with exit 1.
+ * Simulates `doc` and compares its key figures with the log's: `validateAgainstLog` of
+ * @flowsmith/mining (five runs with seeds `seed`, `seed + 1`, …, each as many cases as the log has
+ * up to 20,000, no warm-up; the runs' mean and 95 % band) with `runReplicationSync` as the
+ * simulator, simulation time 0 at `DEFAULT_LOG_EPOCH` (a Monday 00:00, as the simulation's own
+ * log writes it) and role calendars read in `timezone` (the log's) for the log. A document the
+ * simulator refuses is a CliError with exit 1.
  */
 export function validateAgainstLog(
   doc: ProcessDocument,
@@ -34,23 +23,21 @@ export function validateAgainstLog(
   seed: number,
   timezone?: string,
 ): Validation {
-  const cases = Math.min(log.cases.length, VALIDATION_MAX_CASES);
-  const zone = (timezone && parseTimeZone(timezone)) || { offsetMinutes: 0 };
-  const runs = Array.from({ length: VALIDATION_RUNS }, (_, k) => {
-    let run;
-    try {
-      run = runReplicationSync(doc, { cases, warmup: 0, replications: 1, seed: seed + k }, 0, {
-        recordLog: true,
-      });
-    } catch (e) {
-      if (e instanceof SimulationError) throw new CliError(e.message, 1, 'input');
-      throw e;
-    }
-    // Simulation time 0 is a Monday 00:00, as the simulation's own log writes it (UTC).
-    const simulated = simulatedLog(run.log ?? [], log.hasStart, DEFAULT_LOG_EPOCH);
-    return logKpis(simulated, doc, roleWorkingMinutes(doc));
-  });
-  return compareWithLog(logKpis(log, doc, roleWorkingMinutes(doc, zone)), runs);
+  const zone = (timezone && parseTimeZone(timezone)) || undefined;
+  try {
+    return validateWith(
+      doc,
+      log,
+      (d, { cases, seed: s }) =>
+        runReplicationSync(d, { cases, warmup: 0, replications: 1, seed: s }, 0, {
+          recordLog: true,
+        }).log ?? [],
+      { epochMs: DEFAULT_LOG_EPOCH, seed, ...(zone ? { zone } : {}) },
+    );
+  } catch (e) {
+    if (e instanceof SimulationError) throw new CliError(e.message, 1, 'input');
+    throw e;
+  }
 }
 
 const HEAD: Record<Lang, string[]> = {

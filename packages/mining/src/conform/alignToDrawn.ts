@@ -108,7 +108,8 @@ function pairRolesByTasks(
   }
 }
 
-// A log cannot tell a timer from a task: both are activities with a duration.
+// A timer and a task are matched alike: both are activities with a duration in a log, and a log
+// that names people shows a wait as a timer only when it names nobody on it.
 const nameKey = (s: Step) =>
   s.type === 'xor' || s.type === 'and' || s.type === 'or' || normalizeName(s.name) === ''
     ? null
@@ -122,7 +123,7 @@ const nameKey = (s: Step) =>
  * discovered with the first drawn); gateways are never matched by name (their names are symbols)
  * and are left to the diff's neighbour matching; the one start and the one end pair by type when
  * each side has exactly one and their names differ; a discovered task matches a drawn timer of its
- * name (a log cannot tell them apart) and becomes that timer. Roles are matched by name the same way, then
+ * name (a log need not tell them apart) and becomes that timer. Roles are matched by name the same way, then
  * a role left over to the drawn role that does most of its matched tasks. A
  * discovered id left unmatched that a drawn step or role also uses is renamed (`data-t1`), so the
  * diff cannot pair it by id. A matched step keeps the drawn step's fields that a log cannot tell

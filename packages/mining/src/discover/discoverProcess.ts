@@ -8,19 +8,21 @@ import {
 import type { EventLog } from '../log/eventLog';
 import { parseTimeZone } from '../read/timeZone';
 import { discoverArrival } from './discoverArrival';
-import { discoverRoles } from './discoverRoles';
 import { fitDuration, type DurationFits } from './fitDuration';
 import { inductiveMiner } from './inductiveMiner';
 import { formatTree, type ProcessTree } from './processTree';
 import { simplifyTree } from './simplifyTree';
 import { joinOptionals } from './joinOptionals';
 import { treeToProcess } from './treeToProcess';
+import { unstaffedWaits } from './unstaffedWaits';
+import { onlyAfterOptional } from './choicesAfterOptional';
 import { branchConditions, type BranchCondition } from './branchConditions';
-import { discoverRoleCalendars } from './discoverRoleCalendars';
-import { scheduledBatches } from './scheduledBatches';
-import { discoverMembers } from './discoverMembers';
+import { taskBatch } from './batchesBySizeOrWindow';
+import { personSpeeds, timesAtSpeedOne } from './personSpeeds';
 import { discoveryDescription } from './discoveryDescription';
-import { workingMinutes } from '../validate/workingTime';
+import { clockMinutes, discoverOrganisation, withSpeeds } from './discoverOrganisation';
+import { discoverBatches } from './discoverBatches';
+import { durationSamples } from './durationSamples';
 
 /** Options of {@link discoverProcess}. */
 export interface DiscoverOptions {
@@ -50,24 +52,26 @@ export interface Discovery {
 }
 
 /**
- * Discovers a block-structured, sound process document from `log`: the inductive miner (IMf)
- * gives the structure and the branch and repeat probabilities; roles come from `discoverRoles`;
- * each task's duration is the maximum-likelihood fit with the lowest AIC (`fitDuration`) of its
- * touch times (start to complete) or, when the log has complete timestamps only, its sojourn
- * times (from the case's previous complete), which the description says; the start step's arrival
- * comes from `discoverArrival` (office hours as a calendar when cases arrive in them only, an
- * arrival profile when the rate changes with the hour or the weekday); an activity whose cases are
- * started together at the same moments each week is a scheduled batch; a role whose people keep
- * different hours gets them as `members` with their own calendars (`discoverMembers`) (`scheduledBatches`: a
- * `batch.schedule` calendar, its duration fitted per batch); an xor
- * a case attribute decides gets conditions on its flows (`branchConditions`). The document has no positions (lay it out with
- * `@flowsmith/layout`). Pure.
+ * Discovers a sound process document from `log`. Structure: the inductive miner (IMf) at
+ * `noise`, written as steps and flows with branch and repeat probabilities (`treeToProcess`;
+ * a branch only cases that did an optional step take hangs off that step, `onlyAfterOptional`).
+ * Organisation (`discoverOrganisation`): roles and capacities, role calendars, people with hours
+ * of their own as `members`. Batches (`discoverBatches`): scheduled, or by size or window.
+ * Durations: per activity the fit `fitDuration` chooses of its touch times (start to complete)
+ * or, with complete timestamps only, its sojourn times (from the case's previous completion),
+ * which the description says; counted in working minutes where a calendar applies; people who
+ * take clearly different times get their `speed` and the fit is made at speed 1
+ * (`personSpeeds`); a batch's duration is one per batch. Activities the log names nobody on are
+ * waits (`unstaffedWaits`). The start step's arrival comes from `discoverArrival` (office hours
+ * as a calendar, a profile when the rate changes with the hour or the weekday); an xor a case
+ * attribute decides gets conditions on its flows (`branchConditions`). The description says
+ * what was found. The document has no positions (lay it out with `@flowsmith/layout`). Pure.
  */
 export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): Discovery {
   const lang = options.lang ?? 'en';
   const noise = options.noise ?? 0.2;
   const tree = joinOptionals(simplifyTree(inductiveMiner(log, noise)), log);
-  const { steps, flows, taskOf } = treeToProcess(tree);
+  const { steps, flows, taskOf } = treeToProcess(tree, onlyAfterOptional(log));
   for (const s of steps)
     if (s.type === 'start' || s.type === 'end')
       s.name =
@@ -78,97 +82,32 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
           : s.type === 'start'
             ? 'Start'
             : 'End';
-  const { roles, roleOf } = discoverRoles(log, lang);
   const durations = !log.hasTime ? 'none' : log.hasStart ? 'touch' : 'sojourn';
   const zone = (options.timezone && parseTimeZone(options.timezone)) || { offsetMinutes: 0 };
-  const hours = discoverRoleCalendars(
-    log,
-    roleOf,
-    zone,
-    new Set(roles.map((r) => r.id)),
-    lang,
-    options.timezone,
-  );
-  for (const r of roles) {
-    const calendar = hours.calendarOf.get(r.id);
-    if (calendar) r.calendar = calendar;
-  }
-  // People of a role who keep different hours: members, each with a calendar of their own.
-  const people = discoverMembers(
-    log,
-    roleOf,
-    roles,
-    hours.calendars,
-    zone,
-    new Set(roles.map((r) => r.id)),
-    lang,
-    options.timezone,
-  );
-  for (const r of roles) {
-    const members = people.members.get(r.id);
-    if (!members) continue;
-    r.members = members;
-    delete r.capacity;
-  }
-  // A role with a calendar pauses outside it: its durations are counted in working minutes.
-  const minutesOf = new Map<string, (fromMs: number, toMs: number) => number>();
-  for (const [activity, role] of roleOf) {
-    const calendar = hours.calendars.find((c) => c.id === hours.calendarOf.get(role));
-    if (calendar) minutesOf.set(activity, workingMinutes(calendar, zone));
-  }
-  const clock = (from: number, to: number) => (to - from) / 60_000;
-  // A member with hours of their own works in them: their durations in their working minutes.
-  const personMinutes = new Map<string, (fromMs: number, toMs: number) => number>();
-  for (const [role, members] of people.members)
-    for (const m of members) {
-      const calendar =
-        m.calendar && people.calendars.concat(hours.calendars).find((c) => c.id === m.calendar);
-      if (calendar)
-        personMinutes.set(`${role}\u0000${m.name ?? m.id}`, workingMinutes(calendar, zone));
-    }
-  // Cases started together at the same moments each week: a scheduled batch, one duration each.
-  const batches = log.hasStart
-    ? scheduledBatches(
-        log,
-        zone,
-        new Set([
-          ...roles.map((r) => r.id),
-          ...hours.calendars.map((c) => c.id),
-          ...people.calendars.map((c) => c.id),
-        ]),
-        lang,
-        options.timezone,
-      )
-    : [];
-  const batchOf = new Map(batches.map((b) => [b.activity, b]));
-  const samples = new Map<string, number[]>();
-  const starts: number[] = [];
-  let events = 0;
-  for (const c of log.cases) {
-    events += c.events.length;
-    if (c.events.length) starts.push(Math.min(...c.events.map((e) => e.start ?? e.complete)));
-    c.events.forEach((e, i) => {
-      if (batchOf.has(e.activity)) return;
-      const minutes =
-        (e.resource && personMinutes.get(`${roleOf.get(e.activity)}\u0000${e.resource}`)) ||
-        minutesOf.get(e.activity) ||
-        clock;
-      let x: number | undefined;
-      if (durations === 'touch' && e.start !== undefined) x = minutes(e.start, e.complete);
-      else if (durations === 'sojourn' && i > 0) x = minutes(c.events[i - 1]!.complete, e.complete);
-      if (x === undefined) return;
-      let list = samples.get(e.activity);
-      if (!list) samples.set(e.activity, (list = []));
-      list.push(x);
-    });
-  }
+  const org = discoverOrganisation(log, zone, lang, options.timezone);
+  const { roles, roleOf, hours } = org;
+  const batched = discoverBatches(log, org, zone, lang, options.timezone);
+  const { scheduled: batches, gathered } = batched;
+  const timed = durationSamples(log, org, batched, durations);
+  // People who take clearly different touch times for the same work: members with a `speed`,
+  // each task's duration fitted on the times rescaled to speed 1 (`personSpeeds`).
+  const speeds =
+    durations === 'touch' && log.hasResource
+      ? personSpeeds(timed.byPerson, roleOf)
+      : new Map<string, Map<string, number>>();
+  const samples = timesAtSpeedOne(timed.byPerson, roleOf, speeds);
+  if (speeds.size) withSpeeds(org, log, speeds, zone, lang, options.timezone);
+  const people = org.people;
   for (const b of batches) {
-    const minutes = minutesOf.get(b.activity) ?? clock;
+    const minutes = org.minutesOf.get(b.activity) ?? clockMinutes;
     samples.set(
       b.activity,
       b.batches.map((x) => minutes(x.start, x.end)),
     );
   }
+  for (const b of gathered) samples.set(b.activity, b.durations);
+  const batchOf = new Map(batches.map((b) => [b.activity, b]));
+  const gatheredOf = new Map(gathered.map((b) => [b.activity, b]));
   const fits: Record<string, DurationFits> = Object.create(null) as Record<string, DurationFits>;
   for (const step of steps) {
     if (step.type !== 'task') continue;
@@ -177,12 +116,16 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
     if (role) task.role = role;
     const batch = batchOf.get(step.name);
     if (batch) task.batch = { schedule: batch.calendar.id };
+    const bySize = gatheredOf.get(step.name);
+    if (bySize) task.batch = taskBatch(bySize);
     const fitted = fitDuration(samples.get(step.name) ?? []);
     if (fitted) {
       task.duration = fitted.best;
       fits[step.name] = fitted;
     }
   }
+  // Activities nobody is named on in a log that names people: waits (timers), not work.
+  const waits = unstaffedWaits(steps, log, roleOf);
   const taken = new Set([
     ...roles.map((r) => r.id),
     ...hours.calendars.map((c) => c.id),
@@ -194,7 +137,7 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
   const arrival =
     durations === 'none'
       ? undefined
-      : discoverArrival(starts, zone, calendarId, lang, options.timezone);
+      : discoverArrival(timed.caseStarts, zone, calendarId, lang, options.timezone);
   // Cases that arrive in the hours of a role calendar share it.
   const same = arrival?.calendar
     ? hours.calendars.find((c) => JSON.stringify(c.week) === JSON.stringify(arrival.calendar!.week))
@@ -211,15 +154,19 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
   const description = discoveryDescription(
     {
       cases: log.cases.length,
-      events,
+      events: timed.events,
       noise,
       durations,
       roles,
       pooled: hours.pooled,
       tooFew: hours.tooFew,
-      members: [...people.members.keys()],
+      members: people.differentHours,
+      speeds: [...speeds.keys()],
+      calendars: hours.calendars,
       batches: batches.map((b) => b.activity),
+      gathered,
       profile: Boolean(arrival && 'profile' in arrival.arrival && arrival.arrival.profile),
+      waits,
       ...(options.timezone !== undefined ? { zone: options.timezone } : {}),
     },
     lang,

@@ -1,6 +1,7 @@
 import { WEEKDAYS, type Calendar, type Lang, type WorkingHours } from '@flowsmith/model';
 import type { EventLog } from '../log/eventLog';
 import { zoneOffsetAt, type TimeZone } from '../read/timeZone';
+import { withBreaks } from './dayBreaks';
 
 /** The rule's thresholds (see {@link discoverRoleCalendars}). */
 export const ROLE_CALENDAR_RULE = {
@@ -56,12 +57,15 @@ const WEEK = 7 * 24 * HOUR;
 const hhmm = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
 /**
- * The working hours of one role (or person) from the instants of its events, by the rule of
- * `discoverRoleCalendars`, or why it has none: `tooFew` events, or hours that are `unclear`. Pure.
+ * The working hours of one role (or person) from the instants of its events (`times`: one per
+ * event, its start, else its complete), by the rule of `discoverRoleCalendars`, or why it has
+ * none: `tooFew` events, or hours that are `unclear`; with the breaks within a day that
+ * `instants` (every start and complete; default `times`) show (`withBreaks`). Pure.
  */
 export function weekOf(
   times: readonly number[],
   zone: TimeZone,
+  instants: readonly number[] = times,
 ): WorkingHours[] | 'tooFew' | 'unclear' {
   const R = ROLE_CALENDAR_RULE;
   if (times.length < R.minEvents) return 'tooFew';
@@ -110,7 +114,7 @@ export function weekOf(
   }
   if (hours === 0 || hours > R.maxWeekShare * 168 || inside < R.minInside * times.length)
     return 'unclear';
-  return week;
+  return withBreaks(week, instants, zone);
 }
 
 /** `Mon–Fri 09:00–18:00` / `周一至周五 09:00–18:00` for a calendar's name. Pure. */
@@ -118,14 +122,21 @@ export function describeWeek(week: readonly WorkingHours[], lang: Lang): string 
   const en = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
   const zh = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
   const names = lang === 'zh-CN' ? zh : en;
-  return week
+  // Blocks of the same days (a day with a break) are written together: `Mon–Fri 09:00–12:00, 13:00–17:00`.
+  const groups: { days: WorkingHours['days']; spans: string[] }[] = [];
+  for (const w of week) {
+    const same = groups.find((g) => g.days.join() === w.days.join());
+    if (same) same.spans.push(`${w.from}–${w.to}`);
+    else groups.push({ days: w.days, spans: [`${w.from}–${w.to}`] });
+  }
+  return groups
     .map((w) => {
       const idx = w.days.map((d) => WEEKDAYS.indexOf(d));
       const run = idx.every((d, i) => i === 0 || d === idx[i - 1]! + 1) && idx.length > 2;
       const days = run
         ? `${names[idx[0]!]}${lang === 'zh-CN' ? '至' : '–'}${names[idx[idx.length - 1]!]}`
         : idx.map((d) => names[d]).join(lang === 'zh-CN' ? '、' : ', ');
-      return `${days} ${w.from}–${w.to}`;
+      return `${days} ${w.spans.join(lang === 'zh-CN' ? '、' : ', ')}`;
     })
     .join(lang === 'zh-CN' ? '；' : '; ');
 }
@@ -142,7 +153,10 @@ export function describeWeek(week: readonly WorkingHours[], lang: Lang): string 
  * least 2 events and 2 % of that weekday's events; the day's
  * block runs from its first to its last counted hour (whole hours); the calendar is kept only when
  * the blocks hold at least 97 % of the role's events and cover at most 70 % of the week (else the
- * role works around the clock, no calendar). A role with fewer than 200 events (but 20 or more)
+ * role works around the clock, no calendar); a block is then split around the breaks within the
+ * day that the role's starts and completes show (`withBreaks`: at most 3 whole hours, each with at
+ * most 2 % of the mean of the hours around it, which hold 20 events or more in 3 weeks or more).
+ * A role with fewer than 200 events (but 20 or more)
  * takes the hours the same rule finds for all the log's events pooled, when at least 97 % of its
  * own events fall within them (`pooled`); else it has none (`tooFew`). Roles with the same hours share one calendar (ids
  * `working-hours`, `working-hours-2`, … avoiding `taken`). Pure.
@@ -158,6 +172,9 @@ export function discoverRoleCalendars(
   const result: RoleCalendars = { calendars: [], calendarOf: new Map(), tooFew: [], pooled: [] };
   if (!log.hasTime) return result;
   const times = new Map<string, number[]>();
+  // Every start and complete, for the breaks within a day.
+  const instants = new Map<string, number[]>();
+  const everyInstant: number[] = [];
   let first = Infinity;
   let last = -Infinity;
   for (const c of log.cases)
@@ -165,11 +182,17 @@ export function discoverRoleCalendars(
       const t = e.start ?? e.complete;
       first = Math.min(first, t);
       last = Math.max(last, t);
+      if (e.start !== undefined) everyInstant.push(e.start);
+      everyInstant.push(e.complete);
       const role = roleOf.get(e.activity);
       if (!role) continue;
       let list = times.get(role);
       if (!list) times.set(role, (list = []));
       list.push(t);
+      let both = instants.get(role);
+      if (!both) instants.set(role, (both = []));
+      if (e.start !== undefined) both.push(e.start);
+      both.push(e.complete);
     }
   const roles = [...new Set(roleOf.values())];
   if (last - first < WEEK) {
@@ -179,9 +202,9 @@ export function discoverRoleCalendars(
   const byWeek = new Map<string, Calendar>();
   const all: number[] = [];
   for (const c of log.cases) for (const e of c.events) all.push(e.start ?? e.complete);
-  const overall = weekOf(all, zone);
+  const overall = weekOf(all, zone, everyInstant);
   for (const role of roles) {
-    let week = weekOf(times.get(role) ?? [], zone);
+    let week = weekOf(times.get(role) ?? [], zone, instants.get(role) ?? []);
     // Too few events of its own: the whole log's hours, when its events keep to them.
     const own = times.get(role) ?? [];
     if (

@@ -1,13 +1,19 @@
 import { MAX_ROLE_CAPACITY, type Lang, type Role } from '@flowsmith/model';
 import type { EventLog } from '../log/eventLog';
+import type { TimeZone } from '../read/timeZone';
 import { maxConcurrency } from './maxConcurrency';
+import { peoplePerWeek } from './peoplePerWeek';
 
 /** The roles found in a log and the role of each activity. */
 export interface DiscoveredRoles {
   roles: Role[];
   roleOf: Map<string, string>;
-  /** How each role's capacity was found. */
-  capacityFrom: 'concurrency' | 'sojourn' | 'resources' | 'none';
+  /**
+   * How each role's capacity was found: `people` (the most of its people at work in one calendar
+   * week, at least its `concurrency`), `concurrency`, `sojourn`, `resources` (no timestamps: all
+   * its resources), `none` (no roles).
+   */
+  capacityFrom: 'people' | 'concurrency' | 'sojourn' | 'resources' | 'none';
 }
 
 type Counts = Map<string, number>;
@@ -34,13 +40,21 @@ function cosine(a: Counts, b: Counts): number {
  * The roles of `log`: from its role column when it has one (each activity to the role that did
  * most of it), else resources grouped by the activities they perform (cosine similarity of their
  * activity counts ≥ 0.8 joins a group, largest resources first; each activity to the group that
- * did most of it), else none. Capacity: the most instances of the role's activities in progress
- * at once when the log has start times (`concurrency`); with complete times only, the most cases
- * at once between their previous event and one of the role's activities (`sojourn`: the durations
- * are sojourn times then, waiting included, so the capacity must not make cases wait again); without
- * timestamps, the number of its resources. Pure.
+ * did most of it), else none. Capacity, with start times: when the log names people (resources
+ * other than the roles themselves), the most distinct people who did the role's activities
+ * within one calendar week (Monday to Sunday in `zone`, default UTC: robust to turnover over a
+ * long log), never below the most of its activities in progress at once (`people`); without
+ * people that concurrency alone (`concurrency`, which cannot show a capacity the work never
+ * fills). With complete times only, the most cases at once between their previous event and
+ * one of the role's activities (`sojourn`: the durations are sojourn times then, waiting
+ * included, so the capacity must not make cases wait again), people or not; without timestamps,
+ * the number of its resources. At most `MAX_ROLE_CAPACITY`. Pure.
  */
-export function discoverRoles(log: EventLog, lang: Lang = 'en'): DiscoveredRoles {
+export function discoverRoles(
+  log: EventLog,
+  lang: Lang = 'en',
+  zone: TimeZone = UTC,
+): DiscoveredRoles {
   const byRole = new Map<string, Counts>();
   const byResource = new Map<string, Counts>();
   const resourcesOfRole = new Map<string, Set<string>>();
@@ -93,7 +107,18 @@ export function discoverRoles(log: EventLog, lang: Lang = 'en'): DiscoveredRoles
   const ids = roleIds(names);
   const roleOf = new Map<string, string>();
   for (const [activity, o] of owner) roleOf.set(activity, ids[used.indexOf(o.group)]!);
-  const capacityFrom = log.hasStart ? 'concurrency' : log.hasTime ? 'sojourn' : 'resources';
+  // People: resources beside the roles (a resource column mapped to the role column is no one).
+  const named = byRole.size
+    ? [...resourcesOfRole].some(([r, people]) => [...people].some((p) => p !== r))
+    : true;
+  const capacityFrom: DiscoveredRoles['capacityFrom'] = log.hasStart
+    ? named && log.hasResource
+      ? 'people'
+      : 'concurrency'
+    : log.hasTime
+      ? 'sojourn'
+      : 'resources';
+  const weekly = capacityFrom === 'people' ? peoplePerWeek(log, roleOf, zone) : new Map();
   const roles: Role[] = used.map((gi, k) => {
     const id = ids[k]!;
     const intervals: { start: number; end: number }[] = [];
@@ -105,12 +130,16 @@ export function discoverRoles(log: EventLog, lang: Lang = 'en'): DiscoveredRoles
           if (start !== undefined) intervals.push({ start, end: e.complete });
         });
     const capacity =
-      capacityFrom === 'resources' ? groups[gi]!.members.size : maxConcurrency(intervals);
+      capacityFrom === 'resources'
+        ? groups[gi]!.members.size
+        : Math.max(weekly.get(id) ?? 0, maxConcurrency(intervals));
     const name = names[k]!;
     return { id, name, capacity: Math.min(MAX_ROLE_CAPACITY, Math.max(1, capacity)) };
   });
   return { roles, roleOf, capacityFrom };
 }
+
+const UTC: TimeZone = { offsetMinutes: 0 };
 
 function total(c: Counts): number {
   let s = 0;

@@ -1,4 +1,4 @@
-import { distributionVariance, type Distribution } from '@flowsmith/model';
+import { distributionCdf, distributionVariance, type Distribution } from '@flowsmith/model';
 
 /** One candidate's fit: the distribution (in minutes), its log-likelihood and AIC. */
 export interface DurationFit {
@@ -9,11 +9,27 @@ export interface DurationFit {
 
 /** The fits of every candidate (lowest AIC first), the one chosen, and the sample they came from. */
 export interface DurationFits {
+  /** The chosen fit: the best candidate, or the sample's own shape when none follows it. */
   best: Distribution;
   candidates: DurationFit[];
   n: number;
   mean: number;
+  /** The Kolmogorov–Smirnov distance between the sample and the best candidate. */
+  ks: number;
 }
+
+/**
+ * The largest Kolmogorov–Smirnov distance at which the best candidate is kept: beyond it (a sample
+ * with a point mass, such as tickets closed exactly 15 or 30 days after they were resolved, or with
+ * two humps) the duration is the sample's own shape, an `empirical` distribution.
+ */
+export const KS_LIMIT = 0.1;
+
+/** The fewest values an `empirical` fit is made from (10 values per point, at least 10 points). */
+export const EMPIRICAL_MIN_SAMPLE = 100;
+
+/** The most points of an `empirical` fit. */
+const EMPIRICAL_POINTS = 50;
 
 /** The shortest duration the fits use, minutes (1 s): lognormal and gamma need positive values. */
 const FLOOR = 1 / 60;
@@ -27,9 +43,13 @@ const FLOOR = 1 / 60;
  * Erlang's shape — with the mean fixed to the sample's, the triangular's mode = 3 × mean − ends
  * (left out when that falls outside them). The lowest AIC = 2k − 2 ln L wins among the fits whose
  * variance is within a factor of 1.5 of the sample's (else the fit nearest in variance): the
- * simulation then also spreads the durations as the log does. A sample of one
- * value, or of equal values, gives `fixed`. Values under 1 s count as 1 s. Undefined for an empty
- * sample. Pure.
+ * simulation then also spreads the durations as the log does. When even that fit does not follow
+ * the sample — its Kolmogorov–Smirnov distance is above {@link KS_LIMIT} and the sample has at
+ * least {@link EMPIRICAL_MIN_SAMPLE} values — the duration is `empirical`: the sorted sample cut
+ * into up to 50 groups of (nearly) equal size, each group's mean drawn with the group's share, so
+ * the mean is the sample's and the shape (point masses and humps included) follows it to 1/50.
+ * A sample of one value, or of equal values, gives `fixed`. Values under 1 s count as 1 s.
+ * Undefined for an empty sample. Pure.
  */
 export function fitDuration(values: readonly number[]): DurationFits | undefined {
   const xs = values.filter((v) => Number.isFinite(v) && v >= 0).map((v) => Math.max(FLOOR, v));
@@ -49,6 +69,7 @@ export function fitDuration(values: readonly number[]): DurationFits | undefined
       candidates: [{ distribution: fixed, logLikelihood: 0, aic: 0 }],
       n,
       mean,
+      ks: 0,
     };
   }
   const logs = xs.map(Math.log);
@@ -71,7 +92,46 @@ export function fitDuration(values: readonly number[]): DurationFits | undefined
   const best =
     candidates.find((c) => off(c) <= Math.log(1.5)) ??
     [...candidates].sort((a, b) => off(a) - off(b))[0]!;
-  return { best: best.distribution, candidates, n, mean };
+  const sorted = [...xs].sort((a, b) => a - b);
+  const ks = ksDistance(sorted, best.distribution);
+  const shape = ks > KS_LIMIT && n >= EMPIRICAL_MIN_SAMPLE ? empirical(sorted) : best.distribution;
+  return { best: shape, candidates, n, mean, ks };
+}
+
+/**
+ * The Kolmogorov–Smirnov distance between a sorted sample and a distribution, evaluated at up to
+ * 2,000 evenly spaced order statistics (within 1/2,000 of the exact distance).
+ */
+function ksDistance(sorted: readonly number[], d: Distribution): number {
+  const n = sorted.length;
+  const step = Math.max(1, Math.floor(n / 2000));
+  let distance = 0;
+  for (let i = 0; i < n; i += step) {
+    const f = distributionCdf(d, sorted[i]!);
+    distance = Math.max(distance, (i + 1) / n - f, f - i / n);
+  }
+  return distance;
+}
+
+/** The sorted sample as up to 50 groups of nearly equal size, each its mean with its share. */
+function empirical(sorted: readonly number[]): Distribution {
+  const n = sorted.length;
+  const groups = Math.min(EMPIRICAL_POINTS, Math.floor(n / 10));
+  const values: number[] = [];
+  const weights: number[] = [];
+  for (let g = 0; g < groups; g++) {
+    const from = Math.floor((g * n) / groups);
+    const to = Math.floor(((g + 1) * n) / groups);
+    let sum = 0;
+    for (let i = from; i < to; i++) sum += sorted[i]!;
+    const value = round(sum / (to - from));
+    if (values[values.length - 1] === value) weights[weights.length - 1]! += to - from;
+    else {
+      values.push(value);
+      weights.push(to - from);
+    }
+  }
+  return { dist: 'empirical', values, weights, unit: 'min' };
 }
 
 function fit(distribution: Distribution, logLikelihood: number, k: number): DurationFit {

@@ -1,21 +1,6 @@
 import type { EventLog } from '../log/eventLog';
 import type { ProcessTree } from './processTree';
-
-/** The activities of a tree, its leaves. */
-function activitiesOf(t: ProcessTree, into: Set<string> = new Set()): Set<string> {
-  if (t.type === 'activity') into.add(t.name);
-  else if (t.type !== 'tau') for (const c of t.children) activitiesOf(c, into);
-  return into;
-}
-
-/** `X(body, tau)`: the body of an optional part, else undefined. */
-function optionalBody(t: ProcessTree): ProcessTree | undefined {
-  if (t.type !== 'xor' || t.children.length !== 2) return undefined;
-  const [a, b] = t.children;
-  if (b!.type === 'tau') return a;
-  if (a!.type === 'tau') return b;
-  return undefined;
-}
+import { optionalBody, treeCases } from './treeCases';
 
 /**
  * Optional parts next to each other in a sequence that every case does together or not at all
@@ -26,19 +11,8 @@ function optionalBody(t: ProcessTree): ProcessTree | undefined {
  * keeps fitting. Pure.
  */
 export function joinOptionals(tree: ProcessTree, log: EventLog): ProcessTree {
-  const casesOf = new Map<string, number[]>();
-  log.cases.forEach((c, i) => {
-    for (const e of c.events) {
-      const list = casesOf.get(e.activity);
-      if (!list) casesOf.set(e.activity, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
-    }
-  });
-  const signature = (t: ProcessTree) => {
-    const cases = new Set<number>();
-    for (const a of activitiesOf(t)) for (const i of casesOf.get(a) ?? []) cases.add(i);
-    return [...cases].sort((x, y) => x - y).join(',');
-  };
+  const casesOf = treeCases(log);
+  const signature = (t: ProcessTree) => casesOf(t).join(',');
   const walk = (t: ProcessTree): ProcessTree => {
     if (t.type === 'activity' || t.type === 'tau' || t.type === 'loop') return t;
     const children = t.children.map(walk);

@@ -26,8 +26,13 @@ export type MiningMessageParams = {
   'discover.noCalendar': { roles: string };
   'discover.pooledCalendar': { roles: string };
   'discover.profile': Record<string, never>;
+  'discover.waits': { tasks: string };
   'discover.batch': { tasks: string };
+  /** `size`, `window` (minutes), `perCase` (share): 0 when the batch has none. */
+  'discover.gatheredBatch': { task: string; size: number; window: number; perCase: number };
   'discover.members': { roles: string };
+  'discover.speeds': { roles: string };
+  'discover.breaks': { roles: string };
 };
 
 /** Every message of `@flowsmith/mining` in en and zh-CN. */
@@ -143,15 +148,57 @@ export const miningMessages: MessageTable<MiningMessageParams> = {
       'Cases arrive at rates that change with the hour and the weekday: the start step has an arrival profile read from the log.',
     'zh-CN': () => '案例到达率随小时和星期变化：开始步骤的到达曲线取自日志。',
   },
+  'discover.waits': {
+    en: (p) =>
+      `${p.tasks}: the log names nobody who did this, so it is a wait (a timer), not work for a role.`,
+    'zh-CN': (p) =>
+      `${p.tasks}：日志中没有记录执行人，因此作为等待（定时器），而非某个角色的工作。`,
+  },
   'discover.batch': {
     en: (p) =>
       `${p.tasks}: cases are started together at the same moments each week, so they are worked as a scheduled batch.`,
     'zh-CN': (p) => `${p.tasks}：案例在每周固定时刻一起开始，按定时批量处理。`,
   },
+  'discover.gatheredBatch': {
+    en: (p) =>
+      `${p.task}: cases wait and are started together, one batch at a time, released ${[
+        p.size ? `when ${p.size} have gathered` : '',
+        p.window ? `when the first has waited ${p.window} min` : '',
+      ]
+        .filter(Boolean)
+        .join(
+          ' or ',
+        )}${p.size && p.window ? ', whichever comes first' : ''}; one duration per batch${
+        p.perCase
+          ? `, each case beyond the first adding ${Math.round(p.perCase * 1000) / 10} %`
+          : ''
+      }.`,
+    'zh-CN': (p) =>
+      `${p.task}：案例等待后成批一起开始，${[
+        p.size ? `凑满 ${p.size} 个` : '',
+        p.window ? `第一个已等待 ${p.window} 分钟` : '',
+      ]
+        .filter(Boolean)
+        .join('或')}时放行${p.size && p.window ? '（先到者为准）' : ''}；每批一个时长${
+        p.perCase ? `，每多一个案例增加 ${Math.round(p.perCase * 1000) / 10} %` : ''
+      }。`,
+  },
   'discover.members': {
     en: (p) =>
       `${p.roles}: the people work different hours, so each is a member with a calendar of their own.`,
     'zh-CN': (p) => `${p.roles}：各人工作时间不同，每人作为成员并有自己的日历。`,
+  },
+  'discover.speeds': {
+    en: (p) =>
+      `${p.roles}: the people take clearly different times for the same tasks, so each is a member with a speed of their own (1 = the usual pace); the durations are those at speed 1.`,
+    'zh-CN': (p) =>
+      `${p.roles}：各人完成同样任务所用时间明显不同，每人作为成员并有自己的速度（1 为通常速度）；时长为速度 1 时的时长。`,
+  },
+  'discover.breaks': {
+    en: (p) =>
+      `${p.roles}: no task starts or completes in a break within the working day, so the calendar leaves it out.`,
+    'zh-CN': (p) =>
+      `${p.roles}：工作日中有一段休息时间，其间没有任务开始或完成，日历不含这段时间。`,
   },
 };
 

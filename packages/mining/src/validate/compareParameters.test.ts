@@ -58,8 +58,18 @@ describe('compareParameters', () => {
       'A | B → B',
       'clerk',
     ]);
-    // A capacity of 2 the log never reaches (one at a time at most) cannot come back.
+    // A log without people: a capacity of 2 it never reaches (one at a time at most) cannot come back.
     const unreached = compareParameters(doc(5, 0.3, 2), doc(5, 0.3, 1), new Map([['clerk', 1]]));
     expect(unreached.find((r) => r.kind === 'capacity')?.pass).toBe(true);
+  });
+
+  it('counts members as the capacity, and reports the difference', () => {
+    const known = doc(5, 0.3, 2);
+    known.roles[0] = { id: 'clerk', name: 'Clerk', members: [{ id: 'ann' }, { id: 'bob' }] };
+    const row = compareParameters(known, doc(5, 0.3, 3)).find((r) => r.kind === 'capacity')!;
+    expect(row).toMatchObject({ known: 2, found: 3, error: 1, pass: false });
+    expect(compareParameters(known, doc(5, 0.3, 2)).find((r) => r.kind === 'capacity')!.pass).toBe(
+      true,
+    );
   });
 });

@@ -62,10 +62,12 @@ function splitProbabilities(doc: ProcessDocument): Map<string, Map<string, numbe
  * task) mean duration against the discovered task or timer of the same name; the mean gap between
  * arrivals in working minutes of each side's arrival calendar (`arrivalInterarrival`); the
  * probability of every branch of the xor splits whose branches lead to the same tasks on both
- * sides; every role's capacity against the discovered role of the same id. `observed` gives, per
- * role id, the most of its work the log shows at once: a capacity the log never reaches cannot
- * be recovered from it, and its row passes when the discovered capacity equals that observed peak.
- * Pure.
+ * sides; every role's capacity (its members' number when it has them) against the discovered
+ * role of the same id, exact. `observed` is for logs that name no people (no resource beside
+ * the role): it gives, per role id, the most of its work the log shows at once (`peakConcurrency`)
+ * — a capacity such a log never reaches cannot be recovered from it, and its row passes when the
+ * discovered capacity equals that peak. A log with people needs none (`discoverRoles` counts
+ * them). Pure.
  */
 export function compareParameters(
   known: ProcessDocument,
@@ -120,13 +122,14 @@ export function compareParameters(
   }
   for (const r of known.roles) {
     const back = found.roles.find((f) => f.id === r.id);
-    const want = Math.min(r.members?.length ?? r.capacity ?? 1, observed.get(r.id) ?? Infinity);
+    const capacity = r.members?.length ?? r.capacity ?? 1;
+    const want = Math.min(capacity, observed.get(r.id) ?? Infinity);
     const got = back ? (back.members?.length ?? back.capacity ?? 1) : undefined;
     rows.push({
       kind: 'capacity',
       name: r.id,
-      known: r.members?.length ?? r.capacity ?? 1,
-      ...(got !== undefined ? { found: got, error: got - (r.capacity ?? 1) } : {}),
+      known: capacity,
+      ...(got !== undefined ? { found: got, error: got - capacity } : {}),
       pass: got === want,
     });
   }
@@ -135,8 +138,8 @@ export function compareParameters(
 
 /**
  * The most activity instances of each role (by the log's role column) in progress at once, from
- * start and complete timestamps: the peak a discovered capacity can show. Empty without start
- * times. Pure.
+ * start and complete timestamps: the peak a discovered capacity can show when the log names no
+ * people (`compareParameters`' `observed`). Empty without start times. Pure.
  */
 export function peakConcurrency(log: EventLog): Map<string, number> {
   const intervals = new Map<string, { start: number; end: number }[]>();

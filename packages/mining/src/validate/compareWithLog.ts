@@ -1,3 +1,4 @@
+import { studentT975 } from '@flowsmith/model';
 import type { LogKpis } from './logKpis';
 
 /** Which figure a row of the validation compares. */
@@ -25,9 +26,12 @@ export interface ValidationRow {
   /** The largest |simulated − log| that is within tolerance, in the row's unit. */
   allowed: number;
   /**
-   * With several simulated runs: where 95 % of runs of this size would put the figure (the runs'
-   * mean ± 2 standard deviations × √(1 + 1/runs)). A log value inside it is an outcome the
-   * simulated process gives, so the row passes even beyond its tolerance.
+   * With several simulated runs: where 95 % of runs of this size would put the figure, the runs'
+   * prediction interval: mean ± t × standard deviation × √(1 + 1/runs), t Student's 97.5 %
+   * quantile with runs − 1 degrees of freedom (2.78 for five runs: their standard deviation is
+   * itself an estimate). A log value inside it is an outcome the simulated process gives, so the
+   * row passes even beyond its tolerance — unless the band is wider than {@link BAND_LIMIT} of
+   * the runs' mean (0.1 absolute for utilisation): runs that unstable judge nothing.
    */
   band?: [number, number];
   /** Undefined when too few executions (< `minCount`) to judge. */
@@ -96,7 +100,7 @@ export function compareWithLog(
     const values = same.map((r) => r.simulated);
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (values.length - 1));
-    const half = 2 * sd * Math.sqrt(1 + 1 / values.length);
+    const half = studentT975(values.length - 1) * sd * Math.sqrt(1 + 1 / values.length);
     const band: [number, number] = [mean - half, mean + half];
     const l = first.log;
     const error =
@@ -108,13 +112,28 @@ export function compareWithLog(
             ? 0
             : Infinity;
     const judged = same.every((r) => r.pass !== undefined);
+    // A band wider than the runs can be trusted with (a queue near saturation) passes nothing.
+    const informative =
+      first.metric === 'utilisation'
+        ? half <= BAND_LIMIT_UTILISATION
+        : half <= BAND_LIMIT * Math.abs(mean);
     const pass = judged
-      ? Math.abs(mean - l) <= first.allowed || (l >= band[0] && l <= band[1])
+      ? Math.abs(mean - l) <= first.allowed || (informative && l >= band[0] && l <= band[1])
       : undefined;
     return { ...first, simulated: mean, error, band, ...(pass !== undefined ? { pass } : {}) };
   });
   return { rows, passed: rows.every((r) => r.pass !== false), tolerances: tol };
 }
+
+/**
+ * The widest band (half-width ÷ the runs' mean) within which a log figure beyond its tolerance
+ * still passes: runs that spread wider than ±50 % of their mean (a queue near saturation, a
+ * handful of very long cases) say the simulated process is unstable, not that the log fits it.
+ */
+export const BAND_LIMIT = 0.5;
+
+/** The same for utilisation, absolute. */
+export const BAND_LIMIT_UTILISATION = 0.1;
 
 /** The rows of one simulated run against the log. */
 function compareOne(log: LogKpis, sim: LogKpis, tol: ValidationTolerances): ValidationRow[] {

@@ -116,7 +116,8 @@ export function logKpis(
       if (!a) continue;
       for (const t of log.hasStart ? a.touch : a.sojourn) busy += t;
     }
-    const capacity = role.capacity ?? 1;
+    // A role with named people has their number as its capacity (the model's `members`).
+    const capacity = role.members?.length ? role.members.length : (role.capacity ?? 1);
     roles[role.id] = {
       busyMinutes: busy,
       capacity,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Distribution } from '../types/distribution';
 import {
   distributionBoundsMass,
+  distributionCdf,
   distributionMean,
   distributionScv,
   distributionVariance,
@@ -159,5 +160,31 @@ describe('special functions', () => {
     expect(regularizedGammaP(0.5, 1)).toBeCloseTo(0.8427007929497149, 12);
     // P(3, 10) = 1 − e^−10 (1 + 10 + 50)
     expect(regularizedGammaP(3, 10)).toBeCloseTo(1 - Math.exp(-10) * 61, 12);
+  });
+});
+
+describe('distributionCdf', () => {
+  it('gives P(X ≤ x) in minutes, with the unit, shift and bounds', () => {
+    expect(distributionCdf({ dist: 'exponential', mean: 10 }, 10)).toBeCloseTo(
+      1 - Math.exp(-1),
+      10,
+    );
+    expect(distributionCdf({ dist: 'exponential', mean: 1, unit: 'h' }, 60)).toBeCloseTo(
+      1 - Math.exp(-1),
+      10,
+    );
+    expect(distributionCdf({ dist: 'uniform', min: 0, max: 4, shift: 2 }, 3)).toBeCloseTo(0.25, 12);
+    // Bounded to [0, 2]: the conditional distribution.
+    const bounded: Distribution = { dist: 'uniform', min: 0, max: 4, bounds: { max: 2 } };
+    expect(distributionCdf(bounded, 1)).toBeCloseTo(0.5, 12);
+    expect(distributionCdf(bounded, 3)).toBe(1);
+    expect(distributionCdf({ dist: 'empirical', values: [1, 2, 3], weights: [1, 1, 2] }, 2)).toBe(
+      0.5,
+    );
+    expect(distributionCdf({ dist: 'fixed', value: 5 }, 4.9)).toBe(0);
+    expect(distributionCdf({ dist: 'gamma', shape: 2, scale: 3 }, 6)).toBeCloseTo(
+      1 - 3 * Math.exp(-2),
+      10,
+    );
   });
 });

@@ -51,6 +51,20 @@ export function distributionBoundsMass(d: Distribution): number {
   return Math.min(1, Math.max(0, partialMoments(d, lo, hi)[0]));
 }
 
+/**
+ * P(X ≤ `minutes`): the cumulative distribution of a distribution's draws in minutes, with its
+ * `shift` and `bounds` (a bounded one is the conditional distribution, as drawing again gives).
+ * `normal` is the normal truncated at 0, as it is sampled. Pure.
+ */
+export function distributionCdf(d: Distribution, minutes: number): number {
+  const y = fromMinutes(minutes, d.unit ?? 'min') - (d.shift ?? 0);
+  const [lo, hi] = d.bounds === undefined ? [-Infinity, Infinity] : boundsBeforeShift(d);
+  if (y < lo) return 0;
+  if (y >= hi) return 1;
+  const mass = partialMoments(d, lo, hi)[0];
+  return mass > 0 ? Math.min(1, Math.max(0, partialMoments(d, lo, y)[0] / mass)) : 0;
+}
+
 /** Mean and variance in the distribution's own unit, after shift and bounds. */
 function rawMoments(d: Distribution): { mean: number; variance: number } {
   const shift = d.shift ?? 0;

@@ -1,9 +1,10 @@
 import type { LogEntry } from '../results';
+import { serverLabel } from '../eventLog/nameServers';
 import type { Replication } from './Replication';
 
 /**
  * Adds one finished (or stopped) execution of token `tok` to its case and step statistics and,
- * when recording, to the event log (with the named member who did it).
+ * when recording, to the event log (with the member who did it).
  */
 export function recordWork(
   rep: Replication,
@@ -37,6 +38,16 @@ export function logWork(rep: Replication, tok: number, r: number, person: number
     start: st.tStart[tok]!,
     end: rep.now,
   };
-  if (person >= 0 && m.persons[person]!.named) entry.person = m.persons[person]!.id;
+  if (person >= 0) {
+    // A named member by name; an anonymous one (`clerk#3`) by its role and number (SIM-LOG-4).
+    const p = m.persons[person]!;
+    entry.person = p.named ? p.id : anonymousLabel(p.id);
+  }
   rep.log!.push(entry);
+}
+
+/** `clerk 3` for the engine's anonymous member `clerk#3` (compileResources). */
+function anonymousLabel(id: string): string {
+  const hash = id.lastIndexOf('#');
+  return serverLabel(id.slice(0, hash), Number(id.slice(hash + 1)));
 }

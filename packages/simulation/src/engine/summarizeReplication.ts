@@ -1,4 +1,5 @@
 import type { PersonResult, ReplicationResult, RoleResult, StepResult } from '../results';
+import { nameServers } from '../eventLog/nameServers';
 import { selectQuantile } from '../stats/selectQuantile';
 import type { Replication } from './Replication';
 import * as K from './stepKinds';
@@ -88,6 +89,11 @@ export function summarizeReplication(rep: Replication): ReplicationResult {
   };
   if (m.persons.some((p) => p.named)) result.people = people;
   if (rep.traces) result.traces = rep.traces;
-  if (rep.log) result.log = rep.log;
+  // Who did the work of the fast path's anonymous roles: named after the run (SIM-LOG-4).
+  if (rep.log)
+    result.log = nameServers(
+      rep.log,
+      m.roles.flatMap((r, i) => (r.simple ? [{ id: r.id, capacity: st.capacity[i]! }] : [])),
+    );
   return result;
 }

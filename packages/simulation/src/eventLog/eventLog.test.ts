@@ -41,10 +41,10 @@ describe('event logs', () => {
   it('SIM-LOG-1 CSV: one row per execution, quoted where needed, formulas defused, time 0 = Monday', () => {
     const lines = eventLogCsv(entries).split('\r\n');
     expect(lines[0]).toBe(
-      'case_id,activity_id,activity,resource,ready,start,end,ready_min,start_min,end_min',
+      'case_id,activity_id,activity,role,ready,start,end,ready_min,start_min,end_min,resource',
     );
     expect(lines[1]).toBe(
-      'r0-1,a,"审批, ""快速""",clerk,2024-01-01T00:00:00.000Z,2024-01-01T00:01:30.000Z,2024-01-01T01:01:30.000Z,0,1.5,61.5',
+      'r0-1,a,"审批, ""快速""",clerk,2024-01-01T00:00:00.000Z,2024-01-01T00:01:30.000Z,2024-01-01T01:01:30.000Z,0,1.5,61.5,',
     );
     expect(lines[2]).toContain(`"'=HYPERLINK(""x"")"`);
     expect(lines[3]).toContain('2024-01-08T00:00:00.000Z');
@@ -66,20 +66,21 @@ describe('event logs', () => {
     const epoch = startMoment('2025-03-05T08:30')!.epochMs;
     const lines = eventLogCsv(entries, epoch).split('\r\n');
     expect(lines[1]).toContain('2025-03-05T08:30:00.000Z,2025-03-05T08:31:30.000Z');
-    expect(lines[1]!.endsWith(',0,1.5,61.5')).toBe(true);
+    expect(lines[1]!.endsWith(',0,1.5,61.5,')).toBe(true);
     expect(eventLogXes(entries, 'p', epoch)).toContain('value="2025-03-12T08:30:00.000Z"');
   });
 
-  it('SIM-LOG-4 work of a named member: a person column, and org:resource is the person', () => {
+  it('SIM-LOG-4 who did the work: a resource column, and org:resource is the person', () => {
     const withPerson: LogEntry[] = [{ ...entries[0]!, person: 'ann' }, entries[1]!];
     const lines = eventLogCsv(withPerson).split('\r\n');
-    expect(lines[0]!.endsWith(',end_min,person')).toBe(true);
+    expect(lines[0]!.endsWith(',end_min,resource')).toBe(true);
     expect(lines[1]!.endsWith(',0,1.5,61.5,ann')).toBe(true);
     expect(lines[2]!.endsWith(',61.5,61.5,70,')).toBe(true);
     const xes = eventLogXes(withPerson, 'p');
     expect(xes).toContain('<string key="org:resource" value="ann"/>');
     expect(xes).toContain('<string key="org:role" value="clerk"/>');
-    // Without members the log is as it always was.
-    expect(eventLogCsv(entries).split('\r\n')[0]!.endsWith(',end_min')).toBe(true);
+    // Without roles there is nobody to name: no resource column.
+    const noRoles = entries.map((e) => ({ ...e, role: '' }));
+    expect(eventLogCsv(noRoles).split('\r\n')[0]!.endsWith(',end_min')).toBe(true);
   });
 });

@@ -52,12 +52,18 @@ describe('eventLogCsv formula guard', () => {
   it('defuses a formula that starts like a negative number', () => {
     const cells = parseCsv(eventLogCsv([entry("-1+cmd|' /C calc'!A0", '+1', '-2-3')]))[1]!;
     expect(cells.slice(1, 4)).toEqual(["'-2-3", "'-1+cmd|' /C calc'!A0", "'+1"]);
-    expect(cells.slice(7)).toEqual(['-0.5', '0', '0']);
+    // A role gives a resource column (empty here: the entry names nobody).
+    expect(cells.slice(7)).toEqual(['-0.5', '0', '0', '']);
   });
 
   it('keeps plain numbers as they are', () => {
     const cells = parseCsv(eventLogCsv([entry('-12.5', '3e-7', '-4')]))[1]!;
     expect(cells.slice(1, 4)).toEqual(['-4', '-12.5', '3e-7']);
+  });
+
+  it('defuses a person named like a formula', () => {
+    const cells = parseCsv(eventLogCsv([{ ...entry('a', '=r'), person: '=r 1' }]))[1]!;
+    expect(cells[10]).toBe("'=r 1");
   });
 
   it('never writes a cell a spreadsheet would evaluate, and keeps every value', () => {
@@ -73,7 +79,8 @@ describe('eventLogCsv formula guard', () => {
         const rows = parseCsv(eventLogCsv(entries));
         expect(rows).toHaveLength(entries.length + 1);
         rows.slice(1).forEach((cells, i) => {
-          expect(cells).toHaveLength(10);
+          // The resource column is there when some entry has a role.
+          expect(cells).toHaveLength(entries.some((e) => e.role !== '') ? 11 : 10);
           for (const cell of cells) expect(evaluated(cell)).toBe(false);
           const [, step, name, role] = cells;
           const original = [entries[i]!.step, entries[i]!.stepName, entries[i]!.role];

@@ -5,7 +5,7 @@ const HEADER = [
   'case_id',
   'activity_id',
   'activity',
-  'resource',
+  'role',
   'ready',
   'start',
   'end',
@@ -20,13 +20,15 @@ const HEADER = [
  * timestamps and simulation minutes. Opens in process-mining tools (Disco, ProM, PM4Py). Pure.
  * A field starting with `=`, `+`, `-`, `@`, a tab, CR or LF is prefixed with `'` so spreadsheets do
  * not run it, unless it is a plain number (`-1.5`, `2e-3`): `-1+cmd|…` is prefixed like any other.
- * When some entry has a `person` (a named member), a last column `person` names who did it.
+ * When some work has a role (or a person), a last column `resource` names who did it, as
+ * process-mining tools read that column: a named member, or a capacity unit of an anonymous role,
+ * `clerk 1` … `clerk N` (SIM-LOG-4); the role is in the `role` column.
  * `epoch` is the start (`ResolvedScenario.startEpoch`; default 2024-01-01T00:00, SIM-LOG-3).
  */
 export function eventLogCsv(entries: readonly LogEntry[], epoch = DEFAULT_LOG_EPOCH): string {
-  // The person column only when some work was done by a named member (roles with `members`).
-  const people = entries.some((e) => e.person !== undefined);
-  const rows = [(people ? [...HEADER, 'person'] : HEADER).join(',')];
+  // Who did it whenever some work was done for a role (a log without roles has nobody to name).
+  const people = entries.some((e) => e.person !== undefined || e.role !== '');
+  const rows = [(people ? [...HEADER, 'resource'] : HEADER).join(',')];
   for (const e of entries) {
     rows.push(
       [

@@ -3,8 +3,9 @@ import { DEFAULT_LOG_EPOCH, logTimestamp } from './logTimestamp';
 
 /**
  * The event log as XES (IEEE 1849) XML: one trace per case, two events per execution
- * (lifecycle `start` and `complete`) with `concept:name`, `org:resource` (the named member who
- * did it, with `org:role`, or else the role) and `time:timestamp`.
+ * (lifecycle `start` and `complete`) with `concept:name`, `org:resource` (who did it — a named
+ * member or a capacity unit such as `clerk 2` — with the role as `org:role`; the role itself when
+ * an entry names nobody) and `time:timestamp`.
  * Every value is XML-escaped, and characters XML 1.0 forbids are dropped. Pure.
  * `epoch` is the start (`ResolvedScenario.startEpoch`; default 2024-01-01T00:00, SIM-LOG-3).
  */
@@ -43,7 +44,7 @@ export function eventLogXes(
         '    <event>',
         `      <string key="concept:name" value="${escape(e.stepName)}"/>`,
         `      <string key="flowsmith:step" value="${escape(e.step)}"/>`,
-        // org:resource is who did it: the named member when there is one, with the role beside.
+        // org:resource is who did it (a member or a numbered unit), with the role beside.
         ...(e.person !== undefined
           ? [
               `      <string key="org:resource" value="${escape(e.person)}"/>`,

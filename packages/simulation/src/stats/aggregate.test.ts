@@ -6,7 +6,7 @@ import { averageSeries } from './averageSeries';
 import { compareResults } from './compareResults';
 import { estimate } from './estimate';
 import { quantile } from './quantile';
-import { studentT975 } from './studentT975';
+import { studentT975 } from '@flowsmith/model';
 
 describe('statistics', () => {
   it('SIM-STAT-1 Student t 97.5 % quantiles: table values and the large-df expansion', () => {

@@ -1,4 +1,4 @@
-import { studentT975 } from './studentT975';
+import { studentT975 } from '@flowsmith/model';
 
 /** A mean over replications with its 95 % confidence interval (Student t). */
 export interface Estimate {
