@@ -162,6 +162,14 @@ describe('a readable map', () => {
       expect(shown).toContain(names[0]); // "Sales representative" (申请人), in full
       await shot(page, `${lang}-fit`);
 
+      // The fit button on the canvas, with the mouse, fits the same way (not under the headers).
+      for (let i = 0; i < 6; i++) await page.keyboard.press('-');
+      await page.locator('.react-flow__controls-fitview').click();
+      const clicked = await settledView(page);
+      expect(clicked.zoom).toBeCloseTo(fitted.zoom, 3);
+      const startClicked = (await stepNode(page, 'start').boundingBox())!;
+      expect(startClicked.x).toBeGreaterThanOrEqual(column.x + column.width);
+
       // 2,000 px along the flow: the headers are still there, whole and readable.
       await pan(page, -2000);
       const panned = await settledView(page);

@@ -8,6 +8,7 @@ export * from './messages/lang';
 export * from './distribution/distributionMoments';
 export { distributionSupport } from './distribution/distributionSupport';
 export { studentT975 } from './distribution/studentT975';
+export { scaleDistribution } from './distribution/scaleDistribution';
 export { arrivalInterarrival, ratePeriodMinutes } from './arrival/arrivalInterarrival';
 export { workingWeek } from './arrival/workingWeek';
 export { buildGraph, type ProcessGraph } from './graph/buildGraph';

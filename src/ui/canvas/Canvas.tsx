@@ -13,6 +13,7 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -318,7 +319,6 @@ export function Canvas() {
           'controls.ariaLabel': t('canvas.controls'),
           'controls.zoomIn.ariaLabel': t('action.zoomIn'),
           'controls.zoomOut.ariaLabel': t('action.zoomOut'),
-          'controls.fitView.ariaLabel': t('action.fit'),
           'controls.interactive.ariaLabel': t('canvas.controls'),
           'minimap.ariaLabel': t('canvas.minimap'),
           'handle.ariaLabel': t('canvas.handle'),
@@ -335,7 +335,24 @@ export function Canvas() {
             nodeStrokeColor={minimapStroke}
           />
         )}
-        <Controls showInteractive={false} aria-label={t('canvas.controls')} />
+        {/* Fit is the app's (canvasFit: legible zoom, clear of the lane headers), not React Flow's. */}
+        <Controls showInteractive={false} showFitView={false} aria-label={t('canvas.controls')}>
+          <ControlButton
+            className="react-flow__controls-fitview"
+            onClick={() => ui.getState().canvas?.fitView()}
+            title={t('action.fit')}
+            aria-label={t('action.fit')}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path
+                d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+              />
+            </svg>
+          </ControlButton>
+        </Controls>
         <LaneHeaders
           lanes={laneNodes}
           orientation={orientation}

@@ -3,6 +3,7 @@ import {
   type CommandCall,
   type TaskStep,
   type TimerStep,
+  scaleDistribution,
 } from '@flowsmith/model';
 import { analysisMessage } from '../messages';
 import { formatMinutes } from '../messages';
@@ -10,7 +11,6 @@ import type { RuleContext } from '../ruleContext';
 import { delayCause } from '../rules/delay';
 import type { Finding, Suggestion } from '../types';
 import { batchSuggestion } from './batchSuggestion';
-import { scaleDistribution } from './scaleDistribution';
 
 /** The service level a signature is asked for: 4 hours (half a working day). */
 export const SIGNATURE_SLA_HOURS = 4;

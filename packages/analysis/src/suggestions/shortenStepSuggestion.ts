@@ -1,8 +1,7 @@
-import { distributionMean, type TaskStep } from '@flowsmith/model';
+import { distributionMean, scaleDistribution, type TaskStep } from '@flowsmith/model';
 import { analysisMessage, formatMinutes } from '../messages';
 import type { RuleContext } from '../ruleContext';
 import type { Finding, Suggestion } from '../types';
-import { scaleDistribution } from './scaleDistribution';
 
 /**
  * Shortening a non-value-adding task that cannot simply be taken out (it is one branch of a

@@ -110,7 +110,7 @@ export const registerDiscover: RegisterCommand = (program: Command) => {
           if (p) step.position = p;
         }
         await writeProcessFile(options.output, doc, lang);
-        const tasks = doc.steps.filter((s) => s.type === 'task').length;
+        const tasks = doc.steps.filter((s) => s.type === 'task' || s.type === 'timer').length;
         const validation = options.validate
           ? validateAgainstLog(doc, read.log, Math.floor(Number(options.seed)) || 1, timezone)
           : undefined;

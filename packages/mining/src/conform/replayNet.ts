@@ -23,12 +23,17 @@ export interface ReplayNet {
 
 /**
  * The replay net of `doc`: a place per flow; a start puts a token on its outgoing flows; a task
- * or subprocess (labelled with its name) and a timer (silent) take one incoming flow (one
+ * or subprocess (labelled with its name) and a timer (labelled when `recorded`, the log's
+ * activities, has its name or id — a simulation's log and a discovered wait record it — else
+ * silent) take one incoming flow (one
  * transition per incoming flow: several incoming flows merge) and give every outgoing flow; an
  * exclusive gateway moves a token from any incoming to any outgoing flow (silent); a parallel
  * gateway takes all incoming and gives all outgoing (silent); an end takes its incoming token. Pure.
  */
-export function replayNet(doc: ProcessDocument): ReplayNet {
+export function replayNet(
+  doc: ProcessDocument,
+  recorded: ReadonlySet<string> = new Set(),
+): ReplayNet {
   const places = doc.flows.map((f) => f.id);
   const incoming = new Map<string, number[]>();
   const outgoing = new Map<string, number[]>();
@@ -57,7 +62,8 @@ export function replayNet(doc: ProcessDocument): ReplayNet {
           for (const o of outs) transitions.push({ inputs: [i], outputs: [o], step: s.id });
         break;
       default: {
-        const label = s.type === 'timer' ? undefined : s.name;
+        const silent = s.type === 'timer' && !recorded.has(s.name) && !recorded.has(s.id);
+        const label = silent ? undefined : s.name;
         if (label !== undefined && !stepOf.has(label)) stepOf.set(label, s.id);
         const from = ins.length ? ins.map((i) => [i]) : [[]];
         for (const inputs of from)

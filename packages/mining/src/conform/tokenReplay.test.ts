@@ -27,7 +27,7 @@ describe('tokenReplay', () => {
     expect(r.deviations.find((d) => d.activity === 'b')!.step).toMatch(/^t\d+$/);
   });
 
-  it('leaves out the events of a timer (a simulation log records them), by name or id', () => {
+  it('replays a timer the log records like a task, and one it does not record silently', () => {
     const doc = parseProcess({
       format: 'flowsmith.process',
       version: 1,
@@ -49,11 +49,21 @@ describe('tokenReplay', () => {
       ],
     });
     if (!doc.ok) throw new Error('invalid');
-    const log = logOf('ab');
+    // Not recorded: silent.
+    expect(tokenReplay(doc.document, logOf('ab')).fitness).toBe(1);
+    // Recorded (a simulation's log does, by name or by id): it fits where it happened…
+    const log = logOf('ab', 'ab');
     log.cases[0]!.events.splice(1, 0, { activity: 'wait', complete: 30_000 });
+    log.cases[1]!.events.splice(1, 0, { activity: 'w', complete: 30_000 });
     const r = tokenReplay(doc.document, log);
     expect(r.deviations).toEqual([]);
     expect(r.fitness).toBe(1);
+    // …and a case that went past it without it skipped it.
+    const skipped = logOf('ab', 'ab');
+    skipped.cases[0]!.events.splice(1, 0, { activity: 'wait', complete: 30_000 });
+    const s2 = tokenReplay(doc.document, skipped);
+    expect(s2.fitness).toBeLessThan(1);
+    expect(s2.deviations.map((d) => `${d.kind}:${d.activity}`)).toContain('skipped:wait');
   });
 
   it('replays an empty log without dividing by zero', () => {

@@ -34,10 +34,12 @@ export interface Conformance {
  * weighted. Events match tasks by name, or by step id when no task has that name. Deviations by step: an event that needed missing tokens is `outOfOrder` when a task
  * that would have produced them comes later in the case, else those tasks are `skipped`; the one task
  * a token left at the end was waiting for is `skipped`; an activity with no task is `notInMap`;
- * events of a timer (by name or id) are left out, as timers fire silently. Pure.
+ * a timer is replayed like a task when the log records it (by name or id: a simulation's log,
+ * a wait discovery found), else it fires silently. Pure.
  */
 export function tokenReplay(doc: ProcessDocument, log: EventLog): Conformance {
-  const net = replayNet(doc);
+  const all = variants(log);
+  const net = replayNet(doc, new Set(all.flatMap((v) => v.activities)));
   const producers = producersOf(net);
   let missing = 0,
     consumed = 0,
@@ -66,21 +68,10 @@ export function tokenReplay(doc: ProcessDocument, log: EventLog): Conformance {
     return hit;
   };
   const prefixes = new Map<string, { allowed: Set<string>; seen: Set<string>; count: number }>();
-  // A timer is a silent move; a log that records it (a Flowsmith simulation log does) is not
-  // deviating there.
-  const timers = new Set(
-    doc.steps
-      .filter((s) => s.type === 'timer')
-      .flatMap((s) => [s.name, s.id])
-      .filter((a) => !net.byLabel.has(a)),
-  );
-  const all = variants(log);
   for (const v of all) {
     const n = v.count;
     // An event names a task by its name, or by its step id when no task has that name.
-    v.activities = v.activities
-      .map((a) => (net.byLabel.has(a) ? a : (net.nameOfId.get(a) ?? a)))
-      .filter((a) => !timers.has(a));
+    v.activities = v.activities.map((a) => (net.byLabel.has(a) ? a : (net.nameOfId.get(a) ?? a)));
     let m = [...net.initial];
     let p = m.reduce((a, b) => a + b, 0),
       c = 0,

@@ -23,6 +23,7 @@ import { discoveryDescription } from './discoveryDescription';
 import { clockMinutes, discoverOrganisation, withSpeeds } from './discoverOrganisation';
 import { discoverBatches } from './discoverBatches';
 import { durationSamples } from './durationSamples';
+import { readableUnit } from './readableUnit';
 
 /** Options of {@link discoverProcess}. */
 export interface DiscoverOptions {
@@ -120,7 +121,7 @@ export function discoverProcess(log: EventLog, options: DiscoverOptions = {}): D
     if (bySize) task.batch = taskBatch(bySize);
     const fitted = fitDuration(samples.get(step.name) ?? []);
     if (fitted) {
-      task.duration = fitted.best;
+      task.duration = readableUnit(fitted.best);
       fits[step.name] = fitted;
     }
   }

@@ -27,4 +27,12 @@ describe('unstaffedWaits', () => {
     const found = discoverProcess(logOf('abc', 'abc'), { noise: 0 });
     expect(found.document.steps.filter((s) => s.type === 'timer')).toEqual([]);
   });
+
+  it('keeps them tasks in a log that names somebody on half of its events or fewer', () => {
+    // Only a is done by ann (a third of the events): b and c are work recorded without a name.
+    const log = staffed('-', 'abc', 'abc');
+    for (const c of log.cases) for (const e of c.events) if (e.activity !== 'a') delete e.resource;
+    const found = discoverProcess(log, { noise: 0 });
+    expect(found.document.steps.filter((s) => s.type === 'timer')).toEqual([]);
+  });
 });

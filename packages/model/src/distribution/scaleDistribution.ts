@@ -1,4 +1,4 @@
-import type { Distribution } from '@flowsmith/model';
+import type { Distribution } from '../types/distribution';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
