@@ -1,6 +1,6 @@
 import type { Batch } from '@flowsmith/model';
 import type { EventLog } from '../log/eventLog';
-import { batchGroups, type BatchGroup } from './batchGroups';
+import { batchGroups, type ActivityGroups, type BatchGroup } from './batchGroups';
 import { batchWindow } from './batchWindow';
 
 /** The rule's thresholds (see {@link batchesBySizeOrWindow}). */
@@ -61,9 +61,10 @@ export function batchesBySizeOrWindow(
   log: EventLog,
   skip: ReadonlySet<string>,
   minutesOf: (activity: string) => (fromMs: number, toMs: number) => number,
+  groups: readonly ActivityGroups[] = batchGroups(log, R.minCoincident),
 ): SizeWindowBatch[] {
   const found: SizeWindowBatch[] = [];
-  for (const a of batchGroups(log, R.minCoincident)) {
+  for (const a of groups) {
     if (skip.has(a.activity) || a.coincident < R.minCoincident) continue;
     if (a.coincident < R.overNeighbours * a.neighbouring) continue;
     const multi = a.groups.filter((g) => g.size >= 2);

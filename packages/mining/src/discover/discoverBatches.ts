@@ -2,9 +2,14 @@ import type { Lang } from '@flowsmith/model';
 import type { EventLog } from '../log/eventLog';
 import type { TimeZone } from '../read/timeZone';
 import { batchedCapacity } from './batchedCapacity';
-import { batchesBySizeOrWindow, type SizeWindowBatch } from './batchesBySizeOrWindow';
+import { batchGroups } from './batchGroups';
+import {
+  batchesBySizeOrWindow,
+  SIZE_WINDOW_BATCH_RULE,
+  type SizeWindowBatch,
+} from './batchesBySizeOrWindow';
 import { clockMinutes, type Organisation } from './discoverOrganisation';
-import { scheduledBatches, type ScheduledBatch } from './scheduledBatches';
+import { SCHEDULED_BATCH_RULE, scheduledBatches, type ScheduledBatch } from './scheduledBatches';
 
 /** The batched activities of a log, by kind. */
 export interface DiscoveredBatches {
@@ -35,9 +40,15 @@ export function discoverBatches(
     ...org.hours.calendars.map((c) => c.id),
     ...org.people.calendars.map((c) => c.id),
   ]);
-  const scheduled = scheduledBatches(log, zone, taken, lang, zoneName);
+  // Executions grouped by start instant once, for both kinds (80 % together at least).
+  const groups = batchGroups(
+    log,
+    Math.min(SCHEDULED_BATCH_RULE.minBatched, SIZE_WINDOW_BATCH_RULE.minCoincident),
+  );
+  const scheduled = scheduledBatches(log, zone, taken, lang, zoneName, groups);
   const skip = new Set(scheduled.map((b) => b.activity));
-  const gathered = batchesBySizeOrWindow(log, skip, (a) => org.minutesOf.get(a) ?? clockMinutes);
+  const minutes = (a: string) => org.minutesOf.get(a) ?? clockMinutes;
+  const gathered = batchesBySizeOrWindow(log, skip, minutes, groups);
   const all = [...scheduled, ...gathered];
   const { capacityFrom } = org;
   if ((capacityFrom === 'concurrency' || capacityFrom === 'people') && all.length) {

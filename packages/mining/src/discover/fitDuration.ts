@@ -92,7 +92,7 @@ export function fitDuration(values: readonly number[]): DurationFits | undefined
   const best =
     candidates.find((c) => off(c) <= Math.log(1.5)) ??
     [...candidates].sort((a, b) => off(a) - off(b))[0]!;
-  const sorted = [...xs].sort((a, b) => a - b);
+  const sorted = Float64Array.from(xs).sort();
   const ks = ksDistance(sorted, best.distribution);
   const shape = ks > KS_LIMIT && n >= EMPIRICAL_MIN_SAMPLE ? empirical(sorted) : best.distribution;
   return { best: shape, candidates, n, mean, ks };
@@ -102,7 +102,7 @@ export function fitDuration(values: readonly number[]): DurationFits | undefined
  * The Kolmogorov–Smirnov distance between a sorted sample and a distribution, evaluated at up to
  * 2,000 evenly spaced order statistics (within 1/2,000 of the exact distance).
  */
-function ksDistance(sorted: readonly number[], d: Distribution): number {
+function ksDistance(sorted: Float64Array, d: Distribution): number {
   const n = sorted.length;
   const step = Math.max(1, Math.floor(n / 2000));
   let distance = 0;
@@ -114,7 +114,7 @@ function ksDistance(sorted: readonly number[], d: Distribution): number {
 }
 
 /** The sorted sample as up to 50 groups of nearly equal size, each its mean with its share. */
-function empirical(sorted: readonly number[]): Distribution {
+function empirical(sorted: Float64Array): Distribution {
   const n = sorted.length;
   const groups = Math.min(EMPIRICAL_POINTS, Math.floor(n / 10));
   const values: number[] = [];

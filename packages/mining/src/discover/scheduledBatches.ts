@@ -1,5 +1,6 @@
 import { WEEKDAYS, type Calendar, type Lang } from '@flowsmith/model';
 import type { EventLog } from '../log/eventLog';
+import { batchGroups, type ActivityGroups } from './batchGroups';
 import { zoneOffsetAt, type TimeZone } from '../read/timeZone';
 import { describeWeek } from './discoverRoleCalendars';
 
@@ -37,7 +38,8 @@ const hhmm = (m: number) =>
  * hour after one of at most 3 moments of the week (minute of week in `zone`, each the most
  * common start minute among the batches near it). Each gets a calendar opening at those moments
  * (one-hour blocks; ids `batch-schedule`, `batch-schedule-2`… avoiding `taken`), for the task's
- * `batch.schedule`. Start timestamps, else complete timestamps. Pure.
+ * `batch.schedule`. Start timestamps, else complete timestamps. `groups`: the log's executions
+ * grouped by start instant (`batchGroups`), when the caller has them. Pure.
  */
 export function scheduledBatches(
   log: EventLog,
@@ -45,35 +47,21 @@ export function scheduledBatches(
   taken: ReadonlySet<string>,
   lang: Lang = 'en',
   zoneName?: string,
+  groups: readonly ActivityGroups[] = batchGroups(log, SCHEDULED_BATCH_RULE.minBatched),
 ): ScheduledBatch[] {
   const R = SCHEDULED_BATCH_RULE;
-  const groups = new Map<string, Map<number, { end: number; size: number }>>();
-  const executions = new Map<string, number>();
-  for (const c of log.cases)
-    for (const e of c.events) {
-      const t = e.start ?? e.complete;
-      executions.set(e.activity, (executions.get(e.activity) ?? 0) + 1);
-      let byStart = groups.get(e.activity);
-      if (!byStart) groups.set(e.activity, (byStart = new Map()));
-      const g = byStart.get(t);
-      if (g) {
-        g.size++;
-        g.end = Math.max(g.end, e.complete);
-      } else byStart.set(t, { end: e.complete, size: 1 });
-    }
   const weekMinute = (t: number) => {
     const local = t / MINUTE + zoneOffsetAt(zone, t) + 3 * 1440; // from a Monday 00:00
     return ((Math.floor(local) % WEEK_MINUTES) + WEEK_MINUTES) % WEEK_MINUTES;
   };
   const found: ScheduledBatch[] = [];
   const used = new Set(taken);
-  for (const [activity, byStart] of groups) {
-    const batches = [...byStart]
-      .filter(([, g]) => g.size >= 2)
-      .map(([start, g]) => ({ start, ...g }));
-    const batched = batches.reduce((s, b) => s + b.size, 0);
-    if (batches.length < R.minBatches || batched < R.minBatched * executions.get(activity)!)
-      continue;
+  for (const { activity, groups: all, executions, coincident } of groups) {
+    if (coincident < R.minBatched) continue;
+    const batches = all
+      .filter((g) => g.size >= 2)
+      .map(({ start, end, size }) => ({ start, end, size }));
+    if (batches.length < R.minBatches) continue;
     // The most common start minutes, each taking the batches up to an hour after it.
     const counts = new Map<number, number>();
     for (const b of batches) {
