@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { appSuite } from './harness/appSuite';
+import { dropFile } from './harness/dropFile';
 
 const logs = join(import.meta.dirname, '../../../shared/logs');
 const app = appSuite();
@@ -125,20 +126,6 @@ function ticketXlsx(): Uint8Array {
       `<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`,
     ),
   });
-}
-
-/** Drops a file with `text` named `name` on the app, as the operating system does. */
-async function dropFile(page: Page, name: string, text: string) {
-  const transfer = await page.evaluateHandle(
-    ([n, t]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([t], n, { type: 'text/csv' }));
-      return dt;
-    },
-    [name, text] as const,
-  );
-  await page.dispatchEvent('.fs-main', 'dragover', { dataTransfer: transfer });
-  await page.dispatchEvent('.fs-main', 'drop', { dataTransfer: transfer });
 }
 
 /** Step nodes not wholly inside a lane node, on screen. */

@@ -9,26 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { appSuite } from './harness/appSuite';
+import { dropFile } from './harness/dropFile';
 import { ticketExport, ticketProcess } from './validationLog';
 
 const app = appSuite();
 const VIEWPORT = { width: 1440, height: 900 };
 const shot = (name: string) => join(import.meta.dirname, `../../test-results/${name}.png`);
 const csv = ticketExport(400, 12);
-
-/** Drops a file with `text` named `name` on the app, as the operating system does. */
-async function dropFile(page: Page, name: string, text: string) {
-  const transfer = await page.evaluateHandle(
-    ([n, t]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([t], n, { type: 'text/csv' }));
-      return dt;
-    },
-    [name, text] as const,
-  );
-  await page.dispatchEvent('.fs-main', 'dragover', { dataTransfer: transfer });
-  await page.dispatchEvent('.fs-main', 'drop', { dataTransfer: transfer });
-}
 
 /** Reads the export through the mapping dialog (columns guessed, times in UTC), then discovers. */
 async function readAndDiscover(page: Page, words: { read: string; discover: string }) {

@@ -86,6 +86,7 @@ export { simulationGallery } from './testing/simulationProcesses';
 export * as build from './testing/build';
 export {
   generateProcess,
+  mulberry32,
   TARGET_UTILISATION,
   type GenerateProcessOptions,
 } from './testing/generateProcess';

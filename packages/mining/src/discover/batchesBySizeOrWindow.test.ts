@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '@flowsmith/model';
 import type { EventLog, LogCase } from '../log/eventLog';
 import { batchesBySizeOrWindow, taskBatch } from './batchesBySizeOrWindow';
 import { batchedCapacity } from './batchedCapacity';
@@ -6,18 +7,6 @@ import { batchGroups } from './batchGroups';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2024, 0, 1);
-
-/** A seeded uniform random number in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A log of `cases` cases: Prep (10–30 min) from a Poisson arrival every `gap` minutes, then
@@ -30,7 +19,7 @@ function batchedLog(
   cases = 600,
   seed = 1,
 ): EventLog {
-  const u = random(seed);
+  const u = mulberry32(seed);
   const size = rule.size ?? Infinity;
   const window = rule.window ?? Infinity;
   const ready: { c: LogCase; at: number }[] = [];
@@ -111,7 +100,7 @@ describe('batchesBySizeOrWindow', () => {
   it('does not take cases that start in the same minute by chance for a batch', () => {
     // Two starts a minute on average, timestamps to the minute: 86 % share a minute with another,
     // but 98 % have another a minute before or after.
-    const u = random(7);
+    const u = mulberry32(7);
     const cases: LogCase[] = [];
     let t = T0;
     for (let i = 0; i < 3000; i++) {

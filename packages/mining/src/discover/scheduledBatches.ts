@@ -56,7 +56,7 @@ export function scheduledBatches(
   };
   const found: ScheduledBatch[] = [];
   const used = new Set(taken);
-  for (const { activity, groups: all, executions, coincident } of groups) {
+  for (const { activity, groups: all, coincident } of groups) {
     if (coincident < R.minBatched) continue;
     const batches = all
       .filter((g) => g.size >= 2)

@@ -78,7 +78,7 @@ const KINDS: readonly TaskKind[] = [
 ];
 
 /** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; `Math.random` is never used. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
