@@ -17,6 +17,7 @@ export { parseTimestamp } from './read/parseTimestamp';
 export { parseTimeZone, type TimeZone } from './read/timeZone';
 export { csvRecords, type CsvRecord } from './read/csvRecords';
 export { parseColumnMapping, resolveColumnMapping, type ColumnMapping } from './read/columnMapping';
+export { guessColumns, MAPPED_COLUMNS, type MappedColumn } from './read/guessColumns';
 export { readCsvLog, type ReadCsvOptions } from './read/readCsvLog';
 export { readRecordsLog, type ReadRecordsOptions } from './read/readRecordsLog';
 export { readXlsxLog, type ReadXlsxOptions, type ReadXlsxResult } from './read/readXlsxLog';

@@ -1,5 +1,6 @@
 import type { Lang } from '@flowsmith/model';
 import { MiningError } from '../messages/MiningError';
+import { guessColumns, MAPPED_COLUMNS, type MappedColumn } from './guessColumns';
 
 /** Which CSV column holds what (column names as in the header). */
 export interface ColumnMapping {
@@ -38,21 +39,10 @@ export function parseColumnMapping(text: string, lang: Lang = 'en'): Partial<Col
   return mapping;
 }
 
-const GUESSES: Record<'case' | 'activity' | 'start' | 'complete' | 'resource' | 'role', RegExp> = {
-  case: /^(case[ _:]?(id|concept:name)?|case|caseid|ticket|order[ _]?id|案例(编号|id)?|工单号?|单号|流程编号)$/i,
-  activity:
-    /^(activity|activity[ _]?name|concept:name|event|task|step|活动(名称)?|环节|步骤|节点)$/i,
-  start: /^(start|start[ _]?(time|timestamp)|开始时间)$/i,
-  complete:
-    /^(end|complete|completed|timestamp|time:timestamp|complete[ _]?(time|timestamp)|end[ _]?time|time|date|完成时间|结束时间|时间)$/i,
-  resource: /^(resource|org:resource|user|performer|agent|处理人|操作人|执行人|人员)$/i,
-  role: /^(role|org:role|org:group|department|group|部门|岗位|角色)$/i,
-};
-
 /**
  * The mapping of `header`: the entries of `given` (checked against the header), the rest guessed
- * from common column names (`case_id`, `activity`, `timestamp`, `org:resource`, `开始时间`, `处理人`,
- * …). Throws a `MiningError` naming the columns when a given column is missing or no case,
+ * from common column names (`guessColumns`: `case_id`, `activity`, `timestamp`, `org:resource`,
+ * `开始时间`, `报销单号`, `处理人`, …). Throws a `MiningError` naming the columns when a given column is missing or no case,
  * activity or timestamp column can be found. Pure.
  */
 export function resolveColumnMapping(
@@ -62,14 +52,16 @@ export function resolveColumnMapping(
 ): ColumnMapping {
   const names = header.map((h) => h.trim());
   const columns = names.join(', ');
-  const pick = (key: keyof typeof GUESSES): string | undefined => {
+  const placed = new Set(MAPPED_COLUMNS.flatMap((k) => (given[k] !== undefined ? [given[k]] : [])));
+  const guessed = guessColumns(names, placed);
+  const pick = (key: MappedColumn): string | undefined => {
     const asked = given[key];
     if (asked !== undefined) {
       if (!names.includes(asked))
         throw MiningError.of('map.unknownColumn', { column: asked, columns }, lang);
       return asked;
     }
-    return names.find((n) => GUESSES[key].test(n));
+    return guessed[key];
   };
   for (const a of given.attributes ?? [])
     if (!names.includes(a)) throw MiningError.of('map.unknownColumn', { column: a, columns }, lang);
@@ -81,9 +73,7 @@ export function resolveColumnMapping(
   const complete = pick('complete');
   if (!start && !complete) throw MiningError.of('map.noTime', { columns }, lang);
   const role = pick('role');
-  let resource = pick('resource');
-  // A column named as the role is not also guessed as the resource.
-  if (resource === role && given.resource === undefined) resource = undefined;
+  const resource = pick('resource');
   return {
     case: caseCol,
     activity,
