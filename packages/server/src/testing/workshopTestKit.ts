@@ -85,6 +85,12 @@ export function openClient(
     synced: Promise.resolve(),
     provider: undefined as unknown as HocuspocusProvider,
     destroy() {
+      // A refused client may be reconnecting: the provider takes its listeners off the socket,
+      // then closes it, and `ws` reports closing a socket that is still connecting as an 'error'
+      // event nobody hears — an uncaught exception after the test. Hear it: the test is over.
+      const ws = (socket as unknown as { webSocket?: { on?: (e: 'error', f: () => void) => void } })
+        .webSocket;
+      ws?.on?.('error', () => {});
       client.provider.destroy();
       socket.destroy();
     },
