@@ -23,8 +23,8 @@ export function hourOfWeekCounts(times: readonly number[], zone: TimeZone): Floa
   return counts;
 }
 
-/** Whether hour `h` of the week (0 = Monday 00:00) is within `week`. */
-function within(week: readonly WorkingHours[] | null, h: number): boolean {
+/** Whether hour `h` of the week (0 = Monday 00:00) is within `week` (null: around the clock). Pure. */
+export function withinWeek(week: readonly WorkingHours[] | null, h: number): boolean {
   if (!week) return true;
   const day = WEEKDAYS[Math.floor(h / 24)]!;
   const at = hhmm(h % 24);
@@ -58,8 +58,8 @@ export function clearlyOtherHours(
   let extra = 0;
   let extraExpected = 0;
   for (let h = 0; h < 168; h++) {
-    const inRole = within(roleWeek, h);
-    const inOwn = within(own, h);
+    const inRole = withinWeek(roleWeek, h);
+    const inOwn = withinWeek(own, h);
     if (inRole && !inOwn) missing += (n * role[h]!) / total;
     if (inOwn && !inRole) {
       extra += person[h]!;

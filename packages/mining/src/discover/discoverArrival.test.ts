@@ -16,6 +16,19 @@ function officeArrivals(): number[] {
 }
 
 describe('discoverArrival', () => {
+  it('keeps a lunch hour nobody arrives in out of the arrival calendar', () => {
+    // The same office, closed 12:00–13:00 (Shanghai): no case starts then.
+    const lunch = officeArrivals().filter((t) => new Date(t).getUTCHours() !== 4);
+    const found = discoverArrival(lunch, shanghai, 'hours')!;
+    expect(found.calendar!.week).toEqual([
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '12:00' },
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '13:00', to: '17:00' },
+    ]);
+    // Ten an hour over the seven open hours a day, not 8.75 over eight.
+    const arrival = found.arrival;
+    expect('rate' in arrival && arrival.rate.count).toBeCloseTo(10, 0);
+  });
+
   it('finds office hours as a calendar and the rate per working hour', () => {
     const found = discoverArrival(officeArrivals(), shanghai, 'hours', 'en', 'Asia/Shanghai')!;
     expect(found.calendar).toEqual({

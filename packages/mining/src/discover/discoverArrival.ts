@@ -10,6 +10,8 @@ import { zoneOffsetAt, type TimeZone } from '../read/timeZone';
 import { fitDuration } from './fitDuration';
 import { arrivalWeights } from './arrivalWeights';
 import { workingMinutes } from '../validate/workingTime';
+import { withBreaks } from './dayBreaks';
+import { withinWeek } from './clearlyOtherHours';
 
 /** The arrival of the start step and, when cases arrive in office hours only, their calendar. */
 export interface DiscoveredArrival {
@@ -98,13 +100,15 @@ export function discoverArrival(
     const perHour = (sorted.length - 1) / (span / HOUR);
     return { arrival: { rate: { count: Number(perHour.toPrecision(4)), per: 'hour' }, profile } };
   }
-  const week: WorkingHours[] = [];
+  const blockWeek: WorkingHours[] = [];
   for (const b of blocks) {
     const hhmm = (h: number) => `${String(h).padStart(2, '0')}:00`;
-    const same = week.find((w) => w.from === hhmm(b.from) && w.to === hhmm(b.to));
+    const same = blockWeek.find((w) => w.from === hhmm(b.from) && w.to === hhmm(b.to));
     if (same) same.days.push(WEEKDAYS[b.day]!);
-    else week.push({ days: [WEEKDAYS[b.day]!], from: hhmm(b.from), to: hhmm(b.to) });
+    else blockWeek.push({ days: [WEEKDAYS[b.day]!], from: hhmm(b.from), to: hhmm(b.to) });
   }
+  // A lunch hour nobody arrives in, as the role calendars find it (`withBreaks`).
+  const week = withBreaks(blockWeek, sorted, zone);
   const calendar: Calendar = {
     id: calendarId,
     name: lang === 'zh-CN' ? '案例到达时间' : 'When cases arrive',
@@ -115,9 +119,7 @@ export function discoverArrival(
   const open = workingMinutes(calendar, zone)(sorted[0]!, sorted[sorted.length - 1]!) / 60;
   const profile = arrivalWeights(
     counts,
-    covered((i) =>
-      blocks.some((b) => b.day === Math.floor(i / 24) && i % 24 >= b.from && i % 24 < b.to),
-    ),
+    covered((i) => withinWeek(week, i)),
   );
   return {
     arrival: {
