@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ProcessDocument, StartStep } from '@flowsmith/model';
-import { discoverProcess, readCsvLog } from '@flowsmith/mining';
-import { eventLogCsv, runReplicationSync } from '@flowsmith/simulation';
+import { discoverProcess } from '@flowsmith/mining';
+import { exportedLog } from './exportedLog';
 
 const hours = Array.from({ length: 24 }, (_, h) => (h < 12 ? 2 : 1));
 const office = (profile: boolean): ProcessDocument => ({
@@ -50,10 +50,7 @@ const office = (profile: boolean): ProcessDocument => ({
 });
 
 async function discoveredStart(doc: ProcessDocument): Promise<StartStep> {
-  const run = runReplicationSync(doc, { cases: 3000, warmup: 0, replications: 1, seed: 3 }, 0, {
-    recordLog: true,
-  });
-  const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'role' } });
+  const log = await exportedLog(doc, { cases: 3000, seed: 3 });
   return discoverProcess(log, { noise: 0 }).document.steps.find(
     (s): s is StartStep => s.type === 'start',
   )!;

@@ -21,6 +21,7 @@ import {
   simulatedLog,
 } from '@flowsmith/mining';
 import { DEFAULT_LOG_EPOCH, eventLogCsv, runReplicationSync } from '@flowsmith/simulation';
+import { exportedLog, simulatedFigures } from './exportedLog';
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[];
 const desk: ProcessDocument = {
@@ -69,10 +70,7 @@ const desk: ProcessDocument = {
 describe('simulate → log with people → discover members with their hours → validate', () => {
   it('gives each agent their hours and simulates the log back', async () => {
     const settings = { cases: 3000, warmup: 0, replications: 1 };
-    const run = runReplicationSync(desk, { ...settings, seed: 3 }, 0, { recordLog: true });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), {
-      mapping: { role: 'role', resource: 'resource' },
-    });
+    const log = await exportedLog(desk, { ...settings, seed: 3 });
     const doc = discoverProcess(log, { noise: 0 }).document;
     const agent = doc.roles.find((r) => r.id === 'agent')!;
     const hoursOf = (id: string | undefined) =>
@@ -90,10 +88,7 @@ describe('simulate → log with people → discover members with their hours →
     expect(doc.description).not.toContain('speed');
 
     const validate = (d: ProcessDocument) => {
-      const runs = [11, 12, 13, 14, 15].map((seed) => {
-        const again = runReplicationSync(d, { ...settings, seed }, 0, { recordLog: true });
-        return logKpis(simulatedLog(again.log!, true, DEFAULT_LOG_EPOCH), d);
-      });
+      const runs = simulatedFigures(d, settings.cases, [11, 12, 13, 14, 15]);
       return compareWithLog(logKpis(log, d), runs).rows.filter((r) => r.pass === false);
     };
     expect(validate(doc)).toEqual([]);
@@ -173,12 +168,7 @@ describe('a person’s lunch break', () => {
             : c,
       ),
     };
-    const run = runReplicationSync(known, { cases: 3000, warmup: 0, replications: 1, seed: 3 }, 0, {
-      recordLog: true,
-    });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), {
-      mapping: { role: 'role', resource: 'resource' },
-    });
+    const log = await exportedLog(known, { cases: 3000, seed: 3 });
     const doc = discoverProcess(log, { noise: 0 }).document;
     const agent = doc.roles.find((r) => r.id === 'agent')!;
     const hoursOf = (id: string | undefined) => doc.calendars?.find((c) => c.id === id)?.week;
@@ -192,12 +182,7 @@ describe('a person’s lunch break', () => {
 
 describe('simulate → log with people → discover their speeds', () => {
   const discover = async (known: ProcessDocument) => {
-    const run = runReplicationSync(known, { cases: 3000, warmup: 0, replications: 1, seed: 3 }, 0, {
-      recordLog: true,
-    });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), {
-      mapping: { role: 'role', resource: 'resource' },
-    });
+    const log = await exportedLog(known, { cases: 3000, seed: 3 });
     return { log, doc: discoverProcess(log, { noise: 0 }).document };
   };
 

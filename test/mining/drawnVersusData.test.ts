@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProcess, type ProcessDocument } from '@flowsmith/model';
 import { discoverProcess, drawnVersusData, readCsvLog, tokenReplay } from '@flowsmith/mining';
 import { eventLogCsv, runReplicationSync } from '@flowsmith/simulation';
+import { exportedLog } from './exportedLog';
 
 function example(name: string): ProcessDocument {
   const parsed = parseProcess(
@@ -53,10 +54,7 @@ describe('conformance of a drawn map against a log', () => {
 describe('drawnVersusData: the drawn as-is against the as-is discovered from its log', () => {
   it('finds no change where the data agrees, and the one figure the data contradicts', async () => {
     const asIs = example('purchase-approval-as-is');
-    const run = runReplicationSync(asIs, { cases: 1500, warmup: 0, replications: 1, seed: 4 }, 0, {
-      recordLog: true,
-    });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'role' } });
+    const log = await exportedLog(asIs, { cases: 1500, seed: 4 });
     const found = discoverProcess(log, { noise: 0 }).document;
     const same = drawnVersusData(asIs, found);
     // Steps matched by name (the timer too: a log cannot tell it from a task), roles by the tasks

@@ -11,8 +11,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProcess } from '@flowsmith/model';
-import { compareParameters, discoverProcess, readCsvLog } from '@flowsmith/mining';
-import { eventLogCsv, runReplicationSync } from '@flowsmith/simulation';
+import { compareParameters, discoverProcess } from '@flowsmith/mining';
+import { exportedLog } from './exportedLog';
 
 const dir = join(__dirname, '../../examples');
 const files = readdirSync(dir).filter((f) => f.endsWith('.flow.json'));
@@ -22,12 +22,7 @@ describe('examples: simulate → log → discover → the same parameters', () =
     const parsed = parseProcess(JSON.parse(readFileSync(join(dir, file), 'utf8')));
     if (!parsed.ok) throw new Error(`${file} is not valid`);
     const known = parsed.document;
-    const run = runReplicationSync(known, { cases: 3000, warmup: 0, replications: 1, seed: 3 }, 0, {
-      recordLog: true,
-    });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), {
-      mapping: { role: 'role', resource: 'resource' },
-    });
+    const log = await exportedLog(known, { cases: 3000, seed: 3 });
     const found = discoverProcess(log, { noise: 0 }).document;
     // No batch where the example has none (batchesBySizeOrWindow, scheduledBatches).
     const batched = (d: typeof known) =>

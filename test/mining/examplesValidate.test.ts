@@ -11,15 +11,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProcess } from '@flowsmith/model';
-import {
-  compareWithLog,
-  discoverProcess,
-  logKpis,
-  readCsvLog,
-  roleWorkingMinutes,
-  simulatedLog,
-} from '@flowsmith/mining';
-import { DEFAULT_LOG_EPOCH, eventLogCsv, runReplicationSync } from '@flowsmith/simulation';
+import { compareWithLog, discoverProcess, logKpis, roleWorkingMinutes } from '@flowsmith/mining';
+import { exportedLog, simulatedFigures } from './exportedLog';
 
 const dir = join(__dirname, '../../examples');
 const files = readdirSync(dir).filter((f) => f.endsWith('.flow.json'));
@@ -29,16 +22,14 @@ describe('examples: simulate → log → discover → simulate five times → co
     const parsed = parseProcess(JSON.parse(readFileSync(join(dir, file), 'utf8')));
     if (!parsed.ok) throw new Error(`${file} is not valid`);
     const settings = { cases: 2000, warmup: 0, replications: 1 };
-    const run = runReplicationSync(parsed.document, { ...settings, seed: 3 }, 0, {
-      recordLog: true,
-    });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'role' } });
+    const log = await exportedLog(parsed.document, { ...settings, seed: 3 });
     const doc = discoverProcess(log, { noise: 0 }).document;
-    const runs = [11, 12, 13, 14, 15].map((seed) => {
-      const again = runReplicationSync(doc, { ...settings, seed }, 0, { recordLog: true });
-      const simulated = simulatedLog(again.log!, true, DEFAULT_LOG_EPOCH);
-      return logKpis(simulated, doc, roleWorkingMinutes(doc));
-    });
+    const runs = simulatedFigures(
+      doc,
+      settings.cases,
+      [11, 12, 13, 14, 15],
+      roleWorkingMinutes(doc),
+    );
     const v = compareWithLog(logKpis(log, doc, roleWorkingMinutes(doc)), runs);
     expect(
       v.rows.filter((r) => r.metric === 'wait' && r.pass !== undefined).length,

@@ -8,13 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distributionMean, parseProcess, type ProcessDocument } from '@flowsmith/model';
-import {
-  branchTasks,
-  describeFigureFinding,
-  figuresVersusData,
-  readCsvLog,
-} from '@flowsmith/mining';
-import { eventLogCsv, runReplicationSync } from '@flowsmith/simulation';
+import { branchTasks, describeFigureFinding, figuresVersusData } from '@flowsmith/mining';
+import { exportedLog } from './exportedLog';
 
 function example(name: string): ProcessDocument {
   const parsed = parseProcess(
@@ -26,10 +21,7 @@ function example(name: string): ProcessDocument {
 
 describe('figures vs data', async () => {
   const drawn = example('purchase-approval-as-is');
-  const run = runReplicationSync(drawn, { cases: 1500, warmup: 0, replications: 1, seed: 9 }, 0, {
-    recordLog: true,
-  });
-  const { log } = await readCsvLog(eventLogCsv(run.log!));
+  const log = await exportedLog(drawn, { cases: 1500, seed: 9 });
   const split = branchTasks(drawn).find((s) =>
     s.branches.every((b) => drawn.flows.find((f) => f.id === b.flow)!.probability !== undefined),
   )!;

@@ -15,11 +15,11 @@ import {
   compareWithLog,
   discoverProcess,
   logKpis,
-  readCsvLog,
   roleWorkingMinutes,
   simulatedLog,
 } from '@flowsmith/mining';
-import { DEFAULT_LOG_EPOCH, eventLogCsv, runReplicationSync } from '@flowsmith/simulation';
+import { DEFAULT_LOG_EPOCH, runReplicationSync } from '@flowsmith/simulation';
+import { exportedLog } from './exportedLog';
 
 const OFFICE = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' }];
 
@@ -30,10 +30,7 @@ describe('examples with office hours: simulate → log → discover role calenda
     );
     if (!parsed.ok) throw new Error(`${file} is not valid`);
     const settings = { cases: 2000, warmup: 0, replications: 1 };
-    const run = runReplicationSync(parsed.document, { ...settings, seed: 3 }, 0, {
-      recordLog: true,
-    });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'role' } });
+    const log = await exportedLog(parsed.document, { ...settings, seed: 3 });
     const doc = discoverProcess(log, { noise: 0 }).document;
     expect(doc.calendars).toHaveLength(1);
     expect(doc.calendars![0]!.week).toEqual(OFFICE);
@@ -106,10 +103,7 @@ const lunch: ProcessDocument = {
 
 describe('a lunch break: simulate → log → discover the break back', () => {
   it('finds 12:00–13:00 off and the durations in working minutes', async () => {
-    const run = runReplicationSync(lunch, { cases: 3000, warmup: 0, replications: 1, seed: 3 }, 0, {
-      recordLog: true,
-    });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'role' } });
+    const log = await exportedLog(lunch, { cases: 3000, seed: 3 });
     const found = discoverProcess(log, { noise: 0 });
     const doc = found.document;
     const clerk = doc.roles.find((r) => r.id === 'clerk')!;

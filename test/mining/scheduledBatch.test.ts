@@ -7,15 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { distributionMean, type ProcessDocument, type TaskStep } from '@flowsmith/model';
-import {
-  compareWithLog,
-  discoverProcess,
-  logKpis,
-  readCsvLog,
-  roleWorkingMinutes,
-  simulatedLog,
-} from '@flowsmith/mining';
-import { DEFAULT_LOG_EPOCH, eventLogCsv, runReplicationSync } from '@flowsmith/simulation';
+import { compareWithLog, discoverProcess, logKpis, roleWorkingMinutes } from '@flowsmith/mining';
+import { exportedLog, simulatedFigures } from './exportedLog';
 
 const OFFICE = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'] as const, from: '09:00', to: '18:00' }];
 
@@ -63,8 +56,7 @@ const claims: ProcessDocument = {
 describe('simulate → log → discover a scheduled batch → validate', () => {
   it('finds the Friday pay run and simulates the log’s waits back', async () => {
     const settings = { cases: 2000, warmup: 0, replications: 1 };
-    const run = runReplicationSync(claims, { ...settings, seed: 3 }, 0, { recordLog: true });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'role' } });
+    const log = await exportedLog(claims, { ...settings, seed: 3 });
     const doc = discoverProcess(log, { noise: 0 }).document;
     const pay = doc.steps.find((s): s is TaskStep => s.type === 'task' && s.name === 'Pay')!;
     const schedule = doc.calendars?.find((c) => c.id === pay.batch?.schedule);
@@ -74,10 +66,7 @@ describe('simulate → log → discover a scheduled batch → validate', () => {
     expect(doc.description).toContain('Pay: cases are started together');
 
     const validate = (d: ProcessDocument) => {
-      const runs = [11, 12, 13, 14, 15].map((seed) => {
-        const again = runReplicationSync(d, { ...settings, seed }, 0, { recordLog: true });
-        return logKpis(simulatedLog(again.log!, true, DEFAULT_LOG_EPOCH), d, roleWorkingMinutes(d));
-      });
+      const runs = simulatedFigures(d, settings.cases, [11, 12, 13, 14, 15], roleWorkingMinutes(d));
       return compareWithLog(logKpis(log, d, roleWorkingMinutes(d)), runs).rows;
     };
     const judged = (rows: ReturnType<typeof validate>, metric: string) =>

@@ -14,11 +14,9 @@ import {
   discoverProcess,
   logKpis,
   peakConcurrency,
-  readCsvLog,
-  simulatedLog,
   tokenReplay,
 } from '@flowsmith/mining';
-import { DEFAULT_LOG_EPOCH, eventLogCsv, runReplicationSync } from '@flowsmith/simulation';
+import { exportedLog, simulatedFigures } from './exportedLog';
 
 /** start → Check (clerks) → Approve (manager, batched) → Archive (clerks) → end. */
 function claims(batch: Batch): ProcessDocument {
@@ -75,10 +73,7 @@ const settings = { cases: 3000, warmup: 0, replications: 1 };
 
 async function roundTrip(batch: Batch) {
   const known = claims(batch);
-  const run = runReplicationSync(known, { ...settings, seed: 3 }, 0, { recordLog: true });
-  const { log } = await readCsvLog(eventLogCsv(run.log!), {
-    mapping: { role: 'role', resource: 'resource' },
-  });
+  const log = await exportedLog(known, { ...settings, seed: 3 });
   const found = discoverProcess(log, { noise: 0 });
   const doc = found.document;
   const task = (name: string) =>
@@ -86,10 +81,7 @@ async function roundTrip(batch: Batch) {
   const durations = compareParameters(known, doc, peakConcurrency(log)).filter(
     (r) => r.kind === 'duration',
   );
-  const runs = [11, 12, 13].map((seed) => {
-    const again = runReplicationSync(doc, { ...settings, seed }, 0, { recordLog: true });
-    return logKpis(simulatedLog(again.log!, true, DEFAULT_LOG_EPOCH), doc);
-  });
+  const runs = simulatedFigures(doc, settings.cases, [11, 12, 13]);
   const cycle = compareWithLog(logKpis(log, doc), runs).rows.find((r) => r.metric === 'cycleMean')!;
   return { doc, found, log, task, durations, cycle };
 }

@@ -14,11 +14,11 @@ import {
   compareWithLog,
   discoverProcess,
   logKpis,
-  readCsvLog,
   readXesLog,
   simulatedLog,
 } from '@flowsmith/mining';
-import { eventLogCsv, runReplicationSync } from '@flowsmith/simulation';
+import { runReplicationSync } from '@flowsmith/simulation';
+import { exportedLog } from './exportedLog';
 
 //   start → A → (B | C) → (D ∥ E) → F → end, two roles with queues
 const known: ProcessDocument = {
@@ -104,10 +104,7 @@ const known: ProcessDocument = {
 
 describe('simulate → log → discover → simulate again → compare (validation)', () => {
   it("reproduces the log's cycle times, waits, touch times, utilisation and throughput within the tolerances", async () => {
-    const run = runReplicationSync(known, { cases: 4000, warmup: 0, replications: 1, seed: 7 }, 0, {
-      recordLog: true,
-    });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'role' } });
+    const log = await exportedLog(known, { cases: 4000, seed: 7 });
     const found = discoverProcess(log, { noise: 0 });
     const again = runReplicationSync(
       found.document,
@@ -141,10 +138,7 @@ describe('simulate → log → discover → simulate again → compare (validati
   });
 
   it('fails the rows a mis-calibrated document gets wrong', async () => {
-    const run = runReplicationSync(known, { cases: 1500, warmup: 0, replications: 1, seed: 3 }, 0, {
-      recordLog: true,
-    });
-    const { log } = await readCsvLog(eventLogCsv(run.log!), { mapping: { role: 'role' } });
+    const log = await exportedLog(known, { cases: 1500, seed: 3 });
     const slow: ProcessDocument = {
       ...known,
       steps: known.steps.map((s) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkingHours } from '@flowsmith/model';
-import { clearlyOtherHours, hourOfWeekCounts } from './clearlyOtherHours';
+import { clearlyOtherHours } from './clearlyOtherHours';
+import { hourOfWeekCounts } from './weekHours';
 
 const UTC = { offsetMinutes: 0 };
 const MONDAY = Date.UTC(2024, 0, 1);

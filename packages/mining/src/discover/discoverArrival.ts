@@ -11,7 +11,7 @@ import { fitDuration } from './fitDuration';
 import { arrivalWeights } from './arrivalWeights';
 import { workingMinutes } from '../validate/workingTime';
 import { withBreaks } from './dayBreaks';
-import { withinWeek } from './clearlyOtherHours';
+import { withinWeek } from './weekHours';
 
 /** The arrival of the start step and, when cases arrive in office hours only, their calendar. */
 export interface DiscoveredArrival {

@@ -2,7 +2,8 @@ import type { Calendar, Lang, Member, Role } from '@flowsmith/model';
 import type { EventLog } from '../log/eventLog';
 import type { TimeZone } from '../read/timeZone';
 import { describeWeek, weekOf } from './discoverRoleCalendars';
-import { clearlyOtherHours, hourOfWeekCounts } from './clearlyOtherHours';
+import { clearlyOtherHours } from './clearlyOtherHours';
+import { hourOfWeekCounts } from './weekHours';
 
 /** The people of the roles whose people keep different hours or work at different speeds. */
 export interface DiscoveredMembers {

@@ -15,7 +15,7 @@ import { simplifyTree } from './simplifyTree';
 import { joinOptionals } from './joinOptionals';
 import { treeToProcess } from './treeToProcess';
 import { unstaffedWaits } from './unstaffedWaits';
-import { onlyAfterOptional } from './choicesAfterOptional';
+import { onlyAfterOptional } from './onlyAfterOptional';
 import { branchConditions, type BranchCondition } from './branchConditions';
 import { taskBatch } from './batchesBySizeOrWindow';
 import { personSpeeds, timesAtSpeedOne } from './personSpeeds';

@@ -1,6 +1,6 @@
 import type { Flow, Step } from '@flowsmith/model';
 import type { ProcessTree } from './processTree';
-import type { OnlyAfterOptional } from './choicesAfterOptional';
+import type { OnlyAfterOptional } from './onlyAfterOptional';
 import { optionalBody } from './treeCases';
 
 /** What {@link treeToProcess} returns: the steps and flows, and the task id of each activity. */
